@@ -1,0 +1,52 @@
+# The two commands (see README): `make run` crawls the configured sites into the local archive,
+# `make test` runs every check. Both set everything up first, idempotently.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_PORT ?= 8765
+
+.PHONY: setup es-start es-stop es-status run test lint unit demo clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+es-start: setup
+	$(BIN)/python -m crawler.es_local start
+
+es-stop: setup
+	$(BIN)/python -m crawler.es_local stop
+
+es-status: setup
+	$(BIN)/python -m crawler.es_local status
+
+# The main job: crawl every enabled site into the archive; exits non-zero if a site failed.
+run: es-start
+	$(BIN)/scrapy es setup
+	$(BIN)/scrapy crawl-all
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# Every test, the Elasticsearch ones included, against the real local server.
+test: es-start lint
+	$(BIN)/python -m pytest
+
+# Offline demo: serve the bundled fixture site on 127.0.0.1, crawl it, search it.
+demo: es-start
+	$(BIN)/python -m tests.fixture_site --port $(DEMO_PORT) --write-profile .cache/demo-site.json & \
+	  server=$$!; sleep 1; \
+	  ES_INDEX_PREFIX=demo $(BIN)/scrapy crawl news -a profile_file=.cache/demo-site.json \
+	    -s DOWNLOAD_DELAY=0 -s AUTOTHROTTLE_ENABLED=False -s LOG_LEVEL=WARNING; \
+	  kill $$server; \
+	  ES_INDEX_PREFIX=demo $(BIN)/scrapy search 李强 && ES_INDEX_PREFIX=demo $(BIN)/scrapy search 輪胎行
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache

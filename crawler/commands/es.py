@@ -1,0 +1,61 @@
+"""`scrapy es setup|status|spool` — the index layout and the spool of unindexed articles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from elasticsearch import Elasticsearch
+from scrapy.exceptions import UsageError
+
+from crawler.commands._base import EsCommand
+from crawler.es import layout
+from crawler.es.bulk import send_batch
+from crawler.es.spool import Spool
+
+ACTIONS = ("setup", "status", "spool")
+
+
+class Command(EsCommand):
+    def syntax(self) -> str:
+        return "setup|status|spool"
+
+    def short_desc(self) -> str:
+        return "Create the index template, index and aliases; show status; index spooled articles"
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if len(args) != 1 or args[0] not in ACTIONS:
+            raise UsageError(f"say one of: {', '.join(ACTIONS)}")
+        client, config = self.es_client()
+        names = layout.IndexNames(config.index_prefix)
+        if args[0] == "setup":
+            print(json.dumps(layout.setup(client, names), ensure_ascii=False, indent=2))
+        elif args[0] == "status":
+            self._status(client, names)
+        else:
+            self._replay(client, names)
+
+    def _status(self, client: Elasticsearch, names: layout.IndexNames) -> None:
+        targets = layout.alias_targets(client, names.read_alias)
+        count = client.count(index=names.read_alias)["count"] if targets else 0
+        print(json.dumps({"read_alias": names.read_alias, "indexes": targets, "documents": count},
+                         ensure_ascii=False, indent=2))
+
+    def _replay(self, client: Elasticsearch, names: layout.IndexNames) -> None:
+        assert self.settings is not None
+        layout.setup(client, names)
+        pending = Spool(Path(self.settings.get("ES_SPOOL_FILE"))).take()
+        total = failed = 0
+        for batch in pending.batches(self.settings.getint("ES_BULK_SIZE")):
+            for action in batch:
+                action["_index"] = names.write_alias
+            result = send_batch(client, batch, self.settings.getint("ES_MAX_RETRIES"))
+            total += result.indexed
+            failed += len(result.failures)
+            for url, reason in result.failures:
+                print(f"{url}: not indexed: {reason}")
+        if not failed:
+            pending.discard()
+        print(f"indexed {total} spooled articles, {failed} failed")
+        self.exitcode = 1 if failed else 0

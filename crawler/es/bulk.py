@@ -1,0 +1,76 @@
+"""Batched writes: 429s retried with back-off by the client helper, connection errors retried
+per batch, and every document that still fails reported with its URL and reason."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from elasticsearch import ConnectionError as EsConnectionError
+from elasticsearch import ConnectionTimeout, Elasticsearch
+from elasticsearch.helpers import streaming_bulk
+
+
+@dataclass
+class BulkResult:
+    indexed: int = 0
+    created: int = 0
+    updated: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+
+
+def _reason(info: dict[str, Any]) -> str:
+    error = info.get("error")
+    if isinstance(error, dict):
+        return f"{error.get('type', 'error')}: {error.get('reason', '')}".strip()
+    return str(error or info.get("status", "unknown"))
+
+
+def _url_of(action: dict[str, Any]) -> str:
+    source = action.get("_source") or {}
+    return str(source.get("canonical_url") or source.get("url") or action.get("_id"))
+
+
+def send_batch(
+    client: Elasticsearch,
+    actions: list[dict[str, Any]],
+    max_retries: int = 5,
+    sleep: Callable[[float], None] = time.sleep,
+) -> BulkResult:
+    """Index `actions`; never raises for per-document errors, only returns them."""
+    for attempt in range(max_retries + 1):
+        try:
+            return _stream(client, actions, max_retries)
+        except (EsConnectionError, ConnectionTimeout) as error:
+            if attempt == max_retries:
+                reason = f"connection failed after {max_retries + 1} attempts: {type(error).__name__}"
+                return BulkResult(failures=[(_url_of(action), reason) for action in actions])
+            sleep(min(2**attempt, 30))
+    raise AssertionError("unreachable")
+
+
+def _stream(client: Elasticsearch, actions: list[dict[str, Any]], max_retries: int) -> BulkResult:
+    result = BulkResult()
+    responses = streaming_bulk(
+        client,
+        actions,
+        chunk_size=len(actions) or 1,
+        max_retries=max_retries,  # retries of 429 answers, with exponential back-off
+        initial_backoff=1,
+        raise_on_error=False,
+        raise_on_exception=True,
+    )
+    # With 429 retries the answers come back out of order: match them to actions by _id.
+    by_id = {str(action["_id"]): action for action in actions}
+    for ok, info in responses:
+        outcome = next(iter(info.values()))
+        action = by_id.get(str(outcome.get("_id")), {"_id": outcome.get("_id")})
+        if ok:
+            result.indexed += 1
+            result.created += outcome.get("result") == "created"
+            result.updated += outcome.get("result") == "updated"
+        else:
+            result.failures.append((_url_of(action), _reason(outcome)))
+    return result

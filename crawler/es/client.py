@@ -1,0 +1,98 @@
+"""Elasticsearch connection from settings or the environment, with credentials kept out of logs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from elasticsearch import Elasticsearch
+
+DEFAULT_LOCAL_URL = "http://127.0.0.1:9200"
+
+
+class SearchUnavailable(RuntimeError):
+    """The configured Elasticsearch cannot be reached or refuses us."""
+
+
+@dataclass(frozen=True)
+class EsConfig:
+    url: str
+    api_key: str = ""
+    username: str = ""
+    password: str = ""
+    ca_certs: str = ""
+    verify_certs: bool = True
+    request_timeout: int = 30
+    index_prefix: str = "municipal-news"
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> EsConfig:
+        return cls(
+            url=str(settings.get("ES_URL") or local_url()),
+            api_key=str(settings.get("ES_API_KEY") or ""),
+            username=str(settings.get("ES_USERNAME") or ""),
+            password=str(settings.get("ES_PASSWORD") or ""),
+            ca_certs=str(settings.get("ES_CA_CERTS") or ""),
+            verify_certs=bool(settings.get("ES_VERIFY_CERTS", True)),
+            request_timeout=int(settings.get("ES_REQUEST_TIMEOUT") or 30),
+            index_prefix=str(settings.get("ES_INDEX_PREFIX") or "municipal-news"),
+        )
+
+    def redacted_url(self) -> str:
+        """The URL without any user:password part, for messages."""
+        scheme, sep, rest = self.url.partition("://")
+        return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else self.url.rpartition("@")[2]
+
+    def __repr__(self) -> str:  # never print secrets, even in a traceback
+        return f"EsConfig(url={self.redacted_url()!r}, index_prefix={self.index_prefix!r})"
+
+
+def local_url() -> str:
+    port = os.environ.get("ES_LOCAL_PORT", "9200")
+    return f"http://127.0.0.1:{port}"
+
+
+def make_client(config: EsConfig) -> Elasticsearch:
+    options: dict[str, Any] = {
+        "request_timeout": config.request_timeout,
+        "retry_on_timeout": True,
+        "max_retries": 3,
+    }
+    if config.api_key:
+        options["api_key"] = config.api_key
+    elif config.username:
+        options["basic_auth"] = (config.username, config.password)
+    if config.ca_certs:
+        options["ca_certs"] = config.ca_certs
+    if config.url.startswith("https"):
+        options["verify_certs"] = config.verify_certs
+    return Elasticsearch(config.url, **options)
+
+
+def check_available(client: Elasticsearch, config: EsConfig) -> str:
+    """Cluster health status, or SearchUnavailable with a one-line reason.
+
+    `_cluster/health` rather than `info()`: the integ-test distribution has no `GET /`.
+    """
+    from elasticsearch import ApiError, TransportError
+
+    try:
+        health = client.cluster.health(timeout="5s")
+    except ApiError as error:
+        if error.meta.status == 401:
+            raise SearchUnavailable(
+                f"Elasticsearch at {config.redacted_url()} refused the credentials (401): "
+                "set ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME/ELASTICSEARCH_PASSWORD"
+            ) from None
+        raise SearchUnavailable(
+            f"Elasticsearch at {config.redacted_url()} answered {error.meta.status}: {error.message}"
+        ) from None
+    except TransportError as error:
+        raise SearchUnavailable(
+            f"Elasticsearch at {config.redacted_url()} is unreachable ({type(error).__name__}); "
+            "start the local one with `.venv/bin/python -m crawler.es_local start` "
+            "or set ELASTICSEARCH_URL"
+        ) from None
+    return str(health["status"])

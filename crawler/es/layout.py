@@ -1,0 +1,105 @@
+"""Index layout: the template from es_mappings/, versioned indexes, and read/write aliases.
+
+    <prefix>-v1, <prefix>-v2 …   versioned indexes created from the template
+    <prefix>                      read alias (what Kibana and `scrapy search` query)
+    <prefix>-write                write alias (what the crawl indexes into)
+
+Everything here is idempotent: running set-up twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from elasticsearch import Elasticsearch, NotFoundError
+
+MAPPINGS_DIR = Path(__file__).resolve().parents[2] / "es_mappings"
+TEMPLATE_FILE = "articles-v1.json"
+
+
+@dataclass(frozen=True)
+class IndexNames:
+    prefix: str
+
+    @property
+    def read_alias(self) -> str:
+        return self.prefix
+
+    @property
+    def write_alias(self) -> str:
+        return f"{self.prefix}-write"
+
+    @property
+    def template(self) -> str:
+        return f"{self.prefix}-articles"
+
+    def versioned(self, version: int) -> str:
+        return f"{self.prefix}-v{version}"
+
+
+def load_template(prefix: str, path: Path | None = None) -> dict[str, Any]:
+    """The template body with `{prefix}` filled in and `_comment` keys dropped."""
+    text = (path or MAPPINGS_DIR / TEMPLATE_FILE).read_text(encoding="utf-8")
+    body = json.loads(text.replace("{prefix}", prefix))
+    return {key: value for key, value in body.items() if not key.startswith("_comment")}
+
+
+def put_template(client: Elasticsearch, names: IndexNames) -> None:
+    body = load_template(names.prefix)
+    client.indices.put_index_template(name=names.template, **body)
+
+
+def alias_targets(client: Elasticsearch, alias: str) -> list[str]:
+    try:
+        return sorted(client.indices.get_alias(name=alias).body)
+    except NotFoundError:
+        return []
+
+
+def setup(client: Elasticsearch, names: IndexNames) -> dict[str, Any]:
+    """Template, first versioned index and both aliases; returns what exists afterwards."""
+    put_template(client, names)
+    created = False
+    if not alias_targets(client, names.write_alias):
+        index = names.versioned(1)
+        if not client.indices.exists(index=index):
+            client.indices.create(index=index)
+            created = True
+        client.indices.update_aliases(
+            actions=[
+                {"add": {"index": index, "alias": names.read_alias}},
+                {"add": {"index": index, "alias": names.write_alias, "is_write_index": True}},
+            ]
+        )
+    return {
+        "template": names.template,
+        "created_index": created,
+        "read_alias": {names.read_alias: alias_targets(client, names.read_alias)},
+        "write_alias": {names.write_alias: alias_targets(client, names.write_alias)},
+    }
+
+
+def next_version(client: Elasticsearch, names: IndexNames) -> int:
+    existing = client.indices.get(index=f"{names.prefix}-v*", allow_no_indices=True).body
+    versions = [int(name.rsplit("-v", 1)[1]) for name in existing if name.rsplit("-v", 1)[1].isdigit()]
+    return max(versions, default=0) + 1
+
+
+def swap_aliases(client: Elasticsearch, names: IndexNames, new_index: str) -> list[str]:
+    """Point both aliases at `new_index` in one atomic request; returns the indexes left behind."""
+    old = sorted(set(alias_targets(client, names.read_alias)) | set(alias_targets(client, names.write_alias)))
+    actions: list[dict[str, Any]] = [
+        {"remove": {"index": index, "alias": alias}}
+        for index in old
+        for alias in (names.read_alias, names.write_alias)
+        if index in alias_targets(client, alias)
+    ]
+    actions += [
+        {"add": {"index": new_index, "alias": names.read_alias}},
+        {"add": {"index": new_index, "alias": names.write_alias, "is_write_index": True}},
+    ]
+    client.indices.update_aliases(actions=actions)
+    return [index for index in old if index != new_index]

@@ -1,0 +1,118 @@
+"""Search requests and results: either script, word = phrase, merged highlights.
+
+Core analysis gives one token per Han character (`zh_unigram`) and bigrams (`zh_bigram`). A
+word query is a phrase on both, so an article where the word's characters only appear
+scattered does not match. The query is converted to both scripts and matched against the
+Simplified (`*_norm`) and Traditional (`*_hant`) copies, so either script finds every article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipelines.text.script import to_simplified, to_traditional
+
+HIGHLIGHT_TAGS = ("\u3010", "\u3011")  # 【 】 reads well in a terminal and in Chinese text
+_ADJACENT = re.compile(re.escape(HIGHLIGHT_TAGS[1]) + r"(\s*)" + re.escape(HIGHLIGHT_TAGS[0]))
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str
+    site: str = ""
+    city: str = ""
+    since: str = ""  # ISO date, inclusive
+    until: str = ""  # ISO date, inclusive
+    sort: str = "relevance"  # or "date"
+    size: int = 10
+    offset: int = 0
+
+
+def query_terms(query: str) -> list[str]:
+    """Whitespace separates terms; quotes only group."""
+    return [term for term in re.split(r"\s+", query.replace('"', " ").strip()) if term]
+
+
+def term_clause(term: str) -> dict[str, Any]:
+    simplified, traditional = to_simplified(term), to_traditional(term)
+    should: list[dict[str, Any]] = []
+    for form, suffix in ((simplified, "norm"), (traditional, "hant")):
+        should += [
+            {"match_phrase": {f"title_{suffix}": {"query": form, "boost": 3}}},
+            {"match_phrase": {f"content_{suffix}": {"query": form}}},
+        ]
+        if len(form) > 1:  # bigram phrases score whole words above their characters
+            should += [
+                {"match_phrase": {f"title_{suffix}.bigram": {"query": form, "boost": 3}}},
+                {"match_phrase": {f"content_{suffix}.bigram": {"query": form}}},
+            ]
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def highlight_clause(terms: list[str]) -> dict[str, Any]:
+    should = [
+        {"match_phrase": {field: form}}
+        for term in terms
+        for form in dict.fromkeys((term, to_simplified(term), to_traditional(term)))
+        for field in ("title", "content")
+    ]
+    return {
+        "pre_tags": [HIGHLIGHT_TAGS[0]],
+        "post_tags": [HIGHLIGHT_TAGS[1]],
+        "highlight_query": {"bool": {"should": should}},
+        "fields": {
+            "title": {"number_of_fragments": 0},
+            "content": {"fragment_size": 80, "number_of_fragments": 3},
+        },
+    }
+
+
+def filters(request: SearchRequest) -> list[dict[str, Any]]:
+    clauses: list[dict[str, Any]] = []
+    if request.site:
+        clauses.append({"term": {"site": request.site}})
+    if request.city:
+        clauses.append({"term": {"city": request.city}})
+    if request.since or request.until:
+        bounds = {"gte": request.since or None, "lte": request.until or None}
+        clauses.append({"range": {"published_at": {k: v for k, v in bounds.items() if v}}})
+    return clauses
+
+
+def build_search(request: SearchRequest) -> dict[str, Any]:
+    terms = query_terms(request.query)
+    body: dict[str, Any] = {
+        "query": {"bool": {"must": [term_clause(t) for t in terms], "filter": filters(request)}},
+        "highlight": highlight_clause(terms),
+        "size": request.size,
+        "from": request.offset,
+        "_source": ["title", "site", "city", "published_at", "url", "canonical_url", "source",
+                    "authors", "editors", "script"],
+        "track_total_hits": True,
+    }
+    if request.sort == "date":
+        body["sort"] = [{"published_at": {"order": "desc", "missing": "_last"}}, "_score"]
+    return body
+
+
+def merge_adjacent_highlights(fragment: str) -> str:
+    """【李】【强】 -> 【李强】: per-character tokens highlight one character at a time."""
+    return _ADJACENT.sub(r"\1", fragment)
+
+
+def format_hits(response: dict[str, Any]) -> list[dict[str, Any]]:
+    hits = []
+    for hit in response["hits"]["hits"]:
+        source = hit["_source"]
+        highlight = hit.get("highlight", {})
+        hits.append(
+            {
+                **source,
+                "score": hit.get("_score"),
+                "title_highlight": merge_adjacent_highlights((highlight.get("title") or [""])[0]),
+                "highlights": [merge_adjacent_highlights(f) for f in highlight.get("content", [])],
+            }
+        )
+    return hits

@@ -1,0 +1,168 @@
+"""Room: extract — which of the dates a page shows is its publication date (and its update date).
+
+`dates.py` knows how dates are written; this module knows where a page states its own date:
+meta tags, the info bar under the headline ("2020-10-04 20:30 来源: 长江网"), labelled lines
+("发布日期：", "最新更新："), the closing date line of a press release, and the URL. The order of
+trust is documented in `dates.py`; a date taken from weaker evidence never replaces a stronger
+one, and a date-only value borrows the time of a visible same-day date when the page shows one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
+
+from crawler.extract.dates import (
+    PUBLICATION_LABELS,
+    UPDATE_LABELS,
+    DateResult,
+    FoundDate,
+    iter_dates,
+    meta_dates,
+    parse_date,
+    to_iso,
+    url_date,
+)
+
+_NEAR_TITLE_CHARS = 300
+_LABEL_LOOKBACK = 16
+_TITLE_PREFIX = 10
+_BODY_END_BLOCKS = 4
+_PROSE_LINE = 80
+_HK_TIME = re.compile(r"(?:香港時間|香港时间)\s*(\d{1,2})\s*[時时]\s*(\d{1,2})\s*分")
+# Longest labels first, so "发布日期" is found before its tail "日期" and "修订日期" is an update.
+_LABELS = sorted(
+    [(label, False) for label in PUBLICATION_LABELS] + [(label, True) for label in UPDATE_LABELS],
+    key=lambda item: -len(item[0]),
+)
+
+
+@dataclass(frozen=True)
+class PageDates:
+    """What `choose_dates` reads: everything is already extracted text, no tree."""
+
+    url: str
+    zone: ZoneInfo
+    stream: str  # visible text of the page, one text node per line
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
+    jsonld: tuple[tuple[str, str], ...] = ()
+    selector_text: str = ""  # text the profile's date selector matched
+    roc_bare: bool = False  # accept 113/05/20 (Taiwanese sites)
+
+
+@dataclass(frozen=True)
+class _Visible:
+    found: FoundDate
+    start: int
+    update: bool
+    labelled: bool
+
+
+def choose_dates(page: PageDates) -> DateResult:
+    """Publication and update dates with the evidence for the publication date."""
+    visible = _visible_dates(page)
+    near = _near_title(page, visible)
+    meta_pub, meta_upd = meta_dates(dict(page.meta), dict(page.jsonld), page.zone)
+    candidates = [
+        parse_date(page.selector_text, page.zone, roc_bare=page.roc_bare)
+        if page.selector_text
+        else None,
+        meta_pub,
+        next((v.found for v in near if v.labelled and not v.update), None),
+        next((v.found for v in near if not v.labelled and not _in_prose(page, v)), None),
+        next((v.found for v in visible if v.labelled and not v.update), None),
+        next((v.found for v in near if not v.labelled), None),
+        _body_end_date(page),
+        url_date(page.url, page.zone),
+    ]
+    updated = meta_upd or next((v.found for v in near + visible if v.update), None)
+    published = next((c for c in candidates if c is not None), None)
+    if published is None and updated is not None:
+        published = replace(updated, evidence=f"update-only:{updated.evidence}")
+    if published is not None and not published.has_time:
+        published = _borrow_time(published, near + [v for v in visible if v.labelled])
+    if candidates[0] is not None:
+        published = replace(published or candidates[0], evidence="selector")
+    evidence = published.evidence if published else "none"
+    return DateResult(to_iso(published), to_iso(updated), evidence)
+
+
+def _visible_dates(page: PageDates) -> list[_Visible]:
+    """Every date in the visible text with its label (publication/update/none)."""
+    found: list[_Visible] = []
+    previous_end = 0
+    for date in iter_dates(page.stream, page.zone, roc_bare=page.roc_bare, evidence="visible"):
+        # The label sits just before the date, never before the previous date.
+        before = page.stream[max(previous_end, date.start - _LABEL_LOOKBACK) : date.start]
+        label = next(((text, upd) for text, upd in _LABELS if text in before), None)
+        evidence = f"label:{label[0]}" if label else "visible"
+        labelled = replace(date, evidence=evidence)
+        found.append(_Visible(labelled, date.start, bool(label and label[1]), bool(label)))
+        previous_end = date.end
+    return found
+
+
+def _near_title(page: PageDates, visible: list[_Visible]) -> list[_Visible]:
+    """Dates within a few lines after an occurrence of the title (the article's info bar)."""
+    prefix = page.title.replace(" ", "")[:_TITLE_PREFIX]
+    if len(prefix) < 4:
+        return []
+    squeezed, positions = _squeeze(page.stream)
+    near: list[_Visible] = []
+    start = squeezed.find(prefix)
+    while start >= 0 and not near:
+        title_end = positions[start + len(prefix) - 1]
+        near = [v for v in visible if title_end < v.start <= title_end + _NEAR_TITLE_CHARS]
+        start = squeezed.find(prefix, start + 1)
+    return near
+
+
+def _in_prose(page: PageDates, date: _Visible) -> bool:
+    """Whether an unlabelled date sits inside a sentence of the body ("2019年2月27日下午，…").
+
+    Info-bar dates stand on a short line of their own; a date on a long line, or on a line that
+    is part of a long body paragraph, is an event the article talks about.
+    """
+    line_start = page.stream.rfind("\n", 0, date.start) + 1
+    line_end = page.stream.find("\n", date.start)
+    line = page.stream[line_start : line_end if line_end >= 0 else len(page.stream)]
+    if len(line) > _PROSE_LINE:
+        return True
+    return any(line in block for block in page.paragraphs if len(block) > _PROSE_LINE // 2)
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """`text` without whitespace, and each kept character's index in `text`."""
+    positions = [index for index, char in enumerate(text) if not char.isspace()]
+    return "".join(text[index] for index in positions), positions
+
+
+def _body_end_date(page: PageDates) -> FoundDate | None:
+    """A paragraph near the end that is only a date (press releases close with their date)."""
+    tail = page.paragraphs[-_BODY_END_BLOCKS:]
+    for index, block in enumerate(tail):
+        text = block.strip()
+        if not text or len(text) > 30:
+            continue
+        found = parse_date(text, page.zone, roc_bare=page.roc_bare)
+        if found is None:
+            continue
+        following = " ".join(tail[index + 1 : index + 2])
+        clock = _HK_TIME.search(following)
+        if clock and not found.has_time:
+            when = found.when.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
+            return FoundDate(when, True, "body-end")
+        return replace(found, evidence="body-end")
+    return None
+
+
+def _borrow_time(published: FoundDate, visible: list[_Visible]) -> FoundDate:
+    """A date-only publication date takes the time of a visible date on the same day."""
+    for item in visible:
+        if item.found.has_time and item.found.when.date() == published.when.date():
+            if not item.update:
+                return FoundDate(item.found.when, True, f"{published.evidence}+time:visible")
+    return published

@@ -1,0 +1,259 @@
+"""Room: extract — publication and update dates: parsing every way these sites write a date, and
+choosing the one that is the page's own publication date.
+
+Formats: 2020-10-09, 2020年10月9日, 2020/10/09 18:37, 2020.10.09, full-width digits, weekday
+suffixes, 上午/下午 times, ISO timestamps with offsets, and Taiwan's ROC years (民國113年5月20日
+anywhere; 113/05/20 and 113.05.20 only on Taiwanese sites, where a 3-digit year can mean nothing
+else). Results are ISO 8601 in the site's time zone (profile, else by TLD: .hk Hong Kong,
+.mo Macau, .tw Taipei, otherwise Shanghai); a date without a time is given as local midnight and
+its evidence says "date-only".
+
+Evidence, strongest first (see `choose_dates`): profile selector; publication meta tags and
+JSON-LD; a labelled publication date ("发布时间：", "發佈日期") near the title; an unlabelled date
+right after the title (the info bar); a labelled publication date anywhere; a lone date line
+closing the body (Hong Kong press releases); the URL (/2020/10/09/, t20201009_); and only when
+the page states nothing else, its update date. Update labels ("更新时间", "修訂日期", "最新更新")
+and modified meta tags feed `updated_at` and never win over a publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import lxml.html
+from lxml import etree
+
+# Full-width digits and separators appear in both scripts' pages; dates are matched on ASCII.
+_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
+
+_TIME = (
+    r"(?:[\sT\-]*(?:(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)\s*)?"
+    r"(?P<H>[0-2]?\d)\s*[:时時点點]\s*(?P<M>[0-5]\d)(?:\s*[:分]\s*(?P<S>[0-5]\d))?"
+    r"(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_WEEKDAY = r"(?:\s*[(（]?\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*[)）]?)?"
+_YMD = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年\s*|(?P<sep>[-/.])\s*)(?P<m>[01]?\d)\s*(?:月\s*|(?P=sep)\s*)"
+    r"(?P<d>[0-3]?\d)(?!\d)\s*日?" + _WEEKDAY + _TIME
+)
+_ROC = re.compile(
+    r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日" + _WEEKDAY + _TIME
+)
+# Bare ROC dates (113/05/20, 113.05.20): only trusted on Taiwanese sites.
+_ROC_BARE = re.compile(
+    r"(?<![\d./])(?P<y>1\d{2}|[89]\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d./])"
+    + _WEEKDAY
+    + _TIME
+)
+_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+
+PUBLICATION_LABELS = (
+    "发布时间", "发布日期", "發佈日期", "發布日期", "發佈時間", "發布時間", "发表时间", "發表時間",
+    "发表日期", "發表日期", "发稿时间", "發稿時間", "出版日期", "刊登日期", "发布于", "發佈於",
+    "發布於", "首發", "日期", "时间", "時間", "Published", "Posted", "Date",
+)  # fmt: skip
+UPDATE_LABELS = (
+    "更新时间", "更新日期", "更新時間", "最新更新", "最後更新", "最后更新", "修订日期", "修訂日期",
+    "修改日期", "修改时间", "修改時間", "更新于", "更新於", "Updated", "Last updated", "Modified",
+)  # fmt: skip
+
+PUBLICATION_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "publishdate",
+    "pubdate", "publish_date", "publishtime", "publish-time", "publication_date",
+    "firstpublishedtime", "og:release_date", "release_date", "dc.date.issued", "dcterms.issued",
+    "dcterms.created", "dc.date", "datecreated", "date.available", "date", "ptime",
+    "weibo:article:create_at", "bytedance:published_time", "parsely-pub-date", "sailthru.date",
+)  # fmt: skip
+UPDATE_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "lastmodifiedtime",
+    "dcterms.modified", "last-modified", "weibo:article:update_at",
+)  # fmt: skip
+
+_TLD_ZONES = {".hk": "Asia/Hong_Kong", ".mo": "Asia/Macau", ".tw": "Asia/Taipei"}
+_DEFAULT_ZONE = "Asia/Shanghai"
+_UTC = ZoneInfo("UTC")
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?!\d)"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[/_-](?P<m2>[01]?\d)[/_-](?P<d2>[0-3]?\d)(?!\d)"
+)
+_NEAR_TITLE_CHARS = 300
+_LABEL_LOOKBACK = 16
+_JSONLD_XPATH = etree.XPath("//script[contains(@type, 'ld+json')]/text()")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    when: datetime  # aware, in the site's zone
+    has_time: bool
+    evidence: str
+    start: int = 0  # where the date is written in the text it was found in
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class DateResult:
+    published_at: str | None
+    updated_at: str | None
+    evidence: str
+
+
+def zone_for(url: str, timezone: str | None = None) -> ZoneInfo:
+    """The site's zone: the profile's when given, else by the host's top-level domain."""
+    if timezone:
+        return ZoneInfo(timezone)
+    host = (urlsplit(url).hostname or "").lower()
+    for tld, zone in _TLD_ZONES.items():
+        if host.endswith(tld):
+            return ZoneInfo(zone)
+    return ZoneInfo(_DEFAULT_ZONE)
+
+
+def to_iso(found: FoundDate | None) -> str | None:
+    return found.when.isoformat(timespec="seconds") if found else None
+
+
+def parse_date(text: str, zone: ZoneInfo, *, roc_bare: bool = False) -> FoundDate | None:
+    """The first date in `text`, or None; `roc_bare` allows 113/05/20 (Taiwanese sites)."""
+    return next(iter_dates(text, zone, roc_bare=roc_bare), None)
+
+
+def iter_dates(
+    text: str, zone: ZoneInfo, *, roc_bare: bool = False, evidence: str = "text"
+) -> Iterator[FoundDate]:
+    """Every valid date in `text`, in order of position."""
+    text = text.translate(_WIDTH)
+    patterns = [(_YMD, 0), (_ROC, 1911)] + ([(_ROC_BARE, 1911)] if roc_bare else [])
+    matches: list[tuple[int, re.Match[str], int]] = []
+    for pattern, offset in patterns:
+        matches.extend((m.start(), m, offset) for m in pattern.finditer(text))
+    for _, match, offset in sorted(matches, key=lambda item: item[0]):
+        found = _from_match(match, offset, zone, evidence)
+        if found is not None:
+            yield found
+
+
+def _from_match(
+    match: re.Match[str], year_offset: int, zone: ZoneInfo, evidence: str
+) -> FoundDate | None:
+    groups = match.groupdict()
+    hour = int(groups["H"]) if groups.get("H") else None
+    if hour is not None and groups.get("ampm") in {"下午", "晚上", "PM", "pm"} and hour < 12:
+        hour += 12
+    try:
+        when = datetime(
+            int(groups["y"]) + year_offset,
+            int(groups["m"]),
+            int(groups["d"]),
+            hour or 0,
+            int(groups["M"]) if hour is not None else 0,
+            int(groups["S"] or 0) if hour is not None else 0,
+        )
+    except ValueError:  # 2020-13-45, 24:00 and friends are not dates
+        return None
+    local = _localize(when, groups.get("tz"), zone)
+    return FoundDate(local, hour is not None, evidence, match.start(), match.end())
+
+
+def _localize(when: datetime, tz: str | None, zone: ZoneInfo) -> datetime:
+    """Attach the site's zone; a stated offset ("Z", "+08:00") is honoured and converted."""
+    if not tz:
+        return when.replace(tzinfo=zone)
+    utc = when
+    if tz != "Z":
+        sign = 1 if tz[0] == "+" else -1
+        digits = tz[1:].replace(":", "")
+        utc = when - sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return utc.replace(tzinfo=_UTC).astimezone(zone)
+
+
+def parse_iso_or_text(value: str, zone: ZoneInfo, evidence: str) -> FoundDate | None:
+    """A meta/JSON-LD value: ISO with offset, "2007-08-20-23:59:59", "2016/03/19 08:15", 2020年…"""
+    found = next(iter_dates(value, zone, evidence=evidence), None)
+    if found is None:
+        compact = _COMPACT.search(value.translate(_WIDTH))
+        if compact and len(value.strip()) <= 14:
+            found = _from_match(compact, 0, zone, evidence)
+    return found
+
+
+def meta_dates(
+    meta: dict[str, str], jsonld: dict[str, str], zone: ZoneInfo
+) -> tuple[FoundDate | None, FoundDate | None]:
+    """(publication, update) from meta tags, then JSON-LD."""
+    published = _first_meta(meta, PUBLICATION_META, zone, "meta")
+    updated = _first_meta(meta, UPDATE_META, zone, "meta")
+    published = published or _first_meta(jsonld, ("datepublished", "datecreated"), zone, "jsonld")
+    updated = updated or _first_meta(jsonld, ("datemodified",), zone, "jsonld")
+    return published, updated
+
+
+def _first_meta(
+    values: dict[str, str], keys: Iterable[str], zone: ZoneInfo, kind: str
+) -> FoundDate | None:
+    for key in keys:
+        if values.get(key):
+            found = parse_iso_or_text(values[key], zone, f"{kind}:{key}")
+            if found is not None:
+                return found
+    return None
+
+
+def jsonld_fields(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """datePublished/dateModified/author names from JSON-LD (first article object), lowercased.
+
+    Must run before scripts are dropped from the tree. Broken JSON-LD is common (udn's
+    BreadcrumbList repeats a key); a block that does not parse is skipped.
+    """
+    found: dict[str, str] = {}
+    for raw in _JSONLD_XPATH(root):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for node in _walk_jsonld(data):
+            for key in ("datePublished", "dateCreated", "dateModified"):
+                if isinstance(node.get(key), str):
+                    found.setdefault(key.lower(), node[key])
+            author = _jsonld_name(node.get("author"))
+            if author:
+                found.setdefault("author", author)
+    return found
+
+
+def _walk_jsonld(data: object) -> Iterator[dict[str, object]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_jsonld(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _walk_jsonld(data.get("@graph", []))
+
+
+def _jsonld_name(value: object) -> str:
+    if isinstance(value, list):
+        names = [_jsonld_name(item) for item in value]
+        return "、".join(name for name in names if name)
+    if isinstance(value, dict) and value.get("@type") in ("Person", None):
+        name = value.get("name")
+        return name.strip() if isinstance(name, str) else ""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def url_date(url: str, zone: ZoneInfo) -> FoundDate | None:
+    """A date in the URL path (/2020/10/09/, /202010/t20201009_, /2020-10-09/); last resort."""
+    path = urlsplit(url).path
+    for match in _URL_DATE.finditer(path):
+        year, month, day = (
+            match.group("y", "m", "d") if match.group("y") else match.group("y2", "m2", "d2")
+        )
+        try:
+            return FoundDate(datetime(int(year), int(month), int(day), tzinfo=zone), False, "url")
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,47 @@
+"""Room: items — the Article contract passed from extraction through every pipeline.
+
+No logic lives here. Fields split into what the page said (kept verbatim) and what the
+pipelines derived (normalized text, fingerprint, converter…), so a re-process can tell them apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Article:
+    # --- identity and provenance -------------------------------------------------------------
+    url: str = ""
+    canonical_url: str = ""
+    alternate_urls: list[str] = field(default_factory=list)
+    site: str = ""
+    city: str = ""
+    fetched_at: str = ""  # ISO 8601, UTC
+    encoding: str = ""  # codec the page was decoded with
+    encoding_evidence: str = ""  # why: bom, http-header, meta, detected, fallback…
+    archive: dict[str, str] = field(default_factory=dict)  # where the raw page is stored
+    parser_version: str = ""
+
+    # --- what the page said (original script, cleaned of boilerplate) -------------------------
+    title: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    headings: list[int] = field(default_factory=list)  # indexes into `paragraphs` of sub-headings
+    content: str = ""  # paragraphs joined by blank lines
+    published_at: str | None = None  # ISO 8601 with the site's UTC offset
+    updated_at: str | None = None
+    date_evidence: str = ""  # where published_at came from (meta, visible line, url…)
+    source: str = ""  # 来源/來源
+    authors: list[str] = field(default_factory=list)  # 作者 / 记者 / reporters
+    editors: list[str] = field(default_factory=list)  # 编辑 / 责任编辑
+    photographers: list[str] = field(default_factory=list)  # 摄影
+    script: str = ""  # zh-Hans / zh-Hant, as found
+
+    # --- derived by the pipelines ---------------------------------------------------------------
+    title_norm: str = ""  # Simplified, NFKC: the key for matching and dedup
+    content_norm: str = ""
+    title_hant: str = ""  # Traditional form, so a query in either script matches
+    content_hant: str = ""
+    converter: str = ""  # e.g. "opencc-python-reimplemented 0.1.7 t2s/s2t"
+    fingerprint: str = ""  # sha256 of content_norm
+    removed: dict[str, object] = field(default_factory=dict)  # what cleaning took out, for audit

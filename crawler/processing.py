@@ -1,0 +1,32 @@
+"""Room: crawler — one page through extraction, cleaning and normalization, without Scrapy.
+
+`scrapy extract`, `scrapy evaluate` and re-processing call this; the crawl runs the same
+functions one stage per pipeline (pipelines/clean.py, pipelines/normalize.py), so what the
+offline commands print is what the crawl indexes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crawler.extract import extract_article
+from crawler.items import Article
+from crawler.sites.profile import SiteProfile
+from pipelines.text.clean import clean_article
+from pipelines.text.script import normalize_article
+
+
+def process_page(
+    body: bytes,
+    url: str,
+    *,
+    http_charset: str | None = None,
+    profile: SiteProfile | None = None,
+    extra_phrases: Sequence[str] = (),
+    normalize: bool = True,
+) -> Article:
+    """Extract, clean and (optionally) normalize one page; raises ExtractionError for bad input."""
+    article = extract_article(body, url, http_charset=http_charset, profile=profile)
+    phrases = list(extra_phrases) + list(profile.extra_boilerplate if profile else ())
+    article = clean_article(article, phrases)
+    return normalize_article(article) if normalize else article

@@ -1,0 +1,92 @@
+"""`scrapy crawl-all` — every enabled site in one process, for cron.
+
+A lock keeps two runs from overlapping, each run logs to its own file, and a per-site summary
+is printed and written as JSON. Exit status 1 when any site failed or yielded nothing, 3 when
+another run holds the lock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+
+from crawler.runs.lock import AlreadyRunning, RunLock
+from crawler.runs.summary import format_table, summarize_site, to_json
+from crawler.sites import UnknownSite, enabled_profiles
+from crawler.sites.profile import SiteProfile
+from crawler.spiders.news import NewsSpider
+
+EXIT_LOCKED = 3
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+
+    def syntax(self) -> str:
+        return "[--site NAME ...]"
+
+    def short_desc(self) -> str:
+        return "Crawl every enabled site (cron entry point): lock, run log, summary"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--site", action="append", default=[], help="only these sites")
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        assert self.settings is not None
+        self.run_id = _stamp()
+        runs_dir = Path(self.settings.get("ARCHIVE_DIR")) / "runs"
+        runs_dir.mkdir(parents=True, exist_ok=True)
+        self.runs_dir = runs_dir
+        if not opts.logfile:  # one log file per run, unless the user chose one
+            self.settings.set("LOG_FILE", str(runs_dir / f"{self.run_id}.log"), priority="cmdline")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None and self.crawler_process is not None
+        try:
+            profiles = enabled_profiles(opts.site or self.settings.getlist("SITES_ENABLED"))
+        except UnknownSite as error:
+            raise UsageError(str(error.args[0]), print_help=False) from None
+        try:
+            with RunLock(Path(self.settings.get("ARCHIVE_DIR")) / "crawl-all.lock"):
+                crawlers = self._crawl(profiles)
+        except AlreadyRunning as error:
+            print(f"crawl-all: {error}")
+            self.exitcode = EXIT_LOCKED
+            return
+        self._report(crawlers)
+
+    def _crawl(self, profiles: list[SiteProfile]) -> list[tuple[str, Crawler]]:
+        assert self.crawler_process is not None
+        self.started = datetime.now(UTC).isoformat(timespec="seconds")
+        crawlers = []
+        for profile in profiles:
+            crawler = self.crawler_process.create_crawler(NewsSpider)
+            self.crawler_process.crawl(crawler, profile=profile)
+            crawlers.append((profile.name, crawler))
+        self.crawler_process.start()
+        return crawlers
+
+    def _report(self, crawlers: list[tuple[str, Crawler]]) -> None:
+        summaries = [
+            summarize_site(name, crawler.stats.get_stats() if crawler.stats else {})
+            for name, crawler in crawlers
+        ]
+        finished = datetime.now(UTC).isoformat(timespec="seconds")
+        report = to_json(summaries, self.started, finished)
+        path = self.runs_dir / f"{self.run_id}.json"
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        print(format_table(summaries))
+        print(f"summary: {path}\nlog: {self.settings.get('LOG_FILE') if self.settings else ''}")
+        self.exitcode = 1 if report["failed"] else 0

@@ -1,0 +1,93 @@
+"""Per-site run summaries from Scrapy stats: what a cron user reads the morning after."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class SiteSummary:
+    site: str
+    pages_fetched: int = 0
+    list_pages: int = 0
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_dropped: dict[str, int] = field(default_factory=dict)
+    bad_pages: int = 0
+    errors: int = 0
+    spooled: int = 0
+    duration_s: float = 0.0
+    finish_reason: str = ""
+    failed: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+DROP_PREFIXES = ("validate/dropped/", "clean/dropped/", "dedup/dropped/")
+
+
+def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
+    summary = SiteSummary(
+        site=site,
+        pages_fetched=int(stats.get("downloader/response_count", 0)),
+        list_pages=int(stats.get("news/list_pages", 0)),
+        articles_new=int(stats.get("elasticsearch/created", 0)),
+        articles_updated=int(stats.get("elasticsearch/updated", 0)),
+        bad_pages=int(stats.get("news/bad_pages", 0)),
+        errors=int(stats.get("log_count/ERROR", 0)),
+        spooled=int(stats.get("elasticsearch/spooled", 0)),
+        finish_reason=str(stats.get("finish_reason", "")),
+        duration_s=_duration(stats),
+    )
+    summary.articles_dropped = {
+        key.split("/", 2)[2]: int(value)
+        for key, value in stats.items()
+        if key.startswith(DROP_PREFIXES)
+    }
+    summary.problems = problems(stats)
+    summary.failed = bool(summary.problems)
+    return summary
+
+
+def problems(stats: Mapping[str, Any]) -> list[str]:
+    found = []
+    if not stats.get("downloader/response_count"):
+        failures = [k.rsplit("/", 1)[1] for k in stats if k.startswith("downloader/exception_type_count/")]
+        found.append(f"site unreachable ({', '.join(failures) or 'no response'})")
+    elif not stats.get("news/articles_extracted"):
+        found.append("yielded no articles")
+    if stats.get("finish_reason") not in (None, "finished"):
+        found.append(f"finished early: {stats.get('finish_reason')}")
+    if stats.get("elasticsearch/failed"):
+        found.append(f"{stats['elasticsearch/failed']} articles rejected by Elasticsearch")
+    return found
+
+
+def _duration(stats: Mapping[str, Any]) -> float:
+    start, finish = stats.get("start_time"), stats.get("finish_time")
+    if isinstance(start, datetime) and isinstance(finish, datetime):
+        return round((finish - start).total_seconds(), 1)
+    return 0.0
+
+
+def format_table(summaries: list[SiteSummary]) -> str:
+    header = f"{'site':<20} {'fetched':>7} {'new':>5} {'upd':>5} {'dropped':>7} {'bad':>4} {'err':>4} {'secs':>6}  status"
+    rows = [header]
+    for s in summaries:
+        status = "FAILED: " + "; ".join(s.problems) if s.failed else "ok"
+        rows.append(
+            f"{s.site:<20} {s.pages_fetched:>7} {s.articles_new:>5} {s.articles_updated:>5} "
+            f"{sum(s.articles_dropped.values()):>7} {s.bad_pages:>4} {s.errors:>4} {s.duration_s:>6}  {status}"
+        )
+    return "\n".join(rows)
+
+
+def to_json(summaries: list[SiteSummary], started: str, finished: str) -> dict[str, Any]:
+    return {
+        "started_at": started,
+        "finished_at": finished,
+        "failed": any(s.failed for s in summaries),
+        "sites": [asdict(s) for s in summaries],
+    }

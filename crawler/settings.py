@@ -1,0 +1,72 @@
+"""Room: settings — every setting once.
+
+Our own settings carry a prefix (ES_*, ARCHIVE_*, SCRIPT_*, CLEAN_*, SITES_*). Hosts and
+secrets come from the environment, never from this file; see README "Configure Elasticsearch".
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "municipal_news"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# --- politeness: government sites are small and often slow ---------------------------------------
+CRAWLER_CONTACT = os.environ.get("CRAWLER_CONTACT", "https://example.org/municipal-news-archive")
+USER_AGENT = f"MunicipalNewsArchive/0.1 (+{CRAWLER_CONTACT})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+# A news article is never this big; a larger body is a binary or a runaway page.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+
+ITEM_PIPELINES = {
+    "pipelines.validate.ValidatePipeline": 100,
+    "pipelines.clean.CleanPipeline": 200,
+    "pipelines.normalize.NormalizeScriptPipeline": 300,
+    "pipelines.dedup.DedupPipeline": 400,
+    "pipelines.elasticsearch.ElasticsearchPipeline": 900,
+}
+
+# --- Elasticsearch ----------------------------------------------------------------------------------
+# ELASTICSEARCH_URL unset means the local development server (python -m crawler.es_local start).
+ES_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ES_API_KEY = os.environ.get("ELASTICSEARCH_API_KEY", "")
+ES_USERNAME = os.environ.get("ELASTICSEARCH_USERNAME", "")
+ES_PASSWORD = os.environ.get("ELASTICSEARCH_PASSWORD", "")
+ES_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS", "")
+ES_VERIFY_CERTS = os.environ.get("ELASTICSEARCH_VERIFY_CERTS", "true").lower() != "false"
+ES_INDEX_PREFIX = os.environ.get("ES_INDEX_PREFIX", "municipal-news")
+ES_ENABLED = True
+ES_BULK_SIZE = 200
+ES_MAX_RETRIES = 5
+ES_REQUEST_TIMEOUT = 30
+# Documents that could not be indexed wait here for the next run (or `scrapy es-spool`).
+ES_SPOOL_FILE = os.path.join(os.environ.get("ARCHIVE_DIR", "archive"), "spool", "es-spool.jsonl")
+
+# --- archive -----------------------------------------------------------------------------------------
+ARCHIVE_DIR = os.environ.get("ARCHIVE_DIR", "archive")
+
+# --- cleaning and script normalization -------------------------------------------------------------
+CLEAN_EXTRA_BOILERPLATE: list[str] = []  # phrases dropped on every site, beside each profile's own
+SCRIPT_NORMALIZE = True
+
+# --- sites -------------------------------------------------------------------------------------------
+SITES_ENABLED: list[str] = []  # empty = every profile marked enabled
+
+LOG_FORMATTER = "crawler.logformatter.ConciseLogFormatter"

@@ -1,0 +1,67 @@
+"""Room: sites — the site registry: one declarative profile per site, plus loading from JSON.
+
+Profiles are plain data (crawler/sites/profile.py). A profile can also be given as a JSON file
+(`scrapy crawl news -a profile_file=site.json`), which is how the tests' fixture site is described.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from crawler.sites import hongkong_gia, macao_gcs, shanghai_gov, taipei_gov
+from crawler.sites.profile import FieldSelectors, SiteProfile
+
+__all__ = ["REGISTRY", "FieldSelectors", "SiteProfile", "enabled_profiles", "get_profile"]
+
+REGISTRY: dict[str, SiteProfile] = {
+    module.PROFILE.name: module.PROFILE
+    for module in (shanghai_gov, hongkong_gia, taipei_gov, macao_gcs)
+}
+
+
+class UnknownSite(KeyError):
+    """A site name that no profile declares."""
+
+
+def get_profile(name: str) -> SiteProfile:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(REGISTRY))
+        raise UnknownSite(f"unknown site {name!r}; known sites: {known}") from None
+
+
+def enabled_profiles(names: list[str] | None = None) -> list[SiteProfile]:
+    """The profiles to crawl: the named ones, or every profile marked enabled."""
+    if names:
+        return [get_profile(name) for name in names]
+    return [profile for profile in REGISTRY.values() if profile.enabled]
+
+
+def profile_from_dict(data: dict[str, Any]) -> SiteProfile:
+    fields = dict(data)
+    fields["selectors"] = FieldSelectors(**fields.get("selectors", {}))
+    for key in ("start_urls", "allowed_domains", "extra_boilerplate", "drop_query_params"):
+        if key in fields:
+            fields[key] = tuple(fields[key])
+    return SiteProfile(**fields)
+
+
+def load_profile_file(path: str | Path) -> SiteProfile:
+    return profile_from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def adhoc_profile(start_url: str, article_pattern: str, name: str = "") -> SiteProfile:
+    """A profile for a one-off crawl from the command line: generic extraction only."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(start_url).hostname or "adhoc"
+    return SiteProfile(
+        name=name or host,
+        city="",
+        start_urls=(start_url,),
+        article_url_pattern=article_pattern,
+        allowed_domains=(host,),
+    )

@@ -1,0 +1,118 @@
+"""Pipeline: Elasticsearch indexing — bulk writes through the write alias, spool on failure.
+
+Thin adapter: connection, layout, bulk and spool logic live in crawler.es.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from elasticsearch import Elasticsearch
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
+
+from crawler.es import layout
+from crawler.es.bulk import BulkResult, send_batch
+from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
+from crawler.es.documents import index_action
+from crawler.es.spool import Spool
+
+logger = logging.getLogger(__name__)
+
+
+class ElasticsearchPipeline:
+    def __init__(self, config: EsConfig, stats: StatsCollector, bulk_size: int, max_retries: int,
+                 spool: Spool) -> None:
+        self.config = config
+        self.stats = stats
+        self.bulk_size = bulk_size
+        self.max_retries = max_retries
+        self.spool = spool
+        self.names = layout.IndexNames(config.index_prefix)
+        self.client: Elasticsearch | None = None
+        self.available = False
+        self.buffer: list[dict[str, Any]] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ElasticsearchPipeline:
+        settings = crawler.settings
+        if not settings.getbool("ES_ENABLED"):
+            raise NotConfigured("ES_ENABLED is off")
+        assert crawler.stats is not None
+        return cls(
+            EsConfig.from_settings(settings),
+            crawler.stats,
+            settings.getint("ES_BULK_SIZE"),
+            settings.getint("ES_MAX_RETRIES"),
+            Spool(Path(settings.get("ES_SPOOL_FILE"))),
+        )
+
+    def open_spider(self) -> None:
+        self.client = make_client(self.config)
+        try:
+            check_available(self.client, self.config)
+            layout.setup(self.client, self.names)
+        except SearchUnavailable as error:
+            logger.error("%s; articles will be spooled to %s for the next run", error, self.spool.path)
+            self.stats.set_value("elasticsearch/unavailable", 1)
+            return
+        self.available = True
+        self.replay_spool()
+
+    def process_item(self, item: Any) -> Any:
+        self.buffer.append(index_action(self.names.write_alias, ItemAdapter(item).asdict()))
+        if len(self.buffer) >= self.bulk_size:
+            self.flush()
+        return item
+
+    def close_spider(self) -> None:
+        self.flush()
+        if self.client is not None:
+            self.client.close()
+
+    def flush(self) -> None:
+        actions, self.buffer = self.buffer, []
+        if not actions:
+            return
+        if not self.available or self.client is None:
+            self._spool(actions)
+            return
+        result = send_batch(self.client, actions, self.max_retries)
+        self._count(result)
+        if result.failures and result.indexed == 0 and _all_connection(result):
+            self.available = False
+            self._spool(actions)
+
+    def replay_spool(self) -> None:
+        pending = self.spool.take()
+        if not len(pending) or self.client is None:
+            return
+        logger.info("indexing %d spooled articles from %s", len(pending), pending.path)
+        for batch in pending.batches(self.bulk_size):
+            for action in batch:
+                action["_index"] = self.names.write_alias
+            self._count(send_batch(self.client, batch, self.max_retries), replayed=True)
+        pending.discard()
+
+    def _count(self, result: BulkResult, replayed: bool = False) -> None:
+        prefix = "elasticsearch/replayed" if replayed else "elasticsearch"
+        self.stats.inc_value(f"{prefix}/indexed", result.indexed)
+        self.stats.inc_value(f"{prefix}/created", result.created)
+        self.stats.inc_value(f"{prefix}/updated", result.updated)
+        for url, reason in result.failures:
+            if not reason.startswith("connection failed"):
+                logger.error("%s: not indexed: %s", url, reason)
+                self.stats.inc_value(f"{prefix}/failed")
+
+    def _spool(self, actions: list[dict[str, Any]]) -> None:
+        self.spool.append(actions)
+        self.stats.inc_value("elasticsearch/spooled", len(actions))
+        logger.warning("Elasticsearch unavailable: %d articles spooled to %s", len(actions), self.spool.path)
+
+
+def _all_connection(result: BulkResult) -> bool:
+    return all(reason.startswith("connection failed") for _, reason in result.failures)

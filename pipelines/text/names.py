@@ -1,0 +1,102 @@
+"""Room: pipelines/text — what a person's name in a credit line looks like.
+
+Credit lines ("记者 张三 李四", "编辑：王 军", "责编：萧潇、张妍") carry names in loose formats.
+These helpers split a credit value into names and decide whether a token can be a name, so
+that a short line of content ("记者了解到") is not mistaken for a credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.script import to_simplified
+
+# Common Chinese surnames (Simplified; Traditional input is converted before lookup).
+# Characters that are also frequent function words (和 来 都 时 成 由 向 全 原 于 文 明 国…)
+# are left out on purpose: this list is only consulted when a label is glued to the
+# following text ("记者张三"), where "记者来到现场" must not yield a name.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
+    "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍"
+    "华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+    "柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈"
+    "匡鞠惠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝区郜阚权帅屠豆朴盖练廉禹井祖漆巴"
+    "丰支卿狄计索宣晋初扈晁芮阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉亢"
+    "嵇哈湛宾戎勾茅揭尉冶束檀衣昝幸奉植衡富尧禤萧"
+)
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 夏侯 端木 司徒 申屠 澹台".split()
+)
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+# Transliterated names: 约翰·史密斯, 阿不都·热依木.
+_DOTTED_NAME = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•‧][{_HAN}]{{1,8}})+")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
+# Organisations as editors/reviewers ("审核：市政府办公室") are longer than a person's name.
+_ORG_NAME = re.compile(rf"[{_HAN}A-Za-z·]{{2,12}}")
+_ALL_HAN = re.compile(rf"[{_HAN}]+")
+
+# Separators between names; whitespace is handled separately (it also pads 2-char names).
+_NAME_SPLIT = re.compile(r"[、,，;；/／|｜]+")
+# "张三 李四等" -> drop the trailing 等; "(实习)" style notes are removed with brackets earlier.
+_TRAILING_ETC = re.compile(r"(?:等|等人)$")
+
+
+def has_surname(name: str) -> bool:
+    """True if ``name`` starts with a common Chinese surname (either script)."""
+    simplified = to_simplified(name[:2])
+    return simplified in _COMPOUND_SURNAMES or simplified[:1] in _SURNAMES
+
+
+def is_person_name(name: str, *, bare: bool = False) -> bool:
+    """Could ``name`` be a person's name? ``bare``: it was glued to its label, be strict."""
+    if _CJK_NAME.fullmatch(name):
+        return has_surname(name) or not bare
+    if bare:
+        return False
+    return bool(_DOTTED_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
+
+
+def is_org_or_name(name: str) -> bool:
+    """A name or a short organisation (for editor/reviewer values after an explicit colon)."""
+    return is_person_name(name) or bool(_ORG_NAME.fullmatch(name))
+
+
+def split_names(value: str) -> list[str]:
+    """Split a credit value into name tokens ("张三、李四", "张三 李四", "王 军" -> 王军)."""
+    names: list[str] = []
+    for chunk in _NAME_SPLIT.split(value):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        words = chunk.split()
+        if all(_ALL_HAN.fullmatch(w) for w in words):
+            names.extend(_pair_single_chars(words))
+        else:
+            names.append(" ".join(words))
+    return [_TRAILING_ETC.sub("", n) or n for n in names]
+
+
+def _pair_single_chars(words: list[str]) -> list[str]:
+    # Typesetters pad two-character names to the width of three ("王 军"): glue a single
+    # character to the next single character so "王 军 李四" gives 王军, 李四.
+    out: list[str] = []
+    pending = ""
+    for word in words:
+        if len(word) == 1:
+            if pending:
+                out.append(pending + word)
+                pending = ""
+            else:
+                pending = word
+            continue
+        if pending:
+            out.append(pending)
+            pending = ""
+        out.append(word)
+    if pending:
+        out.append(pending)
+    return out

@@ -1,0 +1,90 @@
+"""Shared fixtures: a real Elasticsearch (started by crawler.es_local, or ELASTICSEARCH_URL),
+a throw-away index prefix per test, and the local fixture site."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from crawler.es.client import EsConfig, make_client
+from tests.fixture_site import FixtureSite
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def es_url() -> str:
+    """The real Elasticsearch for integration tests; never a mock."""
+    from crawler import es_local
+
+    return es_local.ensure_running()
+
+
+@pytest.fixture()
+def es_prefix(es_url: str) -> Iterator[str]:
+    prefix = f"test-{uuid.uuid4().hex[:10]}"
+    yield prefix
+    client = es_client_for(es_url)
+    client.indices.delete(index=f"{prefix}-v*", allow_no_indices=True, ignore_unavailable=True)
+    client.indices.delete_index_template(name=f"{prefix}-articles", ignore=[404])
+    client.close()
+
+
+def es_client_for(url: str) -> Elasticsearch:
+    return make_client(
+        EsConfig(
+            url=url,
+            username=os.environ.get("ELASTICSEARCH_USERNAME", ""),
+            password=os.environ.get("ELASTICSEARCH_PASSWORD", ""),
+            api_key=os.environ.get("ELASTICSEARCH_API_KEY", ""),
+        )
+    )
+
+
+@pytest.fixture()
+def es(es_url: str) -> Iterator[Elasticsearch]:
+    client = es_client_for(es_url)
+    yield client
+    client.close()
+
+
+@pytest.fixture()
+def fixture_site() -> Iterator[FixtureSite]:
+    with FixtureSite() as site:
+        yield site
+
+
+def run_scrapy(args: list[str], es_url: str, prefix: str, tmp_path: Path,
+               extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a real `scrapy` command in a child process, pointed at the test index prefix."""
+    env = {
+        **os.environ,
+        "ELASTICSEARCH_URL": es_url,
+        "ES_INDEX_PREFIX": prefix,
+        "ARCHIVE_DIR": str(tmp_path / "archive"),
+        "PYTHONWARNINGS": "error::DeprecationWarning:crawler,error::DeprecationWarning:pipelines",
+        **(extra_env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=False,
+    )
+
+
+def write_profile(site: FixtureSite, tmp_path: Path, **overrides: Any) -> Path:
+    path = tmp_path / "site.json"
+    path.write_text(json.dumps({**site.profile(), **overrides}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+FAST_CRAWL = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]

@@ -1,0 +1,110 @@
+"""A local HTTP server for the fixture site (tests/fixtures/site/), on 127.0.0.1 only.
+
+Used by the end-to-end tests, and by the offline demo:
+    .venv/bin/python -m tests.fixture_site --port 8765
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
+
+
+def load_manifest(site_dir: Path = SITE_DIR) -> dict[str, dict[str, str]]:
+    raw = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
+    return {path: entry for path, entry in raw.items() if not path.startswith("_")}
+
+
+class FixtureHandler(BaseHTTPRequestHandler):
+    manifest: dict[str, dict[str, str]] = {}
+    site_dir: Path = SITE_DIR
+    requests_seen: list[str] = []
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path == "/":
+            path = "/index.html"
+        self.requests_seen.append(self.path)
+        entry = self.manifest.get(path)
+        if entry is None:
+            self.send_error(404)
+            return
+        body = (self.site_dir / entry["file"]).read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", entry["content_type"])
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+        pass
+
+
+class FixtureSite:
+    """The site in a background thread: `with FixtureSite() as site: site.url("/index.html")`."""
+
+    def __init__(self, port: int = 0, site_dir: Path = SITE_DIR) -> None:
+        handler = type("Handler", (FixtureHandler,), {
+            "manifest": load_manifest(site_dir), "site_dir": site_dir, "requests_seen": [],
+        })
+        self.handler = handler
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
+
+    @property
+    def requests_seen(self) -> list[str]:
+        return self.handler.requests_seen
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def profile(self, name: str = "fixture-site") -> dict[str, Any]:
+        """A site profile (as JSON data) for crawling this server."""
+        return {
+            "name": name,
+            "city": "示例市",
+            "start_urls": [self.url("/index.html")],
+            "article_url_pattern": r"^http://127\.0\.0\.1:\d+/news/\d{4}/\d{4}/[\w-]+\.html",
+            "list_url_pattern": r"^http://127\.0\.0\.1:\d+/index(_\d+)?\.html$",
+            "allowed_domains": ["127.0.0.1"],
+            "allow_private_hosts": True,
+            "max_list_pages": 5,
+            "timezone": "Asia/Shanghai",
+        }
+
+    def __enter__(self) -> FixtureSite:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--write-profile", default="", help="write a site profile JSON here")
+    args = parser.parse_args()
+    site = FixtureSite(args.port)
+    if args.write_profile:
+        Path(args.write_profile).write_text(json.dumps(site.profile(), ensure_ascii=False, indent=2))
+    print(f"serving the fixture site at {site.url('/index.html')}", flush=True)
+    try:
+        site.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""End to end: a real `scrapy crawl` of the local fixture site into the real Elasticsearch,
+then searches in both scripts. No mocks: a child process crawls 127.0.0.1 and indexes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from tests.conftest import FAST_CRAWL, run_scrapy, write_profile
+from tests.fixture_site import FixtureSite
+
+pytestmark = pytest.mark.es
+
+HEADLINE = "精心組織、齊心協力完成好收官衝刺、謀篇開局任務!今天這個會議為推進四季度工作劃重點"
+GOOD_ARTICLES = {
+    "/news/2020/1009/meeting-hant-banners.html",
+    "/news/2020/0210/people-gb2312.html",
+    "/news/2016/0319/cna-hant.html",
+    "/news/2020/0301/people-utf8-declared-gb2312.html",
+    "/news/2007/0629/govcn-resolution.html",
+}
+BAD_PAGES = {
+    "/news/2020/1010/notice.html": "not HTML",
+    "/news/2020/1011/empty.html": "empty",
+    "/news/2020/1012/no-title.html": "title",
+    "/news/2020/1013/binary.html": "",
+}
+
+
+def crawl(site: FixtureSite, es_url: str, prefix: str, tmp_path: Path) -> str:
+    profile = write_profile(site, tmp_path)
+    result = run_scrapy(["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL],
+                        es_url, prefix, tmp_path)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return result.stderr
+
+
+def test_crawl_indexes_good_pages_and_reports_bad_ones(
+    es: Elasticsearch, es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    log = crawl(fixture_site, es_url, es_prefix, tmp_path)
+
+    es.indices.refresh(index=es_prefix)
+    docs = es.search(index=es_prefix, size=50, query={"match_all": {}})["hits"]["hits"]
+    indexed = {"/" + d["_source"]["canonical_url"].split("/", 3)[3] for d in docs}
+    assert indexed == GOOD_ARTICLES
+
+    for path, reason in BAD_PAGES.items():
+        lines = [line for line in log.splitlines() if fixture_site.url(path) in line]
+        assert lines, f"no log line names {path}"
+        assert any(reason in line for line in lines), lines
+    assert "'news/bad_pages': 4" in log
+    assert not any("example.com" in r or "passwd" in r for r in fixture_site.requests_seen)
+    assert "/index_3.html" in fixture_site.requests_seen  # pagination followed
+
+
+def test_either_script_finds_the_article_with_banners_gone(
+    es: Elasticsearch, es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    crawl(fixture_site, es_url, es_prefix, tmp_path)
+    meeting = "/news/2020/1009/meeting-hant-banners.html"
+
+    result = run_scrapy(["search", "李强", "--json"], es_url, es_prefix, tmp_path)  # Simplified
+    assert result.returncode == 0, result.stderr
+    hits = json.loads(result.stdout)["hits"]
+    assert [h["url"].endswith(meeting) for h in hits] == [True]
+    assert any("【李強】" in fragment for fragment in hits[0]["highlights"])  # merged, original script
+
+    result = run_scrapy(["search", "師生員工", "--json"], es_url, es_prefix, tmp_path)  # Traditional
+    hits = json.loads(result.stdout)["hits"]
+    assert [h["url"].split("?")[0].endswith("/news/2020/0210/people-gb2312.html") for h in hits] == [True]
+
+    result = run_scrapy(["search", "轮胎行"], es_url, es_prefix, tmp_path)  # Simplified, text output
+    assert "平鎮輪胎行惡火" in result.stdout and "1 articles match" in result.stdout
+
+    es.indices.refresh(index=es_prefix)
+    doc = es.search(index=es_prefix, query={"term": {"canonical_url": fixture_site.url(meeting)}})
+    source = doc["hits"]["hits"][0]["_source"]
+    assert source["title"] == HEADLINE
+    assert HEADLINE not in source["content"]
+    assert source["photographers"] == ["陳正寶"] and source["editors"] == ["林欣"]
+    assert "分享到" not in source["content"] and "相關文章" not in source["content"]
+    assert source["script"] == "zh-Hant" and "李强" in source["content_norm"]
+
+
+def test_crawling_twice_leaves_the_count_unchanged(
+    es: Elasticsearch, es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    crawl(fixture_site, es_url, es_prefix, tmp_path)
+    es.indices.refresh(index=es_prefix)
+    first = es.count(index=es_prefix)["count"]
+    log = crawl(fixture_site, es_url, es_prefix, tmp_path)
+    es.indices.refresh(index=es_prefix)
+    assert es.count(index=es_prefix)["count"] == first == len(GOOD_ARTICLES)
+    assert f"'elasticsearch/updated': {len(GOOD_ARTICLES)}" in log
