@@ -35,8 +35,11 @@ def es_prefix(es_url: str) -> Iterator[str]:
     prefix = f"test-{uuid.uuid4().hex[:10]}"
     yield prefix
     client = es_client_for(es_url)
-    client.indices.delete(index=f"{prefix}-v*", allow_no_indices=True, ignore_unavailable=True)
-    client.indices.delete_index_template(name=f"{prefix}-articles", ignore=[404])
+    # Deleting by wildcard is refused by default (action.destructive_requires_name): name them.
+    indexes = list(client.indices.get(index=f"{prefix}-v*", allow_no_indices=True).body)
+    if indexes:
+        client.indices.delete(index=",".join(indexes))
+    client.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-articles")
     client.close()
 
 

@@ -56,7 +56,28 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     # (which it refuses on str input) and tells it the one true encoding.
     data = text.encode("utf-8", "surrogatepass").replace(b"\x00", b"")
     root = lxml.html.document_fromstring(data, parser=_PARSER)
+    _adopt_stray_documents(root)
     return root
+
+
+def _adopt_stray_documents(root: lxml.html.HtmlElement) -> None:
+    """Move content that followed a premature </html> into the body.
+
+    Server-side includes often close the document early (gov.cn's header include ends with
+    </html> and the article follows); libxml2 then puts the rest into a second <html> sibling
+    that `root.iter()` never visits.
+    """
+    strays = [s for s in root.itersiblings() if isinstance(s.tag, str)]
+    if not strays:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for stray in strays:
+        holder = stray.find("body")
+        for child in list(holder if holder is not None else stray):
+            if child.tag != "head":
+                body.append(child)  # moving leaves the (document-level) stray empty
 
 
 def selector_for(root: lxml.html.HtmlElement) -> Selector:

@@ -12,9 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipelines.text.credit_labels import LABEL_RE, ROLE_OF, is_agency
+from pipelines.text.credit_labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
 from pipelines.text.keys import match_key
-from pipelines.text.names import has_surname, is_org_or_name, is_person_name, split_names
+from pipelines.text.names import is_org_or_name, is_person_name, split_names
+from pipelines.text.script import to_simplified
 
 MAX_CREDIT_LINE = 60
 _MAX_SOURCE = 30
@@ -28,9 +29,11 @@ _DATE = re.compile(
 # Separators, bullets and decoration around credits: "□ 本报记者", "编辑|禤志杰", "▲".
 _JUNK = " \t:：|｜/／-—·•●○■□▲△◆◇★☆>»"
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;…]")
-_CLAUSE_PUNCT = re.compile(r"[。！？!?；;…，,]")
-_PHOTO_MARK = re.compile(r"\s*[/／]?\s*(?:翻摄|翻攝|摄影|攝影|摄|攝)$")
-_DATELINE = re.compile(r"(?:报道|報導|报导|電|电|传真|傳真)$")
+_PHOTO_WORD = r"(?:翻摄|翻攝|摄影|攝影|摄|攝)"
+_PHOTO_MARK = re.compile(rf"\s*[/／]?\s*{_PHOTO_WORD}$")
+_SPACED_PHOTO_MARK = re.compile(rf"[\s/／]\s*{_PHOTO_WORD}$")
+# "記者 陳嘉寧 ／桃園機場報導": the place of a dateline is not a name.
+_DATELINE = re.compile(r"(?:报道|报导|电|传真)$")  # matched on the t2s form
 _TRAILING_BRACKET = re.compile(r"[(（\[［【〔]([^()（）\[\]［］【】〔〕]{1,40})[)）\]］】〕]\s*$")
 _TRAILING_PLAIN = re.compile(r"(?<=[。！？!?])\s*([^。！？!?]{2,40})$")
 
@@ -50,19 +53,21 @@ class Credits:
 
 def parse_credit_line(line: str) -> Credits | None:
     """The credits of ``line``, or ``None`` when the line is content (or holds no credit)."""
-    text = _prepare(line)
-    if not text or len(line.strip()) > MAX_CREDIT_LINE:
+    if len(line.strip()) > MAX_CREDIT_LINE:
         return None
-    matches = list(LABEL_RE.finditer(text))
+    text, simplified = _prepare(line)
+    if not text:
+        return None
+    matches = list(LABEL_RE.finditer(simplified))
     if not matches:
         return _parse_photo_suffix(text)
     credits = Credits()
     lead = text[: matches[0].start()].strip(_JUNK)
     if lead and not _apply_lead(lead, credits):
-        return None
+        return _parse_photo_suffix(text)  # "张三 摄影": the label is the suffix
     ends = [m.start() for m in matches[1:]] + [len(text)]
     for match, end in zip(matches, ends, strict=True):
-        if not _apply_label(match, text[match.end() : end], credits):
+        if not _apply_label(match, text, end, credits):
             return None
     return None if credits.is_empty() else credits
 
@@ -72,7 +77,7 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:
     text = paragraph.rstrip()
     for pattern in (_TRAILING_BRACKET, _TRAILING_PLAIN):
         match = pattern.search(text)
-        if not match or match.start() == 0:
+        if not match or not text[: match.start()].strip():
             continue
         credits = parse_credit_line(match.group(1))
         if credits is not None:
@@ -102,65 +107,70 @@ def dedup_names(names: list[str]) -> list[str]:
     return out
 
 
-def _prepare(line: str) -> str:
+def _prepare(line: str) -> tuple[str, str]:
     # NFKC makes "：" ":" and full-width digits ASCII, so one date pattern fits all; brackets
     # become spaces because "（责任编辑：张三）" and "[编辑:王五]" are the same credit.
     text = unicodedata.normalize("NFKC", line).strip()
-    text = _BRACKETS.sub(" ", text)
-    return _DATE.sub(" ", text).strip(_JUNK)
+    text = _DATE.sub(" ", _BRACKETS.sub(" ", text)).strip(_JUNK)
+    simplified = to_simplified(text)
+    # t2s maps character for character; should a future dictionary break that, match and
+    # slice on the Simplified text rather than on misaligned positions.
+    return (text, simplified) if len(simplified) == len(text) else (simplified, simplified)
 
 
 def _apply_lead(lead: str, credits: Credits) -> bool:
-    # Text before the first label: an agency ("聯合報 記者 陳嘉寧") is the source.
+    # Text before the first label: only an agency ("聯合報 記者 陳嘉寧"), which is the source.
     if is_agency(lead):
         credits.source = lead
         return True
     return False
 
 
-def _apply_label(match: re.Match[str], value: str, credits: Credits) -> bool:
+def _apply_label(match: re.Match[str], text: str, end: int, credits: Credits) -> bool:
     role = ROLE_OF[match.group("label")]
-    explicit = bool(match.group("sep"))
-    value = value.strip(_JUNK)
+    sep = match.group("sep") or ""
+    value = text[match.end() : end].strip(_JUNK)
     if role == "meta":
         return not _SENTENCE_PUNCT.search(value)
     if not value:
         return True
-    if role == "source":
-        return explicit and _apply_source(value, credits)
-    org = match.group("org") or ""
-    if org and is_agency(org) and not credits.source:
-        credits.source = org
-    if role in ("author", "reporter") and not explicit and not has_surname(value):
+    if _SENTENCE_PUNCT.search(value):
         return False
-    return _apply_people(role, value, explicit, credits)
+    if role == "source":
+        return bool(sep) and _apply_source(value, credits)
+    if role == "reporter":
+        org = text[match.start("org") : match.end("org")] if match.group("org") else ""
+        if org and is_agency(org) and not credits.source:
+            credits.source = org
+        role = reporter_role(to_simplified(org))
+    elif not sep:
+        return False  # "编辑部", "图为…": only reporter labels may be glued to a name
+    return _apply_people(role, value, sep.strip(), credits)
 
 
 def _apply_source(value: str, credits: Credits) -> bool:
-    if len(value) > _MAX_SOURCE or _SENTENCE_PUNCT.search(value):
+    if len(value) > _MAX_SOURCE:
         return False
     if not credits.source:
         credits.source = " ".join(value.split())
     return True
 
 
-def _apply_people(role: str, value: str, explicit: bool, credits: Credits) -> bool:
-    if _CLAUSE_PUNCT.search(value.replace("，", "、").replace(",", "、")) and _SENTENCE_PUNCT.search(
-        value
-    ):
-        return False
+def _apply_people(role: str, value: str, punct_sep: str, credits: Credits) -> bool:
     photo, value = _strip_photo_mark(value)
-    names = [n for n in split_names(value) if not _DATELINE.search(n)]
+    names = [n for n in split_names(value) if not _DATELINE.search(to_simplified(n))]
     if not names:
         return photo or not value
-    loose = role in ("editor",) and explicit
+    # After "编辑：" a desk or office may stand for a person ("审核：市政府办公室"); after a
+    # space or nothing, insist on a surname so that "记者 了解到" stays content.
+    loose = role == "editor" and bool(punct_sep)
     for name in names:
-        if not (is_org_or_name(name) if loose else is_person_name(name, bare=not explicit)):
+        ok = is_org_or_name(name) if loose else is_person_name(name, bare=not punct_sep)
+        if not ok:
             return False
-    target = _target_list(credits, "photo" if photo else role)
-    target.extend(n for n in names if n not in target)
-    if role == "both" and not photo:
-        credits.photographers.extend(n for n in names if n not in credits.photographers)
+    targets = [credits.photographers] if photo else _targets(credits, role)
+    for target in targets:
+        target.extend(n for n in names if n not in target)
     return True
 
 
@@ -169,21 +179,23 @@ def _strip_photo_mark(value: str) -> tuple[bool, str]:
     return stripped != value, stripped.strip(_JUNK)
 
 
-def _target_list(credits: Credits, role: str) -> list[str]:
+def _targets(credits: Credits, role: str) -> list[list[str]]:
     if role == "editor":
-        return credits.editors
+        return [credits.editors]
     if role == "photo":
-        return credits.photographers
-    return credits.authors
+        return [credits.photographers]
+    if role == "both":
+        return [credits.authors, credits.photographers]
+    return [credits.authors]
 
 
 def _parse_photo_suffix(text: str) -> Credits | None:
-    # No label at all: "张三 摄", "陈正宝/摄", "刘通摄" (glued: the name must start with a
-    # known surname, so "拍摄" or "进行拍摄" stay content).
+    # No label at all: "张三 摄", "陈正宝/摄", "刘通摄". A name glued to 摄 must start with a
+    # known surname, so "拍摄" or "进行拍摄" stay content.
     photo, value = _strip_photo_mark(text)
     if not photo or not value:
         return None
-    glued = not re.search(r"[\s/／]\s*(?:翻摄|翻攝|摄影|攝影|摄|攝)$", text)
+    glued = not _SPACED_PHOTO_MARK.search(text)
     names = split_names(value)
     if not names or not all(is_person_name(n, bare=glued) for n in names):
         return None

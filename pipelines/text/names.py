@@ -54,10 +54,10 @@ def has_surname(name: str) -> bool:
 def is_person_name(name: str, *, bare: bool = False) -> bool:
     """Could ``name`` be a person's name? ``bare``: it was glued to its label, be strict."""
     if _CJK_NAME.fullmatch(name):
-        return has_surname(name) or not bare
-    if bare:
-        return False
-    return bool(_DOTTED_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
+        return not bare or has_surname(name)
+    if _DOTTED_NAME.fullmatch(name):
+        return True
+    return not bare and bool(_LATIN_NAME.fullmatch(name))
 
 
 def is_org_or_name(name: str) -> bool:

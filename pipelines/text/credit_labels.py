@@ -1,0 +1,75 @@
+"""Room: pipelines/text — the labels of credit lines and the role each one gives its value.
+
+Labels are written once, in Simplified: credits.py matches them on the t2s form of the line
+(t2s keeps every character's position, so values are then sliced from the original text).
+That makes 審核/审核, 發布/發佈/发布 and 瀏覽/浏览 one label each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.script import to_simplified
+
+# role -> labels. "reporter" labels may carry an organisation before them ("新华社记者") and
+# may be glued to the name ("本报记者张三"); every other label needs a separator after it.
+_LABELS: dict[str, tuple[str, ...]] = {
+    "source": (
+        "来源", "来源于", "稿源", "出处", "信息来源", "文章来源", "新闻来源", "消息来源",
+        "稿件来源", "供稿", "供稿单位", "发布机构", "发布单位", "来源单位",
+    ),
+    "author": ("作者", "撰文", "撰稿", "文字", "执笔", "文"),
+    "reporter": (
+        "记者", "通讯员", "实习生", "见习记者", "特约记者", "首席记者", "融媒体记者",
+        "全媒体记者",
+    ),
+    "editor": (
+        "编辑", "责任编辑", "责编", "编审", "审核", "审校", "校对", "责任校对", "终审",
+        "初审", "复审", "一审", "二审", "三审", "主编", "美编", "值班编辑", "网络编辑",
+        "审稿", "签发", "编校", "校审", "监制",
+    ),
+    # Not "摄" alone: it ends a credit ("张三 摄"), it does not label one.
+    "photo": ("摄影", "摄像", "图", "图片", "拍摄", "视频"),
+    "both": ("图文", "文图", "图/文", "文/图"),
+    # Page furniture that shares the line with credits; its value is dropped.
+    "meta": (
+        "发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "更新日期", "上架日期",
+        "录入时间", "时间", "日期", "浏览次数", "浏览量", "点击数", "点击量", "点击率",
+        "阅读量", "阅读次数", "访问量", "访问次数", "点阅次数", "人气", "字号", "字体",
+        "字级", "分享到", "分享", "版权声明", "打印", "关闭", "收藏",
+    ),
+}  # fmt: skip
+
+ROLE_OF: dict[str, str] = {
+    label: role for role, labels in _LABELS.items() for label in labels
+}
+
+_REPORTER_WORDS = "记者|通讯员"
+_ALTERNATION = "|".join(
+    re.escape(label) for label in sorted(ROLE_OF, key=lambda s: (-len(s), s))
+)
+
+# (?<!\w): a label starts the line or follows a space/separator, so 编辑 in "稿事编辑部" or
+# "给编辑写信" is not a label. The optional organisation is only tried before 记者/通讯员.
+LABEL_RE = re.compile(
+    rf"(?<!\w)(?:(?P<org>[\u4e00-\u9fff]{{1,12}}?)(?=(?:{_REPORTER_WORDS})))?"
+    rf"(?P<label>{_ALTERNATION})"
+    r"(?P<sep>\s*[:|/]\s*|\s+)?"
+)
+
+_AGENCY = re.compile(
+    r"[\u4e00-\u9fffA-Za-z·]{1,12}?(?:社|报|网|台|新闻|周刊|杂志|频道|客户端)"
+)
+_NOT_AGENCY = frozenset({"本报", "本台", "本网", "本刊", "本站", "本社"})
+_PHOTO_ORG = re.compile(r"(?:摄影|图片)$")
+
+
+def is_agency(text: str) -> bool:
+    """A news organisation named before a reporter ("新华社", "聯合報"), not "本报"."""
+    simplified = to_simplified(text)
+    return simplified not in _NOT_AGENCY and bool(_AGENCY.fullmatch(simplified))
+
+
+def reporter_role(org: str) -> str:
+    """"摄影记者"/"图片记者" credit photographers; other reporters are authors."""
+    return "photo" if _PHOTO_ORG.search(org) else "author"
