@@ -165,11 +165,10 @@ def format_report(report: Report) -> str:
     lines = [header, "-" * len(header)]
     for page in report.pages:
         body = page.body
+        triple = (body.precision, body.recall, body.f1) if body else (None, None, None)
         cells = [
             f"{page.page[:34]:34}",
-            *(_num(v) for v in (body.precision, body.recall, body.f1))
-            if body
-            else [f"{'-':>5}"] * 3,
+            *(_num(value) for value in triple),
             _flag(page.date_ok),
             _flag(page.author_ok),
             _num(page.title_contains, 4),

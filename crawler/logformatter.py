@@ -8,11 +8,16 @@ from typing import Any
 from scrapy import logformatter
 from scrapy.http import Response
 from scrapy.spiders import Spider
+from twisted.python.failure import Failure
 
 
 class ConciseLogFormatter(logformatter.LogFormatter):
     def dropped(
-        self, item: Any, exception: BaseException, response: Response | None, spider: Spider | None = None
+        self,
+        item: Any,
+        exception: BaseException,
+        response: Response | Failure | None,
+        spider: Spider,
     ) -> logformatter.LogFormatterResult:
         return {
             "level": logging.WARNING,

@@ -7,12 +7,14 @@ offline commands print is what the crawl indexes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+from pipelines.text.clean import clean_article
 
 from crawler.extract import extract_article
 from crawler.items import Article
 from crawler.sites.profile import SiteProfile
-from pipelines.text.clean import clean_article
+from crawler.urls import canonical_url
 from pipelines.text.script import normalize_article
 
 
@@ -30,3 +32,24 @@ def process_page(
     phrases = list(extra_phrases) + list(profile.extra_boilerplate if profile else ())
     article = clean_article(article, phrases)
     return normalize_article(article) if normalize else article
+
+
+def attach_provenance(
+    article: Article,
+    *,
+    profile: SiteProfile | None,
+    url: str,
+    fetched_at: str,
+    archive: dict[str, str],
+    other_urls: Iterable[str] = (),
+) -> Article:
+    """Where the article came from: site, canonical and alternate URLs, fetch time, WARC record."""
+    if profile is not None:
+        article.site = profile.name
+        article.city = profile.city
+    drop = profile.drop_query_params if profile else ()
+    article.canonical_url = canonical_url(url, drop)
+    article.alternate_urls = sorted({url, *other_urls} - {article.canonical_url})
+    article.fetched_at = fetched_at
+    article.archive = dict(archive)
+    return article

@@ -61,6 +61,13 @@ ES_SPOOL_FILE = os.path.join(os.environ.get("ARCHIVE_DIR", "archive"), "spool", 
 
 # --- archive -----------------------------------------------------------------------------------------
 ARCHIVE_DIR = os.environ.get("ARCHIVE_DIR", "archive")
+ARCHIVE_WARC_ENABLED = True
+ARCHIVE_WARC_PREFIX = "pages"
+ARCHIVE_WARC_MAX_BYTES = 100 * 1024 * 1024  # rotate to a new .warc.gz past this size
+
+EXTENSIONS = {
+    "crawler.extensions.warc.WarcArchiveExtension": 100,
+}
 
 # --- cleaning and script normalization -------------------------------------------------------------
 CLEAN_EXTRA_BOILERPLATE: list[str] = []  # phrases dropped on every site, beside each profile's own

@@ -45,7 +45,9 @@ def is_private_host(host: str) -> bool:
         address = ipaddress.ip_address(host)
     except ValueError:
         return False
-    return address.is_private or address.is_loopback or address.is_link_local or address.is_unspecified
+    return (
+        address.is_private or address.is_loopback or address.is_link_local or address.is_unspecified
+    )
 
 
 def host_matches(host: str, allowed_domains: Iterable[str]) -> bool:

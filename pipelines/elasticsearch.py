@@ -25,8 +25,14 @@ logger = logging.getLogger(__name__)
 
 
 class ElasticsearchPipeline:
-    def __init__(self, config: EsConfig, stats: StatsCollector, bulk_size: int, max_retries: int,
-                 spool: Spool) -> None:
+    def __init__(
+        self,
+        config: EsConfig,
+        stats: StatsCollector,
+        bulk_size: int,
+        max_retries: int,
+        spool: Spool,
+    ) -> None:
         self.config = config
         self.stats = stats
         self.bulk_size = bulk_size
@@ -57,7 +63,9 @@ class ElasticsearchPipeline:
             check_available(self.client, self.config)
             layout.setup(self.client, self.names)
         except SearchUnavailable as error:
-            logger.error("%s; articles will be spooled to %s for the next run", error, self.spool.path)
+            logger.error(
+                "%s; articles will be spooled to %s for the next run", error, self.spool.path
+            )
             self.stats.set_value("elasticsearch/unavailable", 1)
             return
         self.available = True
@@ -111,7 +119,9 @@ class ElasticsearchPipeline:
     def _spool(self, actions: list[dict[str, Any]]) -> None:
         self.spool.append(actions)
         self.stats.inc_value("elasticsearch/spooled", len(actions))
-        logger.warning("Elasticsearch unavailable: %d articles spooled to %s", len(actions), self.spool.path)
+        logger.warning(
+            "Elasticsearch unavailable: %d articles spooled to %s", len(actions), self.spool.path
+        )
 
 
 def _all_connection(result: BulkResult) -> bool:

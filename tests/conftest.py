@@ -67,8 +67,13 @@ def fixture_site() -> Iterator[FixtureSite]:
         yield site
 
 
-def run_scrapy(args: list[str], es_url: str, prefix: str, tmp_path: Path,
-               extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_scrapy(
+    args: list[str],
+    es_url: str,
+    prefix: str,
+    tmp_path: Path,
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run a real `scrapy` command in a child process, pointed at the test index prefix."""
     env = {
         **os.environ,
@@ -80,13 +85,20 @@ def run_scrapy(args: list[str], es_url: str, prefix: str, tmp_path: Path,
     }
     return subprocess.run(
         [sys.executable, "-m", "scrapy", *args],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=False,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
 def write_profile(site: FixtureSite, tmp_path: Path, **overrides: Any) -> Path:
     path = tmp_path / "site.json"
-    path.write_text(json.dumps({**site.profile(), **overrides}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps({**site.profile(), **overrides}, ensure_ascii=False), encoding="utf-8"
+    )
     return path
 
 

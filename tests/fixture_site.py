@@ -7,11 +7,12 @@ Used by the end-to-end tests, and by the offline demo:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
 
@@ -22,9 +23,9 @@ def load_manifest(site_dir: Path = SITE_DIR) -> dict[str, dict[str, str]]:
 
 
 class FixtureHandler(BaseHTTPRequestHandler):
-    manifest: dict[str, dict[str, str]] = {}
+    manifest: ClassVar[dict[str, dict[str, str]]] = {}
     site_dir: Path = SITE_DIR
-    requests_seen: list[str] = []
+    requests_seen: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]
@@ -50,9 +51,15 @@ class FixtureSite:
     """The site in a background thread: `with FixtureSite() as site: site.url("/index.html")`."""
 
     def __init__(self, port: int = 0, site_dir: Path = SITE_DIR) -> None:
-        handler = type("Handler", (FixtureHandler,), {
-            "manifest": load_manifest(site_dir), "site_dir": site_dir, "requests_seen": [],
-        })
+        handler = type(
+            "Handler",
+            (FixtureHandler,),
+            {
+                "manifest": load_manifest(site_dir),
+                "site_dir": site_dir,
+                "requests_seen": [],
+            },
+        )
         self.handler = handler
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -98,12 +105,12 @@ def main() -> None:
     args = parser.parse_args()
     site = FixtureSite(args.port)
     if args.write_profile:
-        Path(args.write_profile).write_text(json.dumps(site.profile(), ensure_ascii=False, indent=2))
+        Path(args.write_profile).write_text(
+            json.dumps(site.profile(), ensure_ascii=False, indent=2)
+        )
     print(f"serving the fixture site at {site.url('/index.html')}", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         site.server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ BAD_PAGES = {
 
 def crawl(site: FixtureSite, es_url: str, prefix: str, tmp_path: Path) -> str:
     profile = write_profile(site, tmp_path)
-    result = run_scrapy(["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL],
-                        es_url, prefix, tmp_path)
+    result = run_scrapy(
+        ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL], es_url, prefix, tmp_path
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     return result.stderr
 
@@ -67,13 +68,21 @@ def test_either_script_finds_the_article_with_banners_gone(
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout)["hits"]
     assert [h["url"].endswith(meeting) for h in hits] == [True]
-    assert any("【李強】" in fragment for fragment in hits[0]["highlights"])  # merged, original script
+    assert any(
+        "【李強】" in fragment for fragment in hits[0]["highlights"]
+    )  # merged, original script
 
-    result = run_scrapy(["search", "師生員工", "--json"], es_url, es_prefix, tmp_path)  # Traditional
+    result = run_scrapy(
+        ["search", "師生員工", "--json"], es_url, es_prefix, tmp_path
+    )  # Traditional
     hits = json.loads(result.stdout)["hits"]
-    assert [h["url"].split("?")[0].endswith("/news/2020/0210/people-gb2312.html") for h in hits] == [True]
+    assert [
+        h["url"].split("?")[0].endswith("/news/2020/0210/people-gb2312.html") for h in hits
+    ] == [True]
 
-    result = run_scrapy(["search", "轮胎行"], es_url, es_prefix, tmp_path)  # Simplified, text output
+    result = run_scrapy(
+        ["search", "轮胎行"], es_url, es_prefix, tmp_path
+    )  # Simplified, text output
     assert "平鎮輪胎行惡火" in result.stdout and "1 articles match" in result.stdout
 
     es.indices.refresh(index=es_prefix)

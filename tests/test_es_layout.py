@@ -28,18 +28,37 @@ def test_bigram_analyzer_makes_words(es: Elasticsearch, es_prefix: str) -> None:
     assert [t["token"] for t in tokens["tokens"]] == ["四季", "季度", "度工", "工作"]
 
 
-def article(url: str, title: str, content: str, simplified: str, traditional: str) -> dict[str, object]:
-    return {"url": url, "canonical_url": url, "site": "t", "title": title, "content": content,
-            "title_norm": title, "content_norm": simplified, "title_hant": title,
-            "content_hant": traditional, "published_at": "2020-10-09T18:37:00+08:00"}
+def article(
+    url: str, title: str, content: str, simplified: str, traditional: str
+) -> dict[str, object]:
+    return {
+        "url": url,
+        "canonical_url": url,
+        "site": "t",
+        "title": title,
+        "content": content,
+        "title_norm": title,
+        "content_norm": simplified,
+        "title_hant": title,
+        "content_hant": traditional,
+        "published_at": "2020-10-09T18:37:00+08:00",
+    }
 
 
 def test_word_beats_scattered_characters_and_alias_swap(es: Elasticsearch, es_prefix: str) -> None:
     names = layout.IndexNames(es_prefix)
     layout.setup(es, names)
     docs = [
-        article("http://t/1", "会议", "市委书记李强在会上指出", "市委书记李强在会上指出", "市委書記李強在會上指出"),
-        article("http://t/2", "其他", "李明说，要强化工作", "李明说，要强化工作", "李明說，要強化工作"),
+        article(
+            "http://t/1",
+            "会议",
+            "市委书记李强在会上指出",
+            "市委书记李强在会上指出",
+            "市委書記李強在會上指出",
+        ),
+        article(
+            "http://t/2", "其他", "李明说，要强化工作", "李明说，要强化工作", "李明說，要強化工作"
+        ),
     ]
     result = send_batch(es, [index_action(names.write_alias, d) for d in docs])
     assert result.indexed == 2 and not result.failures

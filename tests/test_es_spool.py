@@ -20,8 +20,10 @@ def closed_port() -> int:
 
 def test_unreachable_server_reports_every_document(tmp_path: Path) -> None:
     client = make_client(EsConfig(url=f"http://127.0.0.1:{closed_port()}", request_timeout=2))
-    actions = [index_action("x-write", {"url": f"http://a.cn/{i}", "canonical_url": f"http://a.cn/{i}"})
-               for i in range(3)]
+    actions = [
+        index_action("x-write", {"url": f"http://a.cn/{i}", "canonical_url": f"http://a.cn/{i}"})
+        for i in range(3)
+    ]
     result = send_batch(client, actions, max_retries=1, sleep=lambda _: None)
     assert result.indexed == 0
     assert [url for url, _ in result.failures] == [f"http://a.cn/{i}" for i in range(3)]
@@ -30,7 +32,9 @@ def test_unreachable_server_reports_every_document(tmp_path: Path) -> None:
 
 def test_spool_round_trip(tmp_path: Path) -> None:
     spool = Spool(tmp_path / "spool" / "es.jsonl")
-    actions = [index_action("x-write", {"url": f"http://a.cn/{i}", "title": "標題"}) for i in range(5)]
+    actions = [
+        index_action("x-write", {"url": f"http://a.cn/{i}", "title": "標題"}) for i in range(5)
+    ]
     spool.append(actions[:3])
     spool.append(actions[3:])
     assert len(spool) == 5
@@ -43,6 +47,8 @@ def test_spool_round_trip(tmp_path: Path) -> None:
 
 
 def test_document_id_is_stable_per_canonical_url() -> None:
-    first = index_action("i", {"url": "http://a.cn/x?utm_source=1", "canonical_url": "http://a.cn/x"})
+    first = index_action(
+        "i", {"url": "http://a.cn/x?utm_source=1", "canonical_url": "http://a.cn/x"}
+    )
     again = index_action("i", {"url": "http://a.cn/x", "canonical_url": "http://a.cn/x"})
     assert first["_id"] == again["_id"] == document_id("http://a.cn/x")

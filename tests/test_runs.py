@@ -11,23 +11,35 @@ from crawler.runs.summary import format_table, summarize_site
 
 def test_second_lock_is_refused_with_the_holder(tmp_path: Path) -> None:
     path = tmp_path / "crawl.lock"
-    with RunLock(path):
-        with pytest.raises(AlreadyRunning, match="another crawl is running"):
-            RunLock(path).__enter__()
+    with RunLock(path), pytest.raises(AlreadyRunning, match="another crawl is running"):
+        RunLock(path).__enter__()
     with RunLock(path):  # released after the first run
         pass
 
 
 def test_summary_counts_and_flags_an_unreachable_site() -> None:
-    ok = summarize_site("a", {
-        "downloader/response_count": 12, "news/list_pages": 2, "news/articles_extracted": 9,
-        "elasticsearch/created": 7, "elasticsearch/updated": 1, "validate/dropped/no_body": 1,
-        "finish_reason": "finished", "start_time": datetime(2024, 1, 1, 0, 0, 0),
-        "finish_time": datetime(2024, 1, 1, 0, 1, 30),
-    })
+    ok = summarize_site(
+        "a",
+        {
+            "downloader/response_count": 12,
+            "news/list_pages": 2,
+            "news/articles_extracted": 9,
+            "elasticsearch/created": 7,
+            "elasticsearch/updated": 1,
+            "validate/dropped/no_body": 1,
+            "finish_reason": "finished",
+            "start_time": datetime(2024, 1, 1, 0, 0, 0),
+            "finish_time": datetime(2024, 1, 1, 0, 1, 30),
+        },
+    )
     assert (ok.articles_new, ok.articles_updated, ok.duration_s, ok.failed) == (7, 1, 90.0, False)
     assert ok.articles_dropped == {"no_body": 1}
-    down = summarize_site("b", {"downloader/exception_type_count/twisted.internet.error.DNSLookupError": 3,
-                                "finish_reason": "finished"})
+    down = summarize_site(
+        "b",
+        {
+            "downloader/exception_type_count/twisted.internet.error.DNSLookupError": 3,
+            "finish_reason": "finished",
+        },
+    )
     assert down.failed and "unreachable (twisted.internet.error.DNSLookupError)" in down.problems[0]
     assert "FAILED" in format_table([ok, down])

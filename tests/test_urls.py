@@ -8,10 +8,14 @@ from crawler.urls import canonical_url, is_private_host, out_of_scope_reason
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        ("http://news.cjn.cn/sywh/202010/t3714581.htm?spm=zm1066-001.0.0.1.eBS4u1",
-         "http://news.cjn.cn/sywh/202010/t3714581.htm"),
-        ("HTTPS://WWW.Gov.Taipei:443/News_Content.aspx?s=AB&n=F0&utm_source=fb#top",
-         "https://www.gov.taipei/News_Content.aspx?n=F0&s=AB"),
+        (
+            "http://news.cjn.cn/sywh/202010/t3714581.htm?spm=zm1066-001.0.0.1.eBS4u1",
+            "http://news.cjn.cn/sywh/202010/t3714581.htm",
+        ),
+        (
+            "HTTPS://WWW.Gov.Taipei:443/News_Content.aspx?s=AB&n=F0&utm_source=fb#top",
+            "https://www.gov.taipei/News_Content.aspx?n=F0&s=AB",
+        ),
         ("http://127.0.0.1:8080/a.html?b=2&a=1", "http://127.0.0.1:8080/a.html?a=1&b=2"),
         ("http://example.gov.cn", "http://example.gov.cn/"),
     ],

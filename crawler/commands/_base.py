@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from elasticsearch import Elasticsearch
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
@@ -11,7 +13,7 @@ from crawler.es.client import EsConfig, SearchUnavailable, check_available, make
 
 class EsCommand(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
+    default_settings: ClassVar[dict[str, Any]] = {"LOG_LEVEL": "WARNING"}
 
     def es_config(self) -> EsConfig:
         assert self.settings is not None

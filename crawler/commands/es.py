@@ -14,15 +14,15 @@ from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.spool import Spool
 
-ACTIONS = ("setup", "status", "spool")
+ACTIONS = ("setup", "status", "spool", "prune")
 
 
 class Command(EsCommand):
     def syntax(self) -> str:
-        return "setup|status|spool"
+        return "setup|status|spool|prune"
 
     def short_desc(self) -> str:
-        return "Create the index template, index and aliases; show status; index spooled articles"
+        return "Index template/aliases set-up, status, spooled articles, old versions (prune)"
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1 or args[0] not in ACTIONS:
@@ -33,14 +33,21 @@ class Command(EsCommand):
             print(json.dumps(layout.setup(client, names), ensure_ascii=False, indent=2))
         elif args[0] == "status":
             self._status(client, names)
+        elif args[0] == "prune":
+            self._prune(client, names)
         else:
             self._replay(client, names)
 
     def _status(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         targets = layout.alias_targets(client, names.read_alias)
         count = client.count(index=names.read_alias)["count"] if targets else 0
-        print(json.dumps({"read_alias": names.read_alias, "indexes": targets, "documents": count},
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"read_alias": names.read_alias, "indexes": targets, "documents": count},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
 
     def _replay(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         assert self.settings is not None
@@ -59,3 +66,13 @@ class Command(EsCommand):
             pending.discard()
         print(f"indexed {total} spooled articles, {failed} failed")
         self.exitcode = 1 if failed else 0
+
+    def _prune(self, client: Elasticsearch, names: layout.IndexNames) -> None:
+        """Delete versioned indexes that neither alias points at (left by re-processing)."""
+        live = set(layout.alias_targets(client, names.read_alias))
+        live |= set(layout.alias_targets(client, names.write_alias))
+        versions = client.indices.get(index=f"{names.prefix}-v*", allow_no_indices=True).body
+        stale = sorted(set(versions) - live)
+        if stale:
+            client.indices.delete(index=",".join(stale))
+        print(f"deleted {len(stale)} old index versions: {', '.join(stale) or 'none'}; kept {sorted(live)}")

@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
@@ -21,15 +21,31 @@ from crawler.processing import process_page
 from crawler.sites import UnknownSite, get_profile
 
 OUTPUT_FIELDS = (
-    "url", "site", "title", "published_at", "updated_at", "authors", "editors", "photographers",
-    "source", "script", "content", "paragraphs", "headings", "encoding", "encoding_evidence",
-    "date_evidence", "parser_version", "converter", "removed",
+    "url",
+    "site",
+    "title",
+    "published_at",
+    "updated_at",
+    "authors",
+    "editors",
+    "photographers",
+    "source",
+    "script",
+    "content",
+    "paragraphs",
+    "headings",
+    "encoding",
+    "encoding_evidence",
+    "date_evidence",
+    "parser_version",
+    "converter",
+    "removed",
 )
 
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
+    default_settings: ClassVar[dict[str, Any]] = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "FILE [FILE ...] [--url URL] [--site SITE]"

@@ -36,20 +36,32 @@ class Command(EsCommand):
             raise UsageError("give a query, e.g. scrapy search 李强")
         client, config = self.es_client()
         request = SearchRequest(
-            query=" ".join(args), site=opts.site, city=opts.city, since=opts.since,
-            until=opts.until, sort=opts.sort, size=opts.size, offset=(opts.page - 1) * opts.size,
+            query=" ".join(args),
+            site=opts.site,
+            city=opts.city,
+            since=opts.since,
+            until=opts.until,
+            sort=opts.sort,
+            size=opts.size,
+            offset=(opts.page - 1) * opts.size,
         )
-        response = client.search(index=IndexNames(config.index_prefix).read_alias,
-                                 **build_search(request))
+        response = client.search(
+            index=IndexNames(config.index_prefix).read_alias, **build_search(request)
+        )
         total = response["hits"]["total"]["value"]
         hits = format_hits(response.body)
         if opts.json:
-            print(json.dumps({"query": request.query, "total": total, "hits": hits},
-                             ensure_ascii=False, indent=2))
+            print(
+                json.dumps(
+                    {"query": request.query, "total": total, "hits": hits},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
         else:
             print(render_text(request.query, total, hits, request.offset))
 
-    
+
 def render_text(query: str, total: int, hits: list[dict[str, Any]], offset: int) -> str:
     lines = [f"{total} articles match {query!r}"]
     for number, hit in enumerate(hits, start=offset + 1):

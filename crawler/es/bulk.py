@@ -45,7 +45,9 @@ def send_batch(
             return _stream(client, actions, max_retries)
         except (EsConnectionError, ConnectionTimeout) as error:
             if attempt == max_retries:
-                reason = f"connection failed after {max_retries + 1} attempts: {type(error).__name__}"
+                reason = (
+                    f"connection failed after {max_retries + 1} attempts: {type(error).__name__}"
+                )
                 return BulkResult(failures=[(_url_of(action), reason) for action in actions])
             sleep(min(2**attempt, 30))
     raise AssertionError("unreachable")

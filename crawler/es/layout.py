@@ -84,13 +84,17 @@ def setup(client: Elasticsearch, names: IndexNames) -> dict[str, Any]:
 
 def next_version(client: Elasticsearch, names: IndexNames) -> int:
     existing = client.indices.get(index=f"{names.prefix}-v*", allow_no_indices=True).body
-    versions = [int(name.rsplit("-v", 1)[1]) for name in existing if name.rsplit("-v", 1)[1].isdigit()]
+    versions = [
+        int(name.rsplit("-v", 1)[1]) for name in existing if name.rsplit("-v", 1)[1].isdigit()
+    ]
     return max(versions, default=0) + 1
 
 
 def swap_aliases(client: Elasticsearch, names: IndexNames, new_index: str) -> list[str]:
     """Point both aliases at `new_index` in one atomic request; returns the indexes left behind."""
-    old = sorted(set(alias_targets(client, names.read_alias)) | set(alias_targets(client, names.write_alias)))
+    old = sorted(
+        set(alias_targets(client, names.read_alias)) | set(alias_targets(client, names.write_alias))
+    )
     actions: list[dict[str, Any]] = [
         {"remove": {"index": index, "alias": alias}}
         for index in old

@@ -88,8 +88,18 @@ def build_search(request: SearchRequest) -> dict[str, Any]:
         "highlight": highlight_clause(terms),
         "size": request.size,
         "from": request.offset,
-        "_source": ["title", "site", "city", "published_at", "url", "canonical_url", "source",
-                    "authors", "editors", "script"],
+        "_source": [
+            "title",
+            "site",
+            "city",
+            "published_at",
+            "url",
+            "canonical_url",
+            "source",
+            "authors",
+            "editors",
+            "script",
+        ],
         "track_total_hits": True,
     }
     if request.sort == "date":

@@ -130,3 +130,20 @@ def unspace_title(title: str) -> str:
 
 def _key(text: str) -> str:
     return _PUNCT_SPACE.sub("", text)
+
+
+def title_element(root: lxml.html.HtmlElement, title: str) -> etree._Element | None:
+    """The heading element that shows `title` in the page body (the article's anchor)."""
+    key = _key(title)
+    if len(key) < 4:
+        return None
+    best: tuple[int, etree._Element] | None = None
+    for element in _HEADING_XPATH(root)[:_MAX_HEADINGS]:
+        text_key = _key(unspace_title(text_of(element)))
+        if not text_key or not (text_key in key or key in text_key):
+            continue
+        # Closest in length to the title: the heading itself, not a wrapper around it.
+        distance = abs(len(text_key) - len(key))
+        if len(text_key) * 2 >= len(key) and (best is None or distance < best[0]):
+            best = (distance, element)
+    return best[1] if best else None

@@ -86,7 +86,9 @@ class Command(ScrapyCommand):
         finished = datetime.now(UTC).isoformat(timespec="seconds")
         report = to_json(summaries, self.started, finished)
         path = self.runs_dir / f"{self.run_id}.json"
-        path.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        path.write_text(
+            json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+        )
         print(format_table(summaries))
         print(f"summary: {path}\nlog: {self.settings.get('LOG_FILE') if self.settings else ''}")
         self.exitcode = 1 if report["failed"] else 0

@@ -54,7 +54,9 @@ def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
 def problems(stats: Mapping[str, Any]) -> list[str]:
     found = []
     if not stats.get("downloader/response_count"):
-        failures = [k.rsplit("/", 1)[1] for k in stats if k.startswith("downloader/exception_type_count/")]
+        failures = [
+            k.rsplit("/", 1)[1] for k in stats if k.startswith("downloader/exception_type_count/")
+        ]
         found.append(f"site unreachable ({', '.join(failures) or 'no response'})")
     elif not stats.get("news/articles_extracted"):
         found.append("yielded no articles")

@@ -20,6 +20,7 @@ from scrapy.http import Response, TextResponse
 
 from crawler.extract import ExtractionError, extract_article
 from crawler.items import Article
+from crawler.processing import attach_provenance
 from crawler.sites import adhoc_profile, get_profile, load_profile_file
 from crawler.sites.profile import SiteProfile
 from crawler.urls import canonical_url, out_of_scope_reason, url_matches
@@ -112,7 +113,7 @@ class NewsSpider(scrapy.Spider):
             article = extract_article(
                 response.body,
                 response.url,
-                http_charset=_header_charset(content_type),
+                http_charset=header_charset(content_type),
                 profile=self.profile,
             )
         except ExtractionError as error:
@@ -122,14 +123,15 @@ class NewsSpider(scrapy.Spider):
         yield self._complete(article, response)
 
     def _complete(self, article: Article, response: Response) -> Article:
-        article.site = self.profile.name
-        article.city = self.profile.city
-        article.canonical_url = canonical_url(response.url, self.profile.drop_query_params)
         redirects = response.request.meta.get("redirect_urls", []) if response.request else []
-        urls = {response.url, *redirects}
-        article.alternate_urls = sorted(u for u in urls if u != article.canonical_url)
-        article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
-        return article
+        return attach_provenance(
+            article,
+            profile=self.profile,
+            url=response.url,
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            archive=response.meta.get("archive", {}),
+            other_urls=redirects,
+        )
 
     def _bad_page(self, response: Response, reason: str) -> None:
         self.logger.warning("%s: skipped: %s", response.url, reason)
@@ -151,7 +153,7 @@ class NewsSpider(scrapy.Spider):
             )
 
 
-def _header_charset(content_type: bytes) -> str | None:
+def header_charset(content_type: bytes) -> str | None:
     for part in content_type.decode("latin-1").split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:

@@ -1,0 +1,82 @@
+"""Extension: archive every fetched page (list pages and articles) to WARC files.
+
+Listens to `response_received`, writes the request and response records through
+crawler.archive.warc, and leaves a pointer in `request.meta["archive"]` that the spider copies
+into the article, so every indexed document can be traced to its record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Request, Response
+from scrapy.statscollectors import StatsCollector
+
+from crawler.archive.warc import Exchange, WarcArchive
+
+
+class WarcArchiveExtension:
+    def __init__(self, archive: WarcArchive, stats: StatsCollector) -> None:
+        self.archive = archive
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WarcArchiveExtension:
+        settings = crawler.settings
+        if not settings.getbool("ARCHIVE_WARC_ENABLED"):
+            raise NotConfigured("ARCHIVE_WARC_ENABLED is off")
+        assert crawler.stats is not None
+        archive = WarcArchive(
+            Path(settings.get("ARCHIVE_DIR")) / "warc",
+            prefix=settings.get("ARCHIVE_WARC_PREFIX") or "pages",
+            max_bytes=settings.getint("ARCHIVE_WARC_MAX_BYTES"),
+        )
+        extension = cls(archive, crawler.stats)
+        crawler.signals.connect(extension.response_received, signal=signals.response_received)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def response_received(self, response: Response, request: Request, spider: Spider) -> None:
+        if request.url.endswith("/robots.txt"):
+            return
+        callback = getattr(request.callback, "__name__", "")
+        pointer = self.archive.write(
+            Exchange(
+                url=response.url,
+                method=request.method,
+                request_headers=_pairs(request.headers),
+                status=response.status,
+                reason=_reason(response.status),
+                response_headers=_pairs(response.headers),
+                body=response.body,
+                kind="article" if callback == "parse_article" else "list",
+                site=str(getattr(getattr(spider, "profile", None), "name", spider.name)),
+            )
+        )
+        request.meta["archive"] = pointer
+        self.stats.inc_value("archive/records")
+        self.stats.inc_value("archive/bytes", len(response.body))
+
+    def spider_closed(self, spider: Spider) -> None:
+        self.archive.close()
+
+
+def _pairs(headers: object) -> list[tuple[str, str]]:
+    items = getattr(headers, "items", lambda: [])()
+    return [
+        (key.decode("latin-1"), value.decode("latin-1"))
+        for key, values in items
+        for value in values
+    ]
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"

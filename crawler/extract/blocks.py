@@ -1,0 +1,135 @@
+"""Room: extract — turn a chosen content container into ordered text blocks.
+
+A block ends at every block-level element boundary and at <br>, so "<p>", "<div>" leaves and
+"line<br>line" bodies all come out one paragraph per visual line. Inside the container, widgets
+that are not article text are skipped: share bars, related-news and comment sections, print and
+font-size tools (by class/id), and link lists (blocks that are mostly link text). Credit lines
+and repeated headlines are left in: the cleaning stage recognises those and turns credits into
+metadata. A block set entirely in <strong>/<b>, or an <h2>-<h6>, is flagged as a sub-heading;
+blocks that look like the title or an info bar ("2020-10-04 20:30 来源: 长江网") are flagged as
+preamble so the caller can drop them when they precede the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from crawler.extract.dom import collapse_space
+
+Measure = Callable[[etree._Element], tuple[int, float]]  # (characters, link density)
+
+INLINE_BREAKS = frozenset({"br"})
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
+    "table tbody td tfoot th thead tr ul".split()
+)
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BOLD_TAGS = frozenset({"strong", "b"})
+_SKIP = re.compile(
+    r"share|bdshare|jiathis|fenxiang|comment|related|relate|recommend|crumb|copyright|"
+    r"footer|toolbar|\bprint|pagination|\bpager\b|qrcode|ewm|subscribe|social|\btags?\b|"
+    r"keyword|advert|\bads?\b|sponsor|disclaimer|guess|popup|modal|dialog|login|search|"
+    r"\bnav\b|navbar|menu|sidebar|fontsize|font-?size|zihao",
+    re.IGNORECASE,
+)
+_SKIP_MAX_CHARS = 300  # a widget class on a long prose block is a mislabel, not a widget
+_LINK_LIST_DENSITY = 0.6
+_LINK_LIST_MIN_CHARS = 20
+_HEADING_MAX_CHARS = 40
+_PROSE = re.compile(r"[。！？；]|，.*，")
+_DATE_LIKE = re.compile(r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
+_INFO_LABELS = re.compile(
+    r"来源|來源|作者|记者|記者|编辑|編輯|责编|責編|发布|發佈|發布|时间|時間|日期|浏览|瀏覽|"
+    r"阅读|閱讀|点击|點擊|字号|字號|分享|打印|列印|字体|字體|访问量|次数"
+)
+_PREAMBLE_MAX = 120
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    heading: bool = False
+    preamble: bool = False  # looks like the title or an info bar (dropped before the body)
+
+
+def emit_blocks(parts: Iterable[etree._Element], measure: Measure, title: str) -> Iterator[Block]:
+    """Text blocks of the container `parts`, in document order."""
+    emitter = _Emitter(measure, _key(title))
+    for part in parts:
+        emitter.visit(part, top=True)
+        emitter.flush()
+    return iter(emitter.blocks)
+
+
+class _Emitter:
+    def __init__(self, measure: Measure, title_key: str) -> None:
+        self.measure = measure
+        self.title_key = title_key
+        self.buffer: list[str] = []
+        self.bold_chars = 0
+        self.bold_depth = 0
+        self.blocks: list[Block] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+            if self.bold_depth:
+                self.bold_chars += len("".join(text.split()))
+
+    def flush(self, heading: bool = False) -> None:
+        text = collapse_space("".join(self.buffer))
+        bold = self.bold_chars
+        self.buffer.clear()
+        self.bold_chars = 0
+        if not text:
+            return
+        chars = len(text.replace(" ", ""))
+        is_bold = bold >= chars and chars <= _HEADING_MAX_CHARS and not _PROSE.search(text)
+        self.blocks.append(Block(text, heading or is_bold, self._is_preamble(text)))
+
+    def visit(self, element: etree._Element, top: bool = False) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):
+            return
+        if tag in INLINE_BREAKS:
+            self.flush()
+            return
+        if not top and self._skip(element):
+            return
+        is_block = tag in _BLOCK_TAGS
+        if is_block:
+            self.flush()
+        bold = tag in _BOLD_TAGS
+        self.bold_depth += bold
+        self.add(element.text)
+        for child in element:
+            self.visit(child)
+            self.add(child.tail)
+        self.bold_depth -= bold
+        if is_block:
+            self.flush(heading=tag in _HEADING_TAGS)
+
+    def _skip(self, element: etree._Element) -> bool:
+        chars, density = self.measure(element)
+        if element.tag in _BLOCK_TAGS or element.tag == "span":
+            if chars >= _LINK_LIST_MIN_CHARS and density > _LINK_LIST_DENSITY:
+                return True
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        return bool(names.strip()) and chars < _SKIP_MAX_CHARS and bool(_SKIP.search(names))
+
+    def _is_preamble(self, text: str) -> bool:
+        if len(text) > _PREAMBLE_MAX or _PROSE.search(text):
+            return False
+        key = _key(text)
+        if self.title_key and (key == self.title_key or (len(key) >= 4 and key in self.title_key)):
+            return True
+        return bool(_DATE_LIKE.search(text) or _INFO_LABELS.search(text))
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())

@@ -1,0 +1,99 @@
+"""Room: pipelines/text — repeated headline banners.
+
+Naive extraction repeats the headline between sections (image captions, share titles). A line
+is a banner when its ``match_key`` equals the title's, when it is a short segment repeated
+within one page, or when it is on most pages of a site (``SiteBanners``, learned from stored
+pages, deterministically). A line that merely *contains* the title's words is content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from pipelines.text.keys import match_key
+
+MAX_SEGMENT = 40  # characters: a repeated banner segment is short
+MIN_REPEATS = 3
+# Q&A markers ("问：", "答：") and table cells ("是", "否") repeat legitimately; a banner
+# worth removing says more than that.
+MIN_SEGMENT_KEY = 4
+
+
+def find_banners(
+    title: str, lines: Sequence[str], site_keys: Collection[str] = frozenset()
+) -> list[int]:
+    """Indexes of ``lines`` that are banners (title repeats, repeated short segments, site)."""
+    title_key = match_key(title)
+    keys = [match_key(line) for line in lines]
+    repeated = repeated_segments(lines, keys)
+    return [
+        i
+        for i, key in enumerate(keys)
+        if key and (key == title_key or key in repeated or key in site_keys)
+    ]
+
+
+def repeated_segments(lines: Sequence[str], keys: Sequence[str]) -> set[str]:
+    """Keys of short lines that occur at least ``MIN_REPEATS`` times in one page."""
+    counts = Counter(
+        key
+        for line, key in zip(lines, keys, strict=True)
+        if len(key) >= MIN_SEGMENT_KEY and len(line.strip()) <= MAX_SEGMENT
+    )
+    return {key for key, n in counts.items() if n >= MIN_REPEATS}
+
+
+@dataclass(frozen=True)
+class SiteBanners:
+    """Short lines seen on most pages of one site, learned from per-page sets of line keys.
+
+    Only counts are kept, so learning is order-independent and can go on incrementally
+    (``add_pages``); the banner set is derived, never cached. Store it with ``to_json``.
+    """
+
+    pages: int = 0
+    counts: Mapping[str, int] = field(default_factory=dict)
+    min_pages: int = 5
+    min_share: float = 0.6
+
+    @classmethod
+    def learn(cls, pages: Iterable[Iterable[str]]) -> SiteBanners:
+        """Learn from the line keys (``match_key``) of each page."""
+        return cls().add_pages(pages)
+
+    def add_pages(self, pages: Iterable[Iterable[str]]) -> SiteBanners:
+        counts = Counter(self.counts)
+        n = self.pages
+        for page in pages:
+            n += 1
+            counts.update({k for k in page if k and len(k) <= MAX_SEGMENT})
+        return SiteBanners(n, dict(counts), self.min_pages, self.min_share)
+
+    def banner_keys(self) -> frozenset[str]:
+        if self.pages < self.min_pages:
+            return frozenset()
+        need = self.min_share * self.pages
+        return frozenset(k for k, n in self.counts.items() if n >= need)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": 1,
+            "pages": self.pages,
+            "min_pages": self.min_pages,
+            "min_share": self.min_share,
+            "counts": dict(sorted(self.counts.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> SiteBanners:
+        counts = data.get("counts", {})
+        if not isinstance(counts, dict):
+            raise ValueError("SiteBanners JSON: 'counts' must be an object")
+        return cls(
+            pages=int(str(data.get("pages", 0))),
+            counts={str(k): int(v) for k, v in counts.items()},
+            min_pages=int(str(data.get("min_pages", 5))),
+            min_share=float(str(data.get("min_share", 0.6))),
+        )
