@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import errno
+import fcntl
 import json
 import os
 import pwd
@@ -39,7 +40,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from hashlib import sha512
 from pathlib import Path
@@ -129,6 +130,10 @@ class LocalConfig:
     @property
     def pid_file(self) -> Path:
         return self.home / "elasticsearch.pid"
+
+    @property
+    def state_file(self) -> Path:
+        return self.home / "es-local.json"
 
     @property
     def launcher_log(self) -> Path:
@@ -247,7 +252,8 @@ def verify_checksum(path: Path, expected: str) -> None:
         path.unlink(missing_ok=True)
         raise EsLocalError(
             f"checksum mismatch for {path.name}: expected sha512 {expected[:16]}…, "
-            f"got {actual[:16]}…; the file was deleted, run again to download it afresh"
+            f"got {actual[:16]}…; the file was deleted, run again to download it afresh "
+            "(if it recurs, delete Maven's copy under ~/.m2/repository/org/elasticsearch)"
         )
 
 
@@ -629,6 +635,7 @@ def prepare(cfg: LocalConfig) -> None:
 def launch(cfg: LocalConfig) -> None:
     """Start the daemon (`-d -p pidfile`); the launcher returns once the node has started."""
     cfg.pid_file.unlink(missing_ok=True)
+    cfg.state_file.write_text(json.dumps(launch_state(cfg)))
     cmd = [str(cfg.install_dir / "bin" / "elasticsearch"), "-d", "-p", str(cfg.pid_file)]
     with cfg.launcher_log.open("w") as log:
         try:
@@ -648,10 +655,43 @@ def launch(cfg: LocalConfig) -> None:
         raise start_failure(cfg, f"failed to start (launcher exit {done.returncode})")
 
 
+def launch_state(cfg: LocalConfig) -> dict[str, Any]:
+    """What a running server was started with; a start with other settings must not reuse it."""
+    return {"version": cfg.version, "port": cfg.port, "security": cfg.security}
+
+
+def check_same_settings(cfg: LocalConfig, pid: int) -> None:
+    try:
+        started = json.loads(cfg.state_file.read_text())
+    except (OSError, ValueError):
+        started = None
+    if started != launch_state(cfg):
+        raise EsLocalError(
+            f"the Elasticsearch in {cfg.home} already runs (pid {pid}) with other settings "
+            f"({started}); run `python -m crawler.es_local stop` first or use another ES_LOCAL_HOME"
+        )
+
+
+@contextlib.contextmanager
+def start_lock(cfg: LocalConfig) -> Iterator[None]:
+    """Serialise concurrent starts (e.g. parallel test sessions) on one home directory."""
+    cfg.home.mkdir(parents=True, exist_ok=True)
+    with (cfg.home / ".start.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
 def start_local(cfg: LocalConfig) -> str:
     """Start the local server unless it already runs; return its URL once yellow/green."""
+    with start_lock(cfg):
+        return _start_locked(cfg)
+
+
+def _start_locked(cfg: LocalConfig) -> str:
     auth = auth_header(local=cfg)
-    if running_pid(cfg) is not None:
+    pid = running_pid(cfg)
+    if pid is not None:
+        check_same_settings(cfg, pid)
         wait_for_health(cfg.url, auth=auth, alive=lambda: running_pid(cfg) is not None)
         return cfg.url
     check_ports_free(cfg)

@@ -10,4 +10,8 @@ from __future__ import annotations
 
 PARSER_VERSION = "generic-1"
 
-__all__ = ["PARSER_VERSION"]
+# Imported after PARSER_VERSION: page.py reads it from this package.
+from crawler.extract.errors import ExtractionError  # noqa: E402
+from crawler.extract.page import extract_article  # noqa: E402
+
+__all__ = ["PARSER_VERSION", "ExtractionError", "extract_article"]

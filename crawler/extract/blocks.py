@@ -34,7 +34,8 @@ _SKIP = re.compile(
     r"share|bdshare|jiathis|fenxiang|comment|related|relate|recommend|crumb|copyright|"
     r"footer|toolbar|\bprint|pagination|\bpager\b|qrcode|ewm|subscribe|social|\btags?\b|"
     r"keyword|advert|\bads?\b|sponsor|disclaimer|guess|popup|modal|dialog|login|search|"
-    r"\bnav\b|navbar|menu|sidebar|fontsize|font-?size|zihao",
+    r"\bnav\b|navbar|menu|sidebar|fontsize|font[-_]?size|set_font|zihao|photo_pop|popover|"
+    r"accessib|accessbility|sr-only|visually-?hidden|screen-?reader|\bhide\b|\bhidden\b",
     re.IGNORECASE,
 )
 _SKIP_MAX_CHARS = 300  # a widget class on a long prose block is a mislabel, not a widget
@@ -47,7 +48,15 @@ _INFO_LABELS = re.compile(
     r"来源|來源|作者|记者|記者|编辑|編輯|责编|責編|发布|發佈|發布|时间|時間|日期|浏览|瀏覽|"
     r"阅读|閱讀|点击|點擊|字号|字號|分享|打印|列印|字体|字體|访问量|次数"
 )
-_PREAMBLE_MAX = 120
+_INFO_MAX = 60  # an info bar is a short line: date, source, author, counters
+_DATE_ONLY_MAX = 30  # a longer line with a date is a dateline sentence, not an info bar
+_WIDGET_MAX = 20
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Share targets and tool labels that appear as whole blocks inside article bodies.
+_WIDGET_WORDS = frozenset(
+    "分享 分享到 facebook twitter line weibo 微博 微信 朋友圈 qq空间 收藏 列印 打印 留言 "
+    "a- a+ 大 中 小".split()
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,8 @@ class _Emitter:
         self.bold_chars = 0
         if not text:
             return
+        if text.lower() in _WIDGET_WORDS:
+            return
         chars = len(text.replace(" ", ""))
         is_bold = bold >= chars and chars <= _HEADING_MAX_CHARS and not _PROSE.search(text)
         self.blocks.append(Block(text, heading or is_bold, self._is_preamble(text)))
@@ -123,12 +134,17 @@ class _Emitter:
         return bool(names.strip()) and chars < _SKIP_MAX_CHARS and bool(_SKIP.search(names))
 
     def _is_preamble(self, text: str) -> bool:
-        if len(text) > _PREAMBLE_MAX or _PROSE.search(text):
+        """The title, an info bar, or a widget leftover (only dropped before the first block)."""
+        if _PROSE.search(text):
             return False
         key = _key(text)
         if self.title_key and (key == self.title_key or (len(key) >= 4 and key in self.title_key)):
             return True
-        return bool(_DATE_LIKE.search(text) or _INFO_LABELS.search(text))
+        if len(text) <= _WIDGET_MAX and not _CJK.search(text):
+            return True
+        if len(text) <= _INFO_MAX and _INFO_LABELS.search(text):
+            return True
+        return len(text) <= _DATE_ONLY_MAX and bool(_DATE_LIKE.search(text))
 
 
 def _key(text: str) -> str:

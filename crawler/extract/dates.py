@@ -26,7 +26,6 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-import lxml.html
 from lxml import etree
 
 # Full-width digits and separators appear in both scripts' pages; dates are matched on ASCII.
@@ -50,6 +49,15 @@ _ROC_BARE = re.compile(
     r"(?<![\d./])(?P<y>1\d{2}|[89]\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d./])"
     + _WEEKDAY
     + _TIME
+)
+# Chinese-numeral dates (一九九八年九月七日, 二〇二〇年十月九日), common in Hong Kong releases.
+_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
+_CN_VALUE = {char: index for index, char in enumerate("〇一二三四五六七八九")} | {
+    "零": 0, "○": 0, "Ｏ": 0
+}  # fmt: skip
+_CN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_DATE = re.compile(
+    rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>{_CN_SMALL})\s*月\s*(?P<d>{_CN_SMALL})\s*日" + _WEEKDAY + _TIME
 )
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
@@ -128,7 +136,8 @@ def iter_dates(
 ) -> Iterator[FoundDate]:
     """Every valid date in `text`, in order of position."""
     text = text.translate(_WIDTH)
-    patterns = [(_YMD, 0), (_ROC, 1911)] + ([(_ROC_BARE, 1911)] if roc_bare else [])
+    patterns = [(_YMD, 0), (_ROC, 1911), (_CN_DATE, 0)]
+    patterns += [(_ROC_BARE, 1911)] if roc_bare else []
     matches: list[tuple[int, re.Match[str], int]] = []
     for pattern, offset in patterns:
         matches.extend((m.start(), m, offset) for m in pattern.finditer(text))
@@ -147,9 +156,9 @@ def _from_match(
         hour += 12
     try:
         when = datetime(
-            int(groups["y"]) + year_offset,
-            int(groups["m"]),
-            int(groups["d"]),
+            _number(groups["y"]) + year_offset,
+            _number(groups["m"]),
+            _number(groups["d"]),
             hour or 0,
             int(groups["M"]) if hour is not None else 0,
             int(groups["S"] or 0) if hour is not None else 0,
@@ -158,6 +167,16 @@ def _from_match(
         return None
     local = _localize(when, groups.get("tz"), zone)
     return FoundDate(local, hour is not None, evidence, match.start(), match.end())
+
+
+def _number(text: str) -> int:
+    """An integer written in ASCII digits or Chinese numerals (一九九八, 十一, 二十三)."""
+    if text.isascii():
+        return int(text)
+    if "十" not in text:  # digit by digit, as years are written
+        return int("".join(str(_CN_VALUE[char]) for char in text))
+    tens, _, units = text.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[units] if units else 0)
 
 
 def _localize(when: datetime, tz: str | None, zone: ZoneInfo) -> datetime:
@@ -204,7 +223,7 @@ def _first_meta(
     return None
 
 
-def jsonld_fields(root: lxml.html.HtmlElement) -> dict[str, str]:
+def jsonld_fields(root: etree._Element) -> dict[str, str]:
     """datePublished/dateModified/author names from JSON-LD (first article object), lowercased.
 
     Must run before scripts are dropped from the tree. Broken JSON-LD is common (udn's

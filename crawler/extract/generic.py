@@ -20,11 +20,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 from crawler.extract.blocks import Block, emit_blocks
-from crawler.extract.dom import collapse_space
+from crawler.extract.dom import collapse_space, unspace_spaced_out
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset "
@@ -52,6 +51,11 @@ _MIN_BLOCK_CHARS = 8
 _TITLE_REGION = 4  # ancestors of the title heading that still belong to the article
 _TITLE_BOOST = 2.0
 _SIBLING_SHARE = 0.2
+_CLIMB_LEVELS = 4
+_TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "table"})
+_CLIMB_MIN_GAIN = 1.3
+_CLIMB_MAX_GAIN = 3.0
+_CLIMB_DENSITY = 0.3
 
 
 @dataclass
@@ -74,7 +78,7 @@ class BodyResult:
 
 
 def extract_body(
-    root: lxml.html.HtmlElement, title: str, title_element: etree._Element | None
+    root: etree._Element, title: str, title_element: etree._Element | None
 ) -> BodyResult:
     """The main content of a page as ordered text blocks (empty when none is found)."""
     body = root.find("body")
@@ -85,9 +89,18 @@ def extract_body(
     best = _best_candidate(elements, stats, title_element)
     if best is None:
         return BodyResult()
+    best = _climb(best, stats, title_element)
     parts = _with_siblings(best, stats)
     blocks = emit_blocks(parts, lambda e: _measure_one(stats, e), title)
-    return _result(blocks, best)
+    return blocks_to_result(blocks, best)
+
+
+def extract_selected(parts: list[etree._Element], title: str) -> BodyResult:
+    """Body blocks of containers a profile selector chose (no scoring, same emission rules)."""
+    elements = [e for part in parts for e in part.iter() if isinstance(e.tag, str)]
+    stats = _measure(elements)
+    blocks = emit_blocks(parts, lambda e: _measure_one(stats, e), title)
+    return blocks_to_result(blocks, parts[0])
 
 
 def _measure(elements: list[etree._Element]) -> dict[etree._Element, _Stats]:
@@ -209,6 +222,47 @@ def _class_weight(element: etree._Element) -> float:
     return weight
 
 
+def _climb(
+    best: etree._Element, stats: dict[etree._Element, _Stats], title: etree._Element | None
+) -> etree._Element:
+    """Widen a table-cell container to an ancestor when the article continues beyond it.
+
+    Bodies laid out in tables (Hong Kong LegCo answers: one cell per numbered point) leave the
+    best cell holding only part of the text; div layouts are left alone, since there the extra
+    punctuation above the body is comments and teasers. An ancestor is taken when it adds at
+    least 30% more sentence punctuation (but no more than triples it, which would mean a page
+    wrapper), is not link-heavy, and does not reach above the block that holds both the title
+    and the best candidate.
+    """
+    if best.tag not in _TABLE_PARTS:
+        return best
+    limit = _common_ancestor(best, title) if title is not None else None
+    base = max(stats[best].punct, 1)
+    chosen, node = best, best.getparent()
+    for _ in range(_CLIMB_LEVELS):
+        if node is None or node.tag in ("body", "html") or node not in stats:
+            break
+        own = stats[node]
+        if own.punct > base * _CLIMB_MAX_GAIN:
+            break
+        if own.punct >= base * _CLIMB_MIN_GAIN and _density(stats, node) <= _CLIMB_DENSITY:
+            chosen = node
+        if node is limit:
+            break
+        node = node.getparent()
+    return chosen
+
+
+def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element | None:
+    ancestors = {id(node) for node in a.iterancestors()} | {id(a)}
+    node: etree._Element | None = b
+    while node is not None:
+        if id(node) in ancestors:
+            return node
+        node = node.getparent()
+    return None
+
+
 def _with_siblings(
     best: etree._Element, stats: dict[etree._Element, _Stats]
 ) -> list[etree._Element]:
@@ -230,11 +284,13 @@ def _with_siblings(
     return parts
 
 
-def _result(blocks: Iterator[Block], container: etree._Element) -> BodyResult:
+def blocks_to_result(blocks: Iterator[Block], container: etree._Element) -> BodyResult:
+    """Paragraphs and heading indexes; title/info-bar blocks before the first paragraph are
+    set aside as `preamble` (the byline parser reads them)."""
     result = BodyResult(container=container)
     started = False
     for block in blocks:
-        text = collapse_space(block.text)
+        text = unspace_spaced_out(collapse_space(block.text))
         if not text:
             continue
         if not started and block.preamble:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lxml.html
 from lxml import etree
 
 from crawler.extract.dom import collapse_space, run_selector, strip_tags, text_of
@@ -41,7 +40,7 @@ class TitleResult:
 
 
 def extract_title(
-    root: lxml.html.HtmlElement, meta: dict[str, str], selector: str = ""
+    root: etree._Element, meta: dict[str, str], selector: str = ""
 ) -> TitleResult:
     """The article title and where it came from; empty title when the page has none."""
     if selector:
@@ -68,7 +67,7 @@ def extract_title(
     return TitleResult(unspace_title(first_h1), "h1" if first_h1 else "none")
 
 
-def best_heading(root: lxml.html.HtmlElement, doc_title: str) -> tuple[str, str] | None:
+def best_heading(root: etree._Element, doc_title: str) -> tuple[str, str] | None:
     """(tag, text) of the heading that best matches <title>: the longest one contained in it.
 
     Compared with <title> minus its site suffix, so a logo <h1> holding the site name never
@@ -132,7 +131,7 @@ def _key(text: str) -> str:
     return _PUNCT_SPACE.sub("", text)
 
 
-def title_element(root: lxml.html.HtmlElement, title: str) -> etree._Element | None:
+def title_element(root: etree._Element, title: str) -> etree._Element | None:
     """The heading element that shows `title` in the page body (the article's anchor)."""
     key = _key(title)
     if len(key) < 4:

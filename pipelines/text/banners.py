@@ -92,8 +92,15 @@ class SiteBanners:
         if not isinstance(counts, dict):
             raise ValueError("SiteBanners JSON: 'counts' must be an object")
         return cls(
-            pages=int(str(data.get("pages", 0))),
+            pages=int(_number(data, "pages", 0)),
             counts={str(k): int(v) for k, v in counts.items()},
-            min_pages=int(str(data.get("min_pages", 5))),
-            min_share=float(str(data.get("min_share", 0.6))),
+            min_pages=int(_number(data, "min_pages", 5)),
+            min_share=_number(data, "min_share", 0.6),
         )
+
+
+def _number(data: Mapping[str, object], name: str, default: float) -> float:
+    value = data.get(name, default)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError(f"SiteBanners JSON: {name!r} must be a number, got {value!r}")
+    return float(value)

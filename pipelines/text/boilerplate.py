@@ -18,10 +18,17 @@ from functools import lru_cache
 
 from pipelines.text.keys import match_key
 
+
+def _words(text: str) -> list[str]:
+    """Phrase lists are written as whitespace-separated words, one theme per line."""
+    return text.split()
+
+
 SHORT_LINE = 40  # characters: link titles, widgets, footers are shorter than this
 _FOOTER_LINE = 100  # a footer ("版权所有 … 沪ICP备…号") may be longer than a link title
 
-_PHRASES = """
+_PHRASES = _words(
+    """
 分享到 分享 分享至 分享给 转发 点赞 评论 分享至好友和朋友圈 分享让更多人看到
 相关文章 相关新闻 相关阅读 相关链接 相关稿件 相关推荐 相关报道 延伸阅读 推荐阅读 热点推荐
 热门推荐 热门文章 热点新闻 更多新闻 猜你喜欢 为你推荐 更多
@@ -35,29 +42,36 @@ _PHRASES = """
 版权所有 版权声明 免责声明 收藏 加入收藏 收藏本页 设为首页 网站地图 联系我们
 纠错 我要纠错 微信 微博 新浪微博 腾讯微博 qq空间 qq好友 朋友圈 微信好友 微信朋友圈
 facebook twitter line email plurk 无障碍浏览 简体 繁体 简体版 繁体版 play video
-""".split()
+"""
+)
 
 # Counters and dates that follow these labels are part of the widget: "浏览次数：123",
 # "发布时间：2020-10-09 10:00", "字号：默认".
-_META_LABELS = """
+_META_LABELS = _words(
+    """
 发布时间 发布日期 发表时间 发稿时间 更新时间 更新日期 上架日期 录入时间 时间 日期
 浏览次数 浏览量 点击数 点击量 点击率 阅读量 阅读次数 访问量 访问次数 点阅次数 人气
-""".split()
+"""
+)
 _COUNTER_CHARS = "0-9年月日时分秒号次"
 # Share/like buttons show a count: "分享到: 0", "点赞 12".
-_COUNTED = "分享到 分享 转发 点赞 评论 收藏".split()
+_COUNTED = _words("分享到 分享 转发 点赞 评论 收藏")
 
-_PREFIXES = """
+_PREFIXES = _words(
+    """
 分享到 分享至 相关文章 相关新闻 相关阅读 相关链接 相关稿件 相关推荐 延伸阅读 推荐阅读
 上一篇 下一篇 上一条 下一条 阅读下一篇 版权所有 copyright 扫一扫 主办单位 承办单位
 技术支持 网站标识码 更多编辑台推荐新闻
-""".split()
+"""
+)
 _FOOTER_MARKS = ("icp备", "公网安备", "版权所有", "allrightsreserved")
 
-_RELATED = """
+_RELATED = _words(
+    """
 相关文章 相关新闻 相关阅读 相关链接 相关稿件 相关推荐 相关报道 延伸阅读 推荐阅读 热点推荐
 热门推荐 热门文章 热点新闻 更多新闻 猜你喜欢 为你推荐 更多编辑台推荐新闻
-""".split()
+"""
+)
 
 _TIMESTAMP = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -84,9 +98,7 @@ def _composite(extra_keys: frozenset[str]) -> re.Pattern[str]:
     alternation = "|".join(map(re.escape, phrases))
     meta = "|".join(map(re.escape, metas))
     counted = "|".join(map(re.escape, _COUNTED_KEYS))
-    return re.compile(
-        rf"(?:{alternation}|(?:{counted})\d+|(?:{meta})[{_COUNTER_CHARS}]*)+"
-    )
+    return re.compile(rf"(?:{alternation}|(?:{counted})\d+|(?:{meta})[{_COUNTER_CHARS}]*)+")
 
 
 def is_boilerplate(line: str, extra_keys: frozenset[str] = frozenset()) -> bool:

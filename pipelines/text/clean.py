@@ -100,9 +100,7 @@ def _split_credit(text: str, result: CleanResult) -> str:
     return kept
 
 
-def _merge_headings(
-    paragraphs: list[str], kept_from: list[int], known: Sequence[int]
-) -> list[int]:
+def _merge_headings(paragraphs: list[str], kept_from: list[int], known: Sequence[int]) -> list[int]:
     known_set = set(known)
     from_html = {new for new, old in enumerate(kept_from) if old in known_set}
     return sorted(from_html | set(find_headings(paragraphs)))
@@ -114,12 +112,8 @@ def clean_article(article: Article, extra_phrases: Sequence[str] = ()) -> Articl
     Credits found in the body are added after those extraction already set (deduplicated);
     ``removed`` records what was taken out, for audit.
     """
-    result = clean_paragraphs(
-        article.title, article.paragraphs, extra_phrases, article.headings
-    )
-    found = Credits(
-        article.source, article.authors, article.editors, article.photographers
-    )
+    result = clean_paragraphs(article.title, article.paragraphs, extra_phrases, article.headings)
+    found = Credits(article.source, article.authors, article.editors, article.photographers)
     credits = merge_credits(found, result.credits)
     removed = {
         **article.removed,

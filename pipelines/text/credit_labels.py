@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.script import to_simplified
+from pipelines.text.convert import to_simplified
 
 # role -> labels. "reporter" labels may carry an organisation before them ("新华社记者") and
 # may be glued to the name ("本报记者张三"); every other label needs a separator after it.
@@ -40,14 +40,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-ROLE_OF: dict[str, str] = {
-    label: role for role, labels in _LABELS.items() for label in labels
-}
+ROLE_OF: dict[str, str] = {label: role for role, labels in _LABELS.items() for label in labels}
 
 _REPORTER_WORDS = "记者|通讯员"
-_ALTERNATION = "|".join(
-    re.escape(label) for label in sorted(ROLE_OF, key=lambda s: (-len(s), s))
-)
+_ALTERNATION = "|".join(re.escape(label) for label in sorted(ROLE_OF, key=lambda s: (-len(s), s)))
 
 # (?<!\w): a label starts the line or follows a space/separator, so 编辑 in "稿事编辑部" or
 # "给编辑写信" is not a label. The optional organisation is only tried before 记者/通讯员.
@@ -57,9 +53,7 @@ LABEL_RE = re.compile(
     r"(?P<sep>\s*[:|/]\s*|\s+)?"
 )
 
-_AGENCY = re.compile(
-    r"[\u4e00-\u9fffA-Za-z·]{1,12}?(?:社|报|网|台|新闻|周刊|杂志|频道|客户端)"
-)
+_AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z·]{1,12}?(?:社|报|网|台|新闻|周刊|杂志|频道|客户端)")
 _NOT_AGENCY = frozenset({"本报", "本台", "本网", "本刊", "本站", "本社"})
 _PHOTO_ORG = re.compile(r"(?:摄影|图片)$")
 
@@ -71,5 +65,5 @@ def is_agency(text: str) -> bool:
 
 
 def reporter_role(org: str) -> str:
-    """"摄影记者"/"图片记者" credit photographers; other reporters are authors."""
+    """Photo/picture reporters ("摄影记者", "图片记者") credit photographers, others authors."""
     return "photo" if _PHOTO_ORG.search(org) else "author"

@@ -12,10 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipelines.text.convert import to_simplified
 from pipelines.text.credit_labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
 from pipelines.text.keys import match_key
 from pipelines.text.names import is_org_or_name, is_person_name, split_names
-from pipelines.text.script import to_simplified
 
 MAX_CREDIT_LINE = 60
 _MAX_SOURCE = 30

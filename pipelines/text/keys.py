@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipelines.text.script import to_simplified
+from pipelines.text.convert import to_simplified
 
 # \W is "not a Unicode letter/digit/underscore": it covers ASCII and CJK punctuation, symbols
 # and every kind of whitespace in one C-level pass; "_" is added because \w includes it.

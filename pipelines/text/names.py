@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.script import to_simplified
+from pipelines.text.convert import to_simplified
 
 # Common Chinese surnames (Simplified; Traditional input is converted before lookup).
 # Characters that are also frequent function words (和 来 都 时 成 由 向 全 原 于 文 明 国…)
@@ -26,9 +26,8 @@ _SURNAMES = frozenset(
     "丰支卿狄计索宣晋初扈晁芮阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉亢"
     "嵇哈湛宾戎勾茅揭尉冶束檀衣昝幸奉植衡富尧禤萧"
 )
-_COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 夏侯 端木 司徒 申屠 澹台".split()
-)
+_COMPOUND = "欧阳司马诸葛上官东方皇甫尉迟公孙慕容令狐长孙宇文夏侯端木司徒申屠澹台"
+_COMPOUND_SURNAMES = frozenset(_COMPOUND[i : i + 2] for i in range(0, len(_COMPOUND), 2))
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_NAME = re.compile(rf"[{_HAN}]{{2,4}}")

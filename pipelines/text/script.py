@@ -1,21 +1,103 @@
-"""Room: pipelines/text — script detection and normalization (Traditional/Simplified).
+"""Room: pipelines/text — script detection and the normalized fields of an Article.
 
-Temporary version backed by the reference converter; replaced by the fast one in fastcc.py.
+The original text is kept as found; derived fields are added beside it:
+
+- ``title_norm``/``content_norm``: NFKC, then OpenCC t2s. NFKC turns full-width ASCII and
+  full-width punctuation into ASCII (，→, ：→: （→( ！→!) and compatibility ideographs into
+  unified ones; 。、“” have no compatibility form and stay. This is the form for matching,
+  search and dedup, so a page published in either script or width gives the same text.
+- ``title_hant``/``content_hant``: s2t of the normalized form (not the original), so the
+  Traditional field is also identical for both versions of an article. A query should be
+  put through ``search_forms`` to meet these fields.
+- ``fingerprint``: sha256 hex of the content key (``match_key`` of the content: no
+  whitespace, punctuation or case), so re-punctuated or re-spaced copies collide; the title
+  key stands in when the content is empty.
 """
 
 from __future__ import annotations
 
-import opencc
+import dataclasses
+import hashlib
+import re
+import unicodedata
 
-_T2S = opencc.OpenCC("t2s")
-_S2T = opencc.OpenCC("s2t")
+from crawler.items import Article
+from pipelines.text.convert import CONVERTER_NAME, to_simplified, to_traditional
+from pipelines.text.fastcc import load_dictionary
+from pipelines.text.keys import strip_key
+
+__all__ = [
+    "CONVERTER_NAME",
+    "detect_script",
+    "normalize_article",
+    "normalize_text",
+    "search_forms",
+    "to_simplified",
+    "to_traditional",
+]
+
+HANT = "zh-Hant"
+HANS = "zh-Hans"
+DETECT_SAMPLE = 4000  # characters: enough to decide, cheap on long articles
 
 
-def to_simplified(text: str) -> str:
-    """Traditional -> Simplified (OpenCC t2s)."""
-    return str(_T2S.convert(text))
+def _changing_chars(dictionary: str) -> set[str]:
+    table = load_dictionary(dictionary).table
+    return {chr(code) for code, value in table.items() if value != chr(code)}
 
 
-def to_traditional(text: str) -> str:
-    """Simplified -> Traditional (OpenCC s2t)."""
-    return str(_S2T.convert(text))
+def _char_class(chars: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+_TS_CHANGED = _changing_chars("TSCharacters.txt")
+_ST_CHANGED = _changing_chars("STCharacters.txt")
+# A character both conversions change (e.g. 著, 乾) says nothing about the script.
+_TRADITIONAL_ONLY = _char_class(_TS_CHANGED - _ST_CHANGED)
+_SIMPLIFIED_ONLY = _char_class(_ST_CHANGED - _TS_CHANGED)
+
+
+def script_evidence(text: str) -> tuple[int, int]:
+    """(Traditional-only, Simplified-only) character counts in the sample of ``text``."""
+    sample = text[:DETECT_SAMPLE]
+    return len(_TRADITIONAL_ONLY.findall(sample)), len(_SIMPLIFIED_ONLY.findall(sample))
+
+
+def detect_script(text: str) -> str:
+    """``zh-Hant`` if Traditional-only characters outnumber Simplified-only ones, else
+    ``zh-Hans`` (also for text with neither, e.g. no Han characters at all)."""
+    traditional, simplified = script_evidence(text)
+    return HANT if traditional > simplified else HANS
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, then t2s: the form for matching, search and dedup."""
+    return to_simplified(unicodedata.normalize("NFKC", text))
+
+
+def search_forms(query: str) -> tuple[str, str]:
+    """A query in the forms that match ``*_norm`` and ``*_hant`` fields."""
+    simplified = normalize_text(query)
+    return simplified, to_traditional(simplified)
+
+
+def fingerprint(content_norm: str, title_norm: str = "") -> str:
+    key = strip_key(content_norm) or strip_key(title_norm)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def normalize_article(article: Article) -> Article:
+    """A copy of ``article`` with script, normalized/Traditional forms, converter and
+    fingerprint filled in (the input is not modified)."""
+    title_norm = normalize_text(article.title)
+    content_norm = normalize_text(article.content)
+    return dataclasses.replace(
+        article,
+        script=detect_script(article.title + "\n" + article.content),
+        title_norm=title_norm,
+        content_norm=content_norm,
+        title_hant=to_traditional(title_norm),
+        content_hant=to_traditional(content_norm),
+        converter=CONVERTER_NAME,
+        fingerprint=fingerprint(content_norm, title_norm),
+    )

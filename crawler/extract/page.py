@@ -1,0 +1,162 @@
+"""Room: extract — the entry point: page bytes in, `Article` out (original text, no cleaning).
+
+`extract_article` rejects what is not an article page (empty, binary, undecodable, no title, no
+body) with an `ExtractionError` whose reason the crawl logs as "<url>: <reason>" and counts.
+Otherwise it parses the page once and fills the Article from the parts: encoding, title,
+body blocks (profile selector, else the generic extractor), dates, and the credits stated outside
+the body. Body paragraphs are the page's own text blocks: banners, boilerplate and in-body credit
+lines are removed later by the cleaning stage.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.extract import PARSER_VERSION
+from crawler.extract.byline import extract_byline, info_lines_near
+from crawler.extract.dateline import PageDates, choose_dates
+from crawler.extract.dates import jsonld_fields, zone_for
+from crawler.extract.dom import (
+    drop_non_content,
+    meta_contents,
+    parse_html,
+    run_selector,
+    visible_lines,
+)
+from crawler.extract.encoding import decode_html
+from crawler.extract.errors import EmptyPageError, NoBodyError, NoTitleError, NotHtmlError
+from crawler.extract.generic import BodyResult, extract_body, extract_selected
+from crawler.extract.title import extract_title, title_element
+from crawler.items import Article
+from crawler.sites.profile import SiteProfile
+
+# Magic numbers of payloads that are served where HTML was expected.
+_BINARY_MAGIC = (
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0", "Office document"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"Rar!", "RAR archive"),
+    (b"7z\xbc\xaf", "7z archive"),
+    (b"RIFF", "audio/video file"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SNIFF_BYTES = 4096
+_MIN_BODY_CHARS = 30
+_MAX_NUL_RATIO = 0.01
+_MARKUP = re.compile(r"<\s*(?:html|head|body|div|p|title|meta|table|span|a|br)\b", re.IGNORECASE)
+
+
+def extract_article(
+    body: bytes,
+    url: str,
+    *,
+    http_charset: str | None = None,
+    profile: SiteProfile | None = None,
+) -> Article:
+    """One page as an Article; raises ExtractionError (with a short reason) for non-articles."""
+    _reject_non_html(body)
+    decoded = decode_html(body, http_charset)
+    if not _MARKUP.search(decoded.text[:65536]):
+        raise NotHtmlError("not HTML: no markup in the page")
+    root = parse_html(decoded.text)
+    meta, jsonld = meta_contents(root), jsonld_fields(root)
+    drop_non_content(root)
+    selectors = profile.selectors if profile else None
+    title = extract_title(root, meta, selectors.title if selectors else "")
+    if not title.title:
+        raise NoTitleError("no title: no <title>, heading or title meta tag")
+    heading = title_element(root, title.title)
+    result = _body(root, title.title, heading, selectors.body if selectors else "")
+    if not result.paragraphs:
+        raise NoBodyError("no body text: no content block found")
+    size = sum(len("".join(p.split())) for p in result.paragraphs)
+    if size < _MIN_BODY_CHARS:  # a copyright line or one teaser: a list or error page
+        raise NoBodyError(f"no body text: only {size} characters of content")
+    lines = visible_lines(root)
+    zone = zone_for(url, profile.timezone if profile else None)
+    dates = choose_dates(
+        PageDates(
+            url=url,
+            zone=zone,
+            stream="\n".join(lines),
+            title=title.title,
+            paragraphs=tuple(result.paragraphs),
+            meta=tuple(meta.items()),
+            jsonld=tuple(jsonld.items()),
+            selector_text=_selected_text(root, selectors.date if selectors else ""),
+            roc_bare=zone.key == "Asia/Taipei",
+        )
+    )
+    selected = [
+        text
+        for query in ((selectors.source, selectors.author) if selectors else ())
+        if (text := _selected_text(root, query))
+    ]
+    info = [*result.preamble, *info_lines_near(lines, title.title, result.paragraphs)]
+    byline = extract_byline(info, meta, jsonld, selected, result.paragraphs[:2])
+    return Article(
+        url=url,
+        site=profile.name if profile else (urlsplit(url).hostname or ""),
+        city=profile.city if profile else "",
+        encoding=decoded.encoding,
+        encoding_evidence=decoded.evidence,
+        parser_version=PARSER_VERSION,
+        title=title.title,
+        paragraphs=result.paragraphs,
+        headings=result.headings,
+        content="\n\n".join(result.paragraphs),
+        published_at=dates.published_at,
+        updated_at=dates.updated_at,
+        date_evidence=dates.evidence,
+        source=byline.source,
+        authors=byline.authors,
+        editors=byline.editors,
+        photographers=byline.photographers,
+    )
+
+
+def _reject_non_html(body: bytes) -> None:
+    if not body or not body.strip():
+        raise EmptyPageError("empty page: no bytes in the response body")
+    head = body[:_SNIFF_BYTES]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise NotHtmlError(f"not HTML: {what}")
+    # UTF-16 pages are legitimately full of NUL bytes; anything else with many is binary.
+    if not head.startswith(_UTF16_BOMS) and head.count(b"\x00") > len(head) * _MAX_NUL_RATIO:
+        raise NotHtmlError("not HTML: binary data (NUL bytes)")
+
+
+def _body(
+    root: etree._Element,
+    title: str,
+    heading: etree._Element | None,
+    selector: str,
+) -> BodyResult:
+    """Body blocks from the profile's selector when it matches, else from the generic extractor.
+
+    A selector that matches nothing (the site changed its layout) falls back to the generic
+    extractor rather than losing the article.
+    """
+    if selector:
+        parts = [s.root for s in run_selector(root, selector) if not isinstance(s.root, str)]
+        if parts:
+            return extract_selected(parts, title)
+    return extract_body(root, title, heading)
+
+
+def _selected_text(root: etree._Element, query: str) -> str:
+    if not query:
+        return ""
+    texts = [
+        s.root if isinstance(s.root, str) else " ".join(s.xpath(".//text()").getall())
+        for s in run_selector(root, query)
+    ]
+    return " ".join(" ".join(text.split()) for text in texts).strip()

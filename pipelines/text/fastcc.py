@@ -1,0 +1,277 @@
+"""Room: pipelines/text — a fast converter giving exactly the output of opencc-python-reimplemented.
+
+Script conversion runs on every article, and the reference ``opencc.OpenCC.convert`` does
+about 0.2 M chars/s. This module reads the *same* config and dictionary files from the
+installed ``opencc`` package and reproduces its algorithm with C-level string operations.
+
+The reference algorithm, for the record (opencc/opencc.py):
+
+1. The text is split at separators (whitespace, ASCII/CJK punctuation: ``split_chars_re``);
+   separators are copied unchanged and each segment is converted on its own.
+2. A segment runs through the ``conversion_chain``; each stage is a dictionary or a group of
+   dictionaries, and the next stage sees the joined output of the previous one.
+3. Within a group, the first dictionary is applied recursively: the longest key occurring
+   anywhere in the string (the leftmost among equally long ones) is replaced, and the parts
+   left and right of it are processed the same way. Parts where it finds nothing go to the
+   next dictionary of the group; replaced text is never looked at again by the group.
+4. A value "a b" (several candidates) gives its first candidate.
+
+Equivalences used here:
+
+- "longest anywhere, then recurse left/right" selects the same matches as taking all key
+  occurrences sorted by (-length, start) and accepting each one that overlaps no accepted
+  match; gaps between accepted matches are exactly the parts handed to the next dictionary.
+- A key containing a separator can never match (segments hold none), so such keys are
+  dropped; every other key then lies inside one segment, which lets the whole text be
+  processed at once instead of segment by segment. This needs no *value* to contain a
+  separator (checked when loading).
+- A dictionary whose keys are all single characters is ``str.translate``.
+- For the usual group [phrases, characters] (t2s, s2t…): the whole text is translated by
+  characters, and phrases are only resolved where they can change that result. A phrase's
+  value differs from the character translation of its key only at some "trigger" characters;
+  an occurrence of a key can only span the boundary between two characters if that pair
+  occurs inside some key. So the text falls into independent chunks cut at the other
+  boundaries, and only chunks holding a trigger character need phrase matching.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress, count
+from operator import add
+from pathlib import Path
+
+import opencc  # only to locate the installed config/dictionary files and the separators
+
+_PACKAGE_DIR = Path(opencc.__file__).parent
+# The reference's own separator regex, so both split at exactly the same characters.
+_SEPARATORS: re.Pattern[str] = opencc.OpenCC().split_chars_re
+# Above this many distinct first characters, a regex character class finds candidates no
+# faster than looking every bigram up in a set.
+_CHAR_CLASS_LIMIT = 1000
+_SHORT_TEXT = 16  # below this, a plain loop beats setting up C-level scans
+_CHUNK_CACHE_SIZE = 1 << 16
+
+
+def _is_separator(ch: str) -> bool:
+    return _SEPARATORS.fullmatch(ch) is not None
+
+
+@dataclass(frozen=True)
+class _Dictionary:
+    """One dictionary file, prepared for fast matching."""
+
+    name: str
+    mapping: dict[str, str]  # key -> first candidate
+    table: dict[int, str]  # single-character keys, for str.translate
+    lengths: dict[str, tuple[int, ...]]  # first two chars of longer keys -> lengths, longest first
+    starts: re.Pattern[str] | None  # positions where a key may start (small dictionaries)
+
+    @property
+    def single_only(self) -> bool:
+        return not self.lengths
+
+    def matches(self, text: str) -> list[tuple[int, int]]:
+        """All key occurrences as (-length, start), sorted longest first, then leftmost."""
+        n = len(text)
+        lengths, mapping = self.lengths, self.mapping
+        if n <= _SHORT_TEXT:
+            positions: Iterable[int] = range(n - 1)
+        elif self.starts is not None:
+            positions = [m.start() for m in self.starts.finditer(text)]
+        else:
+            hits = map(lengths.__contains__, map(add, text, text[1:]))
+            positions = list(compress(count(), hits))
+        found: list[tuple[int, int]] = []
+        for i in positions:
+            for size in lengths.get(text[i : i + 2], ()):
+                if i + size <= n and text[i : i + size] in mapping:
+                    found.append((-size, i))
+        if self.table:
+            found.extend((-1, i) for i, ch in enumerate(text) if ord(ch) in self.table)
+        found.sort()
+        return found
+
+
+def _load_dictionary(name: str) -> _Dictionary:
+    mapping: dict[str, str] = {}
+    with (_PACKAGE_DIR / "dictionary" / name).open(encoding="utf-8") as f:
+        for line in f:
+            key, value = line.strip().split("\t")  # as the reference parses it
+            mapping[key] = value.split(" ")[0]
+    # Keys holding a separator never match in the reference: drop them (see module doc).
+    mapping = {k: v for k, v in mapping.items() if not any(map(_is_separator, k))}
+    if any(_is_separator(ch) for v in mapping.values() for ch in v):
+        raise ValueError(f"fastcc: a value in {name} contains a separator; not reproducible")
+    table = {ord(k): v for k, v in mapping.items() if len(k) == 1}
+    long_keys = [k for k in mapping if len(k) > 1]
+    grouped: dict[str, set[int]] = {}
+    for key in long_keys:
+        grouped.setdefault(key[:2], set()).add(len(key))
+    lengths = {b: tuple(sorted(s, reverse=True)) for b, s in grouped.items()}
+    firsts = sorted({k[0] for k in long_keys})
+    starts = None
+    if long_keys and len(firsts) <= _CHAR_CLASS_LIMIT:
+        starts = re.compile("[" + "".join(map(re.escape, firsts)) + "]")
+    return _Dictionary(name, mapping, table, lengths, starts)
+
+
+class _PhrasesThenCharacters:
+    """The fast path for a group [multi-character dictionary, single-character dictionary]."""
+
+    def __init__(self, phrases: _Dictionary, characters: _Dictionary) -> None:
+        self.phrases = phrases
+        self._cache: dict[str, str] = {}
+        # A list indexed by code point translates about twice as fast as a dict.
+        table: list[int | str] = list(range(max(characters.table, default=0) + 1))
+        for code, value in characters.table.items():
+            table[code] = ord(value) if len(value) == 1 else value
+        self.table = table
+        self.inner = frozenset(k[a : a + 2] for k in phrases.mapping for a in range(len(k) - 1))
+        triggers = _trigger_chars(phrases, characters.table)
+        self.triggers = (
+            re.compile("[" + "".join(map(re.escape, sorted(triggers))) + "]") if triggers else None
+        )
+
+    def convert(self, text: str) -> str:
+        out = text.translate(self.table)
+        if self.triggers is None:
+            return out
+        pieces: list[str] = []
+        position = 0
+        n = len(text)
+        inner = self.inner
+        for match in self.triggers.finditer(text):
+            start = match.start()
+            if start < position:
+                continue  # inside the chunk just converted
+            while start > 0 and text[start - 1 : start + 1] in inner:
+                start -= 1
+            end = match.end()
+            while end < n and text[end - 1 : end + 1] in inner:
+                end += 1
+            pieces.append(out[position:start])
+            pieces.append(self._chunk(text[start:end]))
+            position = end
+        pieces.append(out[position:])
+        return "".join(pieces)
+
+    def _chunk(self, chunk: str) -> str:
+        # Chunks are a few characters long and the same words recur in every article:
+        # memoize (a pure function of the chunk; bounded, so memory stays flat).
+        cached = self._cache.get(chunk)
+        if cached is None:
+            cached = self._convert_chunk(chunk)
+            if len(self._cache) >= _CHUNK_CACHE_SIZE:
+                self._cache.clear()
+            self._cache[chunk] = cached
+        return cached
+
+    def _convert_chunk(self, chunk: str) -> str:
+        found = self.phrases.matches(chunk)
+        if not found:
+            return chunk.translate(self.table)
+        pieces: list[str] = []
+        position = 0
+        for start, end in _select(found, len(chunk)):
+            pieces.append(chunk[position:start].translate(self.table))
+            pieces.append(self.phrases.mapping[chunk[start:end]])
+            position = end
+        pieces.append(chunk[position:].translate(self.table))
+        return "".join(pieces)
+
+
+def _trigger_chars(phrases: _Dictionary, table: dict[int, str]) -> set[str]:
+    """Characters of keys at which the value differs from translating the key by characters."""
+    triggers = set(k for k in phrases.table if phrases.table[k] != table.get(k, chr(k)))
+    chars: set[str] = {chr(k) for k in triggers}
+    for key, value in phrases.mapping.items():
+        plain = key.translate(table)
+        if len(plain) != len(value) or len(key) != len(value):
+            chars.update(key)
+        else:
+            chars.update(k for k, p, v in zip(key, plain, value, strict=True) if p != v)
+    return chars
+
+
+class FastConverter:
+    """Drop-in for ``opencc.OpenCC(config).convert`` with identical output."""
+
+    def __init__(self, config: str) -> None:
+        with (_PACKAGE_DIR / "config" / f"{config}.json").open(encoding="utf-8") as f:
+            setting = json.load(f)
+        self.config = config
+        self.stages: list[list[_Dictionary]] = [
+            [load_dictionary(name) for name in _dict_files(item["dict"])]
+            for item in setting["conversion_chain"]
+        ]
+        self._fast = [_fast_path(stage) for stage in self.stages]
+
+    def convert(self, text: str) -> str:
+        for stage, fast in zip(self.stages, self._fast, strict=True):
+            text = fast.convert(text) if fast is not None else _convert_group(text, stage)
+        return text
+
+
+def _fast_path(group: list[_Dictionary]) -> _PhrasesThenCharacters | None:
+    shape_ok = len(group) == 2 and not group[0].single_only and group[1].single_only
+    # The characters' translation must keep positions, so chunks can be spliced back in.
+    if shape_ok and all(len(v) == 1 for v in group[1].table.values()):
+        return _PhrasesThenCharacters(group[0], group[1])
+    return None
+
+
+def _dict_files(spec: dict[str, object]) -> list[str]:
+    if spec.get("type") == "group":
+        dicts = spec.get("dicts")
+        assert isinstance(dicts, list)
+        return [name for item in dicts for name in _dict_files(item)]
+    return [str(spec["file"])]
+
+
+def _convert_group(text: str, group: list[_Dictionary]) -> str:
+    """Apply a group: the first dictionary's matches, the rest of the group on the gaps."""
+    if not group or not text:
+        return text
+    first, rest = group[0], group[1:]
+    if first.single_only and not rest:
+        return text.translate(first.table)
+    pieces: list[str] = []
+    position = 0
+    for start, end in _select(first.matches(text), len(text)):
+        pieces.append(_convert_group(text[position:start], rest))
+        pieces.append(first.mapping[text[start:end]])
+        position = end
+    pieces.append(_convert_group(text[position:], rest))
+    return "".join(pieces)
+
+
+def _select(found: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """Accept matches longest-first/leftmost-first that overlap no accepted one; by start."""
+    if len(found) <= 1:
+        return [(i, i - neg) for neg, i in found]
+    taken = bytearray(n)
+    chosen: list[tuple[int, int]] = []
+    for neg, i in found:
+        end = i - neg
+        if taken.find(1, i, end) == -1:
+            taken[i:end] = b"\x01" * (end - i)
+            chosen.append((i, end))
+    chosen.sort()
+    return chosen
+
+
+@cache
+def load_dictionary(name: str) -> _Dictionary:
+    # Loaded once per process: the files are part of the installed package, never learned.
+    return _load_dictionary(name)
+
+
+@cache
+def get_converter(config: str) -> FastConverter:
+    """The converter for an OpenCC config name ("t2s", "s2t", "s2hk", "s2tw", …)."""
+    return FastConverter(config)
