@@ -27,17 +27,8 @@ SAVED_OBJECTS_FILE = Path(__file__).resolve().parents[1] / "kibana" / "saved_obj
 DATA_VIEW_ID = "municipal-news-data-view"
 DEFAULT_INDEX_PREFIX = "municipal-news"
 
-NUMERIC = {
-    "long",
-    "integer",
-    "short",
-    "byte",
-    "double",
-    "float",
-    "half_float",
-    "scaled_float",
-    "unsigned_long",
-}
+INTEGERS = {"long", "integer", "short", "byte", "unsigned_long"}
+NUMERIC = INTEGERS | {"double", "float", "half_float", "scaled_float"}
 DATES = {"date", "date_nanos"}
 EXACT = {"keyword", "constant_keyword", "boolean", "ip"} | NUMERIC
 # What a field's mapping type must be for each way the saved objects use it; None = any leaf.

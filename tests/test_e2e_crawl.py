@@ -83,7 +83,7 @@ def test_either_script_finds_the_article_with_banners_gone(
     result = run_scrapy(
         ["search", "轮胎行"], es_url, es_prefix, tmp_path
     )  # Simplified, text output
-    assert "平鎮輪胎行惡火" in result.stdout and "1 articles match" in result.stdout
+    assert "平鎮【輪胎行】惡火" in result.stdout and "1 articles match" in result.stdout
 
     es.indices.refresh(index=es_prefix)
     doc = es.search(index=es_prefix, query={"term": {"canonical_url": fixture_site.url(meeting)}})

@@ -9,7 +9,7 @@ from pathlib import Path
 from elasticsearch import Elasticsearch
 from scrapy.exceptions import UsageError
 
-from crawler.commands._base import EsCommand
+from crawler.es_command import EsCommand
 from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.spool import Spool

@@ -10,11 +10,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from crawler.es_command import QuietCommand
 from crawler.extract import ExtractionError
 from crawler.items import Article
 from crawler.processing import process_page
@@ -43,9 +43,7 @@ OUTPUT_FIELDS = (
 )
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    default_settings: ClassVar[dict[str, Any]] = {"LOG_LEVEL": "WARNING"}
+class Command(QuietCommand):
 
     def syntax(self) -> str:
         return "FILE [FILE ...] [--url URL] [--site SITE]"

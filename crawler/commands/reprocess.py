@@ -17,7 +17,7 @@ from scrapy.exceptions import UsageError
 from tqdm import tqdm
 
 from crawler.archive.warc import ArchivedPage, read_pages, warc_files
-from crawler.commands._base import EsCommand
+from crawler.es_command import EsCommand
 from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action

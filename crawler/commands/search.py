@@ -8,7 +8,7 @@ from typing import Any
 
 from scrapy.exceptions import UsageError
 
-from crawler.commands._base import EsCommand
+from crawler.es_command import EsCommand
 from crawler.es.layout import IndexNames
 from crawler.es.query import SearchRequest, build_search, format_hits
 

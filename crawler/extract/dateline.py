@@ -107,17 +107,17 @@ def _visible_dates(page: PageDates) -> list[_Visible]:
 
 def _near_title(page: PageDates, visible: list[_Visible]) -> list[_Visible]:
     """Dates within a few lines after an occurrence of the title (the article's info bar)."""
-    prefix = page.title.replace(" ", "")[:_TITLE_PREFIX]
+    prefix = "".join(page.title.split())[:_TITLE_PREFIX]
     if len(prefix) < 4:
         return []
-    squeezed, positions = _squeeze(page.stream)
-    near: list[_Visible] = []
-    start = squeezed.find(prefix)
-    while start >= 0 and not near:
-        title_end = positions[start + len(prefix) - 1]
-        near = [v for v in visible if title_end < v.start <= title_end + _NEAR_TITLE_CHARS]
-        start = squeezed.find(prefix, start + 1)
-    return near
+    # The title's characters with any whitespace between them: text nodes split headlines.
+    pattern = re.compile(r"\s*".join(map(re.escape, prefix)))
+    for match in pattern.finditer(page.stream):
+        end = match.end()
+        near = [v for v in visible if end <= v.start <= end + _NEAR_TITLE_CHARS]
+        if near:
+            return near
+    return []
 
 
 def _in_prose(page: PageDates, date: _Visible) -> bool:
@@ -132,12 +132,6 @@ def _in_prose(page: PageDates, date: _Visible) -> bool:
     if len(line) > _PROSE_LINE:
         return True
     return any(line in block for block in page.paragraphs if len(block) > _PROSE_LINE // 2)
-
-
-def _squeeze(text: str) -> tuple[str, list[int]]:
-    """`text` without whitespace, and each kept character's index in `text`."""
-    positions = [index for index, char in enumerate(text) if not char.isspace()]
-    return "".join(text[index] for index in positions), positions
 
 
 def _body_end_date(page: PageDates) -> FoundDate | None:

@@ -19,20 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from lxml import etree
+from crawler.extract.blocks import Block, Measure, emit_blocks
+from crawler.extract.dom import Element, collapse_space, unspace_spaced_out
+from crawler.extract.measure import BLOCK_TAGS, TreeStats, measure_tree
 
-from crawler.extract.blocks import Block, emit_blocks
-from crawler.extract.dom import collapse_space, unspace_spaced_out
-
-BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "table tbody td tfoot th thead tr ul".split()
-)
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "h2", "h3", "h4", "h5", "h6"})
-_CANDIDATE_TAGS = frozenset({"div", "td", "article", "section", "main", "body", "span", "font"})
-_PUNCT = re.compile(r"[，。、；！？：“”]")
+_CANDIDATES = frozenset({"div", "td", "article", "section", "main", "body", "span", "font"})
+_CANDIDATES = _CANDIDATES | _PARAGRAPH_TAGS
 _NEGATIVE = re.compile(
     r"comment|foot|\bnav|menu|sidebar|side[-_]|related|relate|recommend|share|crumb|copyright|"
     r"banner|advert|\bads?\b|sponsor|\bhot|rank|toolbar|\btools?\b|print|pag(?:ination|er|es)\b|"
@@ -59,159 +54,103 @@ _CLIMB_DENSITY = 0.3
 
 
 @dataclass
-class _Stats:
-    chars: int = 0
-    links: int = 0
-    punct: int = 0
-    own_chars: int = 0  # text the element holds itself (not inside a nested block)
-    own_links: int = 0
-    own_punct: int = 0
-    score: float = 0.0
-
-
-@dataclass
 class BodyResult:
     paragraphs: list[str] = field(default_factory=list)
     headings: list[int] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # info-bar lines dropped before the body
-    container: etree._Element | None = None
+    container: Element | None = None
 
 
-def extract_body(
-    root: etree._Element, title: str, title_element: etree._Element | None
-) -> BodyResult:
+def extract_body(root: Element, title: str, title_element: Element | None) -> BodyResult:
     """The main content of a page as ordered text blocks (empty when none is found)."""
     body = root.find("body")
-    scope = body if body is not None else root
-    elements = [e for e in scope.iter() if isinstance(e.tag, str)]
-    stats = _measure(elements)
-    _score_blocks(elements, stats)
-    best = _best_candidate(elements, stats, title_element)
-    if best is None:
+    stats = measure_tree(body if body is not None else root)
+    _score_blocks(stats)
+    heading = stats.index_of(title_element) if title_element is not None else -1
+    best = _best_candidate(stats, heading)
+    if best < 0:
         return BodyResult()
-    best = _climb(best, stats, title_element)
-    parts = _with_siblings(best, stats)
-    blocks = emit_blocks(parts, lambda e: _measure_one(stats, e), title)
-    return blocks_to_result(blocks, best)
+    best = _climb(stats, best, heading)
+    parts = _with_siblings(stats, best)
+    lookup = {e: i for part in parts for e, i in stats.lookup(part).items()}
+    blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats, lookup), title)
+    return blocks_to_result(blocks, stats.elements[best])
 
 
-def extract_selected(parts: list[etree._Element], title: str) -> BodyResult:
+def extract_selected(parts: list[Element], title: str) -> BodyResult:
     """Body blocks of containers a profile selector chose (no scoring, same emission rules)."""
-    elements = [e for part in parts for e in part.iter() if isinstance(e.tag, str)]
-    stats = _measure(elements)
-    blocks = emit_blocks(parts, lambda e: _measure_one(stats, e), title)
-    return blocks_to_result(blocks, parts[0])
+    lookups = [(measure_tree(part), part) for part in parts]
+    lookup: dict[Element, tuple[TreeStats, int]] = {}
+    for stats, _ in lookups:
+        lookup.update({element: (stats, i) for i, element in enumerate(stats.elements)})
+
+    def measure(element: Element) -> tuple[int, float]:
+        found = lookup.get(element)
+        return (found[0].chars[found[1]], found[0].density(found[1])) if found else (0, 0.0)
+
+    return blocks_to_result(emit_blocks(parts, measure, title), parts[0])
 
 
-def _measure(elements: list[etree._Element]) -> dict[etree._Element, _Stats]:
-    """Character, link and punctuation counts per element, in one bottom-up pass."""
-    stats = {element: _Stats() for element in elements}
-    for element in elements:
-        own = stats[element]
-        texts = [element.text or ""] + [child.tail or "" for child in element]
-        joined = "".join(texts)
-        own.own_chars = len("".join(joined.split()))
-        own.own_punct = len(_PUNCT.findall(joined))
-    for element in reversed(elements):
-        own = stats[element]
-        own.chars += own.own_chars
-        own.punct += own.own_punct
-        if element.tag == "a":
-            own.links = own.chars
-            own.own_links = own.own_chars
-        parent = element.getparent()
-        parent_stats = stats.get(parent) if parent is not None else None
-        if parent_stats is None:
-            continue
-        parent_stats.chars += own.chars
-        parent_stats.links += own.links
-        parent_stats.punct += own.punct
-        if element.tag not in BLOCK_TAGS:  # inline text belongs to the enclosing block
-            parent_stats.own_chars += own.own_chars
-            parent_stats.own_punct += own.own_punct
-            parent_stats.own_links += own.links if element.tag == "a" else own.own_links
-    return stats
+def _measurer(stats: TreeStats, lookup: dict[Element, int]) -> Measure:
+    def measure(element: Element) -> tuple[int, float]:
+        index = lookup.get(element, -1)
+        return (stats.chars[index], stats.density(index)) if index >= 0 else (0, 0.0)
+
+    return measure
 
 
-def _measure_one(stats: dict[etree._Element, _Stats], element: etree._Element) -> tuple[int, float]:
-    own = stats.get(element)
-    return (own.chars, _density(stats, element)) if own else (0, 0.0)
-
-
-def _score_blocks(elements: list[etree._Element], stats: dict[etree._Element, _Stats]) -> None:
+def _score_blocks(stats: TreeStats) -> None:
     """Each text block lends its score to its parent and (half) grandparent."""
-    for element in elements:
-        own = stats[element]
-        if element.tag not in BLOCK_TAGS or own.own_chars < _MIN_BLOCK_CHARS:
+    for index, tag in enumerate(stats.tags):
+        own = stats.own_chars[index]
+        if tag not in BLOCK_TAGS or own < _MIN_BLOCK_CHARS or stats.own_links[index] * 2 > own:
             continue
-        if own.own_links * 2 > own.own_chars:
-            continue
-        score = 1 + own.own_punct + min(own.own_chars / 40, 4)
-        if element.tag not in _PARAGRAPH_TAGS:  # a div/td holding text directly is a container
-            own.score += score
-        parent = element.getparent()
+        score = 1 + stats.own_punct[index] + min(own / 40, 4)
+        if tag not in _PARAGRAPH_TAGS:  # a div/td holding text directly is a container
+            stats.score[index] += score
+        parent = stats.parents[index]
         for share in (1.0, 0.5):
-            if parent is None or parent not in stats:
+            if parent < 0:
                 break
-            stats[parent].score += score * share
-            parent = parent.getparent()
+            stats.score[parent] += score * share
+            parent = stats.parents[parent]
 
 
-def _best_candidate(
-    elements: list[etree._Element],
-    stats: dict[etree._Element, _Stats],
-    title_element: etree._Element | None,
-) -> etree._Element | None:
-    region, title_index = _title_region(elements, title_element)
-    best: tuple[float, etree._Element] | None = None
-    for index, element in enumerate(elements):
-        own = stats[element]
-        if own.score <= 0 or element.tag not in _CANDIDATE_TAGS | _PARAGRAPH_TAGS:
+def _best_candidate(stats: TreeStats, heading: int) -> int:
+    """Index of the best-scoring container, -1 when no element holds scored text."""
+    region = _title_region(stats, heading)
+    best, best_score = -1, 0.0
+    for index, raw in enumerate(stats.score):
+        if raw <= 0 or stats.tags[index] not in _CANDIDATES:
             continue
-        score = own.score * (1 - _density(stats, element)) * _class_weight(element)
-        if region is not None and index >= title_index and _inside(element, region):
+        score = raw * (1 - stats.density(index)) * _class_weight(stats.elements[index])
+        if region >= 0 and heading <= index <= stats.ends[region]:
             score *= _TITLE_BOOST
-        if best is None or score > best[0]:
-            best = (score, element)
-    return best[1] if best else None
+        if score > best_score:
+            best, best_score = index, score
+    return best
 
 
-def _title_region(
-    elements: list[etree._Element], title_element: etree._Element | None
-) -> tuple[etree._Element | None, int]:
-    """The title heading's article region (an ancestor a few levels up) and its position."""
-    if title_element is None:
-        return None, 0
-    region = title_element
+def _title_region(stats: TreeStats, heading: int) -> int:
+    """The title heading's article region: its ancestor a few levels up (or -1)."""
+    if heading < 0:
+        return -1
+    region = heading
     for _ in range(_TITLE_REGION):
-        parent = region.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        parent = stats.parents[region]
+        if parent < 0 or stats.tags[parent] in ("body", "html"):
             break
         region = parent
-    try:
-        return region, elements.index(title_element)
-    except ValueError:
-        return None, 0
+    return region
 
 
-def _inside(element: etree._Element, ancestor: etree._Element) -> bool:
-    node: etree._Element | None = element
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
+def _class_weight(element: Element) -> float:
+    return _names_weight(f"{element.get('class', '')} {element.get('id', '')}")
 
 
-def _density(stats: dict[etree._Element, _Stats], element: etree._Element) -> float:
-    own = stats.get(element)
-    if own is None or own.chars == 0:
-        return 0.0
-    return min(1.0, own.links / own.chars)
-
-
-def _class_weight(element: etree._Element) -> float:
-    names = f"{element.get('class', '')} {element.get('id', '')}"
+@lru_cache(maxsize=4096)
+def _names_weight(names: str) -> float:
+    """Down-weight navigation/sidebar/comment names, up-weight article/content names."""
     if not names.strip():
         return 1.0
     weight = 1.0
@@ -222,9 +161,7 @@ def _class_weight(element: etree._Element) -> float:
     return weight
 
 
-def _climb(
-    best: etree._Element, stats: dict[etree._Element, _Stats], title: etree._Element | None
-) -> etree._Element:
+def _climb(stats: TreeStats, best: int, heading: int) -> int:
     """Widen a table-cell container to an ancestor when the article continues beyond it.
 
     Bodies laid out in tables (Hong Kong LegCo answers: one cell per numbered point) leave the
@@ -234,57 +171,44 @@ def _climb(
     wrapper), is not link-heavy, and does not reach above the block that holds both the title
     and the best candidate.
     """
-    if best.tag not in _TABLE_PARTS:
+    if stats.tags[best] not in _TABLE_PARTS:
         return best
-    limit = _common_ancestor(best, title) if title is not None else None
-    base = max(stats[best].punct, 1)
-    chosen, node = best, best.getparent()
+    base = max(stats.punct[best], 1)
+    chosen, node = best, stats.parents[best]
     for _ in range(_CLIMB_LEVELS):
-        if node is None or node.tag in ("body", "html") or node not in stats:
+        if node < 0 or stats.tags[node] in ("body", "html"):
             break
-        own = stats[node]
-        if own.punct > base * _CLIMB_MAX_GAIN:
+        if stats.punct[node] > base * _CLIMB_MAX_GAIN:
             break
-        if own.punct >= base * _CLIMB_MIN_GAIN and _density(stats, node) <= _CLIMB_DENSITY:
+        gain = stats.punct[node] >= base * _CLIMB_MIN_GAIN
+        if gain and stats.density(node) <= _CLIMB_DENSITY:
             chosen = node
-        if node is limit:
-            break
-        node = node.getparent()
+        if heading >= 0 and node <= heading <= stats.ends[node]:
+            break  # this block holds the title too: the article's outer edge
+        node = stats.parents[node]
     return chosen
 
 
-def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element | None:
-    ancestors = {id(node) for node in a.iterancestors()} | {id(a)}
-    node: etree._Element | None = b
-    while node is not None:
-        if id(node) in ancestors:
-            return node
-        node = node.getparent()
-    return None
-
-
-def _with_siblings(
-    best: etree._Element, stats: dict[etree._Element, _Stats]
-) -> list[etree._Element]:
+def _with_siblings(stats: TreeStats, best: int) -> list[int]:
     """The container plus siblings that continue the article (split bodies, pagination)."""
-    parent = best.getparent()
-    if parent is None:
+    parent = stats.parents[best]
+    if parent < 0:
         return [best]
-    threshold = max(10.0, stats[best].score * _SIBLING_SHARE)
+    threshold = max(10.0, stats.score[best] * _SIBLING_SHARE)
     parts = []
-    for sibling in parent:
-        if sibling is best:
+    for sibling in stats.children(parent):
+        if sibling == best:
             parts.append(sibling)
             continue
-        own = stats.get(sibling)
-        if own is None or _class_weight(sibling) < 1.0 or _density(stats, sibling) > 0.25:
+        if _class_weight(stats.elements[sibling]) < 1.0 or stats.density(sibling) > 0.25:
             continue
-        if own.score >= threshold or (sibling.tag == "p" and own.punct >= 2):
+        is_paragraph = stats.tags[sibling] == "p" and stats.punct[sibling] >= 2
+        if stats.score[sibling] >= threshold or is_paragraph:
             parts.append(sibling)
     return parts
 
 
-def blocks_to_result(blocks: Iterator[Block], container: etree._Element) -> BodyResult:
+def blocks_to_result(blocks: Iterator[Block], container: Element) -> BodyResult:
     """Paragraphs and heading indexes; title/info-bar blocks before the first paragraph are
     set aside as `preamble` (the byline parser reads them)."""
     result = BodyResult(container=container)

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from crawler.extract.dom import collapse_space, run_selector, strip_tags, text_of
+from crawler.extract.dom import (
+    collapse_space,
+    run_selector,
+    strip_tags,
+    text_of,
+    unspace_spaced_out,
+)
 
 _TITLE_XPATH = etree.XPath("(//title)[1]")
 # Headings plus the "title"-classed blocks many portals use instead of <h1>; capped, since a
@@ -30,7 +36,6 @@ _META_KEYS = ("og:title", "twitter:title", "title")
 # A separator followed by a site or channel name: "_", "|", "--", " - ", "——" before short text.
 _SUFFIX_SPLIT = re.compile(r"\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^\d\-]{2,16}$))\s*")
 _PUNCT_SPACE = re.compile(r"[\s\u3000]+")
-_ASCII_WORD = re.compile(r"^[A-Za-z0-9][\w.&'/-]*$")
 
 
 @dataclass(frozen=True)
@@ -108,23 +113,8 @@ def strip_site_suffix(title: str) -> str:
 
 
 def unspace_title(title: str) -> str:
-    """Join a title spaced out character by character ("財 政 司 司 長" -> "財政司司長").
-
-    Only when most whitespace-separated tokens are single characters, so ordinary titles keep
-    their spaces ("李强在新疆调研时强调 彰显特色优势").
-    """
-    tokens = title.split()
-    singles = sum(1 for token in tokens if len(token) == 1)
-    if len(tokens) < 4 or singles * 10 < len(tokens) * 7:
-        return title
-    out = tokens[0]
-    for previous, token in zip(tokens, tokens[1:], strict=False):
-        # Keep a space between two Latin words ("HK 2030" style), drop it everywhere else.
-        joiner = " " if _ASCII_WORD.match(previous) and _ASCII_WORD.match(token) else ""
-        if joiner and (len(previous) == 1 or len(token) == 1):
-            joiner = ""
-        out += joiner + token
-    return out
+    """Join a title spaced out character by character ("財 政 司 司 長" -> "財政司司長")."""
+    return unspace_spaced_out(title)
 
 
 def _key(text: str) -> str:

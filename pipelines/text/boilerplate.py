@@ -53,7 +53,7 @@ _META_LABELS = _words(
 浏览次数 浏览量 点击数 点击量 点击率 阅读量 阅读次数 访问量 访问次数 点阅次数 人气
 """
 )
-_COUNTER_CHARS = "0-9年月日时分秒号次"
+_COUNTER_CHARS = "0-9年月日时分秒号次万千"
 # Share/like buttons show a count: "分享到: 0", "点赞 12".
 _COUNTED = _words("分享到 分享 转发 点赞 评论 收藏")
 
@@ -64,7 +64,7 @@ _PREFIXES = _words(
 技术支持 网站标识码 更多编辑台推荐新闻
 """
 )
-_FOOTER_MARKS = ("icp备", "公网安备", "版权所有", "allrightsreserved")
+_FOOTER_MARKS = ("icp备", "公网安备", "版权所有", "allrightsreserved", "copyright")
 
 _RELATED = _words(
     """

@@ -26,8 +26,9 @@ _DATE = re.compile(
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
 )
-# Separators, bullets and decoration around credits: "□ 本报记者", "编辑|禤志杰", "▲".
-_JUNK = " \t:：|｜/／-—·•●○■□▲△◆◇★☆>»"
+# Separators, bullets and decoration around credits ("□ 本报记者", "编辑|禤志杰", "▲"), and
+# a full stop closing the line ("编辑：张三。").
+_JUNK = " \t:：|｜/／-—·•●○■□▲△◆◇★☆>»。；;"
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;…]")
 _PHOTO_WORD = r"(?:翻摄|翻攝|摄影|攝影|摄|攝)"
 _PHOTO_MARK = re.compile(rf"\s*[/／]?\s*{_PHOTO_WORD}$")

@@ -1,8 +1,11 @@
-"""Shared plumbing for our commands: an Elasticsearch client from the project settings."""
+"""Room: commands — the base of our commands that talk to Elasticsearch.
+
+Kept outside crawler/commands/ because Scrapy makes a command of every module in that package.
+"""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import argparse
 
 from elasticsearch import Elasticsearch
 from scrapy.commands import ScrapyCommand
@@ -11,9 +14,18 @@ from scrapy.exceptions import UsageError
 from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
 
 
-class EsCommand(ScrapyCommand):
+class QuietCommand(ScrapyCommand):
+    """A command whose output is its result: only warnings are logged unless --loglevel says."""
+
     requires_project = True
-    default_settings: ClassVar[dict[str, Any]] = {"LOG_LEVEL": "WARNING"}
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        if not opts.loglevel and self.settings is not None:
+            self.settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+
+
+class EsCommand(QuietCommand):
 
     def es_config(self) -> EsConfig:
         assert self.settings is not None
