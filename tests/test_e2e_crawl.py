@@ -36,6 +36,7 @@ def crawl(site: FixtureSite, es_url: str, prefix: str, tmp_path: Path) -> str:
         ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL], es_url, prefix, tmp_path
     )
     assert result.returncode == 0, result.stderr[-4000:]
+    assert "spooled" not in result.stderr, result.stderr[-4000:]
     return result.stderr
 
 

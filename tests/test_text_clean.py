@@ -8,12 +8,14 @@ from crawler.items import Article
 from pipelines.text.clean import (
     clean_article,
     clean_paragraphs,
-    repair_spaced_title,
+    repair_spaced_text,
     strip_paragraph,
 )
 
 LONG = "市委常委会今天召开会议，研究部署下一阶段重点工作，要求各区各部门切实抓好落实，确保各项任务按期完成。"
-LONG2 = "会议强调，要坚持稳中求进工作总基调，统筹发展和安全，推动经济实现质的有效提升和量的合理增长。"
+LONG2 = (
+    "会议强调，要坚持稳中求进工作总基调，统筹发展和安全，推动经济实现质的有效提升和量的合理增长。"
+)
 
 
 @pytest.mark.parametrize(
@@ -21,14 +23,18 @@ LONG2 = "会议强调，要坚持稳中求进工作总基调，统筹发展和�
     [
         ("财 政 司 司 长", "财政司司长"),
         ("財 政 司 司 長 出 席 活 動", "財政司司長出席活動"),
-        ("2024 財　政　預　算　案", "2024 財政預算案"),
+        ("2024 財　政　預　算　案", "2024財政預算案"),
+        ("从 优 质 教 育 基 金 中 拨 出 2 亿 元 来 资 助", "从优质教育基金中拨出2亿元来资助"),
+        ("今 日 （星 期 一） 上 午 出 席 APEC 会 议", "今日（星期一）上午出席APEC会议"),
         ("王 军 出席会议", "王 军 出席会议"),  # two spaced characters: could be a name
         ("习近平 李强 出席", "习近平 李强 出席"),
+        ("I am a B C", "I am a B C"),
+        ("平鎮輪胎行惡火  疏散7人1女命喪", "平鎮輪胎行惡火  疏散7人1女命喪"),
         ("Hello World", "Hello World"),
     ],
 )
-def test_repair_spaced_title(title: str, repaired: str) -> None:
-    assert repair_spaced_title(title) == repaired
+def test_repair_spaced_text(title: str, repaired: str) -> None:
+    assert repair_spaced_text(title) == repaired
 
 
 def test_strip_paragraph() -> None:
@@ -149,3 +155,19 @@ def test_clean_article() -> None:
     }
     assert cleaned.url == article.url
     assert article.title == "财 政 司 司 长 出 席 会 议"  # the input is not modified
+
+
+def test_no_title_skips_leading_furniture() -> None:
+    result = clean_paragraphs("", ["分享到：", "来源：人民网", "市政府召开常务会议", LONG])
+    assert result.title == "市政府召开常务会议"
+    assert result.paragraphs == [LONG]
+    assert result.credits.source == "人民网"
+
+
+def test_repeated_boilerplate_and_credits_are_classified_before_repeats() -> None:
+    paragraphs = [LONG, *["分享至好友和朋友圈"] * 4, *["编辑：张三"] * 3, LONG2]
+    result = clean_paragraphs("标题", paragraphs)
+    assert result.paragraphs == [LONG, LONG2]
+    assert result.removed_banners == 0
+    assert result.removed_boilerplate == ["分享至好友和朋友圈"] * 4
+    assert result.credits.editors == ["张三"]

@@ -31,7 +31,10 @@ C = Credits
         ("□ 本报记者 葛灵丹", C(authors=["葛灵丹"])),
         ("本报记者张三", C(authors=["张三"])),
         ("记者 约翰·史密斯", C(authors=["约翰·史密斯"])),
-        ("2019-03-18 23:59 聯合報 記者 陳嘉寧 ／桃園機場報導", C(source="聯合報", authors=["陳嘉寧"])),
+        (
+            "2019-03-18 23:59 聯合報 記者 陳嘉寧 ／桃園機場報導",
+            C(source="聯合報", authors=["陳嘉寧"]),
+        ),
         ("本报记者 张三 通讯员 李四", C(authors=["张三", "李四"])),
         ("作者：郭励弘", C(authors=["郭励弘"])),
         # editors in brackets, several names
@@ -120,8 +123,16 @@ def test_long_lines_are_never_credit_lines() -> None:
             "图为山西品牌丝路行（南美站）启动仪式。",
             C(photographers=["刘通"]),
         ),
-        ("10月4日，旅游专列开往襄阳。 通讯员刘娟 摄", "10月4日，旅游专列开往襄阳。", C(photographers=["刘娟"])),
-        ("会议要求各部门抓好落实。（责任编辑：王五）", "会议要求各部门抓好落实。", C(editors=["王五"])),
+        (
+            "10月4日，旅游专列开往襄阳。 通讯员刘娟 摄",
+            "10月4日，旅游专列开往襄阳。",
+            C(photographers=["刘娟"]),
+        ),
+        (
+            "会议要求各部门抓好落实。（责任编辑：王五）",
+            "会议要求各部门抓好落实。",
+            C(editors=["王五"]),
+        ),
     ],
 )
 def test_split_trailing_credit(paragraph: str, kept: str, credits: Credits) -> None:

@@ -14,9 +14,7 @@ from pipelines.text.convert import to_simplified
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"
 LINES = (SEED / "quarterly-meeting-report.txt").read_text(encoding="utf-8").split("\n")
-EXPECTED = json.loads(
-    (SEED / "quarterly-meeting-report.expected.json").read_text(encoding="utf-8")
-)
+EXPECTED = json.loads((SEED / "quarterly-meeting-report.expected.json").read_text(encoding="utf-8"))
 
 
 def assert_matches_expected(result: CleanResult, expected: dict[str, object]) -> None:

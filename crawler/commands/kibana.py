@@ -55,9 +55,6 @@ class Command(ScrapyCommand):
     def short_desc(self) -> str:
         return "Import the data view, saved searches and dashboard into Kibana (KIBANA_URL)"
 
-    def long_desc(self) -> str:
-        return __doc__ or self.short_desc()
-
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument(

@@ -27,6 +27,10 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:信息)?(?:来源|來源)\s*[:：]\s*")
 _LABEL_ONLY = re.compile(r"[:：]\s*$")
 _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
+# Every credit line has one of these (labels of all roles, both scripts, and "摄"/"報導").
+_CREDIT_HINT = re.compile(
+    r"[来來源作者记記编編责責摄攝影审審校撰稿图圖文通讯訊员員报報导導主签簽发發]"
+)
 _LEAD_PARAGRAPHS = 2
 _LEAD_CHARS = 60
 _REPORTER = r"(?:記者|记者)"
@@ -61,7 +65,9 @@ def extract_byline(
     meta tags and JSON-LD; `lead` is the first body paragraphs (read, never modified)."""
     credits = Credits()
     for line in [*selected, *_joined_labels(info_lines)]:
-        parsed = parse_credit_line(line) if len(line) <= _MAX_LINE else None
+        if len(line) > _MAX_LINE or not _CREDIT_HINT.search(line):
+            continue  # parse_credit_line is thorough (script conversion); skip obvious misses
+        parsed = parse_credit_line(line)
         if parsed is not None:
             credits = merge_credits(credits, parsed)
     credits = merge_credits(credits, lead_credits(lead))
@@ -77,7 +83,12 @@ def info_lines_near(lines: Sequence[str], title: str, paragraphs: Sequence[str])
     """
     found: list[str] = []
     title_key = _key(title)[:10]
-    starts = [i for i, line in enumerate(lines) if title_key and title_key in _key(line)]
+    hint = title_key[:2]  # cheap pre-check before normalizing a line
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if title_key and hint in line and title_key in _key(line)
+    ]
     for start in starts[:_TITLE_OCCURRENCES]:
         found.extend(lines[start + 1 : start + 1 + _INFO_LINES_AFTER_TITLE])
     end = _body_end_line(lines, paragraphs)
@@ -135,8 +146,10 @@ def _body_end_line(lines: Sequence[str], paragraphs: Sequence[str]) -> int:
     if not tail:
         return -1
     for index in range(len(lines) - 1, -1, -1):
-        if tail in _key(lines[index]) or (len(_key(lines[index])) >= 4 and
-                                          _key(lines[index]) in tail):
+        if tail[-1] not in lines[index]:
+            continue  # cheap pre-check before normalizing a line
+        key = _key(lines[index])
+        if tail in key or (len(key) >= 4 and key in tail):
             return index
     return -1
 

@@ -158,21 +158,13 @@ def _is_char_punct(token: str) -> bool:
     return not (_HAN.match(token[0]) and _HAN.match(token[1]))
 
 
-_HIDDEN_XPATH = etree.XPath(
-    "//body//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or "
-    "contains(@style, 'hidden')]"
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
 def drop_non_content(root: Element) -> None:
-    """Remove scripts, styles, forms, embeds and hidden elements in place (tails are kept)."""
-    doomed = list(root.iter(*NON_CONTENT_TAGS))
-    for element in _HIDDEN_XPATH(root):
-        style = element.get("style")
-        if style is None or _HIDDEN_STYLE.search(style):
-            doomed.append(element)
-    for element in doomed:
+    """Remove scripts, styles, forms and embeds in place (tails are kept).
+
+    Hidden elements (display:none…) are found by the measuring walk, which visits every
+    element anyway, and dropped with `drop_tree`.
+    """
+    for element in list(root.iter(*NON_CONTENT_TAGS)):
         drop_tree(element)
 
 

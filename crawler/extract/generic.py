@@ -42,7 +42,6 @@ _POSITIVE = re.compile(
     r"\bzw\b|txt|neirong|wenzhang|artical|\bcon\b|\bcontent",
     re.IGNORECASE,
 )
-_MIN_BLOCK_CHARS = 8
 _TITLE_REGION = 4  # ancestors of the title heading that still belong to the article
 _TITLE_BOOST = 2.0
 _SIBLING_SHARE = 0.2
@@ -61,13 +60,11 @@ class BodyResult:
     container: Element | None = None
 
 
-def extract_body(root: Element, title: str, title_element: Element | None) -> BodyResult:
-    """The main content of a page as ordered text blocks (empty when none is found)."""
-    body = root.find("body")
-    stats = measure_tree(body if body is not None else root)
-    _score_blocks(stats)
+def extract_body(stats: TreeStats, title: str, title_element: Element | None) -> BodyResult:
+    """The main content of a measured page as ordered text blocks (empty when none is found)."""
+    scored = _score_blocks(stats)
     heading = stats.index_of(title_element) if title_element is not None else -1
-    best = _best_candidate(stats, heading)
+    best = _best_candidate(stats, scored, heading)
     if best < 0:
         return BodyResult()
     best = _climb(stats, best, heading)
@@ -99,31 +96,37 @@ def _measurer(stats: TreeStats, lookup: dict[Element, int]) -> Measure:
     return measure
 
 
-def _score_blocks(stats: TreeStats) -> None:
-    """Each text block lends its score to its parent and (half) grandparent."""
-    for index, tag in enumerate(stats.tags):
+def _score_blocks(stats: TreeStats) -> set[int]:
+    """Each text block lends its score to its parent and (half) grandparent; returns the
+    indexes that received a score (the only candidates worth looking at)."""
+    scored: set[int] = set()
+    for index in stats.blocks:
         own = stats.own_chars[index]
-        if tag not in BLOCK_TAGS or own < _MIN_BLOCK_CHARS or stats.own_links[index] * 2 > own:
+        if stats.own_links[index] * 2 > own:
             continue
         score = 1 + stats.own_punct[index] + min(own / 40, 4)
-        if tag not in _PARAGRAPH_TAGS:  # a div/td holding text directly is a container
+        if stats.tags[index] not in _PARAGRAPH_TAGS:  # a div/td holding text is a container
             stats.score[index] += score
+            scored.add(index)
         parent = stats.parents[index]
         for share in (1.0, 0.5):
             if parent < 0:
                 break
             stats.score[parent] += score * share
+            scored.add(parent)
             parent = stats.parents[parent]
+    return scored
 
 
-def _best_candidate(stats: TreeStats, heading: int) -> int:
+def _best_candidate(stats: TreeStats, scored: set[int], heading: int) -> int:
     """Index of the best-scoring container, -1 when no element holds scored text."""
     region = _title_region(stats, heading)
     best, best_score = -1, 0.0
-    for index, raw in enumerate(stats.score):
-        if raw <= 0 or stats.tags[index] not in _CANDIDATES:
+    for index in sorted(scored):
+        if stats.tags[index] not in _CANDIDATES:
             continue
-        score = raw * (1 - stats.density(index)) * _class_weight(stats.elements[index])
+        score = stats.score[index] * (1 - stats.density(index))
+        score *= _class_weight(stats.elements[index])
         if region >= 0 and heading <= index <= stats.ends[region]:
             score *= _TITLE_BOOST
         if score > best_score:

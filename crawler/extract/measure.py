@@ -3,15 +3,15 @@
 The generic extractor scores every element by how much text, link text and Chinese sentence
 punctuation it holds. Elements are numbered in document order (pre-order), so an element's
 descendants are exactly the indexes `i+1 .. ends[i]`; all statistics live in flat lists indexed
-by that number, which keeps the walk at a few list operations per element (portal pages have
-thousands of elements and the walk runs once per page).
+by that number. The same walk collects the page's visible text lines (each text node, whitespace
+collapsed), which the date and byline finders read, so the text of a page is read once.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from lxml import etree
 
 from crawler.extract.dom import Element
 
@@ -20,26 +20,43 @@ BLOCK_TAGS = frozenset(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
     "table tbody td tfoot th thead tr ul".split()
 )
-PUNCTUATION = "，。、；！？：“”"
+MIN_BLOCK_CHARS = 8  # shorter blocks are labels and buttons, never scored as text
+_PUNCT = re.compile(r"[，。、；！？：“”]")
+
+# What one walk step returns: chars, links, punct, own chars, own punct, own links.
+_Counts = tuple[int, int, int, int, int, int]
+_ZERO: _Counts = (0, 0, 0, 0, 0, 0)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 @dataclass
 class TreeStats:
-    """Flat per-element statistics; index = position in document order."""
+    """Flat per-element statistics; index = position in document order.
+
+    The walk appends one record per element; `finish` turns the records into columns.
+    """
 
     elements: list[Element] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)  # -1 for the walk's root
     ends: list[int] = field(default_factory=list)  # index of the last descendant
-    chars: list[int] = field(default_factory=list)  # non-space characters in the subtree
-    links: list[int] = field(default_factory=list)  # of which inside <a>
-    punct: list[int] = field(default_factory=list)  # Chinese punctuation in the subtree
-    own_chars: list[int] = field(default_factory=list)  # text not inside a nested block
-    own_links: list[int] = field(default_factory=list)
-    own_punct: list[int] = field(default_factory=list)
-    direct_chars: list[int] = field(default_factory=list)  # text and child tails only
-    direct_punct: list[int] = field(default_factory=list)
+    chars: Sequence[int] = ()  # non-space characters in the subtree
+    links: Sequence[int] = ()  # of which inside <a>
+    punct: Sequence[int] = ()  # Chinese punctuation in the subtree
+    own_chars: Sequence[int] = ()  # text not inside a nested block
+    own_punct: Sequence[int] = ()
+    own_links: Sequence[int] = ()
     score: list[float] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # visible text nodes, in order
+    hidden: list[Element] = field(default_factory=list)  # hidden subtrees, not measured
+    blocks: list[int] = field(default_factory=list)  # block elements holding text themselves
+    records: list[_Counts] = field(default_factory=list)
+
+    def finish(self) -> None:
+        columns = list(zip(*self.records, strict=True)) if self.records else [()] * 6
+        self.chars, self.links, self.punct = columns[0], columns[1], columns[2]
+        self.own_chars, self.own_punct, self.own_links = columns[3], columns[4], columns[5]
+        self.score = [0.0] * len(self.records)
 
     def density(self, index: int) -> float:
         """Share of the subtree's characters that are link text."""
@@ -67,68 +84,62 @@ class TreeStats:
 
 
 def measure_tree(scope: Element) -> TreeStats:
-    """Counts for every element under `scope` (inclusive), in one start/end walk."""
+    """Counts for every element under `scope` (inclusive), and its visible text lines."""
     stats = TreeStats()
-    stack: list[int] = []
-    for event, element in etree.iterwalk(scope, events=("start", "end")):
-        if event == "start":
-            _open(stats, stack, element)
-        else:
-            _close(stats, stack, element)
+    _walk(stats, scope, -1)
+    stats.finish()
     return stats
 
 
-def _open(stats: TreeStats, stack: list[int], element: Element) -> None:
+def _walk(stats: TreeStats, element: Element, parent: int) -> _Counts:
+    """Record `element` and its subtree; return the element's counts.
+
+    Recursion depth is the tree depth (libxml2 caps it at 256 without `huge_tree`). Hidden
+    children (display:none, `hidden`) are listed in `stats.hidden` and not measured.
+    """
     index = len(stats.tags)
-    tag = element.tag if isinstance(element.tag, str) else ""
+    tag = element.tag
     stats.elements.append(element)
     stats.tags.append(tag)
-    stats.parents.append(stack[-1] if stack else -1)
+    stats.parents.append(parent)
     stats.ends.append(index)
-    for column in (stats.chars, stats.links, stats.punct, stats.own_links):
-        column.append(0)
-    text = element.text if tag else None
-    chars, punct = (_nonspace(text), _punct(text)) if text else (0, 0)
-    stats.own_chars.append(chars)
-    stats.own_punct.append(punct)
-    stats.direct_chars.append(chars)
-    stats.direct_punct.append(punct)
-    stats.score.append(0.0)
-    stack.append(index)
-
-
-def _close(stats: TreeStats, stack: list[int], element: Element) -> None:
-    index = stack.pop()
-    stats.ends[index] = len(stats.tags) - 1
-    # Totals so far hold the children's subtrees; add this element's direct text.
-    stats.chars[index] += stats.direct_chars[index]
-    stats.punct[index] += stats.direct_punct[index]
-    tag = stats.tags[index]
+    stats.records.append(_ZERO)
+    chars, punct = _text(stats, element.text)
+    own_chars, own_punct, own_links, links = chars, punct, 0, 0
+    for child in element:
+        if isinstance(child.tag, str):
+            if _is_hidden(child):
+                stats.hidden.append(child)
+            else:
+                sub = _walk(stats, child, index)
+                chars, links, punct = chars + sub[0], links + sub[1], punct + sub[2]
+                if child.tag not in BLOCK_TAGS:  # inline text belongs to the enclosing block
+                    own_chars, own_punct = own_chars + sub[3], own_punct + sub[4]
+                    own_links += sub[1] if child.tag == "a" else sub[5]
+        tail_chars, tail_punct = _text(stats, child.tail)
+        chars, punct = chars + tail_chars, punct + tail_punct
+        own_chars, own_punct = own_chars + tail_chars, own_punct + tail_punct
     if tag == "a":
-        stats.links[index] = stats.chars[index]
-        stats.own_links[index] = stats.own_chars[index]
-    if not stack:
-        return
-    parent = stack[-1]
-    stats.chars[parent] += stats.chars[index]
-    stats.links[parent] += stats.links[index]
-    stats.punct[parent] += stats.punct[index]
-    if tag not in BLOCK_TAGS:  # inline text belongs to the enclosing block
-        stats.own_chars[parent] += stats.own_chars[index]
-        stats.own_punct[parent] += stats.own_punct[index]
-        stats.own_links[parent] += stats.links[index] if tag == "a" else stats.own_links[index]
-    tail = element.tail
-    if tail:  # the tail is text of the parent, after this element
-        chars, punct = _nonspace(tail), _punct(tail)
-        stats.direct_chars[parent] += chars
-        stats.direct_punct[parent] += punct
-        stats.own_chars[parent] += chars
-        stats.own_punct[parent] += punct
+        links, own_links = chars, own_chars
+    stats.ends[index] = len(stats.tags) - 1
+    counts = (chars, links, punct, own_chars, own_punct, own_links)
+    stats.records[index] = counts
+    if own_chars >= MIN_BLOCK_CHARS and tag in BLOCK_TAGS:
+        stats.blocks.append(index)
+    return counts
 
 
-def _nonspace(text: str) -> int:
-    return len("".join(text.split()))
+def _is_hidden(element: Element) -> bool:
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
-def _punct(text: str) -> int:
-    return sum(map(text.count, PUNCTUATION))
+def _text(stats: TreeStats, text: str | None) -> tuple[int, int]:
+    """Record a text node as a line; return its non-space characters and punctuation."""
+    if not text or text.isspace():
+        return 0, 0
+    line = " ".join(text.split())
+    stats.lines.append(line)
+    return len(line) - line.count(" "), len(_PUNCT.findall(line))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from lxml import etree
 
 from crawler.extract import PARSER_VERSION
 from crawler.extract.byline import extract_byline, info_lines_near
@@ -21,15 +20,18 @@ from crawler.extract.dateline import PageDates, choose_dates
 from crawler.extract.dates import jsonld_fields, zone_for
 from crawler.extract.dom import (
     drop_non_content,
+    drop_tree,
     meta_contents,
     parse_html,
+    Element,
     run_selector,
-    visible_lines,
+    unspace_spaced_out,
 )
 from crawler.extract.encoding import decode_html
 from crawler.extract.errors import EmptyPageError, NoBodyError, NoTitleError, NotHtmlError
 from crawler.extract.generic import BodyResult, extract_body, extract_selected
-from crawler.extract.title import extract_title, title_element
+from crawler.extract.measure import TreeStats, measure_tree
+from crawler.extract.title import TitleResult, extract_title
 from crawler.items import Article
 from crawler.sites.profile import SiteProfile
 
@@ -72,14 +74,17 @@ def extract_article(
     title = extract_title(root, meta, selectors.title if selectors else "")
     if not title.title:
         raise NoTitleError("no title: no <title>, heading or title meta tag")
-    heading = title_element(root, title.title)
-    result = _body(root, title.title, heading, selectors.body if selectors else "")
+    body = root.find("body")
+    stats = measure_tree(body if body is not None else root)
+    for hidden in stats.hidden:
+        drop_tree(hidden)
+    result = _body(root, stats, title, selectors.body if selectors else "")
     if not result.paragraphs:
         raise NoBodyError("no body text: no content block found")
     size = sum(len("".join(p.split())) for p in result.paragraphs)
     if size < _MIN_BODY_CHARS:  # a copyright line or one teaser: a list or error page
         raise NoBodyError(f"no body text: only {size} characters of content")
-    lines = visible_lines(root)
+    lines = [unspace_spaced_out(line) for line in stats.lines]
     zone = zone_for(url, profile.timezone if profile else None)
     dates = choose_dates(
         PageDates(
@@ -134,12 +139,7 @@ def _reject_non_html(body: bytes) -> None:
         raise NotHtmlError("not HTML: binary data (NUL bytes)")
 
 
-def _body(
-    root: etree._Element,
-    title: str,
-    heading: etree._Element | None,
-    selector: str,
-) -> BodyResult:
+def _body(root: Element, stats: TreeStats, title: TitleResult, selector: str) -> BodyResult:
     """Body blocks from the profile's selector when it matches, else from the generic extractor.
 
     A selector that matches nothing (the site changed its layout) falls back to the generic
@@ -148,11 +148,11 @@ def _body(
     if selector:
         parts = [s.root for s in run_selector(root, selector) if not isinstance(s.root, str)]
         if parts:
-            return extract_selected(parts, title)
-    return extract_body(root, title, heading)
+            return extract_selected(parts, title.title)
+    return extract_body(stats, title.title, title.element)
 
 
-def _selected_text(root: etree._Element, query: str) -> str:
+def _selected_text(root: Element, query: str) -> str:
     if not query:
         return ""
     texts = [

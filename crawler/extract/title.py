@@ -1,20 +1,25 @@
 """Room: extract — the article title, from the best evidence a page offers.
 
 Order: the profile's title selector; the TRS `ArticleTitle` meta tag that Chinese government CMSs
-emit; the page heading (<h1>…<h3>) that best matches <title>; og:title / twitter:title; <title>
-itself. Whatever is taken from <title> or og:title loses its site-name suffix ("_xx市人民政府",
-" - 新华网", " | 中央社 CNA"). Hong Kong government pages space titles out character by character
-("財 政 司 司 長"); those are joined back.
+emit; the page heading (<h1>…<h3>, else a "title"-classed block) that best matches <title>;
+og:title / twitter:title; <title> itself. Whatever is taken from <title> or og:title loses its
+site-name suffix ("_xx市人民政府", " - 新华网", " | 中央社 CNA"). Hong Kong government pages space
+titles out character by character ("財 政 司 司 長"); those are joined back.
+
+The heading element that shows the title is returned too: the generic extractor anchors the
+article region on it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 
 from crawler.extract.dom import (
+    Element,
     collapse_space,
     run_selector,
     strip_tags,
@@ -23,12 +28,11 @@ from crawler.extract.dom import (
 )
 
 _TITLE_XPATH = etree.XPath("(//title)[1]")
-# Headings plus the "title"-classed blocks many portals use instead of <h1>; capped, since a
-# page's first few dozen candidates always include the article heading.
-_HEADING_XPATH = etree.XPath(
-    "//body//*[self::h1 or self::h2 or self::h3 or "
-    "((self::div or self::p or self::td or self::span or self::strong) and "
-    "contains(translate(@class, 'TITLE', 'title'), 'title'))]"
+# Blocks that portals use instead of <h1>, looked at only when no <h1>-<h3> matches (this
+# attribute scan costs more than the whole heading search).
+_CLASSED_XPATH = etree.XPath(
+    "descendant::*[(self::div or self::p or self::td or self::span or self::strong) and "
+    "(contains(@class, 'title') or contains(@class, 'Title') or contains(@class, 'TITLE'))]"
 )
 _MAX_HEADINGS = 60
 _META_KEYS = ("og:title", "twitter:title", "title")
@@ -41,39 +45,62 @@ _PUNCT_SPACE = re.compile(r"[\s\u3000]+")
 @dataclass(frozen=True)
 class TitleResult:
     title: str
-    evidence: str  # selector, meta:articletitle, h1, og:title, title…
+    evidence: str  # selector, meta:articletitle, heading:h1, og:title, title…
+    element: Element | None = None  # the heading showing the title in the body, if any
 
 
-def extract_title(
-    root: etree._Element, meta: dict[str, str], selector: str = ""
-) -> TitleResult:
-    """The article title and where it came from; empty title when the page has none."""
-    if selector:
-        texts = [collapse_space(" ".join(s.xpath(".//text()").getall())) for s in run_selector(
-            root, selector
-        )]
-        found = next((t for t in texts if t), "")
-        if found:
-            return TitleResult(unspace_title(found), "selector")
+def extract_title(root: Element, meta: dict[str, str], selector: str = "") -> TitleResult:
+    """The article title, where it came from, and its heading element."""
+    found = _selected(root, selector) if selector else ""
+    if found:
+        return _anchored(root, unspace_title(found), "selector")
     trs = strip_tags(meta.get("articletitle", ""))
     if trs:
-        return TitleResult(unspace_title(trs), "meta:articletitle")
+        return _anchored(root, unspace_title(trs), "meta:articletitle")
     title_el = _TITLE_XPATH(root)
     doc_title = text_of(title_el[0]) if title_el else ""
     heading = best_heading(root, doc_title)
-    if heading:
-        return TitleResult(unspace_title(heading[1]), f"heading:{heading[0]}")
+    if heading is not None:
+        text = unspace_title(text_of(heading))
+        return TitleResult(text, f"heading:{heading.tag}", heading)
     for key in _META_KEYS:
         if meta.get(key):
-            return TitleResult(unspace_title(strip_site_suffix(strip_tags(meta[key]))), key)
+            title = unspace_title(strip_site_suffix(strip_tags(meta[key])))
+            return _anchored(root, title, key)
     if doc_title:
-        return TitleResult(unspace_title(strip_site_suffix(doc_title)), "title")
-    first_h1 = next((text_of(h) for h in root.iter("h1") if text_of(h)), "")
-    return TitleResult(unspace_title(first_h1), "h1" if first_h1 else "none")
+        return _anchored(root, unspace_title(strip_site_suffix(doc_title)), "title")
+    first_h1 = next((h for h in root.iter("h1") if text_of(h)), None)
+    if first_h1 is None:
+        return TitleResult("", "none")
+    return TitleResult(unspace_title(text_of(first_h1)), "h1", first_h1)
 
 
-def best_heading(root: etree._Element, doc_title: str) -> tuple[str, str] | None:
-    """(tag, text) of the heading that best matches <title>: the longest one contained in it.
+def _selected(root: Element, selector: str) -> str:
+    texts = (collapse_space(" ".join(s.xpath(".//text()").getall())) for s in run_selector(
+        root, selector
+    ))
+    return next((text for text in texts if text), "")
+
+
+def _anchored(root: Element, title: str, evidence: str) -> TitleResult:
+    return TitleResult(title, evidence, title_element(root, title))
+
+
+def _headings(root: Element, classed: bool) -> Iterator[tuple[Element, str]]:
+    """(element, text key) of <h1>-<h3>, or of "title"-classed blocks; capped."""
+    body = root.find("body")
+    scope = body if body is not None else root
+    elements = _CLASSED_XPATH(scope) if classed else scope.iter("h1", "h2", "h3")
+    for count, element in enumerate(elements):
+        if count >= _MAX_HEADINGS:
+            return
+        key = _key(unspace_title(text_of(element)))
+        if key:
+            yield element, key
+
+
+def best_heading(root: Element, doc_title: str) -> Element | None:
+    """The heading that best matches <title>: the longest one contained in it.
 
     Compared with <title> minus its site suffix, so a logo <h1> holding the site name never
     wins; a heading containing the whole <title> counts too (<title> is sometimes truncated).
@@ -83,18 +110,38 @@ def best_heading(root: etree._Element, doc_title: str) -> tuple[str, str] | None
     key_title = _key(strip_site_suffix(doc_title)) or _key(doc_title)
     if len(key_title) < 4:
         return None
-    best: tuple[tuple[int, bool], str, str] | None = None
-    for element in _HEADING_XPATH(root)[:_MAX_HEADINGS]:
-        text = text_of(element)
-        key = _key(text)
-        if len(key) < 4 or len(key) * 3 < len(key_title):
-            continue
-        # A container holding the title plus a date line or share widget is not a heading.
-        if key in key_title or (key_title in key and len(key) * 2 <= len(key_title) * 3):
-            score = (len(key), element.tag == "h1")
-            if best is None or score > best[0]:
-                best = (score, str(element.tag), text)
-    return (best[1], best[2]) if best else None
+    for classed in (False, True):  # real headings first; classed blocks only as a fallback
+        best: tuple[tuple[int, bool], Element] | None = None
+        for element, key in _headings(root, classed):
+            if len(key) < 4 or len(key) * 3 < len(key_title):
+                continue
+            # A container holding the title plus a date line or share widget is not a heading.
+            if key in key_title or (key_title in key and len(key) * 2 <= len(key_title) * 3):
+                score = (len(key), element.tag == "h1")
+                if best is None or score > best[0]:
+                    best = (score, element)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def title_element(root: Element, title: str) -> Element | None:
+    """The heading element that shows `title` in the page body (the article's anchor)."""
+    key = _key(title)
+    if len(key) < 4:
+        return None
+    for classed in (False, True):
+        best: tuple[int, Element] | None = None
+        for element, text_key in _headings(root, classed):
+            if not (text_key in key or key in text_key) or len(text_key) * 2 < len(key):
+                continue
+            # Closest in length to the title: the heading itself, not a wrapper around it.
+            distance = abs(len(text_key) - len(key))
+            if best is None or distance < best[0]:
+                best = (distance, element)
+        if best is not None:
+            return best[1]
+    return None
 
 
 def strip_site_suffix(title: str) -> str:
@@ -119,20 +166,3 @@ def unspace_title(title: str) -> str:
 
 def _key(text: str) -> str:
     return _PUNCT_SPACE.sub("", text)
-
-
-def title_element(root: etree._Element, title: str) -> etree._Element | None:
-    """The heading element that shows `title` in the page body (the article's anchor)."""
-    key = _key(title)
-    if len(key) < 4:
-        return None
-    best: tuple[int, etree._Element] | None = None
-    for element in _HEADING_XPATH(root)[:_MAX_HEADINGS]:
-        text_key = _key(unspace_title(text_of(element)))
-        if not text_key or not (text_key in key or key in text_key):
-            continue
-        # Closest in length to the title: the heading itself, not a wrapper around it.
-        distance = abs(len(text_key) - len(key))
-        if len(text_key) * 2 >= len(key) and (best is None or distance < best[0]):
-            best = (distance, element)
-    return best[1] if best else None

@@ -7,7 +7,10 @@ Banner counting rule: every line whose key equals the title's key is a banner an
 including a leading line that *is* the title (the page printed its headline in the body).
 The seed has the headline 7 times in its text (twice at the top, five times between
 sections) and expects ``repeated_title_banners == 7``. When no title is given, the first
-non-empty line is taken as the title and counted the same way.
+line that is neither boilerplate nor a credit is taken as the title and counted the same way.
+
+Titles and paragraphs whose characters were spaced out for layout ("财 政 司 司 长") are
+joined back before anything else, so keys and search see the words.
 """
 
 from __future__ import annotations
@@ -19,21 +22,25 @@ from dataclasses import dataclass, field
 
 from crawler.items import Article
 from pipelines.text.banners import find_banners
-from pipelines.text.boilerplate import find_boilerplate, phrase_keys
+from pipelines.text.boilerplate import find_boilerplate, is_boilerplate, phrase_keys
 from pipelines.text.credits import (
     Credits,
-    dedup_names,
     merge_credits,
     parse_credit_line,
     split_trailing_credit,
 )
 from pipelines.text.headings import find_headings
+from pipelines.text.keys import match_key
 
 # Zero-width characters and BOMs survive str.strip(); they are never content at a line edge.
 _EDGE_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# "财 政 司 司 长": three or more Han characters each separated by one (half/full-width) space.
-_SPACED_OUT = re.compile(rf"(?<!\S)[{_HAN}](?:[ \u3000][{_HAN}]){{2,}}(?!\S)")
+# Old pages (and some HK government ones) space out every character for layout:
+# "财 政 司 司 长 今 日 （星 期 一） 上 午". A line is spaced out when nearly all of its
+# space-separated tokens hold at most one letter or digit.
+_SPACED_TOKENS = re.compile(r"[ \u3000]")
+_WORD_CHAR = re.compile(r"[^\W_]")
+_MIN_SPACED_TOKENS = 3
+_SPACED_SHARE = 0.8
 
 
 @dataclass
@@ -52,9 +59,23 @@ def strip_paragraph(text: str) -> str:
     return text.strip().strip(_EDGE_INVISIBLES).strip()
 
 
-def repair_spaced_title(title: str) -> str:
-    """Join Han characters that a page spaced out for layout: "财 政 司 司 长" -> "财政司司长"."""
-    return _SPACED_OUT.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), title)
+def repair_spaced_text(text: str) -> str:
+    """Join characters spaced out for layout: "财 政 司 司 长" -> "财政司司长".
+
+    A space between two Latin letters is kept ("A B" stays), and lines that are not mostly
+    single characters ("王 军 出席会议", English prose) are returned unchanged.
+    """
+    tokens = _SPACED_TOKENS.split(text)
+    if len(tokens) < _MIN_SPACED_TOKENS:
+        return text
+    singles = sum(1 for token in tokens if len(_WORD_CHAR.findall(token)) <= 1)
+    if singles < _SPACED_SHARE * len(tokens):
+        return text
+    out = tokens[0]
+    for token in tokens[1:]:
+        latin_pair = out[-1:].isascii() and out[-1:].isalpha() and token[:1].isascii()
+        out += " " + token if latin_pair and token[:1].isalpha() else token
+    return out
 
 
 def clean_paragraphs(
@@ -69,27 +90,40 @@ def clean_paragraphs(
     ``known_headings`` are indexes into ``paragraphs`` (e.g. from <h2>); they are re-indexed
     and merged with the headings found from the text's shape.
     """
-    lines = [(i, strip_paragraph(p)) for i, p in enumerate(paragraphs)]
+    lines = [(i, repair_spaced_text(strip_paragraph(p))) for i, p in enumerate(paragraphs)]
     lines = [(i, text) for i, text in lines if text]
     texts = [text for _, text in lines]
-    title = repair_spaced_title(strip_paragraph(title)) or (texts[0] if texts else "")
+    title = repair_spaced_text(strip_paragraph(title)) or _first_content_line(texts)
+    title_key = match_key(title)
     banners = set(find_banners(title, texts, site_banner_keys))
     boilerplate = find_boilerplate(texts, phrase_keys(extra_phrases))
     result = CleanResult([], [], Credits(), 0, [], title)
     kept_from: list[int] = []  # original index of each kept paragraph
     for n, (index, text) in enumerate(lines):
-        if n in banners:
+        # Most specific first: a title repeat, a credit (metadata must not be lost), known
+        # boilerplate, and only then a merely repeated or site-wide segment.
+        if n in banners and match_key(text) == title_key:
             result.removed_banners += 1
         elif (credits := parse_credit_line(text)) is not None:
             result.credits = merge_credits(result.credits, credits)
             result.removed_credits.append(text)
         elif boilerplate[n]:
             result.removed_boilerplate.append(text)
+        elif n in banners:
+            result.removed_banners += 1
         else:
             result.paragraphs.append(_split_credit(text, result))
             kept_from.append(index)
     result.headings = _merge_headings(result.paragraphs, kept_from, known_headings)
     return result
+
+
+def _first_content_line(texts: Sequence[str]) -> str:
+    # Without a given title, the page's first real line is its headline.
+    for text in texts:
+        if not is_boilerplate(text) and parse_credit_line(text) is None:
+            return text
+    return ""
 
 
 def _split_credit(text: str, result: CleanResult) -> str:
@@ -128,7 +162,7 @@ def clean_article(article: Article, extra_phrases: Sequence[str] = ()) -> Articl
         headings=result.headings,
         content="\n\n".join(result.paragraphs),
         source=credits.source,
-        authors=dedup_names(credits.authors),
+        authors=credits.authors,
         editors=credits.editors,
         photographers=credits.photographers,
         removed=removed,

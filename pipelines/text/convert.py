@@ -15,15 +15,13 @@ OPENCC_DISTRIBUTION = "opencc-python-reimplemented"
 # version: a change of dictionaries shows up here and tells a re-run what changed.
 CONVERTER_NAME = f"{OPENCC_DISTRIBUTION} {version(OPENCC_DISTRIBUTION)} t2s+s2t"
 
-_T2S = get_converter("t2s")
-_S2T = get_converter("s2t")
-
 
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified (OpenCC ``t2s``; note it maps 臺 to 台)."""
-    return _T2S.convert(text)
+    # get_converter is cached: the dictionaries load on first use, not at import.
+    return get_converter("t2s").convert(text)
 
 
 def to_traditional(text: str) -> str:
     """Simplified -> Traditional (OpenCC ``s2t``)."""
-    return _S2T.convert(text)
+    return get_converter("s2t").convert(text)
