@@ -65,6 +65,13 @@ ARCHIVE_WARC_ENABLED = True
 ARCHIVE_WARC_PREFIX = "pages"
 ARCHIVE_WARC_MAX_BYTES = 100 * 1024 * 1024  # rotate to a new .warc.gz past this size
 
+# Incremental crawls: known articles are skipped or fetched conditionally (crawler/middlewares.py).
+INCREMENTAL_ENABLED = True
+INCREMENTAL_FORCE = False
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.IncrementalMiddleware": 50,
+}
+
 EXTENSIONS = {
     "crawler.extensions.warc.WarcArchiveExtension": 100,
 }

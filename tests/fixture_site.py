@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,15 +18,16 @@ from typing import Any, ClassVar
 SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
 
 
-def load_manifest(site_dir: Path = SITE_DIR) -> dict[str, dict[str, str]]:
+def load_manifest(site_dir: Path = SITE_DIR) -> dict[str, dict[str, Any]]:
     raw = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
     return {path: entry for path, entry in raw.items() if not path.startswith("_")}
 
 
 class FixtureHandler(BaseHTTPRequestHandler):
-    manifest: ClassVar[dict[str, dict[str, str]]] = {}
+    manifest: ClassVar[dict[str, dict[str, Any]]] = {}
     site_dir: Path = SITE_DIR
     requests_seen: ClassVar[list[str]] = []
+    overrides: ClassVar[dict[str, bytes]] = {}  # path -> bytes served instead of the file
 
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]
@@ -36,10 +38,18 @@ class FixtureHandler(BaseHTTPRequestHandler):
         if entry is None:
             self.send_error(404)
             return
-        body = (self.site_dir / entry["file"]).read_bytes()
+        body = self.overrides.get(path) or (self.site_dir / entry["file"]).read_bytes()
+        etag = f'"{hashlib.sha1(body).hexdigest()[:16]}"' if entry.get("etag") else ""
+        if etag and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(200)
         self.send_header("Content-Type", entry["content_type"])
         self.send_header("Content-Length", str(len(body)))
+        if etag:
+            self.send_header("ETag", etag)
         self.end_headers()
         self.wfile.write(body)
 
@@ -71,6 +81,10 @@ class FixtureSite:
     @property
     def requests_seen(self) -> list[str]:
         return self.handler.requests_seen
+
+    def replace(self, path: str, body: bytes) -> None:
+        """Serve `body` at `path` from now on (an article that changed on the server)."""
+        self.handler.overrides[path] = body
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"

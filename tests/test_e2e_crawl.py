@@ -102,7 +102,39 @@ def test_crawling_twice_leaves_the_count_unchanged(
     crawl(fixture_site, es_url, es_prefix, tmp_path)
     es.indices.refresh(index=es_prefix)
     first = es.count(index=es_prefix)["count"]
+    fixture_site.requests_seen.clear()
+
     log = crawl(fixture_site, es_url, es_prefix, tmp_path)
     es.indices.refresh(index=es_prefix)
     assert es.count(index=es_prefix)["count"] == first == len(GOOD_ARTICLES)
-    assert f"'elasticsearch/updated': {len(GOOD_ARTICLES)}" in log
+    # Known articles: skipped when the server gave no validators, asked with If-None-Match
+    # (and answered 304) when it gave an ETag. List pages are always fetched.
+    assert "'incremental/skipped_known': 3" in log
+    assert "'incremental/unchanged': 2" in log
+    fetched_articles = {r for r in fixture_site.requests_seen if r.startswith("/news/")}
+    good_with_etag = {"/news/2016/0319/cna-hant.html", "/news/2007/0629/govcn-resolution.html"}
+    assert fetched_articles - set(BAD_PAGES) == good_with_etag
+    assert "/index.html" in fixture_site.requests_seen
+
+
+def test_a_changed_article_is_fetched_again_and_updated(
+    es: Elasticsearch, es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    crawl(fixture_site, es_url, es_prefix, tmp_path)
+    path = "/news/2016/0319/cna-hant.html"
+    page = (Path(__file__).parent / "fixtures/site/cna-hant.html").read_bytes()
+    fixture_site.replace(path, page.replace("疏散7人".encode(), "疏散8人".encode()))
+
+    log = crawl(fixture_site, es_url, es_prefix, tmp_path)
+    assert "'incremental/changed': 1" in log and "'elasticsearch/updated': 1" in log
+    es.indices.refresh(index=es_prefix)
+    assert es.count(index=es_prefix)["count"] == len(GOOD_ARTICLES)
+    hits = es.search(index=es_prefix, query={"match_phrase": {"title": "疏散8人"}})["hits"]
+    assert hits["total"]["value"] == 1
+
+    forced = run_scrapy(
+        ["crawl", "news", "-a", f"profile_file={tmp_path / 'site.json'}", *FAST_CRAWL,
+         "-s", "INCREMENTAL_FORCE=true"],
+        es_url, es_prefix, tmp_path,
+    )
+    assert f"'elasticsearch/updated': {len(GOOD_ARTICLES)}" in forced.stderr

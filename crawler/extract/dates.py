@@ -28,21 +28,32 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree
 
-# Full-width digits and separators appear in both scripts' pages; dates are matched on ASCII.
-_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
+# Full-width digits and separators appear in both scripts' pages. The patterns accept both
+# widths directly (int() reads full-width digits), since translating whole pages is slow.
+_D = "[0-9０-９]"
+_D01 = "[01０１]"
+_D03 = "[0-3０-３]"
+_D05 = "[0-5０-５]"
+_D02 = "[0-2０-２]"
+_SEP = "[-/.－／．]"
+_COLON = "[:：]"
+_YEAR = rf"(?:19|20|１９|２０){_D}{{2}}"
 
 _TIME = (
     r"(?:[\sT\-]*(?:(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)\s*)?"
-    r"(?P<H>[0-2]?\d)\s*[:时時点點]\s*(?P<M>[0-5]\d)(?:\s*[:分]\s*(?P<S>[0-5]\d))?"
-    r"(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    rf"(?P<H>{_D02}?{_D})\s*(?:{_COLON}|[时時点點])\s*(?P<M>{_D05}{_D})"
+    rf"(?:\s*(?:{_COLON}|分)\s*(?P<S>{_D05}{_D}))?"
+    rf"(?:\.{_D}+)?(?P<tz>Z|[+-]\d{{2}}:?\d{{2}})?)?"
 )
 _WEEKDAY = r"(?:\s*[(（]?\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*[)）]?)?"
 _YMD = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年\s*|(?P<sep>[-/.])\s*)(?P<m>[01]?\d)\s*(?:月\s*|(?P=sep)\s*)"
-    r"(?P<d>[0-3]?\d)(?!\d)\s*日?" + _WEEKDAY + _TIME
+    rf"(?<![0-9０-９.．])(?P<y>{_YEAR})\s*(?:年\s*|(?P<sep>{_SEP})\s*)(?P<m>{_D01}?{_D})"
+    rf"\s*(?:月\s*|(?P=sep)\s*)(?P<d>{_D03}?{_D})(?![0-9０-９])\s*日?" + _WEEKDAY + _TIME
 )
 _ROC = re.compile(
-    r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日" + _WEEKDAY + _TIME
+    rf"(?:民國|民国)\s*(?P<y>{_D}{{2,3}})\s*年\s*(?P<m>{_D01}?{_D})\s*月\s*(?P<d>{_D03}?{_D})\s*日"
+    + _WEEKDAY
+    + _TIME
 )
 # Bare ROC dates (113/05/20, 113.05.20): only trusted on Taiwanese sites.
 _ROC_BARE = re.compile(
@@ -135,7 +146,6 @@ def iter_dates(
     text: str, zone: ZoneInfo, *, roc_bare: bool = False, evidence: str = "text"
 ) -> Iterator[FoundDate]:
     """Every valid date in `text`, in order of position."""
-    text = text.translate(_WIDTH)
     patterns = [(_YMD, 0), (_ROC, 1911), (_CN_DATE, 0)]
     patterns += [(_ROC_BARE, 1911)] if roc_bare else []
     matches: list[tuple[int, re.Match[str], int]] = []
@@ -171,7 +181,7 @@ def _from_match(
 
 def _number(text: str) -> int:
     """An integer written in ASCII digits or Chinese numerals (一九九八, 十一, 二十三)."""
-    if text.isascii():
+    if text.isdigit():  # ASCII or full-width digits
         return int(text)
     if "十" not in text:  # digit by digit, as years are written
         return int("".join(str(_CN_VALUE[char]) for char in text))
@@ -195,7 +205,7 @@ def parse_iso_or_text(value: str, zone: ZoneInfo, evidence: str) -> FoundDate | 
     """A meta/JSON-LD value: ISO with offset, "2007-08-20-23:59:59", "2016/03/19 08:15", 2020年…"""
     found = next(iter_dates(value, zone, evidence=evidence), None)
     if found is None:
-        compact = _COMPACT.search(value.translate(_WIDTH))
+        compact = _COMPACT.search(value)
         if compact and len(value.strip()) <= 14:
             found = _from_match(compact, 0, zone, evidence)
     return found

@@ -84,7 +84,8 @@ def extract_article(
     size = sum(len("".join(p.split())) for p in result.paragraphs)
     if size < _MIN_BODY_CHARS:  # a copyright line or one teaser: a list or error page
         raise NoBodyError(f"no body text: only {size} characters of content")
-    lines = [unspace_spaced_out(line) for line in stats.lines]
+    # Only lines with several spaces can be spaced out; skip the rest without splitting them.
+    lines = [unspace_spaced_out(ln) if ln.count(" ") > 1 else ln for ln in stats.lines]
     zone = zone_for(url, profile.timezone if profile else None)
     dates = choose_dates(
         PageDates(

@@ -27,7 +27,6 @@ from crawler.extract.dom import (
     unspace_spaced_out,
 )
 
-_TITLE_XPATH = etree.XPath("(//title)[1]")
 # Blocks that portals use instead of <h1>, looked at only when no <h1>-<h3> matches (this
 # attribute scan costs more than the whole heading search).
 _CLASSED_XPATH = etree.XPath(
@@ -57,8 +56,8 @@ def extract_title(root: Element, meta: dict[str, str], selector: str = "") -> Ti
     trs = strip_tags(meta.get("articletitle", ""))
     if trs:
         return _anchored(root, unspace_title(trs), "meta:articletitle")
-    title_el = _TITLE_XPATH(root)
-    doc_title = text_of(title_el[0]) if title_el else ""
+    title_el = next(root.iter("title"), None)
+    doc_title = text_of(title_el) if title_el is not None else ""
     heading = best_heading(root, doc_title)
     if heading is not None:
         text = unspace_title(text_of(heading))

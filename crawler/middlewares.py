@@ -1,0 +1,96 @@
+"""Room: download-side concerns — incremental crawling.
+
+Article requests for URLs an earlier run already archived are either skipped (the server gave no
+validators) or sent as conditional requests (If-None-Match / If-Modified-Since); a 304 answer
+ends there. List pages are always fetched. `-s INCREMENTAL_FORCE=true` fetches everything again.
+An article is recorded as seen only once its item has passed or been dropped by the pipelines,
+so an interrupted run resumes with what it had not finished.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request, Response
+from scrapy.statscollectors import StatsCollector
+
+from crawler.state import SeenStore
+from crawler.urls import canonical_url
+
+ARTICLE_CALLBACK = "parse_article"
+
+
+def is_article_request(request: Request) -> bool:
+    return getattr(request.callback, "__name__", "") == ARTICLE_CALLBACK
+
+
+class IncrementalMiddleware:
+    def __init__(self, store: SeenStore, stats: StatsCollector, force: bool) -> None:
+        self.store = store
+        self.stats = stats
+        self.force = force
+        self.validators: dict[str, tuple[str, str]] = {}  # only pages in flight: bounded
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("INCREMENTAL_ENABLED"):
+            raise NotConfigured("INCREMENTAL_ENABLED is off")
+        assert crawler.stats is not None
+        store = SeenStore(Path(settings.get("ARCHIVE_DIR")) / "state" / "seen.sqlite")
+        middleware = cls(store, crawler.stats, settings.getbool("INCREMENTAL_FORCE"))
+        crawler.signals.connect(middleware.item_done, signal=signals.item_scraped)
+        crawler.signals.connect(middleware.item_done, signal=signals.item_dropped)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def process_request(self, request: Request) -> None:
+        if self.force or not is_article_request(request) or request.meta.get("incremental_checked"):
+            return
+        seen = self.store.get(canonical_url(request.url))
+        if seen is None:
+            return
+        if not (seen.etag or seen.last_modified):
+            self.stats.inc_value("incremental/skipped_known")
+            raise IgnoreRequest(f"{request.url}: already archived on {seen.fetched_at}")
+        request.meta["incremental_checked"] = True
+        if seen.etag:
+            request.headers["If-None-Match"] = seen.etag
+        if seen.last_modified:
+            request.headers["If-Modified-Since"] = seen.last_modified
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not is_article_request(request):
+            return response
+        if response.status == 304:
+            self.stats.inc_value("incremental/unchanged")
+            self.store.record(canonical_url(request.url), *self._headers(response), _now())
+            raise IgnoreRequest(f"{request.url}: not modified")
+        if response.status == 200:
+            if request.meta.get("incremental_checked"):
+                self.stats.inc_value("incremental/changed")
+            self.validators[canonical_url(response.url)] = self._headers(response)
+        return response
+
+    def item_done(self, item: Any, response: Response, spider: Spider, **kwargs: Any) -> None:
+        key = canonical_url(response.url)
+        etag, last_modified = self.validators.pop(key, ("", ""))
+        self.store.record(key, etag, last_modified, _now())
+
+    def spider_closed(self, spider: Spider) -> None:
+        self.store.close()
+
+    @staticmethod
+    def _headers(response: Response) -> tuple[str, str]:
+        etag = (response.headers.get(b"ETag") or b"").decode("latin-1")
+        last_modified = (response.headers.get(b"Last-Modified") or b"").decode("latin-1")
+        return etag, last_modified
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
