@@ -26,7 +26,6 @@ class QuietCommand(ScrapyCommand):
 
 
 class EsCommand(QuietCommand):
-
     def es_config(self) -> EsConfig:
         assert self.settings is not None
         return EsConfig.from_settings(self.settings)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from pipelines.text.clean import clean_article
-
 from crawler.extract import extract_article
 from crawler.items import Article
 from crawler.sites.profile import SiteProfile
 from crawler.urls import canonical_url
+from pipelines.text.clean import clean_article
 from pipelines.text.script import normalize_article
 
 

@@ -27,9 +27,12 @@ class CleanPipeline:
         if not isinstance(item, Article):
             return item
         cleaned = clean_article(item, self.extra_phrases + self._site_phrases())
-        removed = cleaned.removed
-        self.stats.inc_value("clean/banners_removed", int(removed.get("repeated_title_banners", 0)))
-        self.stats.inc_value("clean/boilerplate_removed", len(list(removed.get("boilerplate", []))))
+        banners = cleaned.removed.get("repeated_title_banners", 0)
+        boilerplate = cleaned.removed.get("boilerplate", [])
+        self.stats.inc_value("clean/banners_removed", banners if isinstance(banners, int) else 0)
+        self.stats.inc_value(
+            "clean/boilerplate_removed", len(boilerplate) if isinstance(boilerplate, list) else 0
+        )
         if not cleaned.paragraphs:
             self.stats.inc_value("clean/dropped/empty_after_cleaning")
             raise DropItem(f"{cleaned.url}: nothing left after removing boilerplate")

@@ -133,8 +133,17 @@ def test_a_changed_article_is_fetched_again_and_updated(
     assert hits["total"]["value"] == 1
 
     forced = run_scrapy(
-        ["crawl", "news", "-a", f"profile_file={tmp_path / 'site.json'}", *FAST_CRAWL,
-         "-s", "INCREMENTAL_FORCE=true"],
-        es_url, es_prefix, tmp_path,
+        [
+            "crawl",
+            "news",
+            "-a",
+            f"profile_file={tmp_path / 'site.json'}",
+            *FAST_CRAWL,
+            "-s",
+            "INCREMENTAL_FORCE=true",
+        ],
+        es_url,
+        es_prefix,
+        tmp_path,
     )
     assert f"'elasticsearch/updated': {len(GOOD_ARTICLES)}" in forced.stderr

@@ -9,10 +9,10 @@ from pathlib import Path
 from elasticsearch import Elasticsearch
 from scrapy.exceptions import UsageError
 
-from crawler.es_command import EsCommand
 from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.spool import Spool
+from crawler.es_command import EsCommand
 
 ACTIONS = ("setup", "status", "spool", "prune")
 
@@ -75,4 +75,6 @@ class Command(EsCommand):
         stale = sorted(set(versions) - live)
         if stale:
             client.indices.delete(index=",".join(stale))
-        print(f"deleted {len(stale)} old index versions: {', '.join(stale) or 'none'}; kept {sorted(live)}")
+        print(
+            f"deleted {len(stale)} old index versions: {', '.join(stale) or 'none'}; kept {sorted(live)}"
+        )

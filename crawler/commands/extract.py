@@ -44,7 +44,6 @@ OUTPUT_FIELDS = (
 
 
 class Command(QuietCommand):
-
     def syntax(self) -> str:
         return "FILE [FILE ...] [--url URL] [--site SITE]"
 

@@ -17,10 +17,10 @@ from scrapy.exceptions import UsageError
 from tqdm import tqdm
 
 from crawler.archive.warc import ArchivedPage, read_pages, warc_files
-from crawler.es_command import EsCommand
 from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
+from crawler.es_command import EsCommand
 from crawler.extract import ExtractionError
 from crawler.processing import attach_provenance, process_page
 from crawler.sites import REGISTRY
@@ -60,7 +60,9 @@ class Command(EsCommand):
             print("nothing indexed: aliases left unchanged", file=sys.stderr)
             return
         old = layout.swap_aliases(client, names, index)
-        print(f"aliases {names.read_alias}, {names.write_alias} -> {index}; previous: {old or 'none'}")
+        print(
+            f"aliases {names.read_alias}, {names.write_alias} -> {index}; previous: {old or 'none'}"
+        )
 
     def _reindex(self, client: Elasticsearch, index: str, files: list[Path]) -> tuple[int, int]:
         assert self.settings is not None
@@ -86,7 +88,8 @@ class Command(EsCommand):
         profile = REGISTRY.get(page.site)
         try:
             article = process_page(
-                page.body, page.url,
+                page.body,
+                page.url,
                 http_charset=header_charset(page.headers.get("content-type", "").encode("latin-1")),
                 profile=profile,
             )
@@ -94,9 +97,15 @@ class Command(EsCommand):
             logger.warning("%s: skipped: %s", page.url, error)
             return None
         article = attach_provenance(
-            article, profile=profile, url=page.url, fetched_at=page.date,
-            archive={"warc_file": page.warc_file, "warc_offset": str(page.offset),
-                     "warc_record_id": page.record_id},
+            article,
+            profile=profile,
+            url=page.url,
+            fetched_at=page.date,
+            archive={
+                "warc_file": page.warc_file,
+                "warc_offset": str(page.offset),
+                "warc_record_id": page.record_id,
+            },
         )
         if not article.paragraphs:
             logger.warning("%s: skipped: nothing left after removing boilerplate", page.url)

@@ -8,9 +8,9 @@ from typing import Any
 
 from scrapy.exceptions import UsageError
 
-from crawler.es_command import EsCommand
 from crawler.es.layout import IndexNames
 from crawler.es.query import SearchRequest, build_search, format_hits
+from crawler.es_command import EsCommand
 
 
 class Command(EsCommand):

@@ -13,6 +13,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
+from scrapy.http.headers import Headers
 from scrapy.statscollectors import StatsCollector
 
 from crawler.archive.warc import Exchange, WarcArchive
@@ -64,11 +65,10 @@ class WarcArchiveExtension:
         self.archive.close()
 
 
-def _pairs(headers: object) -> list[tuple[str, str]]:
-    items = getattr(headers, "items", lambda: [])()
+def _pairs(headers: Headers) -> list[tuple[str, str]]:
     return [
         (key.decode("latin-1"), value.decode("latin-1"))
-        for key, values in items
+        for key, values in headers.items()
         for value in values
     ]
 

@@ -46,7 +46,6 @@ _PARSER = etree.HTMLParser(
     default_doctype=False,
 )
 
-_WHITESPACE = re.compile(r"\s+")
 # Space inside CJK text is layout, not content: "第 一 条" and "财 政 司" mean the same as unspaced.
 _CJK_CLASS = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SPACED_CJK = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
@@ -104,7 +103,7 @@ def run_selector(root: Element, query: str) -> list[Selector]:
 
 def collapse_space(text: str) -> str:
     """Trim and collapse whitespace runs (including NBSP and ideographic space) to one space."""
-    return _WHITESPACE.sub(" ", text.replace("\u3000", " ")).strip()
+    return " ".join(text.split())  # str.split() knows every Unicode space, \u3000 included
 
 
 def text_of(element: Element) -> str:
@@ -143,6 +142,8 @@ def unspace_spaced_out(text: str) -> str:
     punctuation: "长：") and the text has Han characters, so ordinary text with spaces between phrases (or English) is left as written;
     then every space goes except between two Latin letters/digits ("拨 出 2 亿 元" -> "拨出2亿元").
     """
+    if text.count(" ") < _SPACED_MIN_TOKENS - 1:
+        return text  # the common case, decided without splitting
     tokens = text.split()
     if len(tokens) < _SPACED_MIN_TOKENS:
         return text
