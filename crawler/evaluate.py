@@ -119,7 +119,9 @@ def score_page(page: str, result: dict[str, Any], truth: dict[str, Any]) -> Page
     content = result.get("content") or "\n\n".join(result.get("paragraphs", []))
     score = PageScore(page, predicted_date=str(result.get("published_at") or ""))
     people = [*result.get("authors", []), *result.get("editors", [])]
-    score.predicted_people = "、".join(people) + (f" [{result['source']}]" if result.get("source") else "")
+    score.predicted_people = "、".join(people) + (
+        f" [{result['source']}]" if result.get("source") else ""
+    )
     if truth.get("body_text"):
         score.body = body_score(content, truth["body_text"])
     if truth.get("date"):

@@ -24,9 +24,48 @@ Measure = Callable[[etree._Element], tuple[int, float]]  # (characters, link den
 
 INLINE_BREAKS = frozenset({"br"})
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BOLD_TAGS = frozenset({"strong", "b"})
@@ -54,8 +93,27 @@ _WIDGET_MAX = 20
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Share targets and tool labels that appear as whole blocks inside article bodies.
 _WIDGET_WORDS = frozenset(
-    "分享 分享到 facebook twitter line weibo 微博 微信 朋友圈 qq空间 收藏 列印 打印 留言 "
-    "a- a+ 大 中 小".split()
+    [
+        "分享",
+        "分享到",
+        "facebook",
+        "twitter",
+        "line",
+        "weibo",
+        "微博",
+        "微信",
+        "朋友圈",
+        "qq空间",
+        "收藏",
+        "列印",
+        "打印",
+        "留言",
+        "a-",
+        "a+",
+        "大",
+        "中",
+        "小",
+    ]
 )
 
 
@@ -63,12 +121,11 @@ _WIDGET_WORDS = frozenset(
 class Block:
     text: str
     heading: bool = False
-    preamble: bool = False  # looks like the title or an info bar (dropped before the body)
 
 
-def emit_blocks(parts: Iterable[etree._Element], measure: Measure, title: str) -> Iterator[Block]:
+def emit_blocks(parts: Iterable[etree._Element], measure: Measure) -> Iterator[Block]:
     """Text blocks of the container `parts`, in document order."""
-    emitter = _Emitter(measure, _key(title))
+    emitter = _Emitter(measure)
     for part in parts:
         emitter.visit(part, top=True)
         emitter.flush()
@@ -76,9 +133,8 @@ def emit_blocks(parts: Iterable[etree._Element], measure: Measure, title: str) -
 
 
 class _Emitter:
-    def __init__(self, measure: Measure, title_key: str) -> None:
+    def __init__(self, measure: Measure) -> None:
         self.measure = measure
-        self.title_key = title_key
         self.buffer: list[str] = []
         self.bold_chars = 0
         self.bold_depth = 0
@@ -101,7 +157,7 @@ class _Emitter:
             return
         chars = len(text.replace(" ", ""))
         is_bold = bold >= chars and chars <= _HEADING_MAX_CHARS and not _PROSE.search(text)
-        self.blocks.append(Block(text, heading or is_bold, self._is_preamble(text)))
+        self.blocks.append(Block(text, heading or is_bold))
 
     def visit(self, element: etree._Element, top: bool = False) -> None:
         tag = element.tag
@@ -127,24 +183,27 @@ class _Emitter:
 
     def _skip(self, element: etree._Element) -> bool:
         chars, density = self.measure(element)
-        if element.tag in _BLOCK_TAGS or element.tag == "span":
-            if chars >= _LINK_LIST_MIN_CHARS and density > _LINK_LIST_DENSITY:
-                return True
+        is_list = chars >= _LINK_LIST_MIN_CHARS and density > _LINK_LIST_DENSITY
+        if is_list and (element.tag in _BLOCK_TAGS or element.tag == "span"):
+            return True
         names = f"{element.get('class', '')} {element.get('id', '')}"
         return bool(names.strip()) and chars < _SKIP_MAX_CHARS and bool(_SKIP.search(names))
 
-    def _is_preamble(self, text: str) -> bool:
-        """The title, an info bar, or a widget leftover (only dropped before the first block)."""
-        if _PROSE.search(text):
-            return False
-        key = _key(text)
-        if self.title_key and (key == self.title_key or (len(key) >= 4 and key in self.title_key)):
-            return True
-        if len(text) <= _WIDGET_MAX and not _CJK.search(text):
-            return True
-        if len(text) <= _INFO_MAX and _INFO_LABELS.search(text):
-            return True
-        return len(text) <= _DATE_ONLY_MAX and bool(_DATE_LIKE.search(text))
+
+def is_preamble(text: str, title_key: str) -> bool:
+    """The title, an info bar, or a widget leftover (only dropped before the first block).
+
+    `title_key` is the title without whitespace."""
+    if _PROSE.search(text):
+        return False
+    key = _key(text)
+    if title_key and (key == title_key or (len(key) >= 4 and key in title_key)):
+        return True
+    if len(text) <= _WIDGET_MAX and not _CJK.search(text):
+        return True
+    if len(text) <= _INFO_MAX and _INFO_LABELS.search(text):
+        return True
+    return len(text) <= _DATE_ONLY_MAX and bool(_DATE_LIKE.search(text))
 
 
 def _key(text: str) -> str:

@@ -85,9 +85,7 @@ def info_lines_near(lines: Sequence[str], title: str, paragraphs: Sequence[str])
     title_key = _key(title)[:10]
     hint = title_key[:2]  # cheap pre-check before normalizing a line
     starts = [
-        i
-        for i, line in enumerate(lines)
-        if title_key and hint in line and title_key in _key(line)
+        i for i, line in enumerate(lines) if title_key and hint in line and title_key in _key(line)
     ]
     for start in starts[:_TITLE_OCCURRENCES]:
         found.extend(lines[start + 1 : start + 1 + _INFO_LINES_AFTER_TITLE])
@@ -124,7 +122,7 @@ def lead_credits(paragraphs: Sequence[str]) -> Credits:
 
 
 def _glued_names(text: str) -> list[str]:
-    """"王揚宇、邱俊欽桃園" -> names; the last one has the dateline's place glued to it."""
+    """Reporter names from "王揚宇、邱俊欽桃園": the dateline's place is glued to the last."""
     tokens = [t for t in _SPLIT_NAMES.split(text) if t]
     names = [t for t in tokens[:-1] if _is_name(t)]
     last = tokens[-1] if tokens else ""

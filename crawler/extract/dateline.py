@@ -156,7 +156,7 @@ def _body_end_date(page: PageDates) -> FoundDate | None:
 def _borrow_time(published: FoundDate, visible: list[_Visible]) -> FoundDate:
     """A date-only publication date takes the time of a visible date on the same day."""
     for item in visible:
-        if item.found.has_time and item.found.when.date() == published.when.date():
-            if not item.update:
-                return FoundDate(item.found.when, True, f"{published.evidence}+time:visible")
+        same_day = item.found.when.date() == published.when.date()
+        if item.found.has_time and same_day and not item.update:
+            return FoundDate(item.found.when, True, f"{published.evidence}+time:visible")
     return published

@@ -68,7 +68,9 @@ _CN_VALUE = {char: index for index, char in enumerate("〇一二三四五六七�
 }  # fmt: skip
 _CN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DATE = re.compile(
-    rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>{_CN_SMALL})\s*月\s*(?P<d>{_CN_SMALL})\s*日" + _WEEKDAY + _TIME
+    rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>{_CN_SMALL})\s*月\s*(?P<d>{_CN_SMALL})\s*日"
+    + _WEEKDAY
+    + _TIME
 )
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
@@ -247,8 +249,9 @@ def jsonld_fields(root: etree._Element) -> dict[str, str]:
             continue
         for node in _walk_jsonld(data):
             for key in ("datePublished", "dateCreated", "dateModified"):
-                if isinstance(node.get(key), str):
-                    found.setdefault(key.lower(), node[key])
+                value = node.get(key)
+                if isinstance(value, str):
+                    found.setdefault(key.lower(), value)
             author = _jsonld_name(node.get("author"))
             if author:
                 found.setdefault("author", author)

@@ -8,13 +8,14 @@ Profile selectors (CSS or XPath) run through parsel on the same tree, so they co
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 from lxml import etree
 from parsel import Selector
 
 # Plain lxml elements: lxml.html's HtmlElement costs a Python-level class lookup per element
 # touched, which on 10k-element portal pages is a third of the extraction time.
-Element = etree._Element
+Element: TypeAlias = etree._Element
 
 # Tags whose text is never article text; removed from the tree before any text is read.
 NON_CONTENT_TAGS = (
@@ -22,7 +23,7 @@ NON_CONTENT_TAGS = (
     "style",
     "noscript",
     "iframe",
-    "form",
+    # Not "form": ASP.NET WebForms pages wrap the whole page, article included, in one <form>.
     "button",
     "select",
     "textarea",
@@ -46,9 +47,6 @@ _PARSER = etree.HTMLParser(
     default_doctype=False,
 )
 
-# Space inside CJK text is layout, not content: "第 一 条" and "财 政 司" mean the same as unspaced.
-_CJK_CLASS = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
-_SPACED_CJK = re.compile(rf"(?<=[{_CJK_CLASS}]) (?=[{_CJK_CLASS}])")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_GAP = re.compile(r"([A-Za-z0-9]) (?=[A-Za-z0-9])")
 _SPACED_MIN_TOKENS = 3
@@ -56,11 +54,16 @@ _SPACED_MIN_TOKENS = 3
 _META_XPATH = etree.XPath("//meta[@content]")
 
 
-def parse_html(text: str) -> Element:
-    """Parse decoded page text into an lxml tree rooted at <html>."""
-    # Encoding back to UTF-8 bytes lets lxml accept pages that carry an XML encoding declaration
-    # (which it refuses on str input) and tells it the one true encoding.
-    data = text.encode("utf-8", "surrogatepass").replace(b"\x00", b"").strip()
+def parse_html(text: str, utf8: bytes | None = None) -> Element:
+    """Parse decoded page text into an lxml tree rooted at <html>.
+
+    `utf8` may carry the page's original bytes when they are exactly `text` in UTF-8, which
+    saves encoding the text again.
+    """
+    # UTF-8 bytes let lxml accept pages that carry an XML encoding declaration (which it
+    # refuses on str input) and tell it the one true encoding.
+    data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
+    data = data.replace(b"\x00", b"").strip()
     root = etree.fromstring(data or b"<html></html>", parser=_PARSER)
     if root is None:
         root = etree.fromstring(b"<html></html>", parser=_PARSER)
@@ -130,24 +133,23 @@ def strip_tags(fragment: str) -> str:
     return collapse_space(re.sub(r"<[^>]*>", "", fragment))
 
 
-def unspace_cjk(text: str) -> str:
-    """Drop single spaces between CJK characters ("财 政 司" -> "财政司")."""
-    return _SPACED_CJK.sub("", text)
-
-
 def unspace_spaced_out(text: str) -> str:
     """Repair text spaced out character by character (Hong Kong government pages).
 
-    Only when most space-separated tokens are a single character (or one character and its
-    punctuation: "长：") and the text has Han characters, so ordinary text with spaces between phrases (or English) is left as written;
-    then every space goes except between two Latin letters/digits ("拨 出 2 亿 元" -> "拨出2亿元").
+    Space inside CJK text is layout there, not content. Only when most space-separated tokens
+    are a single character (or one character and its punctuation: "长：") and the text has Han
+    characters, so ordinary text with spaces between phrases (or English) is left as written;
+    then every space goes except between Latin letters/digits ("拨 出 2 亿 元" -> "拨出2亿元").
     """
-    if text.count(" ") < _SPACED_MIN_TOKENS - 1:
-        return text  # the common case, decided without splitting
+    spaces = text.count(" ")
+    if spaces < _SPACED_MIN_TOKENS - 1 or spaces * 4 < len(text):
+        return text  # the common case (few spaces for the length), decided without splitting
     tokens = text.split()
     if len(tokens) < _SPACED_MIN_TOKENS:
         return text
-    short = sum(1 for token in tokens if len(token) == 1 or (len(token) == 2 and _is_char_punct(token)))
+    short = sum(
+        1 for token in tokens if len(token) == 1 or (len(token) == 2 and _is_char_punct(token))
+    )
     if short * 10 < len(tokens) * 7 or not _HAN.search(text):
         return text
     protected = _LATIN_GAP.sub("\\1\x00", " ".join(tokens))
@@ -155,7 +157,7 @@ def unspace_spaced_out(text: str) -> str:
 
 
 def _is_char_punct(token: str) -> bool:
-    """"长：", "日，": a spaced-out character followed (or preceded) by its punctuation."""
+    """A spaced-out character with its punctuation ("长：", "日，"), not a two-Han word."""
     return not (_HAN.match(token[0]) and _HAN.match(token[1]))
 
 
@@ -182,15 +184,3 @@ def drop_tree(element: Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
-
-
-def visible_lines(root: Element) -> list[str]:
-    """The body's text nodes in order, whitespace collapsed and spaced-out CJK repaired."""
-    body = root.find("body")
-    container = body if body is not None else root
-    lines = []
-    for text in container.itertext():
-        line = " ".join(text.split())
-        if line:
-            lines.append(unspace_spaced_out(line) if " " in line else line)
-    return lines

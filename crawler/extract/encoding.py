@@ -175,31 +175,31 @@ def _detect(body: bytes, first: str, declared: list[tuple[str, str]]) -> Decoded
     if len(strict) == 1:
         codec, text = strict[0]
         return DecodedHtml(text, codec, _evidence(first, codec, "detected"))
-    if len(strict) > 1:
+    if len(strict) > 1:  # both GB18030 and Big5 decode: let the statistics decide
         guess = charset_normalizer.from_bytes(body, cp_isolation=list(_CJK_CANDIDATES)).best()
-        codec = normalize_label(guess.encoding) if guess else None
-        codec = codec if codec in _CJK_CANDIDATES else "gb18030"
-        return DecodedHtml(dict(strict)[codec], codec, _evidence(first, codec, "detected"))
+        name = normalize_label(guess.encoding) if guess else None
+        chosen = name if name in _CJK_CANDIDATES else "gb18030"
+        return DecodedHtml(dict(strict)[chosen], chosen, _evidence(first, chosen, "detected"))
     lossy = _decode_lossy(body, first, declared)
-    if lossy is not None:
-        return lossy
-    # Not CJK at all (Shift_JIS, EUC-KR, UTF-16 without BOM…) or a weak declaration that holds.
+    return lossy if lossy is not None else _detect_other(body, first, declared)
+
+
+def _detect_other(body: bytes, first: str, declared: list[tuple[str, str]]) -> DecodedHtml:
+    """Not CJK at all (Shift_JIS, EUC-KR, UTF-16 without BOM…) or a weak declaration that holds."""
     for source, label in declared:
         for codec in _candidates(label):
             text = _strict(body, codec)
             if text is not None:
                 return DecodedHtml(text, codec, f"{source}:{label}")
     guess = charset_normalizer.from_bytes(body).best()
-    codec = normalize_label(guess.encoding) if guess is not None else None
-    text = _strict(body, codec) if codec and codec not in _WEAK_LABELS else None
-    if codec is None or text is None:
+    name = normalize_label(guess.encoding) if guess is not None else None
+    decoded = _strict(body, name) if name and name not in _WEAK_LABELS else None
+    if name is None or decoded is None:
         raise UndecodableError("undecodable bytes: no codec decodes this page")
-    return DecodedHtml(text, codec, _evidence(first, codec, "detected"))
+    return DecodedHtml(decoded, name, _evidence(first, name, "detected"))
 
 
-def _decode_lossy(
-    body: bytes, first: str, declared: list[tuple[str, str]]
-) -> DecodedHtml | None:
+def _decode_lossy(body: bytes, first: str, declared: list[tuple[str, str]]) -> DecodedHtml | None:
     """The first UTF-8/declared/CJK candidate that loses few enough characters.
 
     First acceptable, not fewest lost: UTF-8 bytes decode as GB18030 with almost no replacement
@@ -219,7 +219,7 @@ def _decode_lossy(
 
 
 def _evidence(first: str, codec: str, how: str) -> str:
-    """"meta:utf-8(lossy:1)" when the declaration held, "meta:utf-8->gb18030(detected)" if not."""
+    """Like "meta:utf-8(lossy:1)" when the declaration held, else "meta:gbk->utf-8(...)"."""
     declared = normalize_label(first.partition(":")[2]) if ":" in first else None
     if declared == codec:
         return f"{first}({how})"

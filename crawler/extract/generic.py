@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from crawler.extract.blocks import Block, Measure, emit_blocks
-from crawler.extract.dom import Element, collapse_space, unspace_spaced_out
-from crawler.extract.measure import BLOCK_TAGS, TreeStats, measure_tree
+from crawler.extract.blocks import Block, Measure, emit_blocks, is_preamble
+from crawler.extract.dom import Element, unspace_spaced_out
+from crawler.extract.measure import TreeStats, measure_tree
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "h2", "h3", "h4", "h5", "h6"})
 _CANDIDATES = frozenset({"div", "td", "article", "section", "main", "body", "span", "font"})
@@ -70,8 +70,8 @@ def extract_body(stats: TreeStats, title: str, title_element: Element | None) ->
     best = _climb(stats, best, heading)
     parts = _with_siblings(stats, best)
     lookup = {e: i for part in parts for e, i in stats.lookup(part).items()}
-    blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats, lookup), title)
-    return blocks_to_result(blocks, stats.elements[best])
+    blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats, lookup))
+    return blocks_to_result(blocks, stats.elements[best], title)
 
 
 def extract_selected(parts: list[Element], title: str) -> BodyResult:
@@ -85,7 +85,7 @@ def extract_selected(parts: list[Element], title: str) -> BodyResult:
         found = lookup.get(element)
         return (found[0].chars[found[1]], found[0].density(found[1])) if found else (0, 0.0)
 
-    return blocks_to_result(emit_blocks(parts, measure, title), parts[0])
+    return blocks_to_result(emit_blocks(parts, measure), parts[0], title)
 
 
 def _measurer(stats: TreeStats, lookup: dict[Element, int]) -> Measure:
@@ -211,16 +211,17 @@ def _with_siblings(stats: TreeStats, best: int) -> list[int]:
     return parts
 
 
-def blocks_to_result(blocks: Iterator[Block], container: Element) -> BodyResult:
+def blocks_to_result(blocks: Iterator[Block], container: Element, title: str) -> BodyResult:
     """Paragraphs and heading indexes; title/info-bar blocks before the first paragraph are
     set aside as `preamble` (the byline parser reads them)."""
     result = BodyResult(container=container)
     started = False
+    title_key = "".join(title.split())
     for block in blocks:
-        text = unspace_spaced_out(collapse_space(block.text))
+        text = unspace_spaced_out(block.text)
         if not text:
             continue
-        if not started and block.preamble:
+        if not started and is_preamble(text, title_key):
             result.preamble.append(text)
             continue
         started = True

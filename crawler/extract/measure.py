@@ -18,9 +18,48 @@ from lxml import etree
 from crawler.extract.dom import Element
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 MIN_BLOCK_CHARS = 8  # shorter blocks are labels and buttons, never scored as text
 _PUNCT = re.compile(r"[，。、；！？：“”]")
@@ -116,47 +155,42 @@ def _hidden(stats: TreeStats, position: dict[Element, int]) -> bytearray:
     return skip
 
 
-def _direct_text(stats: TreeStats, skip: bytearray) -> list[tuple[int, int]]:
-    """(characters, punctuation) of each element's own text and its children's tails.
+def _direct_text(stats: TreeStats, skip: bytearray) -> tuple[list[int], list[int]]:
+    """Characters and punctuation of each element's own text and its children's tails.
 
     Also collects the visible text lines, keyed so that sorting restores document order: an
     element's text comes at its start, its tail after its last descendant (deeper tails first).
     """
-    direct = [(0, 0)] * len(stats.elements)
+    count = len(stats.elements)
+    chars, punct = [0] * count, [0] * count
     keyed: list[tuple[int, int, int, str]] = []
+    parents, ends, findall = stats.parents, stats.ends, _PUNCT.findall
     for index, element in enumerate(stats.elements):
-        if skip[index] and not (index and not skip[stats.parents[index]]):
-            continue
-        if not skip[index]:
-            line = _line(element.text)
-            if line:
-                keyed.append((index, 0, 0, line))
-                direct[index] = _add(direct[index], line)
-        parent = stats.parents[index]
-        line = _line(element.tail) if index else ""
-        if line:  # a tail is the parent's text, even after a hidden element
-            keyed.append((stats.ends[index], 1, -index, line))
-            direct[parent] = _add(direct[parent], line)
+        hidden = skip[index]
+        if hidden and (not index or skip[parents[index]]):
+            continue  # inside a hidden subtree: neither its text nor its tail shows
+        text = None if hidden else element.text
+        if text and not text.isspace():
+            line = " ".join(text.split())
+            keyed.append((index, 0, 0, line))
+            chars[index] += len(line) - line.count(" ")
+            punct[index] += len(findall(line))
+        tail = element.tail if index else None
+        if tail and not tail.isspace():  # a tail is the parent's text, even after hidden ones
+            line = " ".join(tail.split())
+            keyed.append((ends[index], 1, -index, line))
+            parent = parents[index]
+            chars[parent] += len(line) - line.count(" ")
+            punct[parent] += len(findall(line))
     keyed.sort()
     stats.lines = [item[3] for item in keyed]
-    return direct
+    return chars, punct
 
 
-def _line(text: str | None) -> str:
-    if not text or text.isspace():
-        return ""
-    return " ".join(text.split())
-
-
-def _add(counts: tuple[int, int], line: str) -> tuple[int, int]:
-    return counts[0] + len(line) - line.count(" "), counts[1] + len(_PUNCT.findall(line))
-
-
-def _sum_subtrees(stats: TreeStats, skip: bytearray, direct: list[tuple[int, int]]) -> None:
+def _sum_subtrees(stats: TreeStats, skip: bytearray, direct: tuple[list[int], list[int]]) -> None:
     """Subtree totals and block-own totals, children before parents (reverse order)."""
     count = len(stats.elements)
-    chars = [item[0] for item in direct]
-    punct = [item[1] for item in direct]
+    chars, punct = direct
     own_chars, own_punct = chars[:], punct[:]
     links, own_links = [0] * count, [0] * count
     tags, parents = stats.tags, stats.parents

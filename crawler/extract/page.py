@@ -13,22 +13,21 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-
 from crawler.extract import PARSER_VERSION
 from crawler.extract.byline import extract_byline, info_lines_near
 from crawler.extract.dateline import PageDates, choose_dates
 from crawler.extract.dates import jsonld_fields, zone_for
 from crawler.extract.dom import (
+    Element,
     drop_non_content,
     drop_tree,
     meta_contents,
     parse_html,
-    Element,
     run_selector,
     unspace_spaced_out,
 )
 from crawler.extract.encoding import decode_html
-from crawler.extract.errors import EmptyPageError, NoBodyError, NoTitleError, NotHtmlError
+from crawler.extract.errors import EmptyPageError, NoBodyError, NotHtmlError, NoTitleError
 from crawler.extract.generic import BodyResult, extract_body, extract_selected
 from crawler.extract.measure import TreeStats, measure_tree
 from crawler.extract.title import TitleResult, extract_title
@@ -49,6 +48,7 @@ _BINARY_MAGIC = (
     (b"RIFF", "audio/video file"),
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_BOM = b"\xef\xbb\xbf"
 _SNIFF_BYTES = 4096
 _MIN_BODY_CHARS = 30
 _MAX_NUL_RATIO = 0.01
@@ -67,17 +67,19 @@ def extract_article(
     decoded = decode_html(body, http_charset)
     if not _MARKUP.search(decoded.text[:65536]):
         raise NotHtmlError("not HTML: no markup in the page")
-    root = parse_html(decoded.text)
+    # Strictly valid UTF-8 without BOM: the original bytes are the text's UTF-8 encoding.
+    same_bytes = decoded.encoding == "utf-8" and "lossy" not in decoded.evidence
+    root = parse_html(decoded.text, body if same_bytes and not body.startswith(_BOM) else None)
     meta, jsonld = meta_contents(root), jsonld_fields(root)
     drop_non_content(root)
+    body = root.find("body")
+    stats = measure_tree(body if body is not None else root)
+    for hidden in stats.hidden:  # found by the measuring walk; gone before anything reads text
+        drop_tree(hidden)
     selectors = profile.selectors if profile else None
     title = extract_title(root, meta, selectors.title if selectors else "")
     if not title.title:
         raise NoTitleError("no title: no <title>, heading or title meta tag")
-    body = root.find("body")
-    stats = measure_tree(body if body is not None else root)
-    for hidden in stats.hidden:
-        drop_tree(hidden)
     result = _body(root, stats, title, selectors.body if selectors else "")
     if not result.paragraphs:
         raise NoBodyError("no body text: no content block found")

@@ -13,7 +13,6 @@ article region on it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -50,24 +49,25 @@ class TitleResult:
 
 def extract_title(root: Element, meta: dict[str, str], selector: str = "") -> TitleResult:
     """The article title, where it came from, and its heading element."""
+    headings = _Headings(root)
     found = _selected(root, selector) if selector else ""
     if found:
-        return _anchored(root, unspace_title(found), "selector")
+        return _anchored(headings, unspace_title(found), "selector")
     trs = strip_tags(meta.get("articletitle", ""))
     if trs:
-        return _anchored(root, unspace_title(trs), "meta:articletitle")
+        return _anchored(headings, unspace_title(trs), "meta:articletitle")
     title_el = next(root.iter("title"), None)
     doc_title = text_of(title_el) if title_el is not None else ""
-    heading = best_heading(root, doc_title)
+    heading = best_heading(headings, doc_title)
     if heading is not None:
         text = unspace_title(text_of(heading))
         return TitleResult(text, f"heading:{heading.tag}", heading)
     for key in _META_KEYS:
         if meta.get(key):
             title = unspace_title(strip_site_suffix(strip_tags(meta[key])))
-            return _anchored(root, title, key)
+            return _anchored(headings, title, key)
     if doc_title:
-        return _anchored(root, unspace_title(strip_site_suffix(doc_title)), "title")
+        return _anchored(headings, unspace_title(strip_site_suffix(doc_title)), "title")
     first_h1 = next((h for h in root.iter("h1") if text_of(h)), None)
     if first_h1 is None:
         return TitleResult("", "none")
@@ -75,30 +75,43 @@ def extract_title(root: Element, meta: dict[str, str], selector: str = "") -> Ti
 
 
 def _selected(root: Element, selector: str) -> str:
-    texts = (collapse_space(" ".join(s.xpath(".//text()").getall())) for s in run_selector(
-        root, selector
-    ))
+    texts = (
+        collapse_space(" ".join(s.xpath(".//text()").getall()))
+        for s in run_selector(root, selector)
+    )
     return next((text for text in texts if text), "")
 
 
-def _anchored(root: Element, title: str, evidence: str) -> TitleResult:
-    return TitleResult(title, evidence, title_element(root, title))
+def _anchored(headings: _Headings, title: str, evidence: str) -> TitleResult:
+    return TitleResult(title, evidence, title_element(headings, title))
 
 
-def _headings(root: Element, classed: bool) -> Iterator[tuple[Element, str]]:
-    """(element, text key) of <h1>-<h3>, or of "title"-classed blocks; capped."""
-    body = root.find("body")
-    scope = body if body is not None else root
-    elements = _CLASSED_XPATH(scope) if classed else scope.iter("h1", "h2", "h3")
-    for count, element in enumerate(elements):
-        if count >= _MAX_HEADINGS:
-            return
-        key = _key(unspace_title(text_of(element)))
-        if key:
-            yield element, key
+class _Headings:
+    """(element, text key) of <h1>-<h3>, or of "title"-classed blocks; capped and computed once
+    per page (`best_heading` and `title_element` both look, and the classed scan is an
+    attribute search over the whole body)."""
+
+    def __init__(self, root: Element) -> None:
+        body = root.find("body")
+        self.scope = body if body is not None else root
+        self.found: dict[bool, list[tuple[Element, str]]] = {}
+
+    def get(self, classed: bool) -> list[tuple[Element, str]]:
+        if classed not in self.found:
+            scope = self.scope
+            elements = _CLASSED_XPATH(scope) if classed else scope.iter("h1", "h2", "h3")
+            found = []
+            for count, element in enumerate(elements):
+                if count >= _MAX_HEADINGS:
+                    break
+                key = _key(unspace_title(text_of(element)))
+                if key:
+                    found.append((element, key))
+            self.found[classed] = found
+        return self.found[classed]
 
 
-def best_heading(root: Element, doc_title: str) -> Element | None:
+def best_heading(headings: _Headings, doc_title: str) -> Element | None:
     """The heading that best matches <title>: the longest one contained in it.
 
     Compared with <title> minus its site suffix, so a logo <h1> holding the site name never
@@ -111,7 +124,7 @@ def best_heading(root: Element, doc_title: str) -> Element | None:
         return None
     for classed in (False, True):  # real headings first; classed blocks only as a fallback
         best: tuple[tuple[int, bool], Element] | None = None
-        for element, key in _headings(root, classed):
+        for element, key in headings.get(classed):
             if len(key) < 4 or len(key) * 3 < len(key_title):
                 continue
             # A container holding the title plus a date line or share widget is not a heading.
@@ -124,14 +137,15 @@ def best_heading(root: Element, doc_title: str) -> Element | None:
     return None
 
 
-def title_element(root: Element, title: str) -> Element | None:
+def title_element(root: Element | _Headings, title: str) -> Element | None:
     """The heading element that shows `title` in the page body (the article's anchor)."""
+    headings = root if isinstance(root, _Headings) else _Headings(root)
     key = _key(title)
     if len(key) < 4:
         return None
     for classed in (False, True):
         best: tuple[int, Element] | None = None
-        for element, text_key in _headings(root, classed):
+        for element, text_key in headings.get(classed):
             if not (text_key in key or key in text_key) or len(text_key) * 2 < len(key):
                 continue
             # Closest in length to the title: the heading itself, not a wrapper around it.

@@ -18,7 +18,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.runs.lock import AlreadyRunning, RunLock
 from crawler.runs.summary import format_table, summarize_site, to_json
-from crawler.sites import UnknownSite, enabled_profiles
+from crawler.sites import UnknownSite, enabled_profiles, load_profile_file
 from crawler.sites.profile import SiteProfile
 from crawler.spiders.news import NewsSpider
 
@@ -33,7 +33,7 @@ class Command(ScrapyCommand):
     requires_project = True
 
     def syntax(self) -> str:
-        return "[--site NAME ...]"
+        return "[--site NAME ...] [--profile-file FILE ...]"
 
     def short_desc(self) -> str:
         return "Crawl every enabled site (cron entry point): lock, run log, summary"
@@ -41,6 +41,9 @@ class Command(ScrapyCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--site", action="append", default=[], help="only these sites")
+        parser.add_argument(
+            "--profile-file", action="append", default=[], help="also crawl this JSON site profile"
+        )
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -55,9 +58,9 @@ class Command(ScrapyCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None and self.crawler_process is not None
         try:
-            profiles = enabled_profiles(opts.site or self.settings.getlist("SITES_ENABLED"))
-        except UnknownSite as error:
-            raise UsageError(str(error.args[0]), print_help=False) from None
+            profiles = self._profiles(opts)
+        except (UnknownSite, OSError, ValueError, TypeError) as error:
+            raise UsageError(f"bad site selection: {error}", print_help=False) from None
         try:
             with RunLock(Path(self.settings.get("ARCHIVE_DIR")) / "crawl-all.lock"):
                 crawlers = self._crawl(profiles)
@@ -66,6 +69,13 @@ class Command(ScrapyCommand):
             self.exitcode = EXIT_LOCKED
             return
         self._report(crawlers)
+
+    def _profiles(self, opts: argparse.Namespace) -> list[SiteProfile]:
+        assert self.settings is not None
+        from_files = [load_profile_file(path) for path in opts.profile_file]
+        if from_files and not opts.site:
+            return from_files
+        return enabled_profiles(opts.site or self.settings.getlist("SITES_ENABLED")) + from_files
 
     def _crawl(self, profiles: list[SiteProfile]) -> list[tuple[str, Crawler]]:
         assert self.crawler_process is not None

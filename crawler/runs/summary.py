@@ -15,6 +15,7 @@ class SiteSummary:
     list_pages: int = 0
     articles_new: int = 0
     articles_updated: int = 0
+    articles_unchanged: int = 0
     articles_dropped: dict[str, int] = field(default_factory=dict)
     bad_pages: int = 0
     errors: int = 0
@@ -35,6 +36,7 @@ def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
         list_pages=int(stats.get("news/list_pages", 0)),
         articles_new=int(stats.get("elasticsearch/created", 0)),
         articles_updated=int(stats.get("elasticsearch/updated", 0)),
+        articles_unchanged=_unchanged(stats),
         bad_pages=int(stats.get("news/bad_pages", 0)),
         errors=int(stats.get("log_count/ERROR", 0)),
         spooled=int(stats.get("elasticsearch/spooled", 0)),
@@ -58,13 +60,21 @@ def problems(stats: Mapping[str, Any]) -> list[str]:
             k.rsplit("/", 1)[1] for k in stats if k.startswith("downloader/exception_type_count/")
         ]
         found.append(f"site unreachable ({', '.join(failures) or 'no response'})")
-    elif not stats.get("news/articles_extracted"):
-        found.append("yielded no articles")
+    elif not stats.get("news/article_links"):
+        found.append("yielded nothing: no article links on its list pages")
+    elif not stats.get("news/articles_extracted") and not _unchanged(stats):
+        found.append("yielded nothing: every article page failed extraction")
     if stats.get("finish_reason") not in (None, "finished"):
         found.append(f"finished early: {stats.get('finish_reason')}")
     if stats.get("elasticsearch/failed"):
         found.append(f"{stats['elasticsearch/failed']} articles rejected by Elasticsearch")
     return found
+
+
+def _unchanged(stats: Mapping[str, Any]) -> int:
+    return int(stats.get("incremental/skipped_known", 0)) + int(
+        stats.get("incremental/unchanged", 0)
+    )
 
 
 def _duration(stats: Mapping[str, Any]) -> float:
@@ -75,12 +85,12 @@ def _duration(stats: Mapping[str, Any]) -> float:
 
 
 def format_table(summaries: list[SiteSummary]) -> str:
-    header = f"{'site':<20} {'fetched':>7} {'new':>5} {'upd':>5} {'dropped':>7} {'bad':>4} {'err':>4} {'secs':>6}  status"
+    header = f"{'site':<20} {'fetched':>7} {'new':>5} {'upd':>5} {'same':>5} {'dropped':>7} {'bad':>4} {'err':>4} {'secs':>6}  status"
     rows = [header]
     for s in summaries:
         status = "FAILED: " + "; ".join(s.problems) if s.failed else "ok"
         rows.append(
-            f"{s.site:<20} {s.pages_fetched:>7} {s.articles_new:>5} {s.articles_updated:>5} "
+            f"{s.site:<20} {s.pages_fetched:>7} {s.articles_new:>5} {s.articles_updated:>5} {s.articles_unchanged:>5} "
             f"{sum(s.articles_dropped.values()):>7} {s.bad_pages:>4} {s.errors:>4} {s.duration_s:>6}  {status}"
         )
     return "\n".join(rows)

@@ -143,12 +143,12 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(key)
 
     def closed(self, reason: str) -> None:
-        stats = self.crawler.stats
-        articles = stats.get_value("news/articles_extracted", 0) if stats else 0
-        if not articles:
+        stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+        if not stats.get("news/article_links"):
             self.logger.error(
-                "site %s yielded no articles (reason: %s); check its start URLs and patterns",
+                "site %s yielded nothing: no article links matched %r on its list pages (%s)",
                 self.profile.name,
+                self.profile.article_url_pattern,
                 reason,
             )
 
