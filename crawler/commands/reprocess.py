@@ -85,6 +85,9 @@ class Command(EsCommand):
         return done, failed
 
     def _action(self, index: str, page: ArchivedPage) -> dict[str, object] | None:
+        if page.status != 200:
+            logger.info("%s: skipped: archived with status %d", page.url, page.status)
+            return None
         profile = REGISTRY.get(page.site)
         try:
             article = process_page(

@@ -30,6 +30,7 @@ _LABEL_LOOKBACK = 16
 _TITLE_PREFIX = 10
 _BODY_END_BLOCKS = 4
 _PROSE_LINE = 80
+_DATE_LINE_MAX = 30
 _HK_TIME = re.compile(r"(?:香港時間|香港时间)\s*(\d{1,2})\s*[時时]\s*(\d{1,2})\s*分")
 # Longest labels first, so "发布日期" is found before its tail "日期" and "修订日期" is an update.
 _LABELS = sorted(
@@ -135,22 +136,41 @@ def _in_prose(page: PageDates, date: _Visible) -> bool:
 
 
 def _body_end_date(page: PageDates) -> FoundDate | None:
-    """A paragraph near the end that is only a date (press releases close with their date)."""
-    tail = page.paragraphs[-_BODY_END_BLOCKS:]
-    for index, block in enumerate(tail):
+    """A short line that is only a date, closing the body or just after it.
+
+    Press releases end with their date ("2024年5月20日（星期一）" then "香港時間12時30分"),
+    sometimes inside the body container, sometimes in the block after it.
+    """
+    closing = [*page.paragraphs[-_BODY_END_BLOCKS:], *_lines_after_body(page)]
+    for index, block in enumerate(closing):
         text = block.strip()
-        if not text or len(text) > 30:
+        if not text or len(text) > _DATE_LINE_MAX:
             continue
         found = parse_date(text, page.zone, roc_bare=page.roc_bare)
         if found is None:
             continue
-        following = " ".join(tail[index + 1 : index + 2])
-        clock = _HK_TIME.search(following)
+        clock = _HK_TIME.search(" ".join(closing[index + 1 : index + 2]))
         if clock and not found.has_time:
             when = found.when.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
             return FoundDate(when, True, "body-end")
         return replace(found, evidence="body-end")
     return None
+
+
+def _lines_after_body(page: PageDates) -> list[str]:
+    """The few visible lines that follow the last body paragraph."""
+    if not page.paragraphs:
+        return []
+    tail = "".join(page.paragraphs[-1].split())[-_TITLE_PREFIX:]
+    if len(tail) < 4:
+        return []
+    pattern = re.compile(r"\s*".join(map(re.escape, tail)))
+    end = -1
+    for match in pattern.finditer(page.stream):
+        end = match.end()
+    if end < 0:
+        return []
+    return page.stream[end:].split("\n")[1 : 1 + _BODY_END_BLOCKS]
 
 
 def _borrow_time(published: FoundDate, visible: list[_Visible]) -> FoundDate:

@@ -3,7 +3,7 @@ choosing the one that is the page's own publication date.
 
 Formats: 2020-10-09, 2020年10月9日, 2020/10/09 18:37, 2020.10.09, full-width digits, weekday
 suffixes, 上午/下午 times, ISO timestamps with offsets, and Taiwan's ROC years (民國113年5月20日
-anywhere; 113/05/20 and 113.05.20 only on Taiwanese sites, where a 3-digit year can mean nothing
+anywhere; 113/05/20, 113.05.20 and 113-05-20 only on Taiwanese sites, where a 3-digit year can mean nothing
 else). Results are ISO 8601 in the site's time zone (profile, else by TLD: .hk Hong Kong,
 .mo Macau, .tw Taipei, otherwise Shanghai); a date without a time is given as local midnight and
 its evidence says "date-only".
@@ -55,9 +55,10 @@ _ROC = re.compile(
     + _WEEKDAY
     + _TIME
 )
-# Bare ROC dates (113/05/20, 113.05.20): only trusted on Taiwanese sites.
+# Bare ROC dates (113/05/20, 113.05.20, 113-05-20): only trusted on Taiwanese sites.
 _ROC_BARE = re.compile(
-    r"(?<![\d./])(?P<y>1\d{2}|[89]\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d./])"
+    r"(?<![\d./-])(?P<y>1\d{2}|[89]\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+    r"(?![\d./-])"
     + _WEEKDAY
     + _TIME
 )

@@ -11,12 +11,13 @@ lines are removed later by the cleaning stage.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.extract import PARSER_VERSION
-from crawler.extract.byline import extract_byline, info_lines_near
+from crawler.extract.byline import Byline, extract_byline, info_lines_near
 from crawler.extract.dateline import PageDates, choose_dates
-from crawler.extract.dates import jsonld_fields, zone_for
+from crawler.extract.dates import DateResult, jsonld_fields, zone_for
 from crawler.extract.dom import (
     Element,
     drop_non_content,
@@ -26,13 +27,13 @@ from crawler.extract.dom import (
     run_selector,
     unspace_spaced_out,
 )
-from crawler.extract.encoding import decode_html
+from crawler.extract.encoding import DecodedHtml, decode_html
 from crawler.extract.errors import EmptyPageError, NoBodyError, NotHtmlError, NoTitleError
 from crawler.extract.generic import BodyResult, extract_body, extract_selected
 from crawler.extract.measure import TreeStats, measure_tree
 from crawler.extract.title import TitleResult, extract_title
 from crawler.items import Article
-from crawler.sites.profile import SiteProfile
+from crawler.sites.profile import FieldSelectors, SiteProfile
 
 # Magic numbers of payloads that are served where HTML was expected.
 _BINARY_MAGIC = (
@@ -55,6 +56,18 @@ _MAX_NUL_RATIO = 0.01
 _MARKUP = re.compile(r"<\s*(?:html|head|body|div|p|title|meta|table|span|a|br)\b", re.IGNORECASE)
 
 
+@dataclass
+class _Parsed:
+    """A page after the one parse: text, tree, head metadata and the measured body."""
+
+    decoded: DecodedHtml
+    root: Element
+    meta: dict[str, str]
+    jsonld: dict[str, str]
+    stats: TreeStats
+    lines: list[str]  # visible text nodes, spaced-out CJK repaired
+
+
 def extract_article(
     body: bytes,
     url: str,
@@ -63,58 +76,20 @@ def extract_article(
     profile: SiteProfile | None = None,
 ) -> Article:
     """One page as an Article; raises ExtractionError (with a short reason) for non-articles."""
-    _reject_non_html(body)
-    decoded = decode_html(body, http_charset)
-    if not _MARKUP.search(decoded.text[:65536]):
-        raise NotHtmlError("not HTML: no markup in the page")
-    # Strictly valid UTF-8 without BOM: the original bytes are the text's UTF-8 encoding.
-    same_bytes = decoded.encoding == "utf-8" and "lossy" not in decoded.evidence
-    root = parse_html(decoded.text, body if same_bytes and not body.startswith(_BOM) else None)
-    meta, jsonld = meta_contents(root), jsonld_fields(root)
-    drop_non_content(root)
-    body = root.find("body")
-    stats = measure_tree(body if body is not None else root)
-    for hidden in stats.hidden:  # found by the measuring walk; gone before anything reads text
-        drop_tree(hidden)
-    selectors = profile.selectors if profile else None
-    title = extract_title(root, meta, selectors.title if selectors else "")
+    page = _parse(body, http_charset)
+    selectors = profile.selectors if profile else FieldSelectors()
+    title = extract_title(page.root, page.meta, selectors.title)
     if not title.title:
         raise NoTitleError("no title: no <title>, heading or title meta tag")
-    result = _body(root, stats, title, selectors.body if selectors else "")
-    if not result.paragraphs:
-        raise NoBodyError("no body text: no content block found")
-    size = sum(len("".join(p.split())) for p in result.paragraphs)
-    if size < _MIN_BODY_CHARS:  # a copyright line or one teaser: a list or error page
-        raise NoBodyError(f"no body text: only {size} characters of content")
-    # Only lines with several spaces can be spaced out; skip the rest without splitting them.
-    lines = [unspace_spaced_out(ln) if ln.count(" ") > 1 else ln for ln in stats.lines]
-    zone = zone_for(url, profile.timezone if profile else None)
-    dates = choose_dates(
-        PageDates(
-            url=url,
-            zone=zone,
-            stream="\n".join(lines),
-            title=title.title,
-            paragraphs=tuple(result.paragraphs),
-            meta=tuple(meta.items()),
-            jsonld=tuple(jsonld.items()),
-            selector_text=_selected_text(root, selectors.date if selectors else ""),
-            roc_bare=zone.key == "Asia/Taipei",
-        )
-    )
-    selected = [
-        text
-        for query in ((selectors.source, selectors.author) if selectors else ())
-        if (text := _selected_text(root, query))
-    ]
-    info = [*result.preamble, *info_lines_near(lines, title.title, result.paragraphs)]
-    byline = extract_byline(info, meta, jsonld, selected, result.paragraphs[:2])
+    result = _body(page, title, selectors.body)
+    dates = _dates(page, url, title.title, result, selectors, profile)
+    byline = _byline(page, title.title, result, selectors)
     return Article(
         url=url,
         site=profile.name if profile else (urlsplit(url).hostname or ""),
         city=profile.city if profile else "",
-        encoding=decoded.encoding,
-        encoding_evidence=decoded.evidence,
+        encoding=page.decoded.encoding,
+        encoding_evidence=page.decoded.evidence,
         parser_version=PARSER_VERSION,
         title=title.title,
         paragraphs=result.paragraphs,
@@ -130,6 +105,60 @@ def extract_article(
     )
 
 
+def _parse(body: bytes, http_charset: str | None) -> _Parsed:
+    """Reject non-HTML, decode, parse once, read the head, clean and measure the body."""
+    _reject_non_html(body)
+    decoded = decode_html(body, http_charset)
+    if not _MARKUP.search(decoded.text[:65536]):
+        raise NotHtmlError("not HTML: no markup in the page")
+    # Strictly valid UTF-8 without BOM: the original bytes are the text's UTF-8 encoding.
+    same_bytes = decoded.encoding == "utf-8" and "lossy" not in decoded.evidence
+    root = parse_html(decoded.text, body if same_bytes and not body.startswith(_BOM) else None)
+    meta, jsonld = meta_contents(root), jsonld_fields(root)  # before scripts go: JSON-LD
+    drop_non_content(root)
+    scope = root.find("body")
+    stats = measure_tree(scope if scope is not None else root)
+    for hidden in stats.hidden:  # found by the measuring walk; gone before anything reads text
+        drop_tree(hidden)
+    # Only lines with several spaces can be spaced out; skip the rest without splitting them.
+    lines = [unspace_spaced_out(ln) if ln.count(" ") > 1 else ln for ln in stats.lines]
+    return _Parsed(decoded, root, meta, jsonld, stats, lines)
+
+
+def _dates(
+    page: _Parsed,
+    url: str,
+    title: str,
+    result: BodyResult,
+    selectors: FieldSelectors,
+    profile: SiteProfile | None,
+) -> DateResult:
+    zone = zone_for(url, profile.timezone if profile else None)
+    return choose_dates(
+        PageDates(
+            url=url,
+            zone=zone,
+            stream="\n".join(page.lines),
+            title=title,
+            paragraphs=tuple(result.paragraphs),
+            meta=tuple(page.meta.items()),
+            jsonld=tuple(page.jsonld.items()),
+            selector_text=_selected_text(page.root, selectors.date),
+            roc_bare=zone.key == "Asia/Taipei",  # 113/05/20 is a date only in Taiwan
+        )
+    )
+
+
+def _byline(page: _Parsed, title: str, result: BodyResult, selectors: FieldSelectors) -> Byline:
+    selected = [
+        text
+        for query in (selectors.source, selectors.author)
+        if (text := _selected_text(page.root, query))
+    ]
+    info = [*result.preamble, *info_lines_near(page.lines, title, result.paragraphs)]
+    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2])
+
+
 def _reject_non_html(body: bytes) -> None:
     if not body or not body.strip():
         raise EmptyPageError("empty page: no bytes in the response body")
@@ -142,20 +171,28 @@ def _reject_non_html(body: bytes) -> None:
         raise NotHtmlError("not HTML: binary data (NUL bytes)")
 
 
-def _body(root: Element, stats: TreeStats, title: TitleResult, selector: str) -> BodyResult:
+def _body(page: _Parsed, title: TitleResult, selector: str) -> BodyResult:
     """Body blocks from the profile's selector when it matches, else from the generic extractor.
 
     A selector that matches nothing (the site changed its layout) falls back to the generic
     extractor rather than losing the article.
     """
+    result = None
     if selector:
-        parts = [s.root for s in run_selector(root, selector) if not isinstance(s.root, str)]
-        if parts:
-            return extract_selected(parts, title.title)
-    return extract_body(stats, title.title, title.element)
+        parts = [s.root for s in run_selector(page.root, selector) if not isinstance(s.root, str)]
+        result = extract_selected(parts, title.title) if parts else None
+    if result is None:
+        result = extract_body(page.stats, title.title, title.element)
+    if not result.paragraphs:
+        raise NoBodyError("no body text: no content block found")
+    size = sum(len("".join(p.split())) for p in result.paragraphs)
+    if size < _MIN_BODY_CHARS:  # a copyright line or one teaser: a list or error page
+        raise NoBodyError(f"no body text: only {size} characters of content")
+    return result
 
 
 def _selected_text(root: Element, query: str) -> str:
+    """Text a profile selector matches (empty selector or no match: "")."""
     if not query:
         return ""
     texts = [

@@ -1,0 +1,21 @@
+"""Room: benchmarks — throughput and memory of the real processing code, measured, never asserted.
+
+One command::
+
+    .venv/bin/python -m benchmarks [--pages N] [--no-es] [--no-references] [--profile] [--json-only]
+
+replays N pages (default 2,000) built from the article pages of ``tests/fixtures/real/`` with
+distinct URLs, with no network:
+
+1. ``crawler.processing.process_page`` on every page (extract -> clean -> normalize), pages/s,
+   plus a pass timing the three stages separately (the same functions, composed the same way);
+2. the same pages processed and bulk-indexed into the real local Elasticsearch through
+   ``crawler.es`` (template, aliases, ``index_action``, ``send_batch`` in batches of 200: the
+   path the Elasticsearch pipeline takes) under a throw-away prefix, deleted afterwards;
+3. the references on the same pages: ``trafilatura.extract`` on the page bytes, and
+   opencc-python-reimplemented's own ``convert`` (t2s, s2t) on the texts the normalizer
+   converts, against the project's converter, with a check that both give identical output.
+
+It prints a table and, as its last line, one JSON object (see ``benchmarks.report``).
+Timings depend on the machine; the test suite only checks that the command runs.
+"""
