@@ -45,3 +45,12 @@ class Article:
     converter: str = ""  # e.g. "opencc-python-reimplemented 0.1.7 t2s/s2t"
     fingerprint: str = ""  # sha256 of content_norm
     removed: dict[str, object] = field(default_factory=dict)  # what cleaning took out, for audit
+
+    # --- meeting reports (pipelines/text/meetings.py); names Simplified for one filter value --
+    is_meeting_report: bool = False
+    meeting_name: str = ""  # e.g. 市委季度工作会议
+    meeting_date: str | None = None  # YYYY-MM-DD, relative dates resolved against published_at
+    meeting_chairs: list[str] = field(default_factory=list)  # 主持
+    meeting_speakers: list[str] = field(default_factory=list)  # 在会上指出/强调/讲话/部署
+    meeting_attendees: list[str] = field(default_factory=list)  # 出席/参加会议
+    people: list[str] = field(default_factory=list)  # chairs + speakers + attendees, each once

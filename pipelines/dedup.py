@@ -1,6 +1,9 @@
-"""Pipeline: duplicates within a run — the same canonical URL or the same normalized content.
+"""Pipeline: duplicates within a run — the same canonical URL reached twice.
 
-Across runs the `_id` (from the canonical URL) makes a re-crawl an update, never a copy.
+Copies of one article under other URLs (a Traditional-script gateway, a second path) are not
+dropped here: the Elasticsearch stage merges them into the first copy's document, recording
+every URL (crawler/es/merge.py). Across runs the `_id` (from the canonical URL) makes a
+re-crawl an update, never a duplicate.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ class DedupPipeline:
     def __init__(self, stats: StatsCollector) -> None:
         self.stats = stats
         self.urls: set[str] = set()
-        self.fingerprints: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -27,15 +29,8 @@ class DedupPipeline:
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         url = str(adapter.get("canonical_url") or adapter.get("url"))
-        fingerprint = str(adapter.get("fingerprint") or "")
         if url in self.urls:
             self.stats.inc_value("dedup/dropped/same_url")
             raise DropItem(f"{url}: already processed in this run")
-        first = self.fingerprints.get(fingerprint) if fingerprint else None
-        if first is not None:
-            self.stats.inc_value("dedup/dropped/same_content")
-            raise DropItem(f"{url}: same content as {first}")
         self.urls.add(url)
-        if fingerprint:
-            self.fingerprints[fingerprint] = url
         return item

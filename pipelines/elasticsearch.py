@@ -19,6 +19,7 @@ from crawler.es import layout
 from crawler.es.bulk import BulkResult, send_batch
 from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
 from crawler.es.documents import index_action
+from crawler.es.merge import KnownCopy, copies_from_hits, merge_copies
 from crawler.es.spool import Spool
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class ElasticsearchPipeline:
         self.client: Elasticsearch | None = None
         self.available = False
         self.buffer: list[dict[str, Any]] = []
+        self.known_copies: dict[str, KnownCopy] = {}  # fingerprint -> first copy, this run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ElasticsearchPipeline:
@@ -89,11 +91,26 @@ class ElasticsearchPipeline:
         if not self.available or self.client is None:
             self._spool(actions)
             return
+        actions, merged = merge_copies(actions, self.known_copies, self._lookup_copies)
+        self.stats.inc_value("elasticsearch/merged_copies", merged)
         result = send_batch(self.client, actions, self.max_retries)
         self._count(result)
         if result.failures and result.indexed == 0 and _all_connection(result):
             self.available = False
             self._spool(actions)
+
+    def _lookup_copies(self, fingerprints: list[str]) -> dict[str, KnownCopy]:
+        """Documents of earlier runs with these fingerprints (see crawler.es.merge)."""
+        if not fingerprints or self.client is None:
+            return {}
+        response = self.client.search(
+            index=self.names.read_alias,
+            query={"terms": {"fingerprint": fingerprints}},
+            size=len(fingerprints) * 2,
+            source=["fingerprint", "url", "canonical_url", "alternate_urls"],
+            sort=["fetched_at"],  # the first fetched copy keeps the document
+        )
+        return copies_from_hits(response["hits"]["hits"])
 
     def replay_spool(self) -> None:
         pending = self.spool.take()

@@ -37,8 +37,8 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
     assert check.returncode == 0, check.stdout + check.stderr
 
     kinds = [page.kind for path in files for page in read_pages(path, kind=None)]
-    # 4 list responses (index_4.html is a 404, archived too) and 9 article pages (4 bad ones)
-    assert kinds.count("list") == 4 and kinds.count("article") == 9
+    # 4 list responses (index_4.html is a 404, archived too) and 10 article pages (4 bad ones)
+    assert kinds.count("list") == 4 and kinds.count("article") == 10
 
     es.indices.refresh(index=es_prefix)
     docs = es.search(index=es_prefix, size=20, query={"match_all": {}})["hits"]["hits"]
@@ -53,7 +53,10 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
 
     result = run_scrapy(["reprocess", str(warc_dir)], es_url, es_prefix, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert f"{es_prefix}-v2: 5 articles indexed, 4 pages failed" in result.stdout
+    assert (
+        f"{es_prefix}-v2: 5 documents from 6 article pages (1 copies merged), 4 pages failed"
+        in result.stdout
+    )
     assert "reprocess: 100%" in result.stderr and "page/s" in result.stderr  # progress bar
     names = layout.IndexNames(es_prefix)
     assert layout.alias_targets(es, names.read_alias) == [f"{es_prefix}-v2"]

@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from elasticsearch import Elasticsearch
 from scrapy.exceptions import UsageError
@@ -20,6 +21,7 @@ from crawler.archive.warc import ArchivedPage, read_pages, warc_files
 from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
+from crawler.es.merge import KnownCopy, merge_copies
 from crawler.es_command import EsCommand
 from crawler.extract import ExtractionError
 from crawler.processing import attach_provenance, process_page
@@ -50,9 +52,15 @@ class Command(EsCommand):
         layout.put_template(client, names)
         index = names.versioned(layout.next_version(client, names))
         client.indices.create(index=index)
+        self.known_copies: dict[str, KnownCopy] = {}
+        self.merged = 0
         done, failed = self._reindex(client, index, files)
         client.indices.refresh(index=index)
-        print(f"{index}: {done} articles indexed, {failed} pages failed")
+        documents = client.count(index=index)["count"]
+        print(
+            f"{index}: {documents} documents from {done} article pages "
+            f"({self.merged} copies merged), {failed} pages failed"
+        )
         if opts.no_swap:
             return
         if not done:
@@ -67,7 +75,7 @@ class Command(EsCommand):
     def _reindex(self, client: Elasticsearch, index: str, files: list[Path]) -> tuple[int, int]:
         assert self.settings is not None
         total = sum(1 for path in files for _ in read_pages(path))
-        batch: list[dict[str, object]] = []
+        batch: list[dict[str, Any]] = []
         done = failed = 0
         with tqdm(total=total, unit="page", desc="reprocess", file=sys.stderr) as progress:
             for path in files:
@@ -84,7 +92,7 @@ class Command(EsCommand):
             done += self._send(client, batch)
         return done, failed
 
-    def _action(self, index: str, page: ArchivedPage) -> dict[str, object] | None:
+    def _action(self, index: str, page: ArchivedPage) -> dict[str, Any] | None:
         if page.status != 200:
             logger.info("%s: skipped: archived with status %d", page.url, page.status)
             return None
@@ -116,10 +124,13 @@ class Command(EsCommand):
         article.site = article.site or page.site
         return index_action(index, article)
 
-    def _send(self, client: Elasticsearch, batch: list[dict[str, object]]) -> int:
+    def _send(self, client: Elasticsearch, batch: list[dict[str, Any]]) -> int:
         if not batch:
             return 0
         assert self.settings is not None
+        # A new index starts empty: this run's memory of fingerprints is all there is to ask.
+        batch, merged = merge_copies(batch, self.known_copies, lambda fingerprints: {})
+        self.merged += merged
         result = send_batch(client, batch, self.settings.getint("ES_MAX_RETRIES"))
         for url, reason in result.failures:
             logger.error("%s: not indexed: %s", url, reason)

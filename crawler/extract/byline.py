@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from pipelines.text.credit_labels import is_agency
 from pipelines.text.credits import Credits, merge_credits, parse_credit_line
 from pipelines.text.names import is_person_name
 
@@ -31,6 +32,10 @@ _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
 _CREDIT_HINT = re.compile(
     r"[来來源作者记記编編责責摄攝影审審校撰稿图圖文通讯訊员員报報导導主签簽发發]"
 )
+_NAME_OUTLET = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,16})$"
+)
+_DATE_TIME = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?")
 _LEAD_PARAGRAPHS = 2
 _LEAD_CHARS = 60
 _REPORTER = r"(?:記者|记者)"
@@ -67,7 +72,7 @@ def extract_byline(
     for line in [*selected, *_joined_labels(info_lines)]:
         if len(line) > _MAX_LINE or not _CREDIT_HINT.search(line):
             continue  # parse_credit_line is thorough (script conversion); skip obvious misses
-        parsed = parse_credit_line(line)
+        parsed = parse_credit_line(line) or _name_and_outlet(line)
         if parsed is not None:
             credits = merge_credits(credits, parsed)
     credits = merge_credits(credits, lead_credits(lead))
@@ -119,6 +124,17 @@ def lead_credits(paragraphs: Sequence[str]) -> Credits:
         if parsed is not None and parsed.authors:
             return parsed
     return credits
+
+
+def _name_and_outlet(line: str) -> Credits | None:
+    """An unlabelled "石佳/中国青年报" info line (澎湃 and others): a person and an outlet."""
+    match = _NAME_OUTLET.match(_DATE_TIME.sub("", line).strip())
+    if not match:
+        return None
+    name, outlet = match.group("name"), match.group("outlet")
+    if not (is_person_name(name, bare=True) and is_agency(outlet)):
+        return None
+    return Credits(source=outlet, authors=[name])
 
 
 def _glued_names(text: str) -> list[str]:

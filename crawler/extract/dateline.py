@@ -161,7 +161,8 @@ def _lines_after_body(page: PageDates) -> list[str]:
     """The few visible lines that follow the last body paragraph."""
     if not page.paragraphs:
         return []
-    tail = "".join(page.paragraphs[-1].split())[-_TITLE_PREFIX:]
+    # The last paragraphs together: the very last one may be a lone "完".
+    tail = "".join("".join(page.paragraphs[-3:]).split())[-_TITLE_PREFIX:]
     if len(tail) < 4:
         return []
     pattern = re.compile(r"\s*".join(map(re.escape, tail)))

@@ -97,7 +97,12 @@ UPDATE_META = (
     "dcterms.modified", "last-modified", "weibo:article:update_at",
 )  # fmt: skip
 
-_TLD_ZONES = {".hk": "Asia/Hong_Kong", ".mo": "Asia/Macau", ".tw": "Asia/Taipei"}
+_TLD_ZONES = {
+    ".hk": "Asia/Hong_Kong",
+    ".mo": "Asia/Macau",
+    ".tw": "Asia/Taipei",
+    ".taipei": "Asia/Taipei",
+}
 _DEFAULT_ZONE = "Asia/Shanghai"
 _UTC = ZoneInfo("UTC")
 _URL_DATE = re.compile(

@@ -104,6 +104,17 @@ def run_selector(root: Element, query: str) -> list[Selector]:
     return list(sel.css(query))
 
 
+def selected_texts(root: Element, query: str) -> list[str]:
+    """Whitespace-collapsed text of each match of a profile selector (elements or text/@attr)."""
+    texts = []
+    for match in run_selector(root, query):
+        raw = match.root if isinstance(match.root, str) else "".join(match.root.itertext())
+        text = collapse_space(raw)
+        if text:
+            texts.append(text)
+    return texts
+
+
 def collapse_space(text: str) -> str:
     """Trim and collapse whitespace runs (including NBSP and ideographic space) to one space."""
     return " ".join(text.split())  # str.split() knows every Unicode space, \u3000 included

@@ -170,7 +170,11 @@ def _decode_declared(body: bytes, declared: list[tuple[str, str]]) -> DecodedHtm
 
 
 def _detect(body: bytes, first: str, declared: list[tuple[str, str]]) -> DecodedHtml:
-    """No declaration decodes strictly: strict CJK codecs, then a lossy CJK decode, then others."""
+    """No declaration decodes strictly: nearly valid UTF-8 (a truncated last character, a
+    stray byte), strict CJK codecs, then a lossy CJK decode, then anything else."""
+    near_utf8 = _decode_lossy(body, first, [], ("utf-8",))
+    if near_utf8 is not None:
+        return near_utf8
     strict = [(codec, text) for codec in _CJK_CANDIDATES if (text := _strict(body, codec))]
     if len(strict) == 1:
         codec, text = strict[0]
@@ -199,20 +203,26 @@ def _detect_other(body: bytes, first: str, declared: list[tuple[str, str]]) -> D
     return DecodedHtml(decoded, name, _evidence(first, name, "detected"))
 
 
-def _decode_lossy(body: bytes, first: str, declared: list[tuple[str, str]]) -> DecodedHtml | None:
+def _decode_lossy(
+    body: bytes,
+    first: str,
+    declared: list[tuple[str, str]],
+    codecs_to_try: tuple[str, ...] = ("utf-8", *_CJK_CANDIDATES),
+) -> DecodedHtml | None:
     """The first UTF-8/declared/CJK candidate that loses few enough characters.
 
     First acceptable, not fewest lost: UTF-8 bytes decode as GB18030 with almost no replacement
     (both are dense multi-byte codes), whereas a non-UTF-8 page fails UTF-8 on nearly every
     character, so a near-valid UTF-8 decode is trusted before anything else.
     """
-    names = ["utf-8", *(c for _, label in declared for c in _candidates(label)), *_CJK_CANDIDATES]
+    declared_codecs = [c for _, label in declared for c in _candidates(label)]
+    names = [*codecs_to_try[:1], *declared_codecs, *codecs_to_try[1:]]
     for codec in dict.fromkeys(names):
         if normalize_label(codec) in _WEAK_LABELS:
             continue
         text = body.decode(codec, "replace")
         lost = text.count("\ufffd")
-        non_ascii = sum(1 for char in text if ord(char) > 127)
+        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
         if lost <= max(1, non_ascii * MAX_LOSS_RATIO):
             return DecodedHtml(text, codec, _evidence(first, codec, f"lossy:{lost}"))
     return None

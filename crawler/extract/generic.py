@@ -45,6 +45,7 @@ _POSITIVE = re.compile(
 _TITLE_REGION = 4  # ancestors of the title heading that still belong to the article
 _TITLE_BOOST = 2.0
 _SIBLING_SHARE = 0.2
+_DESCEND_SHARE = 0.85
 _CLIMB_LEVELS = 4
 _TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "table"})
 _CLIMB_MIN_GAIN = 1.3
@@ -67,7 +68,7 @@ def extract_body(stats: TreeStats, title: str, title_element: Element | None) ->
     best = _best_candidate(stats, scored, heading)
     if best < 0:
         return BodyResult()
-    best = _climb(stats, best, heading)
+    best = _climb(stats, _descend(stats, best), heading)
     parts = _with_siblings(stats, best)
     lookup = {e: i for part in parts for e, i in stats.lookup(part).items()}
     blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats, lookup))
@@ -162,6 +163,21 @@ def _names_weight(names: str) -> float:
     if _POSITIVE.search(names):
         weight *= 1.3
     return weight
+
+
+def _descend(stats: TreeStats, best: int) -> int:
+    """Narrow the container to a child that holds nearly all of its score.
+
+    A block with text directly inside lends its whole score to its parent, so a wrapper
+    (often <body> on simple pages) ties with the real text block plus a footer line; the
+    child is the tighter, cleaner container.
+    """
+    while True:
+        children = [c for c in stats.children(best) if stats.tags[c] in _CANDIDATES]
+        top = max(children, key=lambda c: stats.score[c], default=-1)
+        if top < 0 or stats.score[top] < stats.score[best] * _DESCEND_SHARE:
+            return best
+        best = top
 
 
 def _climb(stats: TreeStats, best: int, heading: int) -> int:

@@ -25,6 +25,7 @@ from crawler.extract.dom import (
     meta_contents,
     parse_html,
     run_selector,
+    selected_texts,
     unspace_spaced_out,
 )
 from crawler.extract.encoding import DecodedHtml, decode_html
@@ -52,7 +53,8 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _BOM = b"\xef\xbb\xbf"
 _SNIFF_BYTES = 4096
 _MIN_BODY_CHARS = 30
-_MAX_NUL_RATIO = 0.01
+_MAX_CONTROL_RATIO = 0.01
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 _MARKUP = re.compile(r"<\s*(?:html|head|body|div|p|title|meta|table|span|a|br)\b", re.IGNORECASE)
 
 
@@ -166,9 +168,13 @@ def _reject_non_html(body: bytes) -> None:
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise NotHtmlError(f"not HTML: {what}")
-    # UTF-16 pages are legitimately full of NUL bytes; anything else with many is binary.
-    if not head.startswith(_UTF16_BOMS) and head.count(b"\x00") > len(head) * _MAX_NUL_RATIO:
-        raise NotHtmlError("not HTML: binary data (NUL bytes)")
+    # UTF-16 pages are legitimately full of NUL bytes; text in any other encoding has
+    # (almost) no control bytes at all, binary data has plenty.
+    if head.startswith(_UTF16_BOMS):
+        return
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > len(head) * _MAX_CONTROL_RATIO:
+        raise NotHtmlError("not HTML: binary data (control bytes)")
 
 
 def _body(page: _Parsed, title: TitleResult, selector: str) -> BodyResult:
@@ -193,10 +199,4 @@ def _body(page: _Parsed, title: TitleResult, selector: str) -> BodyResult:
 
 def _selected_text(root: Element, query: str) -> str:
     """Text a profile selector matches (empty selector or no match: "")."""
-    if not query:
-        return ""
-    texts = [
-        s.root if isinstance(s.root, str) else " ".join(s.xpath(".//text()").getall())
-        for s in run_selector(root, query)
-    ]
-    return " ".join(" ".join(text.split()) for text in texts).strip()
+    return " ".join(selected_texts(root, query)) if query else ""

@@ -20,7 +20,7 @@ from lxml import etree
 from crawler.extract.dom import (
     Element,
     collapse_space,
-    run_selector,
+    selected_texts,
     strip_tags,
     text_of,
     unspace_spaced_out,
@@ -75,11 +75,7 @@ def extract_title(root: Element, meta: dict[str, str], selector: str = "") -> Ti
 
 
 def _selected(root: Element, selector: str) -> str:
-    texts = (
-        collapse_space(" ".join(s.xpath(".//text()").getall()))
-        for s in run_selector(root, selector)
-    )
-    return next((text for text in texts if text), "")
+    return " ".join(selected_texts(root, selector))
 
 
 def _anchored(headings: _Headings, title: str, evidence: str) -> TitleResult:

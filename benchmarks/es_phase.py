@@ -1,0 +1,139 @@
+"""Room: benchmarks — processing plus bulk indexing into a real Elasticsearch.
+
+The calls are the crawl's: ``attach_provenance`` (what the spider adds), then, as
+``pipelines/elasticsearch.py`` does, ``layout.setup`` under a prefix, ``index_action`` on the
+write alias with ``ItemAdapter(item).asdict()``, ``send_batch`` every 200 documents. Indexing
+is synchronous, as in the pipeline. The prefix is throw-away (``bench-<random>``); its indexes
+and template are deleted by name afterwards (wildcard deletes are refused by the cluster).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from elasticsearch import Elasticsearch
+from itemadapter import ItemAdapter
+
+from benchmarks.pages import BenchPage
+from crawler.es import layout
+from crawler.es.bulk import send_batch
+from crawler.es.client import EsConfig, check_available, make_client
+from crawler.es.documents import index_action
+from crawler.extract import ExtractionError
+from crawler.processing import attach_provenance, process_page
+
+BULK_SIZE = 200  # ES_BULK_SIZE in crawler/settings.py
+MAX_RETRIES = 5  # ES_MAX_RETRIES
+
+
+@dataclass
+class EsResult:
+    pages: int = 0
+    indexed: int = 0
+    skipped: int = 0  # extraction failures and pages empty after cleaning: never sent
+    failures: list[tuple[str, str]] = field(default_factory=list)  # first few (url, reason)
+    failed: int = 0
+    seconds: float = 0.0  # processing + bulk requests, as the crawl spends them
+    bulk_seconds: float = 0.0  # of which waiting on send_batch
+    refresh_seconds: float = 0.0
+    count: int = -1  # documents found after refresh
+    prefix: str = ""
+    url: str = ""
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+    @property
+    def expected(self) -> int:
+        return self.pages - self.skipped
+
+
+def es_url() -> str:
+    """ELASTICSEARCH_URL when set, else the project's local server (started if need be)."""
+    from crawler import es_local
+
+    return os.environ.get("ELASTICSEARCH_URL", "").strip().rstrip("/") or es_local.ensure_running()
+
+
+def connect(url: str) -> tuple[Elasticsearch, EsConfig]:
+    config = EsConfig(
+        url=url,
+        api_key=os.environ.get("ELASTICSEARCH_API_KEY", ""),
+        username=os.environ.get("ELASTICSEARCH_USERNAME", ""),
+        password=os.environ.get("ELASTICSEARCH_PASSWORD", ""),
+        ca_certs=os.environ.get("ELASTICSEARCH_CA_CERTS", ""),
+        request_timeout=60,
+    )
+    client = make_client(config)
+    check_available(client, config)
+    return client, config
+
+
+def run_es(pages: Iterable[BenchPage], url: str) -> EsResult:
+    client, _ = connect(url)
+    names = layout.IndexNames(f"bench-{uuid.uuid4().hex[:10]}")
+    result = EsResult(prefix=names.prefix, url=url)
+    try:
+        layout.setup(client, names)
+        _index_all(client, names, pages, result)
+        start = time.perf_counter()
+        client.indices.refresh(index=names.read_alias)
+        result.refresh_seconds = time.perf_counter() - start
+        result.count = int(client.count(index=names.read_alias)["count"])
+    finally:
+        _delete(client, names)
+        client.close()
+    return result
+
+
+def _index_all(
+    client: Elasticsearch, names: layout.IndexNames, pages: Iterable[BenchPage], result: EsResult
+) -> None:
+    fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+    buffer: list[dict[str, Any]] = []
+    start = time.perf_counter()
+    for page in pages:
+        result.pages += 1
+        try:
+            article = process_page(page.body, page.url)
+        except ExtractionError:
+            result.skipped += 1
+            continue
+        if not article.paragraphs:
+            result.skipped += 1
+            continue
+        article = attach_provenance(
+            article, profile=None, url=page.url, fetched_at=fetched_at, archive={}
+        )
+        buffer.append(index_action(names.write_alias, ItemAdapter(article).asdict()))
+        if len(buffer) >= BULK_SIZE:
+            _flush(client, buffer, result)
+            buffer = []
+    _flush(client, buffer, result)
+    result.seconds = time.perf_counter() - start
+
+
+def _flush(client: Elasticsearch, actions: list[dict[str, Any]], result: EsResult) -> None:
+    if not actions:
+        return
+    start = time.perf_counter()
+    outcome = send_batch(client, actions, MAX_RETRIES)
+    result.bulk_seconds += time.perf_counter() - start
+    result.indexed += outcome.indexed
+    result.failed += len(outcome.failures)
+    result.failures.extend(outcome.failures[: max(0, 5 - len(result.failures))])
+
+
+def _delete(client: Elasticsearch, names: layout.IndexNames) -> None:
+    pattern = f"{names.prefix}-v*"
+    indexes = list(client.indices.get(index=pattern, allow_no_indices=True).body)
+    if indexes:
+        client.indices.delete(index=",".join(indexes))
+    client.options(ignore_status=404).indices.delete_index_template(name=names.template)

@@ -1,0 +1,194 @@
+"""Room: benchmarks — the results: a readable table, the targets, and the one-line JSON.
+
+The JSON (the command's last line) always has ``pages``, ``pages_per_s_no_es``,
+``pages_per_s_es``, ``trafilatura_pages_per_s``, ``normalize_chars_per_s``,
+``reference_chars_per_s`` and ``peak_rss_mb``; a figure that was not measured (``--no-es``,
+``--no-references``) is ``null``. ``normalize_chars_per_s`` is the project's converter on the
+texts the normalizer converts (cold memo), the like-for-like figure for
+``reference_chars_per_s``; ``normalize_article_chars_per_s`` is the whole normalize stage
+(NFKC, script detection, t2s, s2t, fingerprint) per character of title + content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from benchmarks.es_phase import EsResult
+from benchmarks.phases import STAGES, ProcessResult, StageResult
+from benchmarks.references import ConvertResult, TrafilaturaResult
+
+# The issue's targets on the 2-core development machine.
+TARGET_NORMALIZE_CHARS_PER_S = 2_000_000
+TARGET_PAGES_PER_S_NO_ES = 100
+TARGET_PAGES_PER_S_ES = 60
+TARGET_PEAK_RSS_MB = 400
+
+
+@dataclass
+class Results:
+    pages: int
+    fixtures: int
+    process: ProcessResult
+    stages: StageResult
+    convert: ConvertResult
+    peak_rss_mb: float
+    peak_rss_mb_after_process: float
+    es: EsResult | None = None
+    trafilatura: TrafilaturaResult | None = None
+
+
+def _round(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def targets(r: Results) -> dict[str, bool | None]:
+    es_rate = r.es.pages_per_s if r.es else None
+    return {
+        "normalize_chars_per_s": r.convert.project_chars_per_s >= TARGET_NORMALIZE_CHARS_PER_S,
+        "identical_to_reference": None
+        if r.convert.reference_chars_per_s is None
+        else r.convert.mismatches == 0,
+        "pages_per_s_no_es": r.process.pages_per_s >= TARGET_PAGES_PER_S_NO_ES,
+        "pages_per_s_es": None if es_rate is None else es_rate >= TARGET_PAGES_PER_S_ES,
+        "peak_rss_mb": r.peak_rss_mb < TARGET_PEAK_RSS_MB,
+    }
+
+
+def to_json(r: Results) -> dict[str, Any]:
+    stage_total = r.stages.total_seconds or 1.0
+    per_page = r.stages.pages or 1
+    data: dict[str, Any] = {
+        "pages": r.pages,
+        "pages_per_s_no_es": _round(r.process.pages_per_s),
+        "pages_per_s_es": _round(r.es.pages_per_s) if r.es else None,
+        "trafilatura_pages_per_s": _round(r.trafilatura.pages_per_s) if r.trafilatura else None,
+        "normalize_chars_per_s": round(r.convert.project_chars_per_s),
+        "reference_chars_per_s": None
+        if r.convert.reference_chars_per_s is None
+        else round(r.convert.reference_chars_per_s),
+        "peak_rss_mb": r.peak_rss_mb,
+        "normalize_warm_chars_per_s": round(r.convert.project_warm_chars_per_s),
+        "normalize_article_chars_per_s": round(r.stages.normalize_chars_per_s),
+        "convert_mismatches": None
+        if r.convert.reference_chars_per_s is None
+        else r.convert.mismatches,
+        "convert_chars": r.convert.chars,
+        "fixtures": r.fixtures,
+        "warmup_s": round(r.process.warmup_s, 2),
+        "failed_pages": r.process.failed,
+        "empty_after_cleaning": r.process.empty_after_cleaning,
+        "stage_pages": r.stages.pages,
+        "stage_ms_per_page": {s: round(1000 * r.stages.seconds[s] / per_page, 3) for s in STAGES},
+        "stage_share": {s: round(r.stages.seconds[s] / stage_total, 3) for s in STAGES},
+        "stage_mismatches": r.stages.mismatches,
+        "peak_rss_mb_after_process": r.peak_rss_mb_after_process,
+        "rss_mb_at_10pct": r.process.rss_mb_at_10pct,
+        "rss_mb_end": r.process.rss_mb_end,
+        "targets": targets(r),
+    }
+    if r.es:
+        data |= {
+            "es_indexed": r.es.indexed,
+            "es_count": r.es.count,
+            "es_count_ok": r.es.count == r.es.expected and r.es.failed == 0,
+            "es_bulk_share": round(r.es.bulk_seconds / r.es.seconds, 3) if r.es.seconds else None,
+        }
+    if r.trafilatura:
+        data["trafilatura_pages"] = r.trafilatura.pages
+    return data
+
+
+def _rows(r: Results) -> list[tuple[str, str, str]]:
+    p, c = r.process, r.convert
+    rows = [
+        ("pages (fixtures cycled)", f"{r.pages} ({r.fixtures} article fixtures)", ""),
+        ("warm-up (untimed, each fixture once)", f"{p.warmup_s:.2f} s", ""),
+        ("failed / empty after cleaning", f"{p.failed} / {p.empty_after_cleaning}", ""),
+        ("process_page, no ES", f"{p.pages_per_s:,.1f} pages/s ({p.seconds:.1f} s)", ">= 100"),
+    ]
+    per_page = r.stages.pages or 1
+    for stage in STAGES:
+        seconds = r.stages.seconds[stage]
+        share = seconds / (r.stages.total_seconds or 1.0)
+        rows.append(
+            (f"  {stage} stage", f"{1000 * seconds / per_page:.2f} ms/page ({share:.0%})", "")
+        )
+    rows.append(
+        ("  stages == process_page", f"{r.stages.mismatches} mismatches / {r.stages.pages}", "0")
+    )
+    if r.es:
+        e = r.es
+        rows += [
+            (
+                "process + bulk into ES",
+                f"{e.pages_per_s:,.1f} pages/s ({e.seconds:.1f} s)",
+                ">= 60",
+            ),
+            (
+                "  waiting on send_batch",
+                f"{e.bulk_seconds:.1f} s ({e.bulk_seconds / (e.seconds or 1):.0%})",
+                "",
+            ),
+            ("  indexed / count / expected", f"{e.indexed} / {e.count} / {e.expected}", "equal"),
+        ]
+    if r.trafilatura:
+        t = r.trafilatura
+        rows.append(
+            (
+                f"trafilatura {t.version} extract",
+                f"{t.pages_per_s:,.1f} pages/s ({t.pages} pages, {t.empty} empty; {t.options})",
+                "reference",
+            )
+        )
+    rows += [
+        (
+            "convert t2s+s2t, project (cold)",
+            f"{c.project_chars_per_s / 1e6:.2f} M chars/s",
+            ">= 2 M",
+        ),
+        (
+            "convert t2s+s2t, project (warm)",
+            f"{c.project_warm_chars_per_s / 1e6:.2f} M chars/s",
+            "",
+        ),
+        ("normalize_article stage", f"{r.stages.normalize_chars_per_s / 1e6:.2f} M chars/s", ""),
+    ]
+    if c.reference_chars_per_s is not None:
+        rows += [
+            (
+                f"convert, {c.reference_version}",
+                f"{c.reference_chars_per_s / 1e6:.2f} M chars/s",
+                "reference",
+            ),
+            (
+                "  identical output",
+                f"{c.mismatches} mismatches / {c.texts} texts ({c.chars:,} chars)",
+                "0",
+            ),
+        ]
+    rows += [
+        ("RSS at 10% / end of phase 1", f"{p.rss_mb_at_10pct:.1f} / {p.rss_mb_end:.1f} MB", "flat"),
+        (
+            "peak RSS after phase 1 / run",
+            f"{r.peak_rss_mb_after_process:.1f} / {r.peak_rss_mb:.1f} MB",
+            "< 400",
+        ),
+    ]
+    return rows
+
+
+def render_table(r: Results) -> str:
+    rows = [("measure", "result", "target"), *_rows(r)]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    verdicts = ", ".join(
+        f"{name} {'ok' if ok else 'MISSED'}" for name, ok in targets(r).items() if ok is not None
+    )
+    lines.append(f"targets: {verdicts}")
+    if r.convert.mismatch_examples:
+        lines += [f"  mismatch {example}" for example in r.convert.mismatch_examples]
+    if r.es and r.es.failures:
+        lines += [f"  not indexed: {url}: {reason}" for url, reason in r.es.failures]
+    return "\n".join(lines)

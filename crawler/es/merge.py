@@ -1,0 +1,96 @@
+"""One article, one document: copies of an article under other URLs merge into the first.
+
+Mainland portals serve the same article at a Simplified URL and at a Traditional-script gateway
+URL, or under several paths. Their `fingerprint` (a hash of the normalized Simplified text) is
+equal, so whichever copy was indexed first keeps its document and `_id`; a later copy only adds
+its URLs to that document's `alternate_urls`. Short texts never merge: "详见附件" is not an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+MIN_MERGE_CHARS = 80
+
+
+@dataclass
+class KnownCopy:
+    doc_id: str
+    canonical_url: str
+    urls: set[str] = field(default_factory=set)
+
+
+Lookup = Callable[[list[str]], dict[str, KnownCopy]]
+
+
+def _urls(source: dict[str, Any]) -> set[str]:
+    found = {source.get("url"), source.get("canonical_url"), *source.get("alternate_urls", [])}
+    return {url for url in found if url}
+
+
+def mergeable(source: dict[str, Any]) -> bool:
+    return bool(source.get("fingerprint")) and len(source.get("content_norm", "")) >= MIN_MERGE_CHARS
+
+
+def merge_copies(
+    actions: list[dict[str, Any]], known: dict[str, KnownCopy], lookup: Lookup
+) -> tuple[list[dict[str, Any]], int]:
+    """Rewrite a batch so every copy of an already-known article becomes an update of its URLs.
+
+    `known` (fingerprint -> copy) is this run's memory and is updated in place; `lookup` asks
+    the index for fingerprints indexed by earlier runs. Returns the actions and how many merged.
+    """
+    missing = [a["_source"]["fingerprint"] for a in actions if mergeable(a["_source"])]
+    known.update(lookup([fp for fp in dict.fromkeys(missing) if fp not in known]))
+    result: list[dict[str, Any]] = []
+    pending_updates: dict[str, dict[str, Any]] = {}
+    merged = 0
+    for action in actions:
+        source = action["_source"]
+        copy = known.get(source.get("fingerprint", "")) if mergeable(source) else None
+        if copy is None or copy.doc_id == action["_id"]:
+            result.append(action)
+            if mergeable(source):
+                known[source["fingerprint"]] = _copy(action["_id"], source)
+            continue
+        copy.urls |= _urls(source)
+        merged += 1
+        pending_updates[copy.doc_id] = _alternates_update(action["_index"], copy)
+    return _apply_updates(result, pending_updates), merged
+
+
+def _alternates_update(index: str, copy: KnownCopy) -> dict[str, Any]:
+    return {
+        "_op_type": "update",
+        "_index": index,
+        "_id": copy.doc_id,
+        "doc": {"alternate_urls": sorted(copy.urls - {copy.canonical_url})},
+    }
+
+
+def _apply_updates(
+    actions: list[dict[str, Any]], updates: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """A copy whose first version is in this same batch changes that action instead."""
+    for action in actions:
+        update = updates.pop(action["_id"], None)
+        if update is not None:
+            canonical = action["_source"].get("canonical_url")
+            action["_source"]["alternate_urls"] = [
+                u for u in update["doc"]["alternate_urls"] if u != canonical
+            ]
+    return actions + list(updates.values())
+
+
+def copies_from_hits(hits: Iterable[dict[str, Any]]) -> dict[str, KnownCopy]:
+    copies: dict[str, KnownCopy] = {}
+    for hit in hits:
+        source = hit["_source"]
+        copies.setdefault(source["fingerprint"], _copy(hit["_id"], source))
+    return copies
+
+
+def _copy(doc_id: str, source: dict[str, Any]) -> KnownCopy:
+    return KnownCopy(doc_id, str(source.get("canonical_url", "")), _urls(source))

@@ -1,0 +1,96 @@
+"""Room: pipelines/text — the day a meeting was held, from the words of its report.
+
+Reports date a meeting relative to the page ("今天下午", "昨日") or without a year ("10月9日",
+"9日上午"); the page's publication date supplies what the words leave out. Text is the
+Simplified, NFKC form (ASCII digits and brackets). Nothing here reads the clock: a report is
+dated from its page, never from today, so re-processing an old page gives the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|晚)"
+# A date as a meeting report writes it, without capture groups: the meeting-name patterns
+# let these stand between a name and its verb ("…会议今天下午(10月9日)举行").
+# Taiwan's papers write "昨(8)日" (yesterday, the 8th).
+DATE_WORDS = (
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]|[今昨前]\(\d{1,2}\)日"
+    r"|今天|今日|昨天|昨日|前天|前日"
+)
+DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
+
+_FULL = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})[日号]")
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
+_DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
+_RELATIVE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+_RELATIVE_RE = re.compile("|".join(_RELATIVE))
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# A report follows its meeting; a month-day later than the page by more than this is last
+# year's ("12月30日" on a page of 2 January). The slack absorbs pages dated a day early.
+_YEAR_SLACK = timedelta(days=30)
+_MONTH_SLACK = timedelta(days=3)
+
+
+def page_day(published_at: str | None) -> date | None:
+    """The local calendar day of an ISO 8601 publication time (its own UTC offset kept)."""
+    if not published_at or not _ISO_DAY.match(published_at):
+        return None
+    try:
+        return date.fromisoformat(published_at[:10])
+    except ValueError:
+        return None
+
+
+def meeting_date(text: str, published_at: str | None) -> str | None:
+    """The first date ``text`` gives, as YYYY-MM-DD: an explicit date wins over a relative
+    word ("今天下午(10月9日)" is 9 October); ``None`` when the text or the page cannot say."""
+    page = page_day(published_at)
+    for resolve in (_full, _month_day, _day, _relative):
+        found = resolve(text, page)
+        if found is not None:
+            return found.isoformat()
+    return None
+
+
+def _full(text: str, page: date | None) -> date | None:
+    match = _FULL.search(text)
+    return _safe_date(*map(int, match.groups())) if match else None
+
+
+def _month_day(text: str, page: date | None) -> date | None:
+    match = _MONTH_DAY.search(text)
+    if not match or page is None:
+        return None
+    month, day = map(int, match.groups())
+    found = _safe_date(page.year, month, day)
+    if found is not None and found > page + _YEAR_SLACK:
+        found = _safe_date(page.year - 1, month, day)
+    return found
+
+
+def _day(text: str, page: date | None) -> date | None:
+    match = _DAY.search(text)
+    if not match or page is None:
+        return None
+    found = _safe_date(page.year, page.month, int(match.group(1)))
+    if found is not None and found > page + _MONTH_SLACK:
+        previous = page.replace(day=1) - timedelta(days=1)
+        found = _safe_date(previous.year, previous.month, found.day)
+    return found
+
+
+def _relative(text: str, page: date | None) -> date | None:
+    match = _RELATIVE_RE.search(text)
+    if not match or page is None:
+        return None
+    return page - timedelta(days=_RELATIVE[match.group(0)])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,64 @@
+"""Copies of one article (same fingerprint, other URL) merge into the first copy's document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.es.documents import index_action
+from crawler.es.merge import KnownCopy, merge_copies
+
+TEXT = "市委季度工作会议今天下午举行。" * 10
+
+
+def action(url: str, fingerprint: str = "fp1", content: str = TEXT) -> dict[str, Any]:
+    return index_action(
+        "w", {"url": url, "canonical_url": url, "fingerprint": fingerprint, "content_norm": content}
+    )
+
+
+def no_earlier_runs(fingerprints: list[str]) -> dict[str, KnownCopy]:
+    return {}
+
+
+def test_second_copy_in_the_same_batch_only_adds_its_url() -> None:
+    first, second = action("http://a.cn/1.html"), action("http://big5.a.cn/gate/big5/a.cn/1.html")
+    actions, merged = merge_copies([first, second], {}, no_earlier_runs)
+    assert merged == 1 and len(actions) == 1
+    assert actions[0]["_source"]["alternate_urls"] == ["http://big5.a.cn/gate/big5/a.cn/1.html"]
+
+
+def test_copy_of_an_article_from_an_earlier_run_becomes_an_update() -> None:
+    def earlier(fingerprints: list[str]) -> dict[str, KnownCopy]:
+        return {"fp1": KnownCopy("old-id", "http://a.cn/1.html", {"http://a.cn/1.html"})}
+
+    actions, merged = merge_copies([action("http://a.cn/copy.html")], {}, earlier)
+    assert merged == 1
+    assert actions == [
+        {
+            "_op_type": "update",
+            "_index": "w",
+            "_id": "old-id",
+            "doc": {"alternate_urls": ["http://a.cn/copy.html"]},
+        }
+    ]
+
+
+def test_the_first_copy_itself_is_reindexed_normally_and_known_across_batches() -> None:
+    known: dict[str, KnownCopy] = {}
+    first = action("http://a.cn/1.html")
+    merge_copies([first], known, no_earlier_runs)
+    again, merged = merge_copies([action("http://a.cn/1.html")], known, no_earlier_runs)
+    assert merged == 0 and again[0]["_op_type"] == "index"
+    later, merged = merge_copies([action("http://a.cn/2.html")], known, no_earlier_runs)
+    assert merged == 1 and later[0]["_op_type"] == "update" and later[0]["_id"] == first["_id"]
+
+
+def test_short_or_different_texts_never_merge() -> None:
+    short = [
+        action("http://a.cn/1.html", content="详见附件"),
+        action("http://a.cn/2.html", content="详见附件"),
+    ]
+    actions, merged = merge_copies(short, {}, no_earlier_runs)
+    assert merged == 0 and len(actions) == 2
+    other = [action("http://a.cn/1.html"), action("http://a.cn/2.html", fingerprint="fp2")]
+    assert merge_copies(other, {}, no_earlier_runs)[1] == 0

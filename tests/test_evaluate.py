@@ -1,0 +1,117 @@
+"""crawler.evaluate: the bigram metric, date/author checks and the directory report, by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler.evaluate import (
+    bigrams,
+    body_score,
+    containment,
+    date_matches,
+    evaluate_dir,
+    format_report,
+    normalize,
+    score_page,
+)
+
+
+def test_normalize_folds_width_script_space_and_punctuation() -> None:
+    assert normalize("臺北市 政府，發佈！ＡＢ１２") == "台北市政府发布AB12"
+    assert normalize("“新闻”\n\t（记者）…") == "新闻记者"
+
+
+def test_bigrams_are_a_multiset() -> None:
+    assert bigrams("哈哈哈") == {"哈哈": 2}
+    assert bigrams("新") == {"新": 1}
+    assert bigrams("") == {}
+
+
+def test_perfect_and_disjoint() -> None:
+    assert body_score("市政府召开会议。", "市政府 召开 会议").f1 == 1.0
+    assert body_score("今天天气", "市政府召开会议").f1 == 0.0
+
+
+def test_precision_and_recall_on_a_hand_made_pair() -> None:
+    # predicted bigrams: 甲乙 乙丙 丙丁 (3); labelled: 甲乙 乙丙 (2); overlap 2.
+    score = body_score("甲乙丙丁", "甲乙丙")
+    assert score.precision == pytest.approx(2 / 3)
+    assert score.recall == 1.0
+    assert score.f1 == pytest.approx(0.8)
+
+
+def test_repeated_text_is_not_free_precision() -> None:
+    # The multiset counts each bigram as often as it occurs: a banner repeated twice costs.
+    score = body_score("新闻新闻", "新闻")
+    assert score.recall == 1.0
+    assert score.precision == pytest.approx(1 / 3)  # 新闻 闻新 新闻 vs 新闻
+
+
+def test_traditional_prediction_against_simplified_label() -> None:
+    assert body_score("發佈會議決定", "发布会议决定").f1 == 1.0
+
+
+def test_empty_prediction_scores_zero() -> None:
+    score = body_score("", "市政府")
+    assert (score.precision, score.recall, score.f1) == (0.0, 0.0, 0.0)
+
+
+def test_date_is_compared_by_day() -> None:
+    assert date_matches("2022-02-11T09:52:00+08:00", "2022-02-11 09:52")
+    assert date_matches("2016-03-19T08:15:00+08:00", "2016-03-19 10:48:00")
+    assert not date_matches("2022-02-12T00:00:00+08:00", "2022-02-11 09:52")
+    assert not date_matches(None, "2022-02-11")
+
+
+def test_author_found_in_authors_editors_or_source() -> None:
+    truth = {"author": "苏亮"}
+    assert score_page("p", {"editors": ["苏亮"]}, truth).author_ok is True
+    assert score_page("p", {"source": "记者 苏亮"}, truth).author_ok is True
+    assert score_page("p", {"authors": ["张三"]}, truth).author_ok is False
+    assert score_page("p", {}, {"author": "UNKNOWN"}).author_ok is None
+
+
+def test_containment_snippets() -> None:
+    assert containment("平鎮輪胎行惡火  疏散7人1女命喪", "平鎮輪胎行惡火 疏散7人1女命喪") == 1.0
+    assert containment(["桃園市", "高雄市"], "桃園市平鎮區") == 0.5
+
+
+def write_page(directory: Path, stem: str, html: str, truth: dict[str, Any] | None) -> None:
+    (directory / f"{stem}.html").write_text(html, encoding="utf-8")
+    meta: dict[str, Any] = {"site": "example.cn"}
+    if truth is not None:
+        meta["ground_truth"] = truth
+    (directory / f"{stem}.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+
+
+def test_evaluate_dir_scores_labelled_pages_and_survives_failures(tmp_path: Path) -> None:
+    write_page(tmp_path, "001-a", "<p>市政府召开会议</p>", {"body_text": "市政府召开会议", "date": "2020-10-09"})
+    write_page(tmp_path, "002-b", "<p>boom</p>", {"body_text": "市政府", "author": "张三"})
+    write_page(tmp_path, "003-c", "<p>unlabelled</p>", None)
+    (tmp_path / "index.json").write_text("[]", encoding="utf-8")
+
+    def process(body: bytes, url: str) -> dict[str, Any]:
+        if b"boom" in body:
+            raise ValueError("no body text")
+        assert url == "http://example.cn/001-a.html"
+        return {"content": "市政府召开会议", "published_at": "2020-10-09T08:00:00+08:00"}
+
+    report = evaluate_dir(tmp_path, process)
+    assert [p.page for p in report.pages] == ["001-a.html", "002-b.html"]
+    first, second = report.pages
+    assert first.body is not None and first.body.f1 == 1.0
+    assert first.date_ok is True
+    assert second.error == "no body text"
+    assert second.body is not None and second.body.f1 == 0.0
+    assert second.author_ok is False
+    means = report.means()
+    assert means["body_f1"] == 0.5
+    assert means["date"] == 1.0
+    assert means["author"] == 0.0
+    table = format_report(report)
+    assert "001-a.html" in table and "ERROR no body text" in table
+    assert table.splitlines()[-1].startswith("mean (2 pages)")

@@ -1,0 +1,129 @@
+"""crawler.extract.encoding: every real page decodes as labelled; wrong declarations are caught."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.extract.encoding import MAX_LOSS_RATIO, decode_html, declared_charsets
+from crawler.extract.errors import UndecodableError
+
+REAL = Path(__file__).resolve().parent / "fixtures" / "real"
+PAGES = sorted(p for p in REAL.glob("*.html"))
+
+# WHATWG decodes the gb2312 label with GBK (Python's gb2312 codec maps A1A4 to U+30FB "・",
+# browsers and GBK to U+00B7 "·"); that is the text the page shows.
+WHATWG = {"gb2312": "gbk"}
+
+
+def provenance(page: Path) -> dict[str, str]:
+    return json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_real_page_decodes_as_labelled(page: Path) -> None:
+    labelled = provenance(page)["encoding"]
+    body = page.read_bytes()
+    decoded = decode_html(body)
+    assert decoded.text == body.decode(WHATWG.get(labelled, labelled))
+    assert "lossy" not in decoded.evidence
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_real_page_evidence_names_the_declaration(page: Path) -> None:
+    meta = provenance(page)
+    decoded = decode_html(page.read_bytes())
+    declared = meta["declared_charset"].lower()
+    assert decoded.evidence.startswith(f"meta:{declared}")
+    if codecs.lookup(declared).name != codecs.lookup(meta["encoding"]).name:
+        # 030-people, 031-163, 057-163: gb2312 declared over UTF-8 bytes.
+        assert decoded.evidence == f"meta:{declared}->utf-8(valid-utf8)"
+        assert decoded.encoding == "utf-8"
+
+
+def test_gb_family_is_decoded_with_the_gb18030_superset() -> None:
+    # 镕 is GBK but not GB2312, 𠀀 only exists in GB18030: both occur under a gb2312 label.
+    text = '<meta charset="gb2312"><p>朱镕基 𠀀</p>'
+    decoded = decode_html(text.encode("gb18030"))
+    assert decoded.text == text
+    assert decoded.encoding == "gb18030"
+    assert decoded.evidence == "meta:gb2312->gb18030"
+
+
+def test_gb2312_declared_but_utf8_bytes() -> None:
+    text = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>市政府新闻</p>'
+    decoded = decode_html(text.encode("utf-8"))
+    assert decoded.text == text
+    assert decoded.evidence == "meta:gb2312->utf-8(valid-utf8)"
+
+
+def test_big5_declared_page_with_hkscs_characters() -> None:
+    # 𨋢 (lift) and 滙 are written with HKSCS code points that plain Big5 does not have.
+    text = '<meta charset="big5"><p>大廈𨋢服務 滙豐</p>'
+    decoded = decode_html(text.encode("big5hkscs"))
+    assert decoded.text == text
+    assert decoded.encoding == "big5hkscs"
+    assert decoded.evidence == "meta:big5->big5hkscs"
+
+
+def test_http_header_comes_before_meta() -> None:
+    body = '<meta charset="utf-8"><p>新聞公報</p>'.encode("big5")
+    decoded = decode_html(body, http_charset="Big5")
+    assert decoded.text.endswith("新聞公報</p>")
+    assert decoded.evidence == "http:big5->big5hkscs"
+    assert declared_charsets(body, "Big5") == [("http", "big5"), ("meta", "utf-8")]
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")],
+)
+def test_byte_order_mark_wins(bom: bytes, codec: str) -> None:
+    text = '<meta charset="gbk"><p>澳門特別行政區</p>'
+    decoded = decode_html(bom + text.encode(codec))
+    assert decoded.text == text
+    assert decoded.evidence == f"bom:{codec}"
+
+
+def test_undeclared_gbk_is_detected() -> None:
+    decoded = decode_html("<p>巴彦淖尔市人民政府新闻发布会今天举行。</p>".encode("gbk"))
+    assert decoded.encoding == "gb18030"
+    assert decoded.evidence == "detected:gb18030(detected)"
+
+
+def test_pure_ascii_reports_the_declared_codec() -> None:
+    decoded = decode_html(b'<meta charset="gb2312"><p>2020</p>')
+    assert decoded.text == '<meta charset="gb2312"><p>2020</p>'
+    assert decoded.evidence == "meta:gb2312(ascii)"
+
+
+def test_a_few_bad_bytes_are_replaced_and_recorded() -> None:
+    good = "<meta charset=utf-8><p>" + "长江日报讯，武汉市今天召开新闻发布会。" * 20 + "</p>"
+    body = good.encode("utf-8") + b"\xff"  # one stray byte, e.g. a truncated include
+    decoded = decode_html(body)
+    assert decoded.encoding == "utf-8"
+    assert decoded.evidence == "meta:utf-8(lossy:1)"
+    assert decoded.text == good + "\ufffd"
+
+
+def test_truncated_last_character_is_tolerated() -> None:
+    body = "<meta charset=utf-8><p>中国人民政府新闻</p>中".encode()[:-1]
+    decoded = decode_html(body)
+    assert decoded.text.startswith("<meta charset=utf-8><p>中国人民政府新闻</p>")
+    assert "lossy:1" in decoded.evidence
+
+
+def test_undecodable_bytes_raise_with_a_reason() -> None:
+    # Byte pairs that no Chinese codec (nor UTF-8) can read: 0xFF is never a lead byte there.
+    body = b"<p>" + b"\xff\x80\xff\x30" * 400 + b"</p>"
+    with pytest.raises(UndecodableError) as caught:
+        decode_html(body)
+    assert caught.value.reason.startswith("undecodable bytes")
+    assert caught.value.kind == "undecodable"
+
+
+def test_loss_threshold_is_small() -> None:
+    assert 0 < MAX_LOSS_RATIO <= 0.05
