@@ -55,7 +55,9 @@ def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
 
 def problems(stats: Mapping[str, Any]) -> list[str]:
     found = []
-    if not stats.get("downloader/response_count"):
+    if stats.get("news/profile_errors"):
+        found.append(f"{stats['news/profile_errors']} profile errors (see the log); not crawled")
+    elif not stats.get("downloader/response_count"):
         failures = [
             k.rsplit("/", 1)[1] for k in stats if k.startswith("downloader/exception_type_count/")
         ]

@@ -22,6 +22,7 @@ from crawler.extract import ExtractionError, extract_article
 from crawler.items import Article
 from crawler.processing import attach_provenance
 from crawler.sites import adhoc_profile, get_profile, load_profile_file
+from crawler.sites.check import profile_problems
 from crawler.sites.profile import SiteProfile
 from crawler.urls import canonical_url, out_of_scope_reason, url_matches
 
@@ -62,6 +63,12 @@ class NewsSpider(scrapy.Spider):
         self.list_pages_seen: set[str] = set()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        problems = profile_problems(self.profile)
+        for problem in problems:
+            self.logger.error("site %s: profile error: %s", self.profile.name, problem)
+            self._stat("news/profile_errors")
+        if problems:
+            return
         for url in self.profile.start_urls:
             self.list_pages_seen.add(canonical_url(url))
             yield scrapy.Request(url, callback=self.parse_list, dont_filter=True)
