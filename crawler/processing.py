@@ -1,8 +1,8 @@
 """Room: crawler — one page through extraction, cleaning and normalization, without Scrapy.
 
 `scrapy extract`, `scrapy evaluate` and re-processing call this; the crawl runs the same
-functions one stage per pipeline (pipelines/clean.py, pipelines/normalize.py), so what the
-offline commands print is what the crawl indexes.
+functions one stage per pipeline (pipelines/clean.py, pipelines/normalize.py,
+pipelines/meetings.py), so what the offline commands print is what the crawl indexes.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from crawler.items import Article
 from crawler.sites.profile import SiteProfile
 from crawler.urls import canonical_url
 from pipelines.text.clean import clean_article
+from pipelines.text.meetings import apply_meeting
 from pipelines.text.script import normalize_article
 
 
@@ -26,11 +27,14 @@ def process_page(
     extra_phrases: Sequence[str] = (),
     normalize: bool = True,
 ) -> Article:
-    """Extract, clean and (optionally) normalize one page; raises ExtractionError for bad input."""
+    """Extract, clean, (optionally) normalize one page and recognize a meeting report;
+    raises ExtractionError for bad input."""
     article = extract_article(body, url, http_charset=http_charset, profile=profile)
     phrases = list(extra_phrases) + list(profile.extra_boilerplate if profile else ())
     article = clean_article(article, phrases)
-    return normalize_article(article) if normalize else article
+    if normalize:
+        article = normalize_article(article)
+    return apply_meeting(article)
 
 
 def attach_provenance(

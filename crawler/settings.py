@@ -39,6 +39,7 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 100,
     "pipelines.clean.CleanPipeline": 200,
     "pipelines.normalize.NormalizeScriptPipeline": 300,
+    "pipelines.meetings.MeetingPipeline": 350,
     "pipelines.dedup.DedupPipeline": 400,
     "pipelines.elasticsearch.ElasticsearchPipeline": 900,
 }

@@ -40,6 +40,13 @@ OUTPUT_FIELDS = (
     "parser_version",
     "converter",
     "removed",
+    "is_meeting_report",
+    "meeting_name",
+    "meeting_date",
+    "meeting_chairs",
+    "meeting_speakers",
+    "meeting_attendees",
+    "people",
 )
 
 

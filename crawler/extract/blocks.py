@@ -92,6 +92,10 @@ _DATE_ONLY_MAX = 30  # a longer line with a date is a dateline sentence, not an 
 _WIDGET_MAX = 20
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Share targets and tool labels that appear as whole blocks inside article bodies.
+# "【1】【2】【3】", "1 2 3 下一页": the page links of a multi-page article.
+_PAGE_NUMBERS = re.compile(
+    r"^(?:[【\[]\s*\d{1,3}\s*[】\]]\s*){2,}$|^(?:\d{1,3}\s+){2,}(?:\d{1,3}|下一页|下一頁)$"
+)
 _WIDGET_WORDS = frozenset(
     [
         "分享",
@@ -153,7 +157,7 @@ class _Emitter:
         self.bold_chars = 0
         if not text:
             return
-        if text.lower() in _WIDGET_WORDS:
+        if text.lower() in _WIDGET_WORDS or _PAGE_NUMBERS.match(text):
             return
         chars = len(text.replace(" ", ""))
         is_bold = bold >= chars and chars <= _HEADING_MAX_CHARS and not _PROSE.search(text)
