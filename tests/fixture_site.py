@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
@@ -28,12 +29,15 @@ class FixtureHandler(BaseHTTPRequestHandler):
     site_dir: Path = SITE_DIR
     requests_seen: ClassVar[list[str]] = []
     overrides: ClassVar[dict[str, bytes]] = {}  # path -> bytes served instead of the file
+    article_delay: ClassVar[float] = 0.0  # seconds before answering an article (a slow site)
 
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         if path == "/":
             path = "/index.html"
         self.requests_seen.append(self.path)
+        if path.startswith("/news/") and self.article_delay:
+            time.sleep(self.article_delay)
         entry = self.manifest.get(path)
         if entry is None:
             self.send_error(404)
@@ -81,6 +85,10 @@ class FixtureSite:
     @property
     def requests_seen(self) -> list[str]:
         return self.handler.requests_seen
+
+    def slow_down(self, seconds: float) -> None:
+        """Answer every article request only after `seconds`."""
+        self.handler.article_delay = seconds
 
     def replace(self, path: str, body: bytes) -> None:
         """Serve `body` at `path` from now on (an article that changed on the server)."""

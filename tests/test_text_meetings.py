@@ -72,7 +72,9 @@ def test_seed_people_are_everyone_once_in_order() -> None:
 
 def test_apply_meeting_fills_and_resets_the_article_fields() -> None:
     title, paragraphs = seed()
-    article = apply_meeting(Article(title=title, paragraphs=paragraphs, published_at=SEED_PUBLISHED))
+    article = apply_meeting(
+        Article(title=title, paragraphs=paragraphs, published_at=SEED_PUBLISHED)
+    )
     assert article.is_meeting_report
     assert (article.meeting_name, article.meeting_date) == ("市委季度工作会议", "2020-10-09")
     assert article.meeting_speakers == ["李强", "龚正"]

@@ -43,6 +43,8 @@ class Command(QuietCommand):
             raise UsageError(f"no labelled pages (JSON with ground_truth) in {args[0]}")
         if opts.json:
             pages = [asdict(page) for page in report.pages]
-            print(json.dumps({"pages": pages, "means": report.means()}, ensure_ascii=False, indent=2))
+            print(
+                json.dumps({"pages": pages, "means": report.means()}, ensure_ascii=False, indent=2)
+            )
         else:
             print(format_report(report))

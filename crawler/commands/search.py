@@ -1,4 +1,8 @@
-"""`scrapy search QUERY` — full-text search of the archive from the command line, either script."""
+"""`scrapy search [QUERY]` — search the archive from the command line, in either script.
+
+Filters (site, city, date range, meeting reports only, person), sort by relevance or date,
+paging, and JSON output; the query body is built by crawler/es/query.py.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,16 @@ from crawler.es.layout import IndexNames
 from crawler.es.query import SearchRequest, build_search, format_hits
 from crawler.es_command import EsCommand
 
+# Shown with each hit so a meeting report reads as one; build_search picks the other fields.
+MEETING_SOURCE = ("is_meeting_report", "meeting_name", "meeting_date", "people")
+
 
 class Command(EsCommand):
     def syntax(self) -> str:
-        return "QUERY [--site S] [--city C] [--since D] [--until D] [--sort date] [--json]"
+        return (
+            "[QUERY] [--site S] [--city C] [--since D] [--until D] [--meetings] [--person NAME]"
+            " [--sort relevance|date] [--size N] [--page N] [--json]"
+        )
 
     def short_desc(self) -> str:
         return "Search the archive (a query in Simplified or Traditional finds both)"
@@ -26,47 +36,84 @@ class Command(EsCommand):
         parser.add_argument("--city", default="", help="only this city")
         parser.add_argument("--since", default="", help="published on or after (YYYY-MM-DD)")
         parser.add_argument("--until", default="", help="published on or before (YYYY-MM-DD)")
-        parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+        parser.add_argument("--meetings", action="store_true", help="only meeting reports")
+        parser.add_argument(
+            "--person",
+            default="",
+            help="only meeting reports naming this person as chair, speaker or attendee"
+            " (either script)",
+        )
+        parser.add_argument(
+            "--sort",
+            choices=("relevance", "date"),
+            default=None,
+            help="relevance when there is a query, else date (newest first)",
+        )
         parser.add_argument("--size", type=int, default=10, help="results per page")
         parser.add_argument("--page", type=int, default=1, help="page number, from 1")
         parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if not args:
-            raise UsageError("give a query, e.g. scrapy search 李强")
+        request = search_request(args, opts)
         client, config = self.es_client()
-        request = SearchRequest(
-            query=" ".join(args),
-            site=opts.site,
-            city=opts.city,
-            since=opts.since,
-            until=opts.until,
-            sort=opts.sort,
-            size=opts.size,
-            offset=(opts.page - 1) * opts.size,
-        )
         response = client.search(
-            index=IndexNames(config.index_prefix).read_alias, **build_search(request)
+            index=IndexNames(config.index_prefix).read_alias,
+            **with_meeting_source(build_search(request)),
         )
         total = response["hits"]["total"]["value"]
         hits = format_hits(response.body)
         if opts.json:
-            print(
-                json.dumps(
-                    {"query": request.query, "total": total, "hits": hits},
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+            page = {"query": request.query, "total": total, "page": opts.page, "hits": hits}
+            print(json.dumps(page, ensure_ascii=False, indent=2))
         else:
             print(render_text(request.query, total, hits, request.offset))
 
 
+def search_request(args: list[str], opts: argparse.Namespace) -> SearchRequest:
+    """The request the command line asks for; a query may be left out when a filter is given."""
+    query = " ".join(args).strip()
+    filtered = any((opts.site, opts.city, opts.since, opts.until, opts.meetings, opts.person))
+    if not query and not filtered:
+        raise UsageError("give a query or a filter, e.g. scrapy search 李强 or --person 李强")
+    if opts.size < 1 or opts.page < 1:
+        raise UsageError("--size and --page start at 1", print_help=False)
+    return SearchRequest(
+        query=query,
+        site=opts.site,
+        city=opts.city,
+        since=opts.since,
+        until=opts.until,
+        meetings=opts.meetings,
+        person=opts.person,
+        sort=opts.sort or ("relevance" if query else "date"),
+        size=opts.size,
+        offset=(opts.page - 1) * opts.size,
+    )
+
+
+def with_meeting_source(body: dict[str, Any]) -> dict[str, Any]:
+    source = body.get("_source")
+    if isinstance(source, list):
+        body["_source"] = [*source, *(f for f in MEETING_SOURCE if f not in source)]
+    return body
+
+
 def render_text(query: str, total: int, hits: list[dict[str, Any]], offset: int) -> str:
-    lines = [f"{total} articles match {query!r}"]
+    lines = [f"{total} articles match {query!r}" if query else f"{total} articles match"]
     for number, hit in enumerate(hits, start=offset + 1):
         date = (hit.get("published_at") or "")[:10] or "undated"
         lines.append(f"\n{number}. {hit.get('title_highlight') or hit.get('title')}")
         lines.append(f"   {hit.get('site')}  {date}  {hit.get('url')}")
+        if hit.get("is_meeting_report"):
+            lines.append(f"   {meeting_line(hit)}")
         lines += [f"   … {fragment} …" for fragment in hit["highlights"]]
     return "\n".join(lines)
+
+
+def meeting_line(hit: dict[str, Any]) -> str:
+    """One line for a meeting report: 会议: 市委季度工作会议  2020-10-09  李强、龚正…"""
+    name = hit.get("meeting_name") or "(unnamed meeting)"
+    date = hit.get("meeting_date") or "undated"
+    people = hit.get("people") or []
+    names = "、".join(people[:6]) + ("…" if len(people) > 6 else "")
+    return f"会议: {name}  {date}  {names}".rstrip()

@@ -31,7 +31,9 @@ def _urls(source: dict[str, Any]) -> set[str]:
 
 
 def mergeable(source: dict[str, Any]) -> bool:
-    return bool(source.get("fingerprint")) and len(source.get("content_norm", "")) >= MIN_MERGE_CHARS
+    return (
+        bool(source.get("fingerprint")) and len(source.get("content_norm", "")) >= MIN_MERGE_CHARS
+    )
 
 
 def merge_copies(

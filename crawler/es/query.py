@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipelines.text.meetings import person_key
 from pipelines.text.script import to_simplified, to_traditional
 
 HIGHLIGHT_TAGS = ("\u3010", "\u3011")  # 【 】 reads well in a terminal and in Chinese text
@@ -28,6 +29,8 @@ class SearchRequest:
     sort: str = "relevance"  # or "date"
     size: int = 10
     offset: int = 0
+    meetings: bool = False  # only meeting reports
+    person: str = ""  # chaired, spoke at or attended a meeting (either script)
 
 
 def query_terms(query: str) -> list[str]:
@@ -78,6 +81,11 @@ def filters(request: SearchRequest) -> list[dict[str, Any]]:
     if request.since or request.until:
         bounds = {"gte": request.since or None, "lte": request.until or None}
         clauses.append({"range": {"published_at": {k: v for k, v in bounds.items() if v}}})
+    if request.meetings:
+        clauses.append({"term": {"is_meeting_report": True}})
+    person = person_key(request.person)
+    if person:
+        clauses.append({"term": {"people": person}})
     return clauses
 
 

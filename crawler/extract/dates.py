@@ -58,9 +58,7 @@ _ROC = re.compile(
 # Bare ROC dates (113/05/20, 113.05.20, 113-05-20): only trusted on Taiwanese sites.
 _ROC_BARE = re.compile(
     r"(?<![\d./-])(?P<y>1\d{2}|[89]\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
-    r"(?![\d./-])"
-    + _WEEKDAY
-    + _TIME
+    r"(?![\d./-])" + _WEEKDAY + _TIME
 )
 # Chinese-numeral dates (一九九八年九月七日, 二〇二〇年十月九日), common in Hong Kong releases.
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九"

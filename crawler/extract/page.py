@@ -53,6 +53,7 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _BOM = b"\xef\xbb\xbf"
 _SNIFF_BYTES = 4096
 _MIN_BODY_CHARS = 30
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _MAX_CONTROL_RATIO = 0.01
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 _MARKUP = re.compile(r"<\s*(?:html|head|body|div|p|title|meta|table|span|a|br)\b", re.IGNORECASE)
@@ -192,8 +193,10 @@ def _body(page: _Parsed, title: TitleResult, selector: str) -> BodyResult:
     if not result.paragraphs:
         raise NoBodyError("no body text: no content block found")
     size = sum(len("".join(p.split())) for p in result.paragraphs)
-    if size < _MIN_BODY_CHARS:  # a copyright line or one teaser: a list or error page
-        raise NoBodyError(f"no body text: only {size} characters of content")
+    # A copyright line or one teaser headline is a list or error page; a short notice that
+    # ends its sentence is still an article.
+    if size < _MIN_BODY_CHARS and not any(_SENTENCE_END.search(p) for p in result.paragraphs):
+        raise NoBodyError(f"no body text: only {size} characters and no sentence")
     return result
 
 

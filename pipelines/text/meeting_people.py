@@ -21,17 +21,13 @@ _SENTENCE_END = re.compile(r"[。!?;\n]+")
 _CLAUSE_END = re.compile(r"[,:]+")
 
 # Offices, longest first so "副市长" wins over "市长"; a name follows the last one in a clause.
-_TITLES = re.compile(
-    "|".join(
-        sorted(
-            "书记 总书记 市长 副市长 省长 区长 县长 镇长 乡长 州长 主任 主席 部长 局长 厅长 处长"
-            " 院长 校长 秘书长 检察长 行长 社长 总理 副总理 常委 委员 代表 领导 负责人 董事长"
-            " 总经理 司令员 政委 专员 巡视员 参事 会长 理事长 发言人".split(),
-            key=len,
-            reverse=True,
-        )
-    )
+_TITLE_WORDS = (
+    *("书记", "总书记", "市长", "副市长", "省长", "区长", "县长", "镇长", "乡长", "州长"),
+    *("主任", "主席", "部长", "局长", "厅长", "处长", "院长", "校长", "秘书长", "检察长"),
+    *("行长", "社长", "总理", "副总理", "常委", "委员", "代表", "领导", "负责人", "董事长"),
+    *("总经理", "司令员", "政委", "专员", "巡视员", "参事", "会长", "理事长", "发言人"),
 )
+_TITLES = re.compile("|".join(sorted(_TITLE_WORDS, key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset("会议市委府省县区局厅部处我你他她们这那该各其要在对就将把被了的是等")
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")

@@ -116,6 +116,12 @@ def held_meeting_name(sentence: str) -> str | None:
     return "" if name == "会议" else name
 
 
+def person_key(name: str) -> str:
+    """A person's name as the ``people`` field stores it (Simplified, NFKC, no spaces), so a
+    name typed in either script ("李強", "李强") finds the same reports."""
+    return "".join(normalize_text(name).split())
+
+
 def _is_future(sentence: str, start: int) -> bool:
     clause = re.split(r"[,:]", sentence[:start])[-1]
     return bool(_FUTURE.search(clause))

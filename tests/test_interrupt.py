@@ -1,0 +1,68 @@
+"""An interrupted crawl (SIGTERM, as cron's timeout or a shutdown sends) resumes where it stopped."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from tests.conftest import FAST_CRAWL, REPO, run_scrapy, write_profile
+from tests.fixture_site import FixtureSite
+
+pytestmark = pytest.mark.es
+
+
+def test_sigterm_then_resume(
+    es: Elasticsearch, es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    profile = write_profile(fixture_site, tmp_path)
+    fixture_site.slow_down(1.5)
+    env = {
+        **os.environ,
+        "ELASTICSEARCH_URL": es_url,
+        "ES_INDEX_PREFIX": es_prefix,
+        "ARCHIVE_DIR": str(tmp_path / "archive"),
+    }
+    args = [
+        "crawl",
+        "news",
+        "-a",
+        f"profile_file={profile}",
+        *FAST_CRAWL,
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+    ]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while sum(r.startswith("/news/") for r in fixture_site.requests_seen) < 3:
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.1)
+    process.send_signal(signal.SIGTERM)
+    _, log = process.communicate(timeout=120)
+    assert "shutdown" in log.lower() and "'finish_reason': 'shutdown'" in log
+    finished_first = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))  # type: ignore[union-attr]
+    assert finished_first >= 1
+
+    fixture_site.slow_down(0)
+    resumed = run_scrapy(args, es_url, es_prefix, tmp_path)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    # What the first run finished is not downloaded again (no validators: skipped outright)
+    # or only asked about (ETag: 304); the rest is crawled now.
+    known = re.findall(r"'incremental/(?:skipped_known|unchanged)': (\d+)", resumed.stderr)
+    assert sum(map(int, known)) == finished_first
+    es.indices.refresh(index=es_prefix)
+    assert es.count(index=es_prefix)["count"] == 5
