@@ -89,7 +89,12 @@ def write_page(directory: Path, stem: str, html: str, truth: dict[str, Any] | No
 
 
 def test_evaluate_dir_scores_labelled_pages_and_survives_failures(tmp_path: Path) -> None:
-    write_page(tmp_path, "001-a", "<p>市政府召开会议</p>", {"body_text": "市政府召开会议", "date": "2020-10-09"})
+    write_page(
+        tmp_path,
+        "001-a",
+        "<p>市政府召开会议</p>",
+        {"body_text": "市政府召开会议", "date": "2020-10-09"},
+    )
     write_page(tmp_path, "002-b", "<p>boom</p>", {"body_text": "市政府", "author": "张三"})
     write_page(tmp_path, "003-c", "<p>unlabelled</p>", None)
     (tmp_path / "index.json").write_text("[]", encoding="utf-8")

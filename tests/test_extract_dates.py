@@ -102,7 +102,9 @@ def page(stream: str, **extra: object) -> PageDates:
 
 
 def test_publication_label_beats_update_label() -> None:
-    stream = "首页\n市政府召开常务会议\n更新时间：2020-10-12 09:00\n发布时间：2020-10-09 18:37\n正文"
+    stream = (
+        "首页\n市政府召开常务会议\n更新时间：2020-10-12 09:00\n发布时间：2020-10-09 18:37\n正文"
+    )
     result = choose_dates(page(stream))
     assert result.published_at == "2020-10-09T18:37:00+08:00"
     assert result.updated_at == "2020-10-12T09:00:00+08:00"
@@ -154,11 +156,11 @@ def test_url_date_is_the_last_resort() -> None:
 
 def test_press_release_closing_date_line() -> None:
     paragraphs = ("以下為今日的答覆：" + "政府會繼續留意。" * 50, "完")
-    stream = f"立法會十八題\n{paragraphs[0]}\n{paragraphs[1]}\n2024年5月22日（星期三）\n香港時間15時10分"
-    hong_kong = ZoneInfo("Asia/Hong_Kong")
-    result = choose_dates(
-        page(stream, title="立法會十八題", paragraphs=paragraphs, zone=hong_kong)
+    stream = (
+        f"立法會十八題\n{paragraphs[0]}\n{paragraphs[1]}\n2024年5月22日（星期三）\n香港時間15時10分"
     )
+    hong_kong = ZoneInfo("Asia/Hong_Kong")
+    result = choose_dates(page(stream, title="立法會十八題", paragraphs=paragraphs, zone=hong_kong))
     assert result.published_at == "2024-05-22T15:10:00+08:00"
     assert result.evidence == "body-end"
 
@@ -178,7 +180,5 @@ def test_profile_selector_text_wins() -> None:
 
 def test_roc_dates_on_a_taiwanese_page() -> None:
     stream = "臺北市推動綠色運輸計畫\n發布日期：113-05-20\n內容"
-    result = choose_dates(
-        page(stream, title="臺北市推動綠色運輸計畫", zone=TAIPEI, roc_bare=True)
-    )
+    result = choose_dates(page(stream, title="臺北市推動綠色運輸計畫", zone=TAIPEI, roc_bare=True))
     assert result.published_at == "2024-05-20T00:00:00+08:00"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract.encoding import MAX_LOSS_RATIO, decode_html, declared_charsets
+from crawler.extract.encoding import MAX_LOSS_RATIO, declared_charsets, decode_html
 from crawler.extract.errors import UndecodableError
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"

@@ -57,7 +57,7 @@ def test_binary_with_nul_bytes() -> None:
 
 
 def test_text_without_markup() -> None:
-    error = reason_of('{"code": 0, "data": []}'.encode())
+    error = reason_of(b'{"code": 0, "data": []}')
     assert error.reason == "not HTML: no markup in the page"
 
 

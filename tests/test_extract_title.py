@@ -16,7 +16,7 @@ def title_of(html: str, selector: str = "") -> tuple[str, str]:
 
 def test_trs_article_title_meta_with_markup_inside() -> None:
     html = (
-        '<html><head><title>为现代化建设凝聚力量_巴彦淖尔市人民政府网</title>'
+        "<html><head><title>为现代化建设凝聚力量_巴彦淖尔市人民政府网</title>"
         '<meta name="ArticleTitle" content="为现代化建设凝聚力量<div>——热烈祝贺开幕</div>">'
         "</head><body><p>正文</p></body></html>"
     )
@@ -76,7 +76,10 @@ def test_spaced_out_hong_kong_title() -> None:
     [
         ("財 政 司 司 長", "財政司司長"),
         ("从 优 质 教 育 基 金 中 拨 出 2 亿 元", "从优质教育基金中拨出2亿元"),
-        ("李强在新疆调研时强调 彰显特色优势 提高开放水平", "李强在新疆调研时强调 彰显特色优势 提高开放水平"),
+        (
+            "李强在新疆调研时强调 彰显特色优势 提高开放水平",
+            "李强在新疆调研时强调 彰显特色优势 提高开放水平",
+        ),
         ("记者 张三 李四", "记者 张三 李四"),
         ("HK 2030 Plus 規 劃 研 究", "HK 2030 Plus規劃研究"),
     ],
@@ -88,7 +91,10 @@ def test_unspace_title(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("外媒眼中的武汉长假：蓬勃发展_首页武汉_新闻中心_长江网_cjn.cn", "外媒眼中的武汉长假：蓬勃发展"),
+        (
+            "外媒眼中的武汉长假：蓬勃发展_首页武汉_新闻中心_长江网_cjn.cn",
+            "外媒眼中的武汉长假：蓬勃发展",
+        ),
         ("女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网 ", "女儿出嫁，郑板桥画了几笔兰花当嫁妆"),
         ("李强在新疆调研 促进长治久安-新华网", "李强在新疆调研 促进长治久安"),
         ("血濺桃機 他把老婆丟下樓再跳樓 | 焦點事件 | 聯合新聞網", "血濺桃機 他把老婆丟下樓再跳樓"),
