@@ -181,3 +181,14 @@ def test_a_stale_body_selector_falls_back_to_the_generic_extractor() -> None:
     )
     result = extract_article(html.encode("utf-8"), URL, profile=profile)
     assert result.paragraphs == ["会议研究部署了近期重点工作，要求各部门抓好落实。"]
+
+
+def test_a_lead_box_next_to_the_title_does_not_replace_the_article() -> None:
+    result = article(
+        "<div class='article'><h1>市政府召开常务会议</h1>"
+        "<div class='summary'>导读：会议听取了前三季度经济运行情况汇报，研究了四季度重点工作，"
+        "部署了安全生产、民生保障、城市更新等方面的任务，强调要确保全年目标完成。</div>"
+        "<p>会议指出，前三季度全市经济稳中向好。</p><p>会议强调，要抓好四季度各项工作。</p></div>"
+    )
+    assert result.paragraphs[0].startswith("导读：")
+    assert result.paragraphs[-1] == "会议强调，要抓好四季度各项工作。"

@@ -5,9 +5,9 @@ A block ends at every block-level element boundary and at <br>, so "<p>", "<div>
 that are not article text are skipped: share bars, related-news and comment sections, print and
 font-size tools (by class/id), and link lists (blocks that are mostly link text). Credit lines
 and repeated headlines are left in: the cleaning stage recognises those and turns credits into
-metadata. A block set entirely in <strong>/<b>, or an <h2>-<h6>, is flagged as a sub-heading;
-blocks that look like the title or an info bar ("2020-10-04 20:30 来源: 长江网") are flagged as
-preamble so the caller can drop them when they precede the first paragraph.
+metadata. A block set entirely in <strong>/<b>, or an <h2>-<h6>, is flagged as a sub-heading.
+`is_preamble` tells blocks that look like the title or an info bar ("2020-10-04 20:30 来源:
+长江网"), which the caller drops (and parses for credits) when they precede the first paragraph.
 """
 
 from __future__ import annotations
@@ -19,54 +19,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from crawler.extract.dom import collapse_space
+from crawler.extract.measure import BLOCK_TAGS
 
 Measure = Callable[[etree._Element], tuple[int, float]]  # (characters, link density)
 
 INLINE_BREAKS = frozenset({"br"})
-_BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BOLD_TAGS = frozenset({"strong", "b"})
 _SKIP = re.compile(
@@ -91,34 +48,15 @@ _INFO_MAX = 60  # an info bar is a short line: date, source, author, counters
 _DATE_ONLY_MAX = 30  # a longer line with a date is a dateline sentence, not an info bar
 _WIDGET_MAX = 20
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-# Share targets and tool labels that appear as whole blocks inside article bodies.
 # "【1】【2】【3】", "1 2 3 下一页": the page links of a multi-page article.
 _PAGE_NUMBERS = re.compile(
     r"^(?:[【\[]\s*\d{1,3}\s*[】\]]\s*){2,}$|^(?:\d{1,3}\s+){2,}(?:\d{1,3}|下一页|下一頁)$"
 )
+# Share targets and tool labels that appear as whole blocks inside article bodies.
 _WIDGET_WORDS = frozenset(
-    [
-        "分享",
-        "分享到",
-        "facebook",
-        "twitter",
-        "line",
-        "weibo",
-        "微博",
-        "微信",
-        "朋友圈",
-        "qq空间",
-        "收藏",
-        "列印",
-        "打印",
-        "留言",
-        "a-",
-        "a+",
-        "大",
-        "中",
-        "小",
-    ]
-)
+    ("分享", "分享到", "facebook", "twitter", "line", "weibo", "微博", "微信", "朋友圈", "qq空间",
+     "收藏", "列印", "打印", "留言", "a-", "a+", "大", "中", "小")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -172,7 +110,7 @@ class _Emitter:
             return
         if not top and self._skip(element):
             return
-        is_block = tag in _BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
         bold = tag in _BOLD_TAGS
@@ -188,16 +126,14 @@ class _Emitter:
     def _skip(self, element: etree._Element) -> bool:
         chars, density = self.measure(element)
         is_list = chars >= _LINK_LIST_MIN_CHARS and density > _LINK_LIST_DENSITY
-        if is_list and (element.tag in _BLOCK_TAGS or element.tag == "span"):
+        if is_list and (element.tag in BLOCK_TAGS or element.tag == "span"):
             return True
         names = f"{element.get('class', '')} {element.get('id', '')}"
         return bool(names.strip()) and chars < _SKIP_MAX_CHARS and bool(_SKIP.search(names))
 
 
 def is_preamble(text: str, title_key: str) -> bool:
-    """The title, an info bar, or a widget leftover (only dropped before the first block).
-
-    `title_key` is the title without whitespace."""
+    """The title, an info bar, or a widget leftover; `title_key` is the title sans spaces."""
     if _PROSE.search(text):
         return False
     key = _key(text)

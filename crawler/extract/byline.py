@@ -19,7 +19,7 @@ from pipelines.text.credits import Credits, merge_credits, parse_credit_line
 from pipelines.text.names import is_person_name
 
 _INFO_LINES_AFTER_TITLE = 12
-_INFO_LINES_AFTER_BODY = 6
+_INFO_LINES_AFTER_BODY = 10
 _TITLE_OCCURRENCES = 3
 _MAX_LABEL_LINE = 40  # "2019年06月15日08:18 来源：" + the linked source on the next line
 _MAX_LINE = 60
@@ -32,6 +32,8 @@ _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
 _CREDIT_HINT = re.compile(
     r"[来來源作者记記编編责責摄攝影审審校撰稿图圖文通讯訊员員报報导導主签簽发發]"
 )
+_LABELLED_SEGMENT = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
+_EDITOR_CODE = re.compile(r"_[A-Z]{2,8}\d{2,8}\b")
 _NAME_OUTLET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,16})$"
 )
@@ -69,11 +71,11 @@ def extract_byline(
     """Credits from (in order of trust) profile-selected text, info lines, the lead's dateline,
     meta tags and JSON-LD; `lead` is the first body paragraphs (read, never modified)."""
     credits = Credits()
-    for line in [*selected, *_joined_labels(info_lines)]:
+    for raw in [*selected, *_joined_labels(info_lines)]:
+        line = _EDITOR_CODE.sub("", raw)  # NetEase: "责任编辑：王晓_NBJS5678"
         if len(line) > _MAX_LINE or not _CREDIT_HINT.search(line):
             continue  # parse_credit_line is thorough (script conversion); skip obvious misses
-        parsed = parse_credit_line(line) or _name_and_outlet(line)
-        if parsed is not None:
+        for parsed in _parse_info_line(line):
             credits = merge_credits(credits, parsed)
     credits = merge_credits(credits, lead_credits(lead))
     credits = merge_credits(credits, _meta_credits(meta, jsonld))
@@ -124,6 +126,19 @@ def lead_credits(paragraphs: Sequence[str]) -> Credits:
         if parsed is not None and parsed.authors:
             return parsed
     return credits
+
+
+def _parse_info_line(line: str) -> list[Credits]:
+    """Credits of one info line; when the whole line is not a credit line (an unknown label or
+    counter shares it), each "label：value" segment is tried on its own."""
+    parsed = parse_credit_line(line) or _name_and_outlet(line)
+    if parsed is not None:
+        return [parsed]
+    segments = _LABELLED_SEGMENT.split(line)
+    if len(segments) < 2:
+        return []
+    found = (parse_credit_line(segment) for segment in segments)
+    return [credit for credit in found if credit is not None]
 
 
 def _name_and_outlet(line: str) -> Credits | None:

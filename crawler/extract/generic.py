@@ -26,14 +26,15 @@ from crawler.extract.dom import Element, unspace_spaced_out
 from crawler.extract.measure import TreeStats, measure_tree
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "h2", "h3", "h4", "h5", "h6"})
-_CANDIDATES = frozenset({"div", "td", "article", "section", "main", "body", "span", "font"})
-_CANDIDATES = _CANDIDATES | _PARAGRAPH_TAGS
+# Elements that can be the article container (a <p> too: some bodies are one <p> with <br>s).
+_CONTAINERS = frozenset({"div", "td", "article", "section", "main", "body", "span", "font"})
+_CANDIDATES = _CONTAINERS | _PARAGRAPH_TAGS
 _NEGATIVE = re.compile(
     r"comment|foot|\bnav|menu|sidebar|side[-_]|related|relate|recommend|share|crumb|copyright|"
     r"banner|advert|\bads?\b|sponsor|\bhot|rank|toolbar|\btools?\b|print|pag(?:ination|er|es)\b|"
     r"login|search|qrcode|ewm|weixin|wechat|subscribe|social|\btags?\b|keyword|bottom|header|"
     r"popup|modal|dialog|\bmore\b|xgxw|xgwz|xglj|bdshare|jiathis|fenxiang|guess|extend|"
-    r"disclaimer|statement|stream|\blist|item|caption|picinfo|\bdesc|notice|aside|widget|"
+    r"disclaimer|statement|stream|\blist|item|caption|picinfo|\bdesc|aside|widget|"
     r"author-?info",
     re.IGNORECASE,
 )
@@ -77,9 +78,9 @@ def extract_body(stats: TreeStats, title: str, title_element: Element | None) ->
 
 def extract_selected(parts: list[Element], title: str) -> BodyResult:
     """Body blocks of containers a profile selector chose (no scoring, same emission rules)."""
-    lookups = [(measure_tree(part), part) for part in parts]
     lookup: dict[Element, tuple[TreeStats, int]] = {}
-    for stats, _ in lookups:
+    for part in parts:
+        stats = measure_tree(part)
         lookup.update({element: (stats, i) for i, element in enumerate(stats.elements)})
 
     def measure(element: Element) -> tuple[int, float]:
@@ -128,8 +129,10 @@ def _best_candidate(stats: TreeStats, scored: set[int], heading: int) -> int:
             continue
         score = stats.score[index] * (1 - stats.density(index))
         score *= _class_weight(stats.elements[index])
-        if region >= 0 and heading <= index <= stats.ends[region]:
-            score *= _TITLE_BOOST
+        # In the title's region: after the heading, or holding it (the article's own block).
+        if region >= 0 and region <= index <= stats.ends[region]:
+            if index >= heading or stats.ends[index] >= heading:
+                score *= _TITLE_BOOST
         if score > best_score:
             best, best_score = index, score
     return best

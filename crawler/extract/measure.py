@@ -17,50 +17,13 @@ from lxml import etree
 
 from crawler.extract.dom import Element
 
+# Tags that start a new line of text; everything else (a, span, font, strong…) is inline.
 BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
+    ("address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+     "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+     "tbody", "td", "tfoot", "th", "thead", "tr", "ul")
+)  # fmt: skip
 MIN_BLOCK_CHARS = 8  # shorter blocks are labels and buttons, never scored as text
 _PUNCT = re.compile(r"[，。、；！？：“”]")
 

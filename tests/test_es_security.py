@@ -1,0 +1,99 @@
+"""Elasticsearch with security on (the `elastic` user's bootstrap password in the keystore):
+without credentials a clear error, with them everything works, and the secret never leaks
+into logs, stats, run summaries or WARC files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST_CRAWL, REPO, run_scrapy, write_profile
+from tests.fixture_site import FixtureSite
+
+pytestmark = pytest.mark.es
+
+PASSWORD = "s3cret-Pa55-for-tests"
+PORT = "9212"
+
+
+def es_local(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")},
+        "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / "security-test"),
+        "ES_LOCAL_PORT": PORT,
+        "ES_LOCAL_SECURITY": "1",
+        "ES_LOCAL_PASSWORD": PASSWORD,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.es_local", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def secured_url() -> Iterator[str]:
+    started = es_local("start")
+    assert started.returncode == 0, started.stderr
+    yield started.stdout.strip().splitlines()[-1]
+    es_local("stop")
+
+
+def test_without_credentials_a_clear_error(secured_url: str, tmp_path: Path) -> None:
+    result = run_scrapy(["es", "status"], secured_url, "sec", tmp_path)
+    assert result.returncode != 0
+    assert "refused the credentials (401)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_with_credentials_everything_works_and_nothing_leaks(
+    secured_url: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    credentials = {"ELASTICSEARCH_USERNAME": "elastic", "ELASTICSEARCH_PASSWORD": PASSWORD}
+    profile = write_profile(fixture_site, tmp_path)
+    crawl = run_scrapy(
+        ["crawl-all", "--profile-file", str(profile), *FAST_CRAWL, "-s", "LOG_LEVEL=DEBUG"],
+        secured_url,
+        "sec",
+        tmp_path,
+        credentials,
+    )
+    assert crawl.returncode == 0, crawl.stdout + crawl.stderr[-3000:]
+    search = run_scrapy(["search", "李强", "--json"], secured_url, "sec", tmp_path, credentials)
+    assert search.returncode == 0 and '"total": 1' in search.stdout
+
+    leaked = [
+        str(path)
+        for path in (tmp_path / "archive").rglob("*")
+        if path.is_file() and PASSWORD.encode() in _readable(path)
+    ]
+    assert not leaked
+    assert PASSWORD not in crawl.stdout + crawl.stderr + search.stdout + search.stderr
+
+    wrong = {**credentials, "ELASTICSEARCH_PASSWORD": "not-it"}
+    denied = run_scrapy(["search", "李强"], secured_url, "sec", tmp_path, wrong)
+    assert denied.returncode != 0 and "not-it" not in denied.stderr + denied.stdout
+    run_scrapy(["es", "status"], secured_url, "sec", tmp_path, credentials)
+
+
+def test_credentials_in_the_url_are_redacted(secured_url: str, tmp_path: Path) -> None:
+    url = secured_url.replace("http://", f"http://elastic:{PASSWORD}x@")  # wrong: 401
+    result = run_scrapy(["es", "status"], url, "sec", tmp_path)
+    assert result.returncode != 0 and "401" in result.stderr
+    assert PASSWORD not in result.stderr + result.stdout
+
+
+def _readable(path: Path) -> bytes:
+    import gzip
+
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
