@@ -22,9 +22,11 @@ PORT = "9212"
 
 
 def es_local(*args: str) -> subprocess.CompletedProcess[str]:
+    version = os.environ.get("ES_LOCAL_VERSION", "default")
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")},
-        "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / "security-test"),
+        # One home per version: an 8.x server cannot open a 9.x data directory.
+        "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / f"security-test-{version}"),
         "ES_LOCAL_PORT": PORT,
         "ES_LOCAL_SECURITY": "1",
         "ES_LOCAL_PASSWORD": PASSWORD,
