@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -56,6 +57,7 @@ def progress(message: str) -> None:
 
 def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results, str]:
     n = args.pages
+    load = os.getloadavg()
     progress(f"warm-up: process_page once on each of the {len(fixtures)} fixtures (untimed)")
     warmup_s = warm_up(stream_pages(fixtures, len(fixtures)))
     progress(f"phase 1: process_page on {n} pages")
@@ -74,7 +76,7 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
         stats = run_profiled(profile_process(stream_pages(fixtures, stage_pages)))
         profile_text = render(stats, stage_pages)
     results = Results(
-        n, len(fixtures), process, stages, _convert(process, args), 0.0, peak_after_process
+        n, len(fixtures), process, stages, _convert(process, args), 0.0, peak_after_process, load
     )
     if not args.no_es:
         from benchmarks.es_phase import es_url, run_es

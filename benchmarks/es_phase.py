@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from elasticsearch import Elasticsearch
+from elasticsearch import ApiError, Elasticsearch
 from itemadapter import ItemAdapter
 
 from benchmarks.pages import BenchPage
@@ -40,6 +40,8 @@ class EsResult:
     failures: list[tuple[str, str]] = field(default_factory=list)  # first few (url, reason)
     failed: int = 0
     seconds: float = 0.0  # processing + bulk requests, as the crawl spends them
+    cpu_seconds: float = 0.0  # this process (processing, serializing, HTTP)
+    server_cpu_seconds: float | None = None  # Elasticsearch's process, from its node stats
     bulk_seconds: float = 0.0  # of which waiting on send_batch
     refresh_seconds: float = 0.0
     count: int = -1  # documents found after refresh
@@ -82,7 +84,11 @@ def run_es(pages: Iterable[BenchPage], url: str) -> EsResult:
     result = EsResult(prefix=names.prefix, url=url)
     try:
         layout.setup(client, names)
+        server_cpu = _server_cpu_seconds(client)
         _index_all(client, names, pages, result)
+        after = _server_cpu_seconds(client)
+        if server_cpu is not None and after is not None:
+            result.server_cpu_seconds = after - server_cpu
         start = time.perf_counter()
         client.indices.refresh(index=names.read_alias)
         result.refresh_seconds = time.perf_counter() - start
@@ -98,7 +104,7 @@ def _index_all(
 ) -> None:
     fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
     buffer: list[dict[str, Any]] = []
-    start = time.perf_counter()
+    cpu_start, start = time.process_time(), time.perf_counter()
     for page in pages:
         result.pages += 1
         try:
@@ -118,6 +124,16 @@ def _index_all(
             buffer = []
     _flush(client, buffer, result)
     result.seconds = time.perf_counter() - start
+    result.cpu_seconds = time.process_time() - cpu_start
+
+
+def _server_cpu_seconds(client: Elasticsearch) -> float | None:
+    """CPU time of the Elasticsearch process(es), summed over nodes; None if not reported."""
+    try:
+        nodes = client.nodes.stats(metric="process")["nodes"].values()
+        return float(sum(node["process"]["cpu"]["total_in_millis"] for node in nodes)) / 1000
+    except (KeyError, TypeError, ApiError):
+        return None
 
 
 def _flush(client: Elasticsearch, actions: list[dict[str, Any]], result: EsResult) -> None:

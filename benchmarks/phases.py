@@ -35,6 +35,7 @@ class ProcessResult:
     empty_after_cleaning: int = 0  # the crawl's CleanPipeline drops these
     failures: Counter[str] = field(default_factory=Counter)  # ExtractionError reason -> pages
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time: what the pages cost on one core
     warmup_s: float = 0.0
     rss_mb_at_10pct: float = 0.0
     rss_mb_end: float = 0.0
@@ -47,6 +48,10 @@ class ProcessResult:
     @property
     def pages_per_s(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
+
+    @property
+    def pages_per_cpu_s(self) -> float:
+        return self.pages / self.cpu_seconds if self.cpu_seconds else 0.0
 
 
 def warm_up(pages: Iterable[BenchPage]) -> float:
@@ -66,7 +71,7 @@ def run_process(pages: Iterable[BenchPage], total: int) -> ProcessResult:
     """``process_page`` on each page, timed as a whole; RSS read at 10 % and at the end."""
     result = ProcessResult()
     checkpoint = max(1, total // 10)
-    start = time.perf_counter()
+    cpu_start, start = time.process_time(), time.perf_counter()
     for page in pages:
         result.pages += 1
         try:
@@ -80,6 +85,7 @@ def run_process(pages: Iterable[BenchPage], total: int) -> ProcessResult:
         if result.pages == checkpoint:
             result.rss_mb_at_10pct = current_rss_mb()  # a /proc read: microseconds
     result.seconds = time.perf_counter() - start
+    result.cpu_seconds = time.process_time() - cpu_start
     result.rss_mb_end = current_rss_mb()
     return result
 

@@ -34,6 +34,7 @@ class Results:
     convert: ConvertResult
     peak_rss_mb: float
     peak_rss_mb_after_process: float
+    load_average: tuple[float, float, float] = (0.0, 0.0, 0.0)  # at start: a busy machine
     es: EsResult | None = None
     trafilatura: TrafilaturaResult | None = None
 
@@ -75,6 +76,8 @@ def to_json(r: Results) -> dict[str, Any]:
         else r.convert.mismatches,
         "convert_chars": r.convert.chars,
         "fixtures": r.fixtures,
+        "pages_per_cpu_s_no_es": _round(r.process.pages_per_cpu_s),
+        "load_average_at_start": [round(x, 2) for x in r.load_average],
         "warmup_s": round(r.process.warmup_s, 2),
         "failed_pages": r.process.failed,
         "empty_after_cleaning": r.process.empty_after_cleaning,
@@ -93,6 +96,10 @@ def to_json(r: Results) -> dict[str, Any]:
             "es_count": r.es.count,
             "es_count_ok": r.es.count == r.es.expected and r.es.failed == 0,
             "es_bulk_share": round(r.es.bulk_seconds / r.es.seconds, 3) if r.es.seconds else None,
+            "es_client_cpu_ms_per_page": round(1000 * r.es.cpu_seconds / (r.es.pages or 1), 2),
+            "es_server_cpu_ms_per_page": None
+            if r.es.server_cpu_seconds is None
+            else round(1000 * r.es.server_cpu_seconds / (r.es.pages or 1), 2),
         }
     if r.trafilatura:
         data["trafilatura_pages"] = r.trafilatura.pages
@@ -105,7 +112,9 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
         ("pages (fixtures cycled)", f"{r.pages} ({r.fixtures} article fixtures)", ""),
         ("warm-up (untimed, each fixture once)", f"{p.warmup_s:.2f} s", ""),
         ("failed / empty after cleaning", f"{p.failed} / {p.empty_after_cleaning}", ""),
+        ("load average at start (1/5/15 min)", " / ".join(f"{x:.2f}" for x in r.load_average), ""),
         ("process_page, no ES", f"{p.pages_per_s:,.1f} pages/s ({p.seconds:.1f} s)", ">= 100"),
+        ("  per CPU second of this process", f"{p.pages_per_cpu_s:,.1f} pages/s", ""),
     ]
     per_page = r.stages.pages or 1
     for stage in STAGES:
@@ -130,6 +139,8 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
                 f"{e.bulk_seconds:.1f} s ({e.bulk_seconds / (e.seconds or 1):.0%})",
                 "",
             ),
+            ("  CPU ms/page: this process", f"{1000 * e.cpu_seconds / (e.pages or 1):.2f}", ""),
+            ("  CPU ms/page: Elasticsearch", _ms(e.server_cpu_seconds, e.pages), ""),
             ("  indexed / count / expected", f"{e.indexed} / {e.count} / {e.expected}", "equal"),
         ]
     if r.trafilatura:
@@ -176,6 +187,10 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
         ),
     ]
     return rows
+
+
+def _ms(seconds: float | None, pages: int) -> str:
+    return "not reported" if seconds is None else f"{1000 * seconds / (pages or 1):.2f}"
 
 
 def render_table(r: Results) -> str:

@@ -1,4 +1,4 @@
-"""Room: download-side concerns — incremental crawling.
+"""Room: download-side concerns — incremental crawling, redirect loops.
 
 Article requests for URLs an earlier run already archived are either skipped (the server gave no
 validators) or sent as conditional requests (If-None-Match / If-Modified-Since); a 304 answer
@@ -9,6 +9,7 @@ so an interrupted run resumes with what it had not finished.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from crawler.state import SeenStore
 from crawler.urls import canonical_url
 
 ARTICLE_CALLBACK = "parse_article"
+logger = logging.getLogger(__name__)
 
 
 def is_article_request(request: Request) -> bool:
@@ -94,3 +96,32 @@ class IncrementalMiddleware:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class RedirectLoopMiddleware:
+    """Names a redirect loop (a -> b -> a) instead of letting the duplicate filter hide it.
+
+    Sits just before Scrapy's RedirectMiddleware (which only counts hops), so the 3xx answer is
+    seen while the chain of earlier URLs is still in `redirect_urls`.
+    """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedirectLoopMiddleware:
+        assert crawler.stats is not None
+        return cls(crawler.stats)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        location = response.headers.get(b"Location")
+        if response.status not in (301, 302, 303, 307, 308) or not location:
+            return response
+        target = canonical_url(response.urljoin(location.decode("latin-1")))
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if target in {canonical_url(url) for url in chain}:
+            self.stats.inc_value("news/redirect_loops")
+            loop = " -> ".join([*chain, target])
+            logger.warning("%s: redirect loop: %s", chain[0], loop)
+            raise IgnoreRequest(f"{chain[0]}: redirect loop")
+        return response

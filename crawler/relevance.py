@@ -219,6 +219,8 @@ SHAPES: dict[str, Callable[[str, int], dict[str, Any]]] = {
     "kql": lambda q, size: {"query": kibana_kql(q, quoted=False), "size": size},
     "kql-quoted": lambda q, size: {"query": kibana_kql(q, quoted=True), "size": size},
 }
+QUOTED_SHAPES = ("lucene-quoted", "kql-quoted")
+KIBANA_FREE_TEXT = ("lucene", "kql")
 SHAPE_NOTES = {
     "search": "scrapy search (build_search)",
     "lucene": 'Kibana, Lucene syntax: {"query_string": {"query": q}}',
@@ -226,6 +228,18 @@ SHAPE_NOTES = {
     "kql": 'Kibana, KQL free text: {"multi_match": {"type": "best_fields", "query": q}}',
     "kql-quoted": 'Kibana, KQL quoted: {"multi_match": {"type": "phrase", "query": q}}',
 }
+
+
+def applies(shape: str, query: LabelledQuery) -> bool:
+    """Quoting asks for the terms side by side, which multi-term labels do not describe: the
+    quoted shapes run the word queries only."""
+    return query.is_word or shape not in QUOTED_SHAPES
+
+
+def script_forms(query: str) -> tuple[str, str]:
+    """The query typed in Simplified and in Traditional (each term through `search_forms`)."""
+    forms = [search_forms(term) for term in query.split()]
+    return " ".join(f[0] for f in forms), " ".join(f[1] for f in forms)
 
 
 # metrics ---------------------------------------------------------------------------------------
@@ -369,46 +383,52 @@ def pad(text: str, size: int) -> str:
     return text + " " * (size - width(text))
 
 
+LABEL = 39  # query, script, kind and number of relevant documents
+CELL = 14  # P@10, recall and the scattered rule of one shape
+
+
 def format_table(scores: Sequence[QueryScore], shapes: Sequence[str]) -> str:
     """One line per query: P@10, recall and the scattered rule per shape; then the means."""
-    head = f"{pad('query', 22)} {'sc':4} {'kind':7} {'rel':>3}"
-    head += "".join(f" | {pad(shape, 13)}" for shape in shapes)
-    sub = " " * width(f"{pad('', 22)} {'':4} {'':7} {'':>3}")
-    sub += " | P@10  R    S" * len(shapes)
-    lines = [head, sub, "-" * width(head)]
+    head = pad("query", 22) + f" {'sc':4} {'kind':7} {'rel':>3}"
+    head += "".join(" | " + pad(shape, CELL) for shape in shapes)
+    sub = " " * LABEL + " | P@10 R    S   " * len(shapes)
+    rule = "-" * width(head)
+    lines = [head, sub.rstrip(), rule]
     by_query: dict[LabelledQuery, dict[str, QueryScore]] = {}
     for score in scores:
         by_query.setdefault(score.query, {})[score.shape] = score
     for query, per_shape in by_query.items():
-        cells = [f"{pad(query.query, 22)} {query.script:4} {query.kind:7} {len(query.relevant):>3}"]
-        for shape in shapes:
-            s = per_shape.get(shape)
-            cells.append(
-                f" | {s.precision:4.2f} {s.recall:4.2f} {'ok' if s.scattered_ok else 'NO'}"
-                if s
-                else " | " + pad("-", 13)
-            )
-        lines.append("".join(cells))
-    lines += ["-" * width(head), *format_means(summary(scores), shapes)]
-    return "\n".join(lines)
+        label = pad(query.query, 22) + f" {query.script:4} {query.kind:7} {len(query.relevant):>3}"
+        cells = [
+            _cell(s.precision, s.recall, "ok" if s.scattered_ok else "NO")
+            if (s := per_shape.get(shape))
+            else " | " + pad("-", CELL)
+            for shape in shapes
+        ]
+        lines.append(label + "".join(cells))
+    lines += [rule, *format_means(summary(scores), shapes)]
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def format_means(by_shape: dict[str, dict[str, Means]], shapes: Sequence[str]) -> list[str]:
+    """One line per group: mean P@10, recall and share of queries keeping the scattered rule."""
     names = list(dict.fromkeys(name for shape in shapes for name in by_shape.get(shape, {})))
     lines = []
     for name in names:
-        counts = {m.queries for s in shapes if (m := by_shape.get(s, {}).get(name))}
-        label = f"mean {name} ({'/'.join(map(str, sorted(counts)))})"
-        cells = [pad(label, width(f"{pad('', 22)} {'':4} {'':7} {'':>3}"))]
-        for shape in shapes:
-            m = by_shape.get(shape, {}).get(name)
-            cells.append(
-                f" | {m.precision:4.2f} {m.recall:4.2f} {m.scattered_ok:4.2f}"[:16]
-                if m
-                else " | " + pad("-", 13)
-            )
-        lines.append("".join(cells))
+        counts = sorted({m.queries for s in shapes if (m := by_shape.get(s, {}).get(name))})
+        label = pad(f"mean {name} ({'/'.join(map(str, counts))})", LABEL)
+        cells = [
+            _cell(m.precision, m.recall, f"{m.scattered_ok:.2f}")
+            if (m := by_shape.get(shape, {}).get(name))
+            else " | " + pad("-", CELL)
+            for shape in shapes
+        ]
+        lines.append(label + "".join(cells))
     return lines
+
+
+def _cell(precision: float, recall: float, scattered: str) -> str:
+    return " | " + pad(f"{precision:4.2f} {recall:4.2f} {scattered}", CELL)
 
 
 def score_to_json(score: QueryScore) -> dict[str, Any]:

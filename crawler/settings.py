@@ -71,6 +71,7 @@ INCREMENTAL_ENABLED = True
 INCREMENTAL_FORCE = False
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.IncrementalMiddleware": 50,
+    "crawler.middlewares.RedirectLoopMiddleware": 650,  # sees 3xx before RedirectMiddleware (600)
 }
 
 EXTENSIONS = {

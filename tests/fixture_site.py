@@ -38,6 +38,9 @@ class FixtureHandler(BaseHTTPRequestHandler):
         self.requests_seen.append(self.path)
         if path.startswith("/news/") and self.article_delay:
             time.sleep(self.article_delay)
+        if path.startswith("/hostile/"):
+            self.hostile(path)
+            return
         entry = self.manifest.get(path)
         if entry is None:
             self.send_error(404)
@@ -56,6 +59,44 @@ class FixtureHandler(BaseHTTPRequestHandler):
             self.send_header("ETag", etag)
         self.end_headers()
         self.wfile.write(body)
+
+    def hostile(self, path: str) -> None:
+        """Pages that misbehave on purpose: loops, endless pagination, huge or lying bodies."""
+        if path in ("/hostile/loop-a.html", "/hostile/loop-b.html"):
+            other = "b" if path.endswith("a.html") else "a"
+            self.send_response(302)
+            self.send_header("Location", f"/hostile/loop-{other}.html")
+            self.end_headers()
+            return
+        if path.startswith("/hostile/page-"):  # every list page links the next one, forever
+            number = int(path.removeprefix("/hostile/page-").removesuffix(".html"))
+            links = f'<a href="/hostile/page-{number + 1}.html">下一页</a>'
+            self.send_body(
+                f"<html><head><title>第{number}页</title></head><body>{links}</body></html>".encode()
+            )
+            return
+        if path == "/hostile/huge.html":  # over DOWNLOAD_MAXSIZE
+            self.send_body(
+                b"<html><body>" + b"<p>" + "新闻".encode() * 10_500_000 + b"</p></body></html>"
+            )
+            return
+        if path == "/hostile/pdf.html":  # a PDF that the server calls text/html
+            self.send_body((self.site_dir / "notice.pdf").read_bytes())
+            return
+        if path == "/hostile/truncated.html":  # the connection gave out halfway
+            page = (self.site_dir / "cna-hant.html").read_bytes()
+            self.send_body(page[: len(page) * 3 // 4])
+            return
+        self.send_error(404)
+
+    def send_body(self, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        # The crawler hangs up on bodies over its size limit; that is the point of the test.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
 
     def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
         pass

@@ -144,12 +144,12 @@ def test_a_date_inside_a_sentence_is_not_the_publication_date() -> None:
     stream = f"市政府召开常务会议\n来源于：东区办事处\n{lead}\n发布日期：2019-03-06 责任编辑：龙慧"
     result = choose_dates(page(stream, paragraphs=(lead,)))
     assert result.published_at == "2019-03-06T00:00:00+08:00"
-    assert result.evidence == "label:发布日期"
+    assert result.evidence == "label:发布日期(date-only)"
 
 
 def test_url_date_is_the_last_resort() -> None:
     url = "http://www.shanxi.gov.cn/yw/201909/t20190918_693227.shtml"
-    assert choose_dates(page("正文没有日期", url=url)).evidence == "url"
+    assert choose_dates(page("正文没有日期", url=url)).evidence == "url(date-only)"
     stated = choose_dates(page("市政府召开常务会议\n发布日期：2019-09-17", url=url))
     assert stated.published_at == "2019-09-17T00:00:00+08:00"
 
@@ -168,7 +168,7 @@ def test_press_release_closing_date_line() -> None:
 def test_update_date_only_as_a_last_resort() -> None:
     result = choose_dates(page("正文\n修订日期: 2004年2月19日"))
     assert result.published_at == "2004-02-19T00:00:00+08:00"
-    assert result.evidence == "update-only:label:修订日期"
+    assert result.evidence == "update-only:label:修订日期(date-only)"
 
 
 def test_profile_selector_text_wins() -> None:

@@ -98,4 +98,4 @@ def test_a_good_page_passes() -> None:
     ]
     assert article.encoding == "gb18030"
     assert article.published_at == "2020-10-09T00:00:00+08:00"  # from the URL, nothing else
-    assert article.date_evidence == "url"
+    assert article.date_evidence == "url(date-only)"

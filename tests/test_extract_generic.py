@@ -163,7 +163,7 @@ def test_profile_selectors_take_precedence() -> None:
     assert result.title == "臺北市推動綠色運輸"
     assert result.paragraphs == ["臺北市政府今日宣布推動綠色運輸。"]
     assert result.published_at == "2024-05-20T00:00:00+08:00"
-    assert result.date_evidence == "selector"
+    assert result.date_evidence == "selector(date-only)"
     assert result.site == "taipei-test"
 
 

@@ -40,6 +40,7 @@ class Command(EsCommand):
         parser.add_argument(
             "--person",
             default="",
+            metavar="NAME",
             help="only meeting reports naming this person as chair, speaker or attendee"
             " (either script)",
         )

@@ -1,11 +1,13 @@
-"""Room: extract — source, authors and editors stated OUTSIDE the article body.
+"""Room: extract — source, authors and editors stated outside the article body's text.
 
 Where pages say who wrote what: the info bar under the headline ("来源：新华日报 作者：张三",
-"2019-03-18 23:59 聯合報 記者陳嘉寧／桃園機場報導"), a credit line just after the body
-("来源：巴彦淖尔日报 编辑：苏亮"), meta tags (TRS `ContentSource`, `source`, `author`) and JSON-LD
-`author`. Each candidate line is parsed by the cleaning stage's `parse_credit_line`, so one set
-of rules decides what a credit is; credit lines inside the body are left to the cleaning stage.
-Meta values that are ids ("L_104485"), URLs or site names are not people and are ignored.
+"2019-03-18 23:59 聯合報 記者陳嘉寧／桃園機場報導", 澎湃's unlabelled "石佳/中国青年报"), a credit
+line just after the body ("来源：巴彦淖尔日报 编辑：苏亮"), the dateline opening a news lead
+("（中央社記者邱俊欽桃園19日電）", read but left in the text), meta tags (TRS `ContentSource`,
+`source`, `author`) and JSON-LD `author`. Each candidate line is parsed by the cleaning stage's
+`parse_credit_line`, so one set of rules decides what a credit is (a line it rejects as a whole
+is retried one "label：value" segment at a time); credit lines inside the body are the cleaning
+stage's. Meta values that are ids ("L_104485"), URLs or site names are not people: ignored.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:信息)?(?:来源|來源)\s*[:：]\s*")
 _LABEL_ONLY = re.compile(r"[:：]\s*$")
 _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
-# Every credit line has one of these (labels of all roles, both scripts, and "摄"/"報導").
+# Every credit line has one of these (labels of all roles in both scripts, "摄", "報導", and
+# the slash of "石佳/中国青年报"); lines without one are not worth a full parse.
 _CREDIT_HINT = re.compile(
-    r"[来來源作者记記编編责責摄攝影审審校撰稿图圖文通讯訊员員报報导導主签簽发發]"
+    r"来源|來源|稿源|出处|出處|供稿|作者|撰文|撰稿|执笔|執筆|文字|记者|記者|通讯员|通訊員|实习生|"
+    r"實習生|编|編|审|審|校|签发|簽發|监制|監製|摄|攝|图|圖|视频|視頻|报道|報導|报导|[/／]"
 )
 _LABELLED_SEGMENT = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 _EDITOR_CODE = re.compile(r"_[A-Z]{2,8}\d{2,8}\b")

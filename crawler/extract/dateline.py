@@ -1,10 +1,15 @@
 """Room: extract — which of the dates a page shows is its publication date (and its update date).
 
-`dates.py` knows how dates are written; this module knows where a page states its own date:
-meta tags, the info bar under the headline ("2020-10-04 20:30 来源: 长江网"), labelled lines
-("发布日期：", "最新更新："), the closing date line of a press release, and the URL. The order of
-trust is documented in `dates.py`; a date taken from weaker evidence never replaces a stronger
-one, and a date-only value borrows the time of a visible same-day date when the page shows one.
+`dates.py` knows how dates are written; this module knows where a page states its own date.
+Evidence, strongest first: the profile's date selector; publication meta tags and JSON-LD
+(`article:published_time`, TRS `PubDate`, `publishdate`, `datePublished`…); a labelled
+publication date ("发布时间：", "發佈日期") in the info bar after the title; an unlabelled date
+there ("2020-10-04 20:30 来源: 长江网") unless it sits inside a sentence; a labelled publication
+date anywhere; the date line closing a press release ("2024年5月20日（星期一）" + "香港時間12時30分");
+the URL (/2020/10/09/, t20201009_); and only when the page states nothing else, its update date.
+Update labels ("更新时间", "修訂日期", "最新更新") and modified meta tags feed `updated_at` and
+never win over a publication date. A date-only value borrows the time of a visible same-day date
+in the info bar or a labelled line.
 """
 
 from __future__ import annotations
@@ -33,9 +38,12 @@ _PROSE_LINE = 80
 _DATE_LINE_MAX = 30
 _HK_TIME = re.compile(r"(?:香港時間|香港时间)\s*(\d{1,2})\s*[時时]\s*(\d{1,2})\s*分")
 # Longest labels first, so "发布日期" is found before its tail "日期" and "修订日期" is an update.
-_LABELS = sorted(
-    [(label, False) for label in PUBLICATION_LABELS] + [(label, True) for label in UPDATE_LABELS],
-    key=lambda item: -len(item[0]),
+_UPDATE = frozenset(UPDATE_LABELS)
+_LABEL_RE = re.compile(
+    "|".join(
+        re.escape(label)
+        for label in sorted({*PUBLICATION_LABELS, *UPDATE_LABELS}, key=lambda text: -len(text))
+    )
 )
 
 
@@ -88,6 +96,8 @@ def choose_dates(page: PageDates) -> DateResult:
     if candidates[0] is not None:
         published = replace(published or candidates[0], evidence="selector")
     evidence = published.evidence if published else "none"
+    if published is not None and not published.has_time:
+        evidence += "(date-only)"
     return DateResult(to_iso(published), to_iso(updated), evidence)
 
 
@@ -98,10 +108,10 @@ def _visible_dates(page: PageDates) -> list[_Visible]:
     for date in iter_dates(page.stream, page.zone, roc_bare=page.roc_bare, evidence="visible"):
         # The label sits just before the date, never before the previous date.
         before = page.stream[max(previous_end, date.start - _LABEL_LOOKBACK) : date.start]
-        label = next(((text, upd) for text, upd in _LABELS if text in before), None)
-        evidence = f"label:{label[0]}" if label else "visible"
-        labelled = replace(date, evidence=evidence)
-        found.append(_Visible(labelled, date.start, bool(label and label[1]), bool(label)))
+        labels = _LABEL_RE.findall(before)
+        label = labels[-1] if labels else ""  # the one closest to the date
+        labelled = replace(date, evidence=f"label:{label}" if label else "visible")
+        found.append(_Visible(labelled, date.start, label in _UPDATE, bool(label)))
         previous_end = date.end
     return found
 

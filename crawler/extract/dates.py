@@ -1,19 +1,15 @@
-"""Room: extract — publication and update dates: parsing every way these sites write a date, and
-choosing the one that is the page's own publication date.
+"""Room: extract — dates: parsing every way these sites write one (`dateline.py` chooses which
+date is the page's publication date).
 
 Formats: 2020-10-09, 2020年10月9日, 2020/10/09 18:37, 2020.10.09, full-width digits, weekday
-suffixes, 上午/下午 times, ISO timestamps with offsets, and Taiwan's ROC years (民國113年5月20日
-anywhere; 113/05/20, 113.05.20 and 113-05-20 only on Taiwanese sites, where a 3-digit year can mean nothing
-else). Results are ISO 8601 in the site's time zone (profile, else by TLD: .hk Hong Kong,
-.mo Macau, .tw Taipei, otherwise Shanghai); a date without a time is given as local midnight and
-its evidence says "date-only".
+suffixes, 上午/下午 times, ISO timestamps with offsets, Chinese numerals (一九九八年九月七日) and
+Taiwan's ROC years (民國113年5月20日 anywhere; 113/05/20, 113.05.20 and 113-05-20 only on
+Taiwanese sites, where a 3-digit year can mean nothing else). Results are ISO 8601 in the site's
+time zone (profile, else by TLD: .hk Hong Kong, .mo Macau, .tw/.taipei Taipei, otherwise
+Shanghai); a stated offset ("Z", "+09:00") is converted into that zone. A date without a time is
+local midnight, and the evidence of such a publication date ends in "(date-only)".
 
-Evidence, strongest first (see `choose_dates`): profile selector; publication meta tags and
-JSON-LD; a labelled publication date ("发布时间：", "發佈日期") near the title; an unlabelled date
-right after the title (the info bar); a labelled publication date anywhere; a lone date line
-closing the body (Hong Kong press releases); the URL (/2020/10/09/, t20201009_); and only when
-the page states nothing else, its update date. Update labels ("更新时间", "修訂日期", "最新更新")
-and modified meta tags feed `updated_at` and never win over a publication date.
+Also here: publication/update meta tags and JSON-LD fields, and the URL date (last resort).
 """
 
 from __future__ import annotations
@@ -107,9 +103,6 @@ _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?!\d)"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[/_-](?P<m2>[01]?\d)[/_-](?P<d2>[0-3]?\d)(?!\d)"
 )
-_NEAR_TITLE_CHARS = 300
-_LABEL_LOOKBACK = 16
-_JSONLD_XPATH = etree.XPath("//script[contains(@type, 'ld+json')]/text()")
 
 
 @dataclass(frozen=True)
@@ -246,9 +239,11 @@ def jsonld_fields(root: etree._Element) -> dict[str, str]:
     BreadcrumbList repeats a key); a block that does not parse is skipped.
     """
     found: dict[str, str] = {}
-    for raw in _JSONLD_XPATH(root):
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "") or not script.text:
+            continue
         try:
-            data = json.loads(raw)
+            data = json.loads(script.text)
         except ValueError:
             continue
         for node in _walk_jsonld(data):

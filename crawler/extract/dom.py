@@ -50,6 +50,10 @@ _PARSER = etree.HTMLParser(
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_GAP = re.compile(r"([A-Za-z0-9]) (?=[A-Za-z0-9])")
 _SPACED_MIN_TOKENS = 3
+# A spaced-out token: one character, or one character and its punctuation ("长：", "日，"),
+# but not a two-character word ("张三").
+_LATIN_TOKEN = re.compile(r"(?<!\S)[A-Za-z0-9][\x21-\x7e]+(?!\S)")
+_SHORT_TOKEN = re.compile(r"(?<!\S)(?:\S|\S[^\w\s]|[^\w\s]\S)(?!\S)")
 
 _META_XPATH = etree.XPath("//meta[@content]")
 
@@ -153,23 +157,17 @@ def unspace_spaced_out(text: str) -> str:
     then every space goes except between Latin letters/digits ("拨 出 2 亿 元" -> "拨出2亿元").
     """
     spaces = text.count(" ")
-    if spaces < _SPACED_MIN_TOKENS - 1 or spaces * 4 < len(text):
-        return text  # the common case (few spaces for the length), decided without splitting
+    if spaces < _SPACED_MIN_TOKENS - 1 or spaces * 4 < len(text) or not _HAN.search(text):
+        return text  # the common cases (few spaces, or no Chinese), decided without splitting
     tokens = text.split()
     if len(tokens) < _SPACED_MIN_TOKENS:
         return text
-    short = sum(
-        1 for token in tokens if len(token) == 1 or (len(token) == 2 and _is_char_punct(token))
-    )
-    if short * 10 < len(tokens) * 7 or not _HAN.search(text):
+    short = len(_SHORT_TOKEN.findall(text))
+    latin = len(_LATIN_TOKEN.findall(text))  # "HK 2030 Plus 規 劃": Latin words keep spaces
+    if short < _SPACED_MIN_TOKENS or short * 10 < (len(tokens) - latin) * 7:
         return text
     protected = _LATIN_GAP.sub("\\1\x00", " ".join(tokens))
     return protected.replace(" ", "").replace("\x00", " ")
-
-
-def _is_char_punct(token: str) -> bool:
-    """A spaced-out character with its punctuation ("长：", "日，"), not a two-Han word."""
-    return not (_HAN.match(token[0]) and _HAN.match(token[1]))
 
 
 def drop_non_content(root: Element) -> None:

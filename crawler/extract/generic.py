@@ -130,9 +130,9 @@ def _best_candidate(stats: TreeStats, scored: set[int], heading: int) -> int:
         score = stats.score[index] * (1 - stats.density(index))
         score *= _class_weight(stats.elements[index])
         # In the title's region: after the heading, or holding it (the article's own block).
-        if region >= 0 and region <= index <= stats.ends[region]:
-            if index >= heading or stats.ends[index] >= heading:
-                score *= _TITLE_BOOST
+        in_region = region >= 0 and region <= index <= stats.ends[region]
+        if in_region and (index >= heading or stats.ends[index] >= heading):
+            score *= _TITLE_BOOST
         if score > best_score:
             best, best_score = index, score
     return best

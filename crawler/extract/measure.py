@@ -80,7 +80,8 @@ def measure_tree(scope: Element) -> TreeStats:
 
     No recursion: elements come from lxml's own document-order iteration, parents are found
     through a position map, and subtree totals are summed in reverse order (every descendant
-    has a larger index than its ancestors).
+    has a larger index than its ancestors). A few simple passes beat one clever one here:
+    each is a tight loop over flat lists.
     """
     stats = TreeStats()
     elements = list(scope.iter(etree.Element))
@@ -158,8 +159,8 @@ def _sum_subtrees(stats: TreeStats, skip: bytearray, direct: tuple[list[int], li
     links, own_links = [0] * count, [0] * count
     tags, parents = stats.tags, stats.parents
     for index in range(count - 1, -1, -1):
-        if skip[index]:
-            continue
+        if skip[index] or not chars[index]:
+            continue  # hidden, or no text at all (own counts are then zero too): nothing to add
         tag = tags[index]
         if tag == "a":
             links[index], own_links[index] = chars[index], own_chars[index]

@@ -16,7 +16,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
 from crawler.extract import ExtractionError, extract_article
 from crawler.items import Article
@@ -61,6 +64,8 @@ class NewsSpider(scrapy.Spider):
         # The offsite middleware reads allowed_domains; scope is checked again per link below.
         self.allowed_domains = list(self.profile.allowed_domains)
         self.list_pages_seen: set[str] = set()
+        # Links differing only in tracking parameters or fragments are one article.
+        self.article_urls_seen: set[str] = set()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         problems = profile_problems(self.profile)
@@ -71,7 +76,9 @@ class NewsSpider(scrapy.Spider):
             return
         for url in self.profile.start_urls:
             self.list_pages_seen.add(canonical_url(url))
-            yield scrapy.Request(url, callback=self.parse_list, dont_filter=True)
+            yield scrapy.Request(
+                url, callback=self.parse_list, errback=self.download_failed, dont_filter=True
+            )
 
     # --- navigation ------------------------------------------------------------------------------
     def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
@@ -96,8 +103,12 @@ class NewsSpider(scrapy.Spider):
             self._stat(f"news/links_skipped/{reason}")
             return None
         if url_matches(self.profile.article_url_pattern, url):
+            key = canonical_url(url, self.profile.drop_query_params)
+            if key in self.article_urls_seen:
+                return None
+            self.article_urls_seen.add(key)
             self._stat("news/article_links")
-            return scrapy.Request(url, callback=self.parse_article)
+            return scrapy.Request(url, callback=self.parse_article, errback=self.download_failed)
         if url_matches(self.profile.list_url_pattern, url):
             key = canonical_url(url, self.profile.drop_query_params)
             if key in self.list_pages_seen:
@@ -106,7 +117,7 @@ class NewsSpider(scrapy.Spider):
                 self._stat("news/list_pages_over_limit")
                 return None
             self.list_pages_seen.add(key)
-            return scrapy.Request(url, callback=self.parse_list)
+            return scrapy.Request(url, callback=self.parse_list, errback=self.download_failed)
         return None
 
     # --- articles --------------------------------------------------------------------------------
@@ -139,6 +150,24 @@ class NewsSpider(scrapy.Spider):
             archive=response.meta.get("archive", {}),
             other_urls=redirects,
         )
+
+    def download_failed(self, failure: Failure) -> None:
+        """One line per failed download (unreachable, too big, refused…), and a stat."""
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        error = failure.value
+        kind = type(error).__name__
+        if isinstance(error, HttpError):
+            reason = f"HTTP {error.response.status}"
+            kind = f"http_{error.response.status}"
+        elif isinstance(error, IgnoreRequest):
+            self.logger.debug("%s: not fetched: %s", url, error)
+            return
+        else:
+            reason = f"{kind}: {error}".strip()
+        self.logger.warning("%s: download failed: %s", url, reason)
+        self._stat("news/download_errors")
+        self._stat(f"news/download_errors/{kind}")
 
     def _bad_page(self, response: Response, reason: str) -> None:
         self.logger.warning("%s: skipped: %s", response.url, reason)

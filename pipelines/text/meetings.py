@@ -26,7 +26,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》]"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
-    r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会)(?!议)"
+    r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会)(?!议|室|厅)"
 )
 _HELD_VERB = r"(?:举行|召开|开幕|闭幕)"
 # What follows a held verb when the meeting is only a point in time for something else.
