@@ -112,7 +112,10 @@ class FixtureSite:
             {
                 "manifest": load_manifest(site_dir),
                 "site_dir": site_dir,
+                # Per-server state: never share it with other servers through the base class.
                 "requests_seen": [],
+                "overrides": {},
+                "article_delay": 0.0,
             },
         )
         self.handler = handler
