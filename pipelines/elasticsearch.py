@@ -107,7 +107,7 @@ class ElasticsearchPipeline:
             index=self.names.read_alias,
             query={"terms": {"fingerprint": fingerprints}},
             size=len(fingerprints) * 2,
-            source=["fingerprint", "url", "canonical_url", "alternate_urls"],
+            source_includes=["fingerprint", "url", "canonical_url", "alternate_urls"],
             sort=["fetched_at"],  # the first fetched copy keeps the document
         )
         return copies_from_hits(response["hits"]["hits"])
