@@ -42,6 +42,7 @@ class EsResult:
     seconds: float = 0.0  # processing + bulk requests, as the crawl spends them
     cpu_seconds: float = 0.0  # this process (processing, serializing, HTTP)
     server_cpu_seconds: float | None = None  # Elasticsearch's process, from its node stats
+    index_seconds: float | None = None  # the bench index's own indexing + refresh time
     bulk_seconds: float = 0.0  # of which waiting on send_batch
     refresh_seconds: float = 0.0
     count: int = -1  # documents found after refresh
@@ -93,6 +94,7 @@ def run_es(pages: Iterable[BenchPage], url: str) -> EsResult:
         client.indices.refresh(index=names.read_alias)
         result.refresh_seconds = time.perf_counter() - start
         result.count = int(client.count(index=names.read_alias)["count"])
+        result.index_seconds = _index_seconds(client, names.read_alias)
     finally:
         _delete(client, names)
         client.close()
@@ -128,7 +130,10 @@ def _index_all(
 
 
 def _server_cpu_seconds(client: Elasticsearch) -> float | None:
-    """CPU time of the Elasticsearch process(es), summed over nodes; None if not reported."""
+    """CPU time of the Elasticsearch process(es), summed over nodes; None if not reported.
+
+    It includes whatever else the cluster does meanwhile (other clients, GC, refreshes).
+    """
     try:
         nodes = client.nodes.stats(metric="process")["nodes"].values()
         return float(sum(node["process"]["cpu"]["total_in_millis"] for node in nodes)) / 1000
@@ -145,6 +150,19 @@ def _flush(client: Elasticsearch, actions: list[dict[str, Any]], result: EsResul
     result.indexed += outcome.indexed
     result.failed += len(outcome.failures)
     result.failures.extend(outcome.failures[: max(0, 5 - len(result.failures))])
+
+
+def _index_seconds(client: Elasticsearch, index: str) -> float | None:
+    """Lucene indexing + refresh (segment flush) time of the bench index alone: unlike node CPU,
+    not mixed with other clients of a shared cluster."""
+    try:
+        stats = client.indices.stats(index=index, metric="indexing,refresh")["_all"]["total"]
+        millis = (
+            stats["indexing"]["index_time_in_millis"] + stats["refresh"]["total_time_in_millis"]
+        )
+        return float(millis) / 1000
+    except (KeyError, TypeError, ApiError):
+        return None
 
 
 def _delete(client: Elasticsearch, names: layout.IndexNames) -> None:

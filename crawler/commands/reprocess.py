@@ -63,7 +63,7 @@ class Command(EsCommand):
         )
         if opts.no_swap:
             return
-        if not done:
+        if not documents:
             self.exitcode = 1
             print("nothing indexed: aliases left unchanged", file=sys.stderr)
             return
@@ -86,10 +86,11 @@ class Command(EsCommand):
                         failed += 1
                         continue
                     batch.append(action)
+                    done += 1
                     if len(batch) >= self.settings.getint("ES_BULK_SIZE"):
-                        done += self._send(client, batch)
+                        self._send(client, batch)
                         batch = []
-            done += self._send(client, batch)
+            self._send(client, batch)
         return done, failed
 
     def _action(self, index: str, page: ArchivedPage) -> dict[str, Any] | None:
@@ -124,9 +125,9 @@ class Command(EsCommand):
         article.site = article.site or page.site
         return index_action(index, article)
 
-    def _send(self, client: Elasticsearch, batch: list[dict[str, Any]]) -> int:
+    def _send(self, client: Elasticsearch, batch: list[dict[str, Any]]) -> None:
         if not batch:
-            return 0
+            return
         assert self.settings is not None
         # A new index starts empty: this run's memory of fingerprints is all there is to ask.
         batch, merged = merge_copies(batch, self.known_copies, lambda fingerprints: {})
@@ -134,4 +135,3 @@ class Command(EsCommand):
         result = send_batch(client, batch, self.settings.getint("ES_MAX_RETRIES"))
         for url, reason in result.failures:
             logger.error("%s: not indexed: %s", url, reason)
-        return result.indexed
