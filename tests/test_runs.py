@@ -43,5 +43,5 @@ def test_summary_counts_and_flags_an_unreachable_site() -> None:
             "finish_reason": "finished",
         },
     )
-    assert down.failed and "unreachable (twisted.internet.error.DNSLookupError)" in down.problems[0]
+    assert down.failed and "unreachable (host name does not resolve" in down.problems[0]
     assert "FAILED" in format_table([ok, down])

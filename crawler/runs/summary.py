@@ -59,9 +59,11 @@ def problems(stats: Mapping[str, Any]) -> list[str]:
         found.append(f"{stats['news/profile_errors']} profile errors (see the log); not crawled")
     elif not stats.get("downloader/response_count"):
         failures = [
-            k.rsplit("/", 1)[1] for k in stats if k.startswith("downloader/exception_type_count/")
+            _readable_failure(key.rsplit("/", 1)[1])
+            for key in stats
+            if key.startswith("downloader/exception_type_count/")
         ]
-        found.append(f"site unreachable ({', '.join(failures) or 'no response'})")
+        found.append(f"site unreachable ({', '.join(dict.fromkeys(failures)) or 'no response'})")
     elif not stats.get("news/article_links"):
         found.append("yielded nothing: no article links on its list pages")
     elif not stats.get("news/articles_extracted") and not _unchanged(stats):
@@ -71,6 +73,21 @@ def problems(stats: Mapping[str, Any]) -> list[str]:
     if stats.get("elasticsearch/failed"):
         found.append(f"{stats['elasticsearch/failed']} articles rejected by Elasticsearch")
     return found
+
+
+FAILURE_NAMES = {
+    "CannotResolveHostError": "host name does not resolve: no network, or a wrong host",
+    "DNSLookupError": "host name does not resolve: no network, or a wrong host",
+    "ConnectionRefusedError": "connection refused",
+    "TCPTimedOutError": "connection timed out",
+    "TimeoutError": "timed out",
+    "ResponseNeverReceived": "no response",
+}
+
+
+def _readable_failure(exception_path: str) -> str:
+    name = exception_path.rsplit(".", 1)[-1]
+    return FAILURE_NAMES.get(name, name)
 
 
 def _unchanged(stats: Mapping[str, Any]) -> int:
