@@ -84,7 +84,7 @@ class NewsSpider(scrapy.Spider):
     def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
         self._stat("news/list_pages")
         if not isinstance(response, TextResponse):
-            self._bad_page(response, "list page is not text")
+            self._bad_page(response, "list page is not text", "not-html")
             return
         hrefs = response.css("a::attr(href)").getall()
         if self.profile.next_page_selector:
@@ -125,7 +125,7 @@ class NewsSpider(scrapy.Spider):
         self._stat("news/article_pages")
         content_type = response.headers.get(b"Content-Type", b"") or b""
         if content_type and not content_type.lower().startswith(HTML_TYPES):
-            self._bad_page(response, f"not HTML ({content_type.decode('latin-1')})")
+            self._bad_page(response, f"not HTML ({content_type.decode('latin-1')})", "not-html")
             return
         try:
             article = extract_article(
@@ -135,7 +135,7 @@ class NewsSpider(scrapy.Spider):
                 profile=self.profile,
             )
         except ExtractionError as error:
-            self._bad_page(response, str(error))
+            self._bad_page(response, str(error), error.kind)
             return
         self._stat("news/articles_extracted")
         yield self._complete(article, response)
@@ -169,10 +169,10 @@ class NewsSpider(scrapy.Spider):
         self._stat("news/download_errors")
         self._stat(f"news/download_errors/{kind}")
 
-    def _bad_page(self, response: Response, reason: str) -> None:
+    def _bad_page(self, response: Response, reason: str, kind: str) -> None:
         self.logger.warning("%s: skipped: %s", response.url, reason)
         self._stat("news/bad_pages")
-        self._stat(f"news/bad_pages/{reason.split(' ')[0].split(':')[0].lower()}")
+        self._stat(f"news/bad_pages/{kind}")
 
     def _stat(self, key: str) -> None:
         if self.crawler.stats is not None:
