@@ -1,0 +1,153 @@
+"""WARC files of every fetched page: request and response records, rotated by size (warcio).
+
+Each response record carries two extension fields so re-processing needs nothing but the files:
+`WARC-Page-Kind` (article or list) and `WARC-Site` (the profile name). Bodies are stored as the
+crawler received them after transfer decoding (Scrapy has already removed gzip/deflate); the
+stored HTTP headers are adjusted to match, so `warcio check` validates every record.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+KIND_FIELD = "WARC-Page-Kind"
+SITE_FIELD = "WARC-Site"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    url: str
+    method: str
+    request_headers: list[tuple[str, str]]
+    status: int
+    reason: str
+    response_headers: list[tuple[str, str]]
+    body: bytes
+    kind: str = "article"
+    site: str = ""
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """A response record read back from a WARC file."""
+
+    url: str
+    kind: str
+    site: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    warc_file: str
+    offset: int
+    record_id: str
+    date: str
+
+
+class WarcArchive:
+    """Appends exchanges to `<dir>/<prefix>-<timestamp>-<n>.warc.gz`, a new file past `max_bytes`."""
+
+    def __init__(self, directory: Path, prefix: str = "pages", max_bytes: int = 100 * 2**20) -> None:
+        self.directory = directory
+        self.prefix = prefix
+        self.max_bytes = max_bytes
+        self.handle: BinaryIO | None = None
+        self.path: Path | None = None
+        self.serial = 0
+
+    def write(self, exchange: Exchange) -> dict[str, str]:
+        """Write request + response records; returns a pointer to the response record."""
+        handle, path = self._current()
+        writer = WARCWriter(handle, gzip=True)
+        response = self._response_record(writer, exchange)
+        request = writer.create_warc_record(
+            exchange.url, "request",
+            http_headers=StatusAndHeaders(f"{exchange.method} {_target(exchange.url)} HTTP/1.1",
+                                          exchange.request_headers, is_http_request=True),
+        )
+        request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
+        offset = handle.tell()
+        writer.write_record(response)
+        writer.write_record(request)
+        handle.flush()
+        return {"warc_file": path.name, "warc_offset": str(offset),
+                "warc_record_id": response.rec_headers.get_header("WARC-Record-ID")}
+
+    def _response_record(self, writer: WARCWriter, exchange: Exchange):  # type: ignore[no-untyped-def]
+        headers = [(k, v) for k, v in exchange.response_headers if k.lower() not in DROPPED_HEADERS]
+        headers.append(("Content-Length", str(len(exchange.body))))
+        http_headers = StatusAndHeaders(f"{exchange.status} {exchange.reason}", headers, protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            exchange.url, "response", payload=io.BytesIO(exchange.body), http_headers=http_headers,
+            warc_headers_dict={KIND_FIELD: exchange.kind, SITE_FIELD: exchange.site},
+        )
+        return record
+
+    def _current(self) -> tuple[BinaryIO, Path]:
+        if self.handle is not None and self.path is not None and self.handle.tell() < self.max_bytes:
+            return self.handle, self.path
+        self.close()
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.serial += 1
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        self.path = self.directory / f"{self.prefix}-{stamp}-{os.getpid()}-{self.serial:05d}.warc.gz"
+        self.handle = self.path.open("ab")
+        return self.handle, self.path
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+
+def _target(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def read_pages(path: Path, kind: str | None = "article") -> Iterator[ArchivedPage]:
+    """Response records of one WARC file, optionally only those of one page kind."""
+    with path.open("rb") as handle:
+        records = ArchiveIterator(handle)
+        for record in records:
+            if record.rec_type != "response":
+                continue
+            page_kind = record.rec_headers.get_header(KIND_FIELD) or ""
+            if kind is not None and page_kind != kind:
+                continue
+            status = int(record.http_headers.get_statuscode() or 0)
+            yield ArchivedPage(
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+                kind=page_kind,
+                site=record.rec_headers.get_header(SITE_FIELD) or "",
+                status=status,
+                headers={k.lower(): v for k, v in record.http_headers.headers},
+                body=record.content_stream().read(),
+                warc_file=path.name,
+                offset=records.get_record_offset(),
+                record_id=record.rec_headers.get_header("WARC-Record-ID"),
+                date=record.rec_headers.get_header("WARC-Date") or "",
+            )
+
+
+def warc_files(paths: list[Path]) -> list[Path]:
+    """Expand directories into their WARC files, in name (= time) order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(path.rglob("*.warc.gz")) + sorted(path.rglob("*.warc"))
+        else:
+            found.append(path)
+    return found
