@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -57,7 +58,9 @@ class ArchivedPage:
 class WarcArchive:
     """Appends exchanges to `<dir>/<prefix>-<timestamp>-<n>.warc.gz`, a new file past `max_bytes`."""
 
-    def __init__(self, directory: Path, prefix: str = "pages", max_bytes: int = 100 * 2**20) -> None:
+    def __init__(
+        self, directory: Path, prefix: str = "pages", max_bytes: int = 100 * 2**20
+    ) -> None:
         self.directory = directory
         self.prefix = prefix
         self.max_bytes = max_bytes
@@ -71,36 +74,56 @@ class WarcArchive:
         writer = WARCWriter(handle, gzip=True)
         response = self._response_record(writer, exchange)
         request = writer.create_warc_record(
-            exchange.url, "request",
-            http_headers=StatusAndHeaders(f"{exchange.method} {_target(exchange.url)} HTTP/1.1",
-                                          exchange.request_headers, is_http_request=True),
+            exchange.url,
+            "request",
+            http_headers=StatusAndHeaders(
+                f"{exchange.method} {_target(exchange.url)} HTTP/1.1",
+                exchange.request_headers,
+                is_http_request=True,
+            ),
         )
-        request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
+        request.rec_headers.add_header(
+            "WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID")
+        )
         offset = handle.tell()
         writer.write_record(response)
         writer.write_record(request)
         handle.flush()
-        return {"warc_file": path.name, "warc_offset": str(offset),
-                "warc_record_id": response.rec_headers.get_header("WARC-Record-ID")}
+        return {
+            "warc_file": path.name,
+            "warc_offset": str(offset),
+            "warc_record_id": response.rec_headers.get_header("WARC-Record-ID"),
+        }
 
-    def _response_record(self, writer: WARCWriter, exchange: Exchange):  # type: ignore[no-untyped-def]
+    def _response_record(self, writer: WARCWriter, exchange: Exchange) -> ArcWarcRecord:
         headers = [(k, v) for k, v in exchange.response_headers if k.lower() not in DROPPED_HEADERS]
         headers.append(("Content-Length", str(len(exchange.body))))
-        http_headers = StatusAndHeaders(f"{exchange.status} {exchange.reason}", headers, protocol="HTTP/1.1")
+        http_headers = StatusAndHeaders(
+            f"{exchange.status} {exchange.reason}", headers, protocol="HTTP/1.1"
+        )
         record = writer.create_warc_record(
-            exchange.url, "response", payload=io.BytesIO(exchange.body), http_headers=http_headers,
+            exchange.url,
+            "response",
+            payload=io.BytesIO(exchange.body),
+            http_headers=http_headers,
             warc_headers_dict={KIND_FIELD: exchange.kind, SITE_FIELD: exchange.site},
         )
         return record
 
     def _current(self) -> tuple[BinaryIO, Path]:
-        if self.handle is not None and self.path is not None and self.handle.tell() < self.max_bytes:
+        if (
+            self.handle is not None
+            and self.path is not None
+            and self.handle.tell() < self.max_bytes
+        ):
             return self.handle, self.path
         self.close()
         self.directory.mkdir(parents=True, exist_ok=True)
         self.serial += 1
         stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
-        self.path = self.directory / f"{self.prefix}-{stamp}-{os.getpid()}-{self.serial:05d}.warc.gz"
+        self.path = (
+            self.directory / f"{self.prefix}-{stamp}-{os.getpid()}-{self.serial:05d}.warc.gz"
+        )
         self.handle = self.path.open("ab")
         return self.handle, self.path
 
