@@ -3,8 +3,12 @@
 The calls are the crawl's: ``attach_provenance`` (what the spider adds), then, as
 ``pipelines/elasticsearch.py`` does, ``layout.setup`` under a prefix, ``index_action`` on the
 write alias with ``ItemAdapter(item).asdict()``, ``send_batch`` every 200 documents. Indexing
-is synchronous, as in the pipeline. The prefix is throw-away (``bench-<random>``); its indexes
-and template are deleted by name afterwards (wildcard deletes are refused by the cluster).
+is synchronous, as in the pipeline. The pipeline's fingerprint merge (``crawler.es.merge``:
+one ``terms`` search per batch, copies of a known article become ``alternate_urls`` updates) is
+left out on purpose: the replayed pages repeat the same 22 articles, so it would fold every page
+into 22 documents and measure URL-list updates instead of article indexing. The prefix is
+throw-away (``bench-<random>``); its indexes and template are deleted by name afterwards
+(wildcard deletes are refused by the cluster).
 """
 
 from __future__ import annotations

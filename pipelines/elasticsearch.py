@@ -9,7 +9,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from elasticsearch import Elasticsearch
+from elasticsearch import ConnectionError as EsConnectionError
+from elasticsearch import ConnectionTimeout, Elasticsearch
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -86,15 +87,24 @@ class ElasticsearchPipeline:
 
     def flush(self) -> None:
         actions, self.buffer = self.buffer, []
+        self._send(actions)
+
+    def _send(self, actions: list[dict[str, Any]], replayed: bool = False) -> None:
+        """Merge copies, bulk-index; if the server is gone, spool instead: nothing is lost."""
         if not actions:
             return
         if not self.available or self.client is None:
             self._spool(actions)
             return
-        actions, merged = merge_copies(actions, self.known_copies, self._lookup_copies)
+        try:
+            actions, merged = merge_copies(actions, self.known_copies, self._lookup_copies)
+        except (EsConnectionError, ConnectionTimeout):
+            self.available = False
+            self._spool(actions)
+            return
         self.stats.inc_value("elasticsearch/merged_copies", merged)
         result = send_batch(self.client, actions, self.max_retries)
-        self._count(result)
+        self._count(result, replayed)
         if result.failures and result.indexed == 0 and _all_connection(result):
             self.available = False
             self._spool(actions)
@@ -120,7 +130,7 @@ class ElasticsearchPipeline:
         for batch in pending.batches(self.bulk_size):
             for action in batch:
                 action["_index"] = self.names.write_alias
-            self._count(send_batch(self.client, batch, self.max_retries), replayed=True)
+            self._send(batch, replayed=True)  # goes back to the spool if the server goes away
         pending.discard()
 
     def _count(self, result: BulkResult, replayed: bool = False) -> None:

@@ -62,3 +62,9 @@ def test_short_or_different_texts_never_merge() -> None:
     assert merged == 0 and len(actions) == 2
     other = [action("http://a.cn/1.html"), action("http://a.cn/2.html", fingerprint="fp2")]
     assert merge_copies(other, {}, no_earlier_runs)[1] == 0
+
+
+def test_update_actions_from_the_spool_pass_through() -> None:
+    update = {"_op_type": "update", "_index": "w", "_id": "x", "doc": {"alternate_urls": ["u"]}}
+    actions, merged = merge_copies([update, action("http://a.cn/1.html")], {}, no_earlier_runs)
+    assert merged == 0 and actions[0] is update and len(actions) == 2

@@ -44,13 +44,16 @@ def merge_copies(
     `known` (fingerprint -> copy) is this run's memory and is updated in place; `lookup` asks
     the index for fingerprints indexed by earlier runs. Returns the actions and how many merged.
     """
-    missing = [a["_source"]["fingerprint"] for a in actions if mergeable(a["_source"])]
+    missing = [a["_source"]["fingerprint"] for a in actions if mergeable(a.get("_source", {}))]
     known.update(lookup([fp for fp in dict.fromkeys(missing) if fp not in known]))
     result: list[dict[str, Any]] = []
     pending_updates: dict[str, dict[str, Any]] = {}
     merged = 0
     for action in actions:
-        source = action["_source"]
+        source = action.get("_source")
+        if source is None:  # already an update (e.g. replayed from the spool): keep as is
+            result.append(action)
+            continue
         copy = known.get(source.get("fingerprint", "")) if mergeable(source) else None
         if copy is None or copy.doc_id == action["_id"]:
             result.append(action)
@@ -78,7 +81,7 @@ def _apply_updates(
     """A copy whose first version is in this same batch changes that action instead."""
     for action in actions:
         update = updates.pop(action["_id"], None)
-        if update is not None:
+        if update is not None and "_source" in action:
             canonical = action["_source"].get("canonical_url")
             action["_source"]["alternate_urls"] = [
                 u for u in update["doc"]["alternate_urls"] if u != canonical

@@ -1,0 +1,146 @@
+"""Elasticsearch failing mid-crawl, for real: a private local server is stopped while a crawl
+runs. Nothing is lost (items go to the spool), nothing is duplicated (the next run indexes the
+spool, `_id`s come from canonical URLs), and rejected documents are reported by URL and reason."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crawler.es.bulk import send_batch
+from crawler.es.documents import index_action
+from crawler.es.layout import IndexNames, setup
+from tests.conftest import FAST_CRAWL, REPO, es_client_for, write_profile
+from tests.fixture_site import FixtureSite
+
+pytestmark = pytest.mark.es
+
+PORT = "9213"
+
+
+def es_local(*args: str) -> subprocess.CompletedProcess[str]:
+    version = os.environ.get("ES_LOCAL_VERSION", "default")
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")},
+        "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / f"fault-test-{version}"),
+        "ES_LOCAL_PORT": PORT,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.es_local", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def private_es() -> Iterator[str]:
+    started = es_local("start")
+    assert started.returncode == 0, started.stderr
+    yield started.stdout.strip().splitlines()[-1]
+    es_local("stop")
+
+
+def crawl_env(url: str, tmp_path: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "ELASTICSEARCH_URL": url,
+        "ES_INDEX_PREFIX": "fault",
+        "ARCHIVE_DIR": str(tmp_path / "archive"),
+    }
+
+
+def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
+    private_es: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    profile = write_profile(fixture_site, tmp_path)
+    fixture_site.slow_down(3.0)  # the crawl must outlast the server's shutdown
+    args = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "news",
+        "-a",
+        f"profile_file={profile}",
+        *FAST_CRAWL,
+        "-s",
+        "ES_BULK_SIZE=1",
+        "-s",
+        "ES_MAX_RETRIES=1",
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+    ]
+    crawl = subprocess.Popen(
+        args,
+        cwd=REPO,
+        env=crawl_env(private_es, tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 90
+    while sum(r.startswith("/news/") for r in fixture_site.requests_seen) < 2:
+        assert time.monotonic() < deadline and crawl.poll() is None
+        time.sleep(0.1)
+    assert es_local("stop").returncode == 0  # the server goes away mid-crawl
+    _, log = crawl.communicate(timeout=300)
+    assert crawl.returncode == 0, log[-3000:]
+    assert "Elasticsearch unavailable" in log and "'elasticsearch/spooled'" in log
+    spool = tmp_path / "archive" / "spool" / "es-spool.jsonl"
+    assert spool.exists() and spool.read_text(encoding="utf-8").count("\n") >= 1
+
+    restarted = es_local("start")
+    assert restarted.returncode == 0, restarted.stderr
+    fixture_site.slow_down(0)
+    again = subprocess.run(
+        args,
+        cwd=REPO,
+        env=crawl_env(private_es, tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "indexing" in again.stderr and "spooled articles" in again.stderr
+    client = es_client_for(private_es)
+    client.indices.refresh(index="fault")
+    assert client.count(index="fault")["count"] == 5  # every unique article, once
+    assert not spool.exists()
+    client.close()
+
+
+def test_rejected_documents_are_reported_with_url_and_reason(private_es: str) -> None:
+    client = es_client_for(private_es)
+    names = IndexNames("rejects")
+    setup(client, names)
+    good = {"url": "http://a.cn/1", "canonical_url": "http://a.cn/1", "title": "好"}
+    bad_date = {
+        **good,
+        "url": "http://a.cn/2",
+        "canonical_url": "http://a.cn/2",
+        "published_at": "2020-13-45",
+    }
+    unknown_field = {**good, "url": "http://a.cn/3", "canonical_url": "http://a.cn/3", "oops": 1}
+    result = send_batch(
+        client, [index_action(names.write_alias, d) for d in (good, bad_date, unknown_field)]
+    )
+    reasons = dict(result.failures)
+    assert result.indexed == 1
+    assert (
+        "document_parsing_exception" in reasons["http://a.cn/2"]
+        or "mapper_parsing_exception" in reasons["http://a.cn/2"]
+    )
+    assert "strict_dynamic_mapping_exception" in reasons["http://a.cn/3"]
+    client.indices.delete(index=names.versioned(1))
+    client.close()
