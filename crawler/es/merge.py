@@ -80,8 +80,8 @@ def _apply_updates(
 ) -> list[dict[str, Any]]:
     """A copy whose first version is in this same batch changes that action instead."""
     for action in actions:
-        update = updates.pop(action["_id"], None)
-        if update is not None and "_source" in action:
+        update = updates.pop(action["_id"], None) if "_source" in action else None
+        if update is not None:
             canonical = action["_source"].get("canonical_url")
             action["_source"]["alternate_urls"] = [
                 u for u in update["doc"]["alternate_urls"] if u != canonical
