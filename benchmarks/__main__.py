@@ -1,6 +1,6 @@
 """Room: benchmarks — the command: ``python -m benchmarks [--pages N] [options]``.
 
-Runs the phases in order (process_page; the three stages; optionally cProfile; process + bulk
+Runs the phases in order (process_page; its stages one by one; optionally cProfile; process + bulk
 into Elasticsearch; the references), reports progress on stderr, then prints the table and,
 as the very last line of stdout, the JSON object.
 """
@@ -16,6 +16,7 @@ import time
 from benchmarks.memory import peak_rss_mb
 from benchmarks.pages import FixturePage, load_fixtures, stream_pages, whole_cycles
 from benchmarks.phases import (
+    STAGES,
     ProcessResult,
     profile_process,
     run_process,
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
     peak_after_process = peak_rss_mb()
     progress(f"  {process.pages_per_s:.1f} pages/s")
     stage_pages = whole_cycles(fixtures, STAGE_CYCLES * len(fixtures), n)
-    progress(f"stages: extract / clean / normalize timed on {stage_pages} pages")
+    progress(f"stages: {' / '.join(STAGES)} timed on {stage_pages} pages")
     stages = run_stages(stream_pages(fixtures, stage_pages), process.samples)
     profile_text = ""
     if args.profile:

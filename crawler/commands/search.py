@@ -107,7 +107,8 @@ def render_text(query: str, total: int, hits: list[dict[str, Any]], offset: int)
         lines.append(f"   {hit.get('site')}  {date}  {hit.get('url')}")
         if hit.get("is_meeting_report"):
             lines.append(f"   {meeting_line(hit)}")
-        lines += [f"   … {fragment} …" for fragment in hit["highlights"]]
+        # A fragment may span paragraphs: keep each result on its own few lines.
+        lines += [f"   … {one_line(fragment)} …" for fragment in hit["highlights"]]
     return "\n".join(lines)
 
 
@@ -118,3 +119,8 @@ def meeting_line(hit: dict[str, Any]) -> str:
     people = hit.get("people") or []
     names = "、".join(people[:6]) + ("…" if len(people) > 6 else "")
     return f"会议: {name}  {date}  {names}".rstrip()
+
+
+def one_line(fragment: str) -> str:
+    """A highlight may span paragraphs: show it on one line, paragraphs separated by ' / '."""
+    return " / ".join(part.strip() for part in fragment.splitlines() if part.strip())
