@@ -103,3 +103,36 @@ def write_profile(site: FixtureSite, tmp_path: Path, **overrides: Any) -> Path:
 
 
 FAST_CRAWL = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]
+
+
+class PrivateEs:
+    """A second local Elasticsearch for tests that stop it or turn security on, so the shared
+    server stays untouched. One home per name and version: 8.x cannot open 9.x data."""
+
+    def __init__(self, name: str, port: str, **settings: str) -> None:
+        version = os.environ.get("ES_LOCAL_VERSION", "default")
+        self.env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")},
+            "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / f"{name}-{version}"),
+            "ES_LOCAL_PORT": port,
+            **settings,
+        }
+
+    def run(self, action: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "crawler.es_local", action],
+            cwd=REPO,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+
+    def start(self) -> str:
+        started = self.run("start")
+        assert started.returncode == 0, started.stderr
+        return started.stdout.strip().splitlines()[-1]
+
+    def stop(self) -> None:
+        assert self.run("stop").returncode == 0

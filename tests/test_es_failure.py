@@ -16,7 +16,7 @@ import pytest
 from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
 from crawler.es.layout import IndexNames, setup
-from tests.conftest import FAST_CRAWL, REPO, es_client_for, write_profile
+from tests.conftest import FAST_CRAWL, REPO, PrivateEs, es_client_for, write_profile
 from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
@@ -24,30 +24,13 @@ pytestmark = pytest.mark.es
 PORT = "9213"
 
 
-def es_local(*args: str) -> subprocess.CompletedProcess[str]:
-    version = os.environ.get("ES_LOCAL_VERSION", "default")
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")},
-        "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / f"fault-test-{version}"),
-        "ES_LOCAL_PORT": PORT,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.es_local", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+SERVER = PrivateEs("fault-test", PORT)
 
 
 @pytest.fixture(scope="module")
 def private_es() -> Iterator[str]:
-    started = es_local("start")
-    assert started.returncode == 0, started.stderr
-    yield started.stdout.strip().splitlines()[-1]
-    es_local("stop")
+    yield SERVER.start()
+    SERVER.stop()
 
 
 def crawl_env(url: str, tmp_path: Path) -> dict[str, str]:
@@ -92,15 +75,14 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
     while sum(r.startswith("/news/") for r in fixture_site.requests_seen) < 2:
         assert time.monotonic() < deadline and crawl.poll() is None
         time.sleep(0.1)
-    assert es_local("stop").returncode == 0  # the server goes away mid-crawl
+    SERVER.stop()  # the server goes away mid-crawl
     _, log = crawl.communicate(timeout=300)
     assert crawl.returncode == 0, log[-3000:]
     assert "Elasticsearch unavailable" in log and "'elasticsearch/spooled'" in log
     spool = tmp_path / "archive" / "spool" / "es-spool.jsonl"
     assert spool.exists() and spool.read_text(encoding="utf-8").count("\n") >= 1
 
-    restarted = es_local("start")
-    assert restarted.returncode == 0, restarted.stderr
+    SERVER.start()
     fixture_site.slow_down(0)
     again = subprocess.run(
         args,

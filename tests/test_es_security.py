@@ -4,15 +4,12 @@ into logs, stats, run summaries or WARC files."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_CRAWL, REPO, run_scrapy, write_profile
+from tests.conftest import FAST_CRAWL, PrivateEs, run_scrapy, write_profile
 from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
@@ -21,33 +18,11 @@ PASSWORD = "s3cret-Pa55-for-tests"
 PORT = "9212"
 
 
-def es_local(*args: str) -> subprocess.CompletedProcess[str]:
-    version = os.environ.get("ES_LOCAL_VERSION", "default")
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")},
-        # One home per version: an 8.x server cannot open a 9.x data directory.
-        "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / f"security-test-{version}"),
-        "ES_LOCAL_PORT": PORT,
-        "ES_LOCAL_SECURITY": "1",
-        "ES_LOCAL_PASSWORD": PASSWORD,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.es_local", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
 def secured_url() -> Iterator[str]:
-    started = es_local("start")
-    assert started.returncode == 0, started.stderr
-    yield started.stdout.strip().splitlines()[-1]
-    es_local("stop")
+    server = PrivateEs("security-test", PORT, ES_LOCAL_SECURITY="1", ES_LOCAL_PASSWORD=PASSWORD)
+    yield server.start()
+    server.stop()
 
 
 def test_without_credentials_a_clear_error(secured_url: str, tmp_path: Path) -> None:
