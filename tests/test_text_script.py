@@ -103,7 +103,8 @@ def test_identical_on_edge_cases(text: str) -> None:
 def test_convert_helpers() -> None:
     assert to_simplified("臺灣的頭髮") == "台湾的头发"
     assert to_traditional("头发") == "頭髮"
-    assert CONVERTER_NAME == "opencc-python-reimplemented 0.1.7 t2s+s2t"
+    assert to_traditional("作为群众启动") == "作為群眾啟動"  # the forms Taiwan/HK readers type
+    assert CONVERTER_NAME == "opencc-python-reimplemented 0.1.7 t2s+s2tw"
 
 
 def test_detect_script() -> None:

@@ -6,7 +6,7 @@ The original text is kept as found; derived fields are added beside it:
   full-width punctuation into ASCII (，→, ：→: （→( ！→!) and compatibility ideographs into
   unified ones; 。、“” have no compatibility form and stay. This is the form for matching,
   search and dedup, so a page published in either script or width gives the same text.
-- ``title_hant``/``content_hant``: s2t of the normalized form (not the original), so the
+- ``title_hant``/``content_hant``: s2tw of the normalized form (not the original), so the
   Traditional field is also identical for both versions of an article. A query should be
   put through ``search_forms`` to meet these fields.
 - ``fingerprint``: sha256 hex of the content key (``match_key`` of the content: no
