@@ -157,8 +157,11 @@ def unspace_spaced_out(text: str) -> str:
     then every space goes except between Latin letters/digits ("拨 出 2 亿 元" -> "拨出2亿元").
     """
     spaces = text.count(" ")
-    if spaces < _SPACED_MIN_TOKENS - 1 or spaces * 4 < len(text) or not _HAN.search(text):
-        return text  # the common cases (few spaces, or no Chinese), decided without splitting
+    if spaces < _SPACED_MIN_TOKENS - 1 or spaces * 4 < len(text):
+        return text  # the common cases (few spaces), decided without splitting
+    # Space-heavy lines are mostly English or menus; isascii (C, no regex) rules out Han first.
+    if text.isascii() or not _HAN.search(text):
+        return text
     tokens = text.split()
     if len(tokens) < _SPACED_MIN_TOKENS:
         return text

@@ -138,14 +138,16 @@ def _direct_text(stats: TreeStats, skip: bytearray) -> tuple[list[int], list[int
             line = " ".join(text.split())
             keyed.append((index, 0, 0, line))
             chars[index] += len(line) - line.count(" ")
-            punct[index] += len(findall(line))
+            if not line.isascii():  # the counted punctuation is all non-ASCII
+                punct[index] += len(findall(line))
         tail = element.tail if index else None
         if tail and not tail.isspace():  # a tail is the parent's text, even after hidden ones
             line = " ".join(tail.split())
             keyed.append((ends[index], 1, -index, line))
             parent = parents[index]
             chars[parent] += len(line) - line.count(" ")
-            punct[parent] += len(findall(line))
+            if not line.isascii():
+                punct[parent] += len(findall(line))
     keyed.sort()
     stats.lines = [item[3] for item in keyed]
     return chars, punct

@@ -22,11 +22,19 @@ MIN_SEGMENT_KEY = 4
 
 
 def find_banners(
-    title: str, lines: Sequence[str], site_keys: Collection[str] = frozenset()
+    title: str,
+    lines: Sequence[str],
+    site_keys: Collection[str] = frozenset(),
+    keys: Sequence[str] | None = None,
 ) -> list[int]:
-    """Indexes of ``lines`` that are banners (title repeats, repeated short segments, site)."""
+    """Indexes of ``lines`` that are banners (title repeats, repeated short segments, site).
+
+    ``keys`` may carry ``match_key`` of each line when the caller has them already: long lines
+    are not in the key cache, and converting them is most of the cleaning stage's work.
+    """
     title_key = match_key(title)
-    keys = [match_key(line) for line in lines]
+    if keys is None:
+        keys = [match_key(line) for line in lines]
     repeated = repeated_segments(lines, keys)
     return [
         i

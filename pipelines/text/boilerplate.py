@@ -101,10 +101,16 @@ def _composite(extra_keys: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation}|(?:{counted})\d+|(?:{meta})[{_COUNTER_CHARS}]*)+")
 
 
-def is_boilerplate(line: str, extra_keys: frozenset[str] = frozenset()) -> bool:
-    """Is ``line`` page furniture (on its own, without the related-articles context)?"""
+def is_boilerplate(
+    line: str, extra_keys: frozenset[str] = frozenset(), key: str | None = None
+) -> bool:
+    """Is ``line`` page furniture (on its own, without the related-articles context)?
+
+    ``key``, when given, is ``match_key(line.strip())`` computed by the caller (see find_banners).
+    """
     text = line.strip()
-    key = match_key(text)
+    if key is None:
+        key = match_key(text)
     if not key:
         return bool(text)  # only punctuation/symbols: "——", "|", "▲"
     if key in _PHRASE_KEYS or key in extra_keys:
@@ -122,16 +128,24 @@ def is_related_header(line: str) -> bool:
     return len(text) <= SHORT_LINE and match_key(text).startswith(_RELATED_KEYS)
 
 
-def find_boilerplate(lines: Sequence[str], extra_keys: frozenset[str] = frozenset()) -> list[bool]:
-    """For each line, whether it is boilerplate, with the related-articles truncation."""
+def find_boilerplate(
+    lines: Sequence[str],
+    extra_keys: frozenset[str] = frozenset(),
+    keys: Sequence[str] | None = None,
+) -> list[bool]:
+    """For each line, whether it is boilerplate, with the related-articles truncation.
+
+    ``keys``, when given, holds ``match_key(line.strip())`` for each line.
+    """
     flags: list[bool] = []
     in_related = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if is_related_header(line):
             in_related = True
             flags.append(True)
             continue
         if in_related and len(line.strip()) > SHORT_LINE:
             in_related = False  # a real paragraph: the related box has ended
-        flags.append(in_related or is_boilerplate(line, extra_keys))
+        key = keys[index] if keys is not None else None
+        flags.append(in_related or is_boilerplate(line, extra_keys, key))
     return flags

@@ -95,14 +95,17 @@ def clean_paragraphs(
     texts = [text for _, text in lines]
     title = repair_spaced_text(strip_paragraph(title)) or _first_content_line(texts)
     title_key = match_key(title)
-    banners = set(find_banners(title, texts, site_banner_keys))
-    boilerplate = find_boilerplate(texts, phrase_keys(extra_phrases))
+    # Each line's key once, shared by the passes below (texts are already stripped, so this is
+    # the key each pass would compute itself).
+    keys = [match_key(text) for text in texts]
+    banners = set(find_banners(title, texts, site_banner_keys, keys))
+    boilerplate = find_boilerplate(texts, phrase_keys(extra_phrases), keys)
     result = CleanResult([], [], Credits(), 0, [], title)
     kept_from: list[int] = []  # original index of each kept paragraph
     for n, (index, text) in enumerate(lines):
         # Most specific first: a title repeat, a credit (metadata must not be lost), known
         # boilerplate, and only then a merely repeated or site-wide segment.
-        if n in banners and match_key(text) == title_key:
+        if n in banners and keys[n] == title_key:
             result.removed_banners += 1
         elif (credits := parse_credit_line(text)) is not None:
             result.credits = merge_credits(result.credits, credits)
