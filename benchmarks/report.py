@@ -138,7 +138,7 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
                 ">= 60",
             ),
             (
-                "  waiting on send_batch",
+                "  in send_batch (sender thread, overlapped)",
                 f"{e.bulk_seconds:.1f} s ({e.bulk_seconds / (e.seconds or 1):.0%})",
                 "",
             ),

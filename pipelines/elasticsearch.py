@@ -21,6 +21,7 @@ from crawler.es.bulk import BulkResult, send_batch
 from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
 from crawler.es.documents import index_action
 from crawler.es.merge import KnownCopy, copies_from_hits, merge_copies
+from crawler.es.sender import BackgroundSender
 from crawler.es.spool import Spool
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,9 @@ class ElasticsearchPipeline:
         self.available = False
         self.buffer: list[dict[str, Any]] = []
         self.known_copies: dict[str, KnownCopy] = {}  # fingerprint -> first copy, this run
+        # Batches go out from one worker thread while the crawl goes on; everything _send
+        # touches (client, known_copies, spool, availability) is used by that thread alone.
+        self.sender = BackgroundSender(self._send)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ElasticsearchPipeline:
@@ -82,12 +86,13 @@ class ElasticsearchPipeline:
 
     def close_spider(self) -> None:
         self.flush()
+        self.sender.close()
         if self.client is not None:
             self.client.close()
 
     def flush(self) -> None:
         actions, self.buffer = self.buffer, []
-        self._send(actions)
+        self.sender.submit(actions)
 
     def _send(self, actions: list[dict[str, Any]], replayed: bool = False) -> None:
         """Merge copies, bulk-index; if the server is gone, spool instead: nothing is lost."""
