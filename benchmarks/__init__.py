@@ -14,7 +14,7 @@ distinct URLs, with no network:
    ``crawler.es`` (template, aliases, ``index_action``, ``send_batch`` in batches of 200: the
    path the Elasticsearch pipeline takes) under a throw-away prefix, deleted afterwards;
 3. the references on the same pages: ``trafilatura.extract`` on the page bytes, and
-   opencc-python-reimplemented's own ``convert`` (t2s, s2t) on the texts the normalizer
+   opencc-python-reimplemented's own ``convert`` (t2s, s2tw) on the texts the normalizer
    converts, against the project's converter, with a check that both give identical output.
 
 It prints a table and, as its last line, one JSON object (see ``benchmarks.report``).

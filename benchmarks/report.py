@@ -158,12 +158,12 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
         )
     rows += [
         (
-            "convert t2s+s2t, project (cold)",
+            "convert t2s+s2tw, project (cold)",
             f"{c.project_chars_per_s / 1e6:.2f} M chars/s",
             ">= 2 M",
         ),
         (
-            "convert t2s+s2t, project (warm)",
+            "convert t2s+s2tw, project (warm)",
             f"{c.project_warm_chars_per_s / 1e6:.2f} M chars/s",
             "",
         ),

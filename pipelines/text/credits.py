@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
-from pipelines.text.convert import to_simplified
+from pipelines.text.convert import simplified_sources, to_simplified
 from pipelines.text.credit_labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
 from pipelines.text.keys import match_key
 from pipelines.text.names import is_org_or_name, is_person_name, split_names
@@ -56,7 +57,12 @@ def parse_credit_line(line: str) -> Credits | None:
     """The credits of ``line``, or ``None`` when the line is content (or holds no credit)."""
     if len(line.strip()) > MAX_CREDIT_LINE:
         return None
-    text, simplified = _prepare(line)
+    # Nearly every line is content: rule most out with one search, before the date and
+    # bracket passes and the t2s conversion. NFKC is idempotent, so _prepare gives the same.
+    normalized = unicodedata.normalize("NFKC", line)
+    if not _credit_marks().search(normalized):
+        return None
+    text, simplified = _prepare(normalized)
     if not text:
         return None
     matches = list(LABEL_RE.finditer(simplified))
@@ -71,6 +77,18 @@ def parse_credit_line(line: str) -> Credits | None:
         if not _apply_label(match, text, end, credits):
             return None
     return None if credits.is_empty() else credits
+
+
+@cache
+def _credit_marks() -> re.Pattern[str]:
+    """Characters a credit line must hold (after NFKC): a witness of some label or of 摄.
+
+    A label can only match the t2s form if its last character is there, which needs one of
+    that character's t2s sources in the line; a photo suffix ("张三 摄") holds 摄/攝 itself.
+    Built on first use: it reads the converter's dictionaries.
+    """
+    chars = simplified_sources({label[-1] for label in ROLE_OF}) | set("摄攝")
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
 
 
 def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:

@@ -217,6 +217,26 @@ class FastConverter:
             if fast is not None:
                 fast.memo.clear()
 
+    def sources(self, targets: Iterable[str]) -> frozenset[str]:
+        """Characters of which an input must hold one for its output to hold any of ``targets``.
+
+        Every output character is an input character left as it is or part of a dictionary
+        value whose key was wholly in the input; one character of such a key is witness
+        enough. Stages are undone from the last: a stage's witnesses are the previous one's
+        targets. Lets callers rule text out without converting it (credits.py).
+        """
+        wanted = set(targets)
+        for stage in reversed(self.stages):
+            found = set(wanted)  # unconverted characters pass through
+            for dictionary in stage:
+                for key, value in dictionary.mapping.items():
+                    if wanted.isdisjoint(value) or not found.isdisjoint(key):
+                        continue
+                    hit = next(i for i, ch in enumerate(value) if ch in wanted)
+                    found.add(key[hit] if len(key) == len(value) else key[0])
+            wanted = found
+        return frozenset(wanted)
+
     def convert(self, text: str) -> str:
         for stage, fast in zip(self.stages, self._fast, strict=True):
             text = fast.convert(text) if fast is not None else _convert_group(text, stage)
