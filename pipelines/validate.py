@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
 
 
 class ValidatePipeline:
@@ -26,6 +29,12 @@ class ValidatePipeline:
             self.stats.inc_value(f"validate/dropped/{problem}")
             raise DropItem(f"{adapter.get('url')}: {problem.replace('_', ' ')}")
         self.stats.inc_value("validate/passed")
+        if not adapter.get("published_at"):
+            # Kept (the text is what matters), but said: date filters will not find it.
+            self.stats.inc_value("validate/undated")
+            logger.warning(
+                "%s: no valid publication date on the page; indexed undated", adapter.get("url")
+            )
         return item
 
 

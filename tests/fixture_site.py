@@ -17,6 +17,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
+BAD_DATE_PAGE = """<html><head><meta charset="utf-8"><title>市政府召开防汛工作会议_示例市</title></head>
+<body><h1>市政府召开防汛工作会议</h1><div class="info">发布时间：2020-13-45 25:61　来源：示例市政府办公厅</div>
+<div class="content"><p>今天上午，市政府召开防汛工作会议，部署今年汛期各项准备工作。会议要求各区、各部门压实防汛责任，
+加强隐患排查，确保城市安全度汛。</p><p>会议强调，要完善应急预案，加强值班值守，及时发布预警信息，做好人员转移和物资储备等工作。</p></div>
+</body></html>"""
 
 
 def load_manifest(site_dir: Path = SITE_DIR) -> dict[str, dict[str, Any]]:
@@ -82,6 +87,9 @@ class FixtureHandler(BaseHTTPRequestHandler):
             return
         if path == "/hostile/pdf.html":  # a PDF that the server calls text/html
             self.send_body((self.site_dir / "notice.pdf").read_bytes())
+            return
+        if path == "/hostile/bad-date.html":  # a date no calendar has
+            self.send_body(BAD_DATE_PAGE.encode())
             return
         if path == "/hostile/truncated.html":  # the connection gave out halfway
             page = (self.site_dir / "cna-hant.html").read_bytes()

@@ -19,6 +19,7 @@ HOSTILE_INDEX = """<html><head><meta charset="utf-8"><title>异常页面</title>
 <a href="/hostile/huge.html">超大页面</a>
 <a href="/hostile/pdf.html">伪装成网页的PDF</a>
 <a href="/hostile/truncated.html">被截断的页面</a>
+<a href="/hostile/bad-date.html">日期错误的页面</a>
 <a href="/news/2020/0210/people-gb2312.html?utm_source=wx&amp;spm=1.2.3#comments">正常文章</a>
 <a href="/news/2020/0210/people-gb2312.html">同一篇文章</a>
 <a href="javascript:alert(1)">脚本</a> <a href="mailto:a@b.cn">邮件</a> <a href="file:///etc/passwd">文件</a>
@@ -60,7 +61,10 @@ def test_hostile_site_is_survived_with_reasons(
     assert not any("intranet" in r or "offsite" in r for r in fixture_site.requests_seen)
     # tracking parameters and fragments canonicalize to one article, fetched once
     assert sum(r.startswith("/news/2020/0210/") for r in fixture_site.requests_seen) == 1
-    assert "'elasticsearch/created': 2" in log  # the normal article and the truncated one
+    assert logged("/hostile/bad-date.html", "no valid publication date")
+    assert "'validate/undated': 1" in log
+    # the normal article, the truncated one and the one with the impossible date
+    assert "'elasticsearch/created': 3" in log
 
 
 def run_extract(*files: Path) -> subprocess.CompletedProcess[str]:
