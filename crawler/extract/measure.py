@@ -189,4 +189,3 @@ def _sum_subtrees(stats: TreeStats, skip: bytearray, direct: tuple[list[int], li
         for index in range(count)
         if own_chars[index] >= MIN_BLOCK_CHARS and tags[index] in BLOCK_TAGS and not skip[index]
     ]
-

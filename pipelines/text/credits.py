@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -38,6 +39,8 @@ _SPACED_PHOTO_MARK = re.compile(rf"[\s/／]\s*{_PHOTO_WORD}$")
 _DATELINE = re.compile(r"(?:报道|报导|电|传真)$")  # matched on the t2s form
 _TRAILING_BRACKET = re.compile(r"[(（\[［【〔]([^()（）\[\]［］【】〔〕]{1,40})[)）\]］】〕]\s*$")
 _TRAILING_PLAIN = re.compile(r"(?<=[。！？!?])\s*([^。！？!?]{2,40})$")
+_CLOSING = ")）]］】〕"  # the closing brackets of _TRAILING_BRACKET
+_SENTENCE_ENDS = "。！？!?"  # the look-behind of _TRAILING_PLAIN
 
 
 @dataclass
@@ -94,14 +97,25 @@ def _credit_marks() -> re.Pattern[str]:
 def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:
     """Split a credit off the end of a content paragraph: "……。（记者 张三）", "……。张三 摄"."""
     text = paragraph.rstrip()
-    for pattern in (_TRAILING_BRACKET, _TRAILING_PLAIN):
-        match = pattern.search(text)
+    for match in _trailing_matches(text):
         if not match or not text[: match.start()].strip():
             continue
         credits = parse_credit_line(match.group(1))
         if credits is not None:
             return text[: match.start()].rstrip(), credits
     return paragraph, None
+
+
+def _trailing_matches(text: str) -> Iterator[re.Match[str] | None]:
+    """_TRAILING_BRACKET's then _TRAILING_PLAIN's match in `text` (right-stripped), or None.
+
+    The same matches as searching the whole paragraph, found without trying the patterns at
+    every position of it: a bracket credit needs the text to end in a closing bracket, and a
+    plain one can only start right after the last sentence end (its words hold none).
+    """
+    yield _TRAILING_BRACKET.search(text) if text and text[-1] in _CLOSING else None
+    last_end = max(map(text.rfind, _SENTENCE_ENDS))
+    yield _TRAILING_PLAIN.search(text, last_end + 1) if last_end >= 0 else None
 
 
 def merge_credits(a: Credits, b: Credits) -> Credits:
