@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import socket
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -75,12 +74,3 @@ def out_of_scope_reason(
 
 def url_matches(pattern: str, url: str) -> bool:
     return bool(pattern) and re.search(pattern, url) is not None
-
-
-def resolves_to_private(host: str) -> bool:
-    """Whether a host name resolves to a private address (used once per site at start-up)."""
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except OSError:
-        return False
-    return any(is_private_host(str(info[4][0])) for info in infos)

@@ -20,7 +20,7 @@ from crawler.es import layout
 from crawler.es.bulk import BulkResult, send_batch
 from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
 from crawler.es.documents import index_action
-from crawler.es.merge import KnownCopy, copies_from_hits, merge_copies
+from crawler.es.merge import KnownCopy, index_lookup, merge_copies
 from crawler.es.sender import BackgroundSender
 from crawler.es.spool import Spool
 
@@ -102,7 +102,9 @@ class ElasticsearchPipeline:
             self._spool(actions)
             return
         try:
-            actions, merged = merge_copies(actions, self.known_copies, self._lookup_copies)
+            actions, merged = merge_copies(
+                actions, self.known_copies, index_lookup(self.client, self.names.read_alias)
+            )
         except (EsConnectionError, ConnectionTimeout):
             self.available = False
             self._spool(actions)
@@ -113,19 +115,6 @@ class ElasticsearchPipeline:
         if result.failures and result.indexed == 0 and _all_connection(result):
             self.available = False
             self._spool(actions)
-
-    def _lookup_copies(self, fingerprints: list[str]) -> dict[str, KnownCopy]:
-        """Documents of earlier runs with these fingerprints (see crawler.es.merge)."""
-        if not fingerprints or self.client is None:
-            return {}
-        response = self.client.search(
-            index=self.names.read_alias,
-            query={"terms": {"fingerprint": fingerprints}},
-            size=len(fingerprints) * 2,
-            source_includes=["fingerprint", "url", "canonical_url", "alternate_urls"],
-            sort=["fetched_at"],  # the first fetched copy keeps the document
-        )
-        return copies_from_hits(response["hits"]["hits"])
 
     def replay_spool(self) -> None:
         pending = self.spool.take()

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,6 +68,20 @@ def fixture_site() -> Iterator[FixtureSite]:
         yield site
 
 
+def scrapy_env(
+    es_url: str, prefix: str, tmp_path: Path, extra_env: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The environment of a child `scrapy`: the test's Elasticsearch, index prefix and archive."""
+    return {
+        **os.environ,
+        "ELASTICSEARCH_URL": es_url,
+        "ES_INDEX_PREFIX": prefix,
+        "ARCHIVE_DIR": str(tmp_path / "archive"),
+        "PYTHONWARNINGS": "error::DeprecationWarning:crawler,error::DeprecationWarning:pipelines",
+        **(extra_env or {}),
+    }
+
+
 def run_scrapy(
     args: list[str],
     es_url: str,
@@ -75,23 +90,39 @@ def run_scrapy(
     extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run a real `scrapy` command in a child process, pointed at the test index prefix."""
-    env = {
-        **os.environ,
-        "ELASTICSEARCH_URL": es_url,
-        "ES_INDEX_PREFIX": prefix,
-        "ARCHIVE_DIR": str(tmp_path / "archive"),
-        "PYTHONWARNINGS": "error::DeprecationWarning:crawler,error::DeprecationWarning:pipelines",
-        **(extra_env or {}),
-    }
     return subprocess.run(
         [sys.executable, "-m", "scrapy", *args],
         cwd=REPO,
-        env=env,
+        env=scrapy_env(es_url, prefix, tmp_path, extra_env),
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
+
+
+def start_scrapy(
+    args: list[str], es_url: str, prefix: str, tmp_path: Path
+) -> subprocess.Popen[str]:
+    """Like run_scrapy, but in the background, for tests that disturb a running crawl."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=REPO,
+        env=scrapy_env(es_url, prefix, tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_article_requests(
+    site: FixtureSite, crawl: subprocess.Popen[str], count: int, timeout: float = 90
+) -> None:
+    """Block until the crawl has asked the fixture site for `count` article pages."""
+    deadline = time.monotonic() + timeout
+    while sum(r.startswith("/news/") for r in site.requests_seen) < count:
+        assert time.monotonic() < deadline and crawl.poll() is None
+        time.sleep(0.1)
 
 
 def write_profile(site: FixtureSite, tmp_path: Path, **overrides: Any) -> Path:

@@ -4,10 +4,6 @@ spool, `_id`s come from canonical URLs), and rejected documents are reported by 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +12,15 @@ import pytest
 from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
 from crawler.es.layout import IndexNames, setup
-from tests.conftest import FAST_CRAWL, REPO, PrivateEs, es_client_for, write_profile
+from tests.conftest import (
+    FAST_CRAWL,
+    PrivateEs,
+    es_client_for,
+    run_scrapy,
+    start_scrapy,
+    wait_for_article_requests,
+    write_profile,
+)
 from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
@@ -33,24 +37,12 @@ def private_es() -> Iterator[str]:
     SERVER.stop()
 
 
-def crawl_env(url: str, tmp_path: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "ELASTICSEARCH_URL": url,
-        "ES_INDEX_PREFIX": "fault",
-        "ARCHIVE_DIR": str(tmp_path / "archive"),
-    }
-
-
 def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
     private_es: str, fixture_site: FixtureSite, tmp_path: Path
 ) -> None:
     profile = write_profile(fixture_site, tmp_path)
     fixture_site.slow_down(3.0)  # the crawl must outlast the server's shutdown
     args = [
-        sys.executable,
-        "-m",
-        "scrapy",
         "crawl",
         "news",
         "-a",
@@ -63,18 +55,8 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
         "-s",
         "CONCURRENT_REQUESTS_PER_DOMAIN=1",
     ]
-    crawl = subprocess.Popen(
-        args,
-        cwd=REPO,
-        env=crawl_env(private_es, tmp_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 90
-    while sum(r.startswith("/news/") for r in fixture_site.requests_seen) < 2:
-        assert time.monotonic() < deadline and crawl.poll() is None
-        time.sleep(0.1)
+    crawl = start_scrapy(args, private_es, "fault", tmp_path)
+    wait_for_article_requests(fixture_site, crawl, 2)
     SERVER.stop()  # the server goes away mid-crawl
     _, log = crawl.communicate(timeout=300)
     assert crawl.returncode == 0, log[-3000:]
@@ -84,15 +66,7 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
 
     SERVER.start()
     fixture_site.slow_down(0)
-    again = subprocess.run(
-        args,
-        cwd=REPO,
-        env=crawl_env(private_es, tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    again = run_scrapy(args, private_es, "fault", tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]
     assert "indexing" in again.stderr and "spooled articles" in again.stderr
     client = es_client_for(private_es)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import re
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from elasticsearch import Elasticsearch
 
-from tests.conftest import FAST_CRAWL, REPO, run_scrapy, write_profile
+from tests.conftest import (
+    FAST_CRAWL,
+    run_scrapy,
+    start_scrapy,
+    wait_for_article_requests,
+    write_profile,
+)
 from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
@@ -24,12 +26,6 @@ def test_sigterm_then_resume(
 ) -> None:
     profile = write_profile(fixture_site, tmp_path)
     fixture_site.slow_down(1.5)
-    env = {
-        **os.environ,
-        "ELASTICSEARCH_URL": es_url,
-        "ES_INDEX_PREFIX": es_prefix,
-        "ARCHIVE_DIR": str(tmp_path / "archive"),
-    }
     args = [
         "crawl",
         "news",
@@ -39,18 +35,8 @@ def test_sigterm_then_resume(
         "-s",
         "CONCURRENT_REQUESTS_PER_DOMAIN=1",
     ]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", *args],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 60
-    while sum(r.startswith("/news/") for r in fixture_site.requests_seen) < 3:
-        assert time.monotonic() < deadline and process.poll() is None
-        time.sleep(0.1)
+    process = start_scrapy(args, es_url, es_prefix, tmp_path)
+    wait_for_article_requests(fixture_site, process, 3)
     process.send_signal(signal.SIGTERM)
     _, log = process.communicate(timeout=120)
     assert "shutdown" in log.lower() and "'finish_reason': 'shutdown'" in log

@@ -11,6 +11,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.es import layout
 from crawler.es.bulk import send_batch
+from crawler.es.merge import KnownCopy, index_lookup, merge_copies
 from crawler.es.spool import Spool
 from crawler.es_command import EsCommand
 
@@ -54,9 +55,12 @@ class Command(EsCommand):
         layout.setup(client, names)
         pending = Spool(Path(self.settings.get("ES_SPOOL_FILE"))).take()
         total = failed = 0
+        known: dict[str, KnownCopy] = {}
         for batch in pending.batches(self.settings.getint("ES_BULK_SIZE")):
             for action in batch:
                 action["_index"] = names.write_alias
+            # Copies of one article merge as in the crawl (crawler/es/merge.py).
+            batch, _ = merge_copies(batch, known, index_lookup(client, names.read_alias))
             result = send_batch(client, batch, self.settings.getint("ES_MAX_RETRIES"))
             total += result.indexed
             failed += len(result.failures)

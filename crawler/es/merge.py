@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from elasticsearch import Elasticsearch
+
 MIN_MERGE_CHARS = 80
 
 
@@ -99,3 +101,21 @@ def copies_from_hits(hits: Iterable[dict[str, Any]]) -> dict[str, KnownCopy]:
 
 def _copy(doc_id: str, source: dict[str, Any]) -> KnownCopy:
     return KnownCopy(doc_id, str(source.get("canonical_url", "")), _urls(source))
+
+
+def index_lookup(client: Elasticsearch, index: str) -> Lookup:
+    """A Lookup asking `index` for documents with these fingerprints (earlier runs' copies)."""
+
+    def lookup(fingerprints: list[str]) -> dict[str, KnownCopy]:
+        if not fingerprints:
+            return {}
+        response = client.search(
+            index=index,
+            query={"terms": {"fingerprint": fingerprints}},
+            size=len(fingerprints) * 2,
+            source_includes=["fingerprint", "url", "canonical_url", "alternate_urls"],
+            sort=["fetched_at"],  # the first fetched copy keeps the document
+        )
+        return copies_from_hits(response["hits"]["hits"])
+
+    return lookup

@@ -13,6 +13,8 @@ from typing import TypeAlias
 from lxml import etree
 from parsel import Selector
 
+from crawler.sites.profile import is_xpath
+
 # Plain lxml elements: lxml.html's HtmlElement costs a Python-level class lookup per element
 # touched, which on 10k-element portal pages is a third of the extraction time.
 Element: TypeAlias = etree._Element
@@ -105,7 +107,7 @@ def selector_for(root: Element) -> Selector:
 def run_selector(root: Element, query: str) -> list[Selector]:
     """Profile selector: XPath when it starts with '/' or '(', CSS otherwise."""
     sel = selector_for(root)
-    if query.startswith(("/", "(")):
+    if is_xpath(query):
         return list(sel.xpath(query))
     return list(sel.css(query))
 

@@ -10,13 +10,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
-from crawler.sites.profile import SiteProfile
+from crawler.sites.profile import SiteProfile, is_xpath
 
 _CSS = HTMLTranslator()
-
-
-def is_xpath(selector: str) -> bool:
-    return selector.startswith(("/", "("))
 
 
 def selector_problem(selector: str) -> str | None:

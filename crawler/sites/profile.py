@@ -8,6 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def is_xpath(selector: str) -> bool:
+    """Profile selectors are XPath when they start with '/' or '(', CSS otherwise."""
+    return selector.startswith(("/", "("))
+
+
 @dataclass(frozen=True)
 class FieldSelectors:
     """Optional per-site selectors (CSS or XPath starting with '/' or '('); generic otherwise."""
