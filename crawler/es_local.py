@@ -42,7 +42,7 @@ import urllib.request
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from hashlib import sha512
+from hashlib import sha1, sha512
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -170,6 +170,18 @@ def _port(value: str | None) -> int:
     return port
 
 
+def default_home(name: str) -> Path:
+    """`<repo>/.cache/es-local/<name>`, or, when another user could not reach that (a checkout
+    under /root or under a 0700 directory, while ES must run unprivileged), a folder under
+    /var/tmp keyed by the checkout's path, so every checkout still gets its own server files."""
+    home = REPO_ROOT / ".cache" / "es-local" / name
+    blocked = Path("/root") in home.parents or untraversable_ancestor(home) is not None
+    if os.geteuid() != 0 or not blocked:
+        return home
+    key = sha1(str(REPO_ROOT).encode()).hexdigest()[:10]
+    return Path("/var/tmp") / "municipal-news-es-local" / key / name
+
+
 def load_config(env: Mapping[str, str] | None = None) -> LocalConfig:
     """Read the local server's settings from `env` (default: `os.environ`)."""
     env = os.environ if env is None else env
@@ -177,7 +189,7 @@ def load_config(env: Mapping[str, str] | None = None) -> LocalConfig:
     if version not in RELEASES:
         known = ", ".join(sorted(RELEASES))
         raise EsLocalError(f"ES_LOCAL_VERSION={version} is not pinned here; known: {known}")
-    home = env.get("ES_LOCAL_HOME") or str(REPO_ROOT / ".cache" / "es-local" / version)
+    home = env.get("ES_LOCAL_HOME") or str(default_home(version))
     return LocalConfig(
         version=version,
         home=Path(home).resolve(),

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from elasticsearch import Elasticsearch
 
+from crawler import es_local
 from crawler.es.client import EsConfig, make_client
 from tests.fixture_site import FixtureSite
 
@@ -26,8 +27,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture(scope="session")
 def es_url() -> str:
     """The real Elasticsearch for integration tests; never a mock."""
-    from crawler import es_local
-
     return es_local.ensure_running()
 
 
@@ -144,7 +143,7 @@ class PrivateEs:
         version = os.environ.get("ES_LOCAL_VERSION", "default")
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")},
-            "ES_LOCAL_HOME": str(REPO / ".cache" / "es-local" / f"{name}-{version}"),
+            "ES_LOCAL_HOME": str(es_local.default_home(f"{name}-{version}")),
             "ES_LOCAL_PORT": port,
             **settings,
         }

@@ -356,3 +356,19 @@ def test_main_usage_and_unreachable_url(
     assert es_local.main(["start"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "does not answer" in err and "Traceback" not in err
+
+
+def test_default_home_leaves_a_checkout_other_users_cannot_enter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    private = tmp_path / "private"
+    (private / "repo").mkdir(parents=True)
+    private.chmod(0o700)
+    monkeypatch.setattr(es_local, "REPO_ROOT", private / "repo")
+    monkeypatch.setattr(es_local.os, "geteuid", lambda: 0)
+    home = es_local.default_home("9.2.0")
+    assert home.parts[:3] == ("/", "var", "tmp") and home.name == "9.2.0"
+    # Not root: Elasticsearch runs as the current user, who can reach the checkout.
+    monkeypatch.setattr(es_local.os, "geteuid", lambda: 1000)
+    assert es_local.default_home("9.2.0") == private / "repo" / ".cache" / "es-local" / "9.2.0"
+    private.chmod(0o755)
