@@ -27,7 +27,8 @@ def make_config(tmp_path: Path, **env: str) -> LocalConfig:
 # --- configuration ---------------------------------------------------------------------------
 
 
-def test_defaults_pin_9_2_0_under_the_repo_cache() -> None:
+def test_defaults_pin_9_2_0_under_the_repo_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(es_local, "untraversable_ancestor", lambda path: None)
     cfg = es_local.load_config({})
     assert cfg.version == "9.2.0" == es_local.DEFAULT_VERSION
     assert cfg.home == es_local.REPO_ROOT / ".cache" / "es-local" / "9.2.0"
