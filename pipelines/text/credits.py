@@ -9,7 +9,6 @@ an interview line "记者：请问……" — is content and yields ``None``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +17,7 @@ from pipelines.text.convert import simplified_sources, to_simplified
 from pipelines.text.credit_labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
 from pipelines.text.keys import match_key
 from pipelines.text.names import is_org_or_name, is_person_name, split_names
+from pipelines.text.nfkc import nfkc
 
 MAX_CREDIT_LINE = 60
 _MAX_SOURCE = 30
@@ -62,7 +62,7 @@ def parse_credit_line(line: str) -> Credits | None:
         return None
     # Nearly every line is content: rule most out with one search, before the date and
     # bracket passes and the t2s conversion. NFKC is idempotent, so _prepare gives the same.
-    normalized = unicodedata.normalize("NFKC", line)
+    normalized = nfkc(line)
     if not _credit_marks().search(normalized):
         return None
     text, simplified = _prepare(normalized)
@@ -143,7 +143,7 @@ def dedup_names(names: list[str]) -> list[str]:
 def _prepare(line: str) -> tuple[str, str]:
     # NFKC makes "：" ":" and full-width digits ASCII, so one date pattern fits all; brackets
     # become spaces because "（责任编辑：张三）" and "[编辑:王五]" are the same credit.
-    text = unicodedata.normalize("NFKC", line).strip()
+    text = nfkc(line).strip()
     text = _DATE.sub(" ", _BRACKETS.sub(" ", text)).strip(_JUNK)
     simplified = to_simplified(text)
     # t2s maps character for character; should a future dictionary break that, match and

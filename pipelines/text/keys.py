@@ -8,10 +8,10 @@ spacing or punctuation the site used.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from pipelines.text.convert import to_simplified
+from pipelines.text.nfkc import nfkc
 
 # \W is "not a Unicode letter/digit/underscore": it covers ASCII and CJK punctuation, symbols
 # and every kind of whitespace in one C-level pass; "_" is added because \w includes it.
@@ -36,7 +36,7 @@ def _compute_key(text: str) -> str:
     # NFKC first so that full-width letters/digits and compatibility ideographs are in the
     # form the conversion dictionaries know; t2s before stripping because the converter's
     # phrase matching depends on the punctuation that separates phrases.
-    return strip_key(to_simplified(unicodedata.normalize("NFKC", text)))
+    return strip_key(to_simplified(nfkc(text)))
 
 
 def match_key(text: str) -> str:

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import unicodedata
 
 from crawler.items import Article
 from pipelines.text.convert import CONVERTER_NAME, to_simplified, to_traditional
 from pipelines.text.fastcc import load_dictionary
 from pipelines.text.keys import strip_key
+from pipelines.text.nfkc import nfkc
 
 __all__ = [
     "CONVERTER_NAME",
@@ -76,7 +76,7 @@ def detect_script(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """NFKC, then t2s: the form for matching, search and dedup."""
-    return to_simplified(unicodedata.normalize("NFKC", text))
+    return to_simplified(nfkc(text))
 
 
 def search_forms(query: str) -> tuple[str, str]:
