@@ -14,14 +14,24 @@ import pytest
 
 from crawler.items import Article
 from pipelines.text.convert import CONVERTER_NAME, to_simplified, to_traditional
-from pipelines.text.fastcc import FastConverter, get_converter, load_dictionary
+from pipelines.text.fastcc import (
+    FastConverter,
+    _convert_group,
+    _Dictionary,
+    _PhrasesThenCharacters,
+    build_dictionary,
+    get_converter,
+    load_dictionary,
+)
 from pipelines.text.keys import match_key
 from pipelines.text.script import (
+    DETECT_SAMPLE,
     HANS,
     HANT,
     detect_script,
     normalize_article,
     normalize_text,
+    script_evidence,
     search_forms,
 )
 
@@ -91,6 +101,90 @@ def test_identical_to_reference_on_random_phrase_mixes(config: str) -> None:
     assert fast.convert(joined) == reference(config).convert(joined)
 
 
+def relevant_keys(config: str) -> list[str]:
+    """Keys of the first group's phrases whose value differs from converting them by
+    characters: the only places where fastcc resolves phrases at all."""
+    phrases, characters = get_converter(config).stages[0]
+    return sorted(
+        key for key, value in phrases.mapping.items() if key.translate(characters.table) != value
+    )
+
+
+@pytest.mark.parametrize("config", ["t2s", "s2t", "s2tw", "s2hk", "tw2s", "hk2s"])
+def test_identical_to_reference_around_every_relevant_key(config: str) -> None:
+    """Each such key alone, at the start and end of a text, glued to other keys and between
+    the characters that trigger them, so keys are adjacent, overlap and nest."""
+    fast = FastConverter(config)
+    keys = relevant_keys(config)
+    rng = random.Random(len(keys))
+    triggers = sorted({char for key in keys for char in key})
+    texts = [key for key in keys if len(key) > 1]
+    order = rng.sample(keys, len(keys))
+    for start in range(0, len(order), 5):
+        group = order[start : start + 5]
+        texts.append("".join(group))
+        texts.append("".join(key + rng.choice(triggers) for key in group))
+        texts.append(rng.choice(triggers) + "，".join(group) + rng.choice(triggers))
+    for text in texts:
+        assert fast.convert(text) == reference(config).convert(text), text
+
+
+@pytest.mark.parametrize("page", REAL_PAGES, ids=lambda p: p.stem)
+def test_identical_to_reference_on_normalized_real_pages(page: Path) -> None:
+    """The texts the pipeline converts to Traditional: t2s output, then s2tw."""
+    text = normalize_text(visible_text(page))
+    assert get_converter("s2tw").convert(text) == reference("s2tw").convert(text)
+
+
+def _random_dictionaries(rng: random.Random) -> tuple[_Dictionary, _Dictionary, _Dictionary]:
+    """Small phrases/characters/variants dictionaries over a few letters, so that keys
+    overlap, nest, sit next to each other and include one-character phrases."""
+    letters, outputs = "abcdef", "abcdefXYZ"
+    phrases = {
+        "".join(rng.choices(letters, k=rng.randint(1, 4))): "".join(
+            rng.choices(outputs, k=rng.randint(1, 3))
+        )
+        for _ in range(rng.randint(1, 12))
+    }
+    characters = {c: rng.choice(outputs) for c in rng.sample(letters, rng.randint(0, 5))}
+    variants = {c: rng.choice(outputs) for c in rng.sample(outputs, rng.randint(1, 4))}
+    return (
+        build_dictionary("phrases", phrases),
+        build_dictionary("characters", characters),
+        build_dictionary("variants", variants),
+    )
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_fast_path_equals_general_path_on_random_dictionaries(seed: int) -> None:
+    """The phrase stage's shortcuts (skipped triggers, absorbed variants stage) against the
+    general algorithm, itself checked against the reference above; no OpenCC config has
+    one-character phrases, so only dictionaries like these exercise that case."""
+    rng = random.Random(seed)
+    for _ in range(150):
+        phrases, characters, variants = _random_dictionaries(rng)
+        if phrases.single_only:
+            continue  # not the shape the fast path serves
+        fast = _PhrasesThenCharacters(phrases, characters)
+        absorbed = _PhrasesThenCharacters(phrases, characters)
+        absorbed.absorb(variants)
+        for _ in range(20):
+            text = "".join(rng.choices("abcdefg ，", k=rng.randint(0, 24)))
+            expected = _convert_group(text, [phrases, characters])
+            assert fast.convert(text) == expected, (phrases.mapping, characters.mapping, text)
+            assert absorbed.convert(text) == _convert_group(expected, [variants])
+
+
+def test_variant_stage_is_absorbed_and_still_identical() -> None:
+    """s2tw's TWVariants stage runs inside the phrase stage's translate; the characters it
+    maps must convert as the reference does, alone, after phrases and after characters."""
+    fast = FastConverter("s2tw")
+    assert len(fast._steps) == 1  # the absorbed path is the one tested here
+    variants = "".join(sorted(load_dictionary("TWVariants.txt").mapping))
+    for text in (variants, "为了群众的启动", "占线" + variants + "里面"):
+        assert fast.convert(text) == reference("s2tw").convert(text)
+
+
 @pytest.mark.parametrize(
     "text",
     ["", " ", "a", "臺", "髮", "干", "头发展", "中华人民共和国", "𠮶", "\n\n", "abc,def. 123"],
@@ -113,6 +207,28 @@ def test_detect_script() -> None:
     assert detect_script("") == HANS
     assert detect_script("Hello 2024") == HANS
     assert detect_script("這是一個測試") == HANT
+
+
+def test_script_evidence_counts_every_one_sided_character() -> None:
+    """The counts equal a plain per-character count, for BMP and astral characters alike."""
+    changed = {
+        name: {chr(c) for c, v in load_dictionary(name).table.items() if v != chr(c)}
+        for name in ("TSCharacters.txt", "STCharacters.txt")
+    }
+    traditional = changed["TSCharacters.txt"] - changed["STCharacters.txt"]
+    simplified = changed["STCharacters.txt"] - changed["TSCharacters.txt"]
+    assert any(ord(c) > 0xFFFF for c in traditional) and any(ord(c) > 0xFFFF for c in simplified)
+    rng = random.Random(7)
+    alphabet = sorted(traditional | simplified) + list("著乾ab ，\x01\x02\U0001f600")
+    for size in (0, 1, 50, DETECT_SAMPLE + 100):
+        for _ in range(20):
+            text = "".join(rng.choices(alphabet, k=size))
+            sample = text[:DETECT_SAMPLE]
+            expected = (
+                sum(c in traditional for c in sample),
+                sum(c in simplified for c in sample),
+            )
+            assert script_evidence(text) == expected
 
 
 @pytest.mark.parametrize("page", REAL_PAGES, ids=lambda p: p.stem)

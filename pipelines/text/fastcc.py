@@ -32,6 +32,17 @@ Equivalences used here:
   an occurrence of a key can only span the boundary between two characters if that pair
   occurs inside some key. So the text falls into independent chunks cut at the other
   boundaries, and only chunks holding a trigger character need phrase matching.
+- Of those, only chunks holding a *relevant* key (one whose value differs from its
+  characters' translation) can convert to anything but the characters' translation: every
+  selected match of an irrelevant key gives what the characters give, and so do the gaps.
+  A relevant key of two or more characters contains, at one of its trigger indices i, the
+  pair key[i-1:i+1] (or key[0:2] when i is 0); a trigger where neither its left nor right
+  pair is such a pair (and which is no relevant one-character key) is skipped. On news text
+  this leaves about one trigger in eight to visit.
+- A stage of single characters that map to single characters (s2tw's TWVariants) after
+  such a group is absorbed into it: ``str.translate`` works character by character, so
+  translating the joined output is translating each piece. The group's table is composed
+  with it and the phrase values it splices in are translated by it.
 """
 
 from __future__ import annotations
@@ -103,6 +114,11 @@ def _load_dictionary(name: str) -> _Dictionary:
         for line in f:
             key, value = line.strip().split("\t")  # as the reference parses it
             mapping[key] = value.split(" ")[0]
+    return build_dictionary(name, mapping)
+
+
+def build_dictionary(name: str, mapping: dict[str, str]) -> _Dictionary:
+    """A dictionary from key -> first candidate (also lets tests build small ones)."""
     # Keys holding a separator never match in the reference: drop them (see module doc).
     mapping = {k: v for k, v in mapping.items() if not any(map(_is_separator, k))}
     if any(_is_separator(ch) for v in mapping.values() for ch in v):
@@ -131,11 +147,36 @@ class _PhrasesThenCharacters:
         for code, value in characters.table.items():
             table[code] = ord(value) if len(value) == 1 else value
         self.table = table
+        self.after: dict[int, str] = {}  # absorbed single-character stages (see absorb)
         self.inner = frozenset(k[a : a + 2] for k in phrases.mapping for a in range(len(k) - 1))
-        triggers = _trigger_chars(phrases, characters.table)
+        sites = _trigger_sites(phrases, characters.table)
+        self.left, self.right, self.always = sites.left, sites.right, sites.always
         self.triggers = (
-            re.compile("[" + "".join(map(re.escape, sorted(triggers))) + "]") if triggers else None
+            re.compile("[" + "".join(map(re.escape, sorted(sites.chars))) + "]")
+            if sites.chars
+            else None
         )
+
+    def absorb(self, dictionary: _Dictionary) -> None:
+        """Apply a following single-character stage as part of this one.
+
+        ``str.translate`` works character by character, so translating the joined output
+        equals translating each piece: the table is composed with it and chunk results are
+        translated once more. Its values must be single characters, so that the translated
+        text stays aligned with the input.
+        """
+        for code, value in dictionary.table.items():
+            if len(value) != 1:
+                raise ValueError(f"fastcc: {dictionary.name} maps to several characters")
+            if code >= len(self.table):
+                self.table.extend(range(len(self.table), code + 1))
+        for code, entry in enumerate(self.table):
+            plain = chr(entry) if isinstance(entry, int) else entry
+            done = plain.translate(dictionary.table)
+            self.table[code] = ord(done) if len(done) == 1 else done
+        composed = {code: value.translate(dictionary.table) for code, value in self.after.items()}
+        self.after = dictionary.table | composed
+        self.memo.clear()
 
     def convert(self, text: str) -> str:
         out = text.translate(self.table)
@@ -144,14 +185,22 @@ class _PhrasesThenCharacters:
         pieces: list[str] = []
         position = 0
         n = len(text)
-        inner = self.inner
+        inner, left, right, always = self.inner, self.left, self.right, self.always
         for match in self.triggers.finditer(text):
             start = match.start()
             if start < position:
                 continue  # inside the chunk just converted
+            end = start + 1  # triggers are single characters
+            # Where no relevant key can occur, the chunk converts to what ``out`` holds
+            # already (see the module doc). At start 0, text[-1:1] is no pair: no guard.
+            if (
+                text[start : end + 1] not in right
+                and text[start - 1 : end] not in left
+                and not (always and text[start] in always)
+            ):
+                continue
             while start > 0 and text[start - 1 : start + 1] in inner:
                 start -= 1
-            end = match.end()
             while end < n and text[end - 1 : end + 1] in inner:
                 end += 1
             pieces.append(out[position:start])
@@ -179,23 +228,52 @@ class _PhrasesThenCharacters:
         position = 0
         for start, end in _select(found, len(chunk)):
             pieces.append(chunk[position:start].translate(self.table))
-            pieces.append(self.phrases.mapping[chunk[start:end]])
+            pieces.append(self.phrases.mapping[chunk[start:end]].translate(self.after))
             position = end
         pieces.append(chunk[position:].translate(self.table))
         return "".join(pieces)
 
 
-def _trigger_chars(phrases: _Dictionary, table: dict[int, str]) -> set[str]:
-    """Characters of keys at which the value differs from translating the key by characters."""
-    triggers = set(k for k in phrases.table if phrases.table[k] != table.get(k, chr(k)))
-    chars: set[str] = {chr(k) for k in triggers}
+@dataclass(frozen=True)
+class _TriggerSites:
+    """Where a phrase can make the group's result differ from the characters' translation.
+
+    A key is *relevant* when its value differs from translating it by characters; it differs
+    at its trigger indices (all of them if the lengths differ). Each occurrence of a relevant
+    key of two or more characters holds, at a trigger index i, the pair key[i-1:i+1] (in
+    ``left``, when i > 0) or key[i:i+2] (in ``right``, when i == 0); a relevant key of one
+    character is in ``always``.
+    """
+
+    chars: frozenset[str]  # every trigger character
+    left: frozenset[str]  # pairs ending at a trigger character
+    right: frozenset[str]  # pairs starting at a trigger character
+    always: frozenset[str]  # relevant one-character keys
+
+
+def _trigger_sites(phrases: _Dictionary, table: dict[int, str]) -> _TriggerSites:
+    chars: set[str] = set()
+    left: set[str] = set()
+    right: set[str] = set()
+    always: set[str] = set()
     for key, value in phrases.mapping.items():
         plain = key.translate(table)
-        if len(plain) != len(value) or len(key) != len(value):
-            chars.update(key)
-        else:
-            chars.update(k for k, p, v in zip(key, plain, value, strict=True) if p != v)
-    return chars
+        if plain == value:
+            continue
+        if len(key) == 1:
+            always.add(key)
+            chars.add(key)
+            continue
+        same_shape = len(plain) == len(value) == len(key)
+        for i, char in enumerate(key):
+            if same_shape and plain[i] == value[i]:
+                continue
+            chars.add(char)
+            if i:
+                left.add(key[i - 1 : i + 1])
+            else:
+                right.add(key[:2])
+    return _TriggerSites(frozenset(chars), frozenset(left), frozenset(right), frozenset(always))
 
 
 class FastConverter:
@@ -209,13 +287,13 @@ class FastConverter:
             [load_dictionary(name) for name in _dict_files(item["dict"])]
             for item in setting["conversion_chain"]
         ]
-        self._fast = [_fast_path(stage) for stage in self.stages]
+        self._steps = _steps(self.stages)
 
     def clear_memo(self) -> None:
         """Forget memoized chunks (for benchmarks; results never depend on the memo)."""
-        for fast in self._fast:
-            if fast is not None:
-                fast.memo.clear()
+        for step in self._steps:
+            if isinstance(step, _PhrasesThenCharacters):
+                step.memo.clear()
 
     def sources(self, targets: Iterable[str]) -> frozenset[str]:
         """Characters of which an input must hold one for its output to hold any of ``targets``.
@@ -238,9 +316,35 @@ class FastConverter:
         return frozenset(wanted)
 
     def convert(self, text: str) -> str:
-        for stage, fast in zip(self.stages, self._fast, strict=True):
-            text = fast.convert(text) if fast is not None else _convert_group(text, stage)
+        for step in self._steps:
+            text = (
+                step.convert(text)
+                if isinstance(step, _PhrasesThenCharacters)
+                else _convert_group(text, step)
+            )
         return text
+
+
+def _steps(stages: list[list[_Dictionary]]) -> list[_PhrasesThenCharacters | list[_Dictionary]]:
+    """The stages, each on its fast path where there is one; a single-character stage after a
+    fast one is absorbed into it (s2tw's TWVariants: one translate pass less)."""
+    steps: list[_PhrasesThenCharacters | list[_Dictionary]] = []
+    for stage in stages:
+        previous = steps[-1] if steps else None
+        if isinstance(previous, _PhrasesThenCharacters) and _absorbable(stage):
+            previous.absorb(stage[0])
+            continue
+        fast = _fast_path(stage)
+        steps.append(fast if fast is not None else stage)
+    return steps
+
+
+def _absorbable(stage: list[_Dictionary]) -> bool:
+    return (
+        len(stage) == 1
+        and stage[0].single_only
+        and all(len(v) == 1 for v in stage[0].table.values())
+    )
 
 
 def _fast_path(group: list[_Dictionary]) -> _PhrasesThenCharacters | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 
 from crawler.items import Article
 from pipelines.text.convert import CONVERTER_NAME, to_simplified, to_traditional
@@ -48,23 +49,32 @@ def _changing_chars(dictionary: str) -> set[str]:
 _TS_CHANGED = _changing_chars("TSCharacters.txt")
 _ST_CHANGED = _changing_chars("STCharacters.txt")
 # A character both conversions change (e.g. 著, 乾) says nothing about the script.
-_TRADITIONAL_MARK, _SIMPLIFIED_MARK = "\x01", "\x02"
-# One str.translate pass marks both classes; counting marks is ~13x faster than two regex
-# findall calls over character classes of thousands of members (measured by `benchmarks`).
-_MARKS = str.maketrans(
-    {char: _TRADITIONAL_MARK for char in _TS_CHANGED - _ST_CHANGED}
-    | {char: _SIMPLIFIED_MARK for char in _ST_CHANGED - _TS_CHANGED}
-)
+_TRADITIONAL_ONLY = frozenset(_TS_CHANGED - _ST_CHANGED)
+_SIMPLIFIED_ONLY = frozenset(_ST_CHANGED - _TS_CHANGED)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _bmp_class(chars: frozenset[str]) -> re.Pattern[str]:
+    # The sets also hold ~1500 characters beyond the BMP; in a class those are tested one by
+    # one on every character (~30x slower), while BMP members compile to a bitmap.
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars if c < "\U00010000")) + "]")
+
+
+_TRADITIONAL_BMP = _bmp_class(_TRADITIONAL_ONLY)
+_SIMPLIFIED_BMP = _bmp_class(_SIMPLIFIED_ONLY)
 
 
 def script_evidence(text: str) -> tuple[int, int]:
     """(Traditional-only, Simplified-only) character counts in the sample of ``text``."""
     sample = text[:DETECT_SAMPLE]
-    marked = sample.translate(_MARKS)
-    return (
-        marked.count(_TRADITIONAL_MARK) - sample.count(_TRADITIONAL_MARK),
-        marked.count(_SIMPLIFIED_MARK) - sample.count(_SIMPLIFIED_MARK),
-    )
+    # Two findall passes over bitmap classes: about twice as fast as a str.translate pass
+    # with a dict table (measured by `benchmarks`).
+    traditional = len(_TRADITIONAL_BMP.findall(sample))
+    simplified = len(_SIMPLIFIED_BMP.findall(sample))
+    for char in _ASTRAL.findall(sample):  # rare: counted one by one
+        traditional += char in _TRADITIONAL_ONLY
+        simplified += char in _SIMPLIFIED_ONLY
+    return traditional, simplified
 
 
 def detect_script(text: str) -> str:
