@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from pipelines.text.keys import match_key, strip_key
@@ -41,3 +44,26 @@ def test_long_text_is_not_cached_but_keyed_the_same() -> None:
 
 def test_strip_key_does_not_convert() -> None:
     assert strip_key("臺灣， OK") == "臺灣ok"
+
+
+def plain_strip_key(text: str) -> str:
+    """The definition strip_key's faster route for long texts must match."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def test_strip_key_long_route_on_every_bmp_character() -> None:
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    for start in range(0, len(chars), 200):
+        text = "".join(chars[start : start + 200])
+        assert strip_key(text) == plain_strip_key(text), hex(start)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_strip_key_long_route_on_random_mixes(seed: int) -> None:
+    rng = random.Random(seed)
+    # Frequent punctuation, CJK, letters whose lowercase differs, "_", and characters beyond
+    # the BMP both word (𠮶, 𝟎) and not (😀, 𝄞).
+    alphabet = list(",\n。、:()“”.;-_ \u3000市政府ÄΣİAbc123𠮶𝟎😀𝄞\U000e0001")
+    for _ in range(500):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 300)))
+        assert strip_key(text) == plain_strip_key(text), ascii(text)
