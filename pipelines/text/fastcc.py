@@ -43,6 +43,9 @@ Equivalences used here:
   such a group is absorbed into it: ``str.translate`` works character by character, so
   translating the joined output is translating each piece. The group's table is composed
   with it and the phrase values it splices in are translated by it.
+- ``str.translate`` with the table leaves every character the table maps to itself as it
+  is, so translating only the runs of the other characters (and of every character beyond
+  the BMP, to keep the class a bitmap) gives the same text (``translate`` below).
 """
 
 from __future__ import annotations
