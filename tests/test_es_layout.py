@@ -22,10 +22,31 @@ def test_setup_is_idempotent(es: Elasticsearch, es_prefix: str) -> None:
     assert second["write_alias"] == {f"{es_prefix}-write": [f"{es_prefix}-v1"]}
 
 
-def test_bigram_analyzer_makes_words(es: Elasticsearch, es_prefix: str) -> None:
+def test_word_analyzers(es: Elasticsearch, es_prefix: str) -> None:
     layout.setup(es, layout.IndexNames(es_prefix))
-    tokens = es.indices.analyze(index=f"{es_prefix}-v1", analyzer="zh_bigram", text="四季度工作")
-    assert [t["token"] for t in tokens["tokens"]] == ["四季", "季度", "度工", "工作"]
+    index = f"{es_prefix}-v1"
+
+    def tokens(analyzer: str, text: str) -> list[str]:
+        found = es.indices.analyze(index=index, analyzer=analyzer, text=text)["tokens"]
+        return [t["token"] for t in found]
+
+    assert tokens("zh_words", "季度工作") == [
+        "季", "季度", "季度工", "季度工作", "度", "度工", "度工作", "工", "工作", "作"
+    ]  # fmt: skip
+    assert tokens("zh_words", "COVID 19") == ["COVID", "COVID19", "19"]
+    assert tokens("zh_tokens", "季度COVID") == ["季", "度", "COVID"]
+    assert tokens("zh_5gram", "上海市委季度") == ["上海市委季", "海市委季度"]
+
+
+def test_the_traditional_copy_is_indexed_only_through_its_subfields(
+    es: Elasticsearch, es_prefix: str
+) -> None:
+    layout.setup(es, layout.IndexNames(es_prefix))
+    mapping = es.indices.get_mapping(index=f"{es_prefix}-v1")[f"{es_prefix}-v1"]["mappings"]
+    for name in ("title_norm", "content_norm", "title_hant", "content_hant"):
+        assert sorted(mapping["properties"][name]["fields"]) == ["long", "words"]
+    assert mapping["properties"]["content_norm"]["analyzer"] == "zh_unigram"
+    assert mapping["properties"]["content_hant"]["index"] is False
 
 
 def article(

@@ -59,6 +59,8 @@ def test_environment_selects_version_port_home_and_security(tmp_path: Path) -> N
         ({"ES_LOCAL_VERSION": "7.17.0"}, "not pinned here; known: 8.19.0, 9.2.0"),
         ({"ES_LOCAL_PORT": "abc"}, "must be a number"),
         ({"ES_LOCAL_PORT": "80"}, "between 1024"),
+        ({"ES_LOCAL_HEAP": "lots"}, "ES_LOCAL_HEAP must be a size such as 512m or 2g"),
+        ({"ES_LOCAL_HEAP": "-Xmx2g"}, "ES_LOCAL_HEAP must be a size"),
     ],
 )
 def test_bad_environment_is_one_clear_error(env: dict[str, str], message: str) -> None:
@@ -233,6 +235,8 @@ def test_es_env_sets_java_home_and_heap(tmp_path: Path, monkeypatch: pytest.Monk
     assert env["ES_JAVA_HOME"] == "/usr/lib/jvm/temurin-25-jdk-amd64"
     assert env["ES_JAVA_OPTS"] == "-Xms512m -Xmx512m"
     assert "JAVA_HOME" not in env
+    bigger = es_local.load_config({"ES_LOCAL_HOME": str(tmp_path / "h"), "ES_LOCAL_HEAP": "2g"})
+    assert es_local.es_env(bigger)["ES_JAVA_OPTS"] == "-Xms2g -Xmx2g"
 
 
 # --- ports, processes, logs ----------------------------------------------------------------

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import json
+from typing import Any
 
 from crawler.es.query import SearchRequest, build_search, merge_adjacent_highlights, query_terms
 
@@ -17,11 +17,29 @@ def test_query_terms_split_on_spaces_and_quotes() -> None:
     assert query_terms(' "四季度"  工作 ') == ["四季度", "工作"]
 
 
+def term_clause_of(query: str) -> dict[str, Any]:
+    clause: dict[str, Any] = build_search(SearchRequest(query=query))["query"]["bool"]["must"][0]
+    return clause["bool"]
+
+
 def test_a_query_searches_both_scripts_as_phrases() -> None:
-    body = json.dumps(build_search(SearchRequest(query="龔正")), ensure_ascii=False)
-    assert '"content_norm": {"query": "龚正"' in body
-    assert '"content_hant": {"query": "龔正"' in body
-    assert "match_phrase" in body and '"match"' not in body
+    clause = term_clause_of("龔正")
+    required = clause["must"][0]["bool"]
+    assert required["minimum_should_match"] == 1
+    assert {"match_phrase": {"content_norm": {"query": "龚正", "boost": 1.0}}} in required["should"]
+    assert {"match_phrase": {"title_norm": {"query": "龚正", "boost": 3.0}}} in required["should"]
+    hant = {"query": "龔正", "analyzer": "zh_tokens", "boost": 1.0}
+    assert {"match_phrase": {"content_hant.words": hant}} in required["should"]
+    assert all("match_phrase" in p for p in required["should"])
+    # Whole-word tokens only add score: matching one alone is never enough.
+    assert {"match": {"content_norm.words": {"query": "龚正", "boost": 1.0}}} in clause["should"]
+    assert {"match": {"title_hant.words": {"query": "龔正", "boost": 3.0}}} in clause["should"]
+
+
+def test_a_query_is_normalized_like_the_index() -> None:
+    # Full-width letters become ASCII (NFKC) before the phrase is built, as in *_norm.
+    required = term_clause_of("ＣＯＶＩＤ疫情")["must"][0]["bool"]["should"]
+    assert required[0] == {"match_phrase": {"title_norm": {"query": "COVID疫情", "boost": 3.0}}}
 
 
 def test_filters_and_sort() -> None:

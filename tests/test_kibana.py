@@ -178,7 +178,7 @@ def lens_with(operation: str, field: str) -> dict[str, Any]:
         ("terms", "site", ""),
         ("terms", "title.raw", ""),
         ("terms", "title", "mapped as text"),
-        ("terms", "content_norm.bigram", "mapped as text"),
+        ("terms", "content_norm.words", "mapped as text"),
         ("date_histogram", "published_at", ""),
         ("date_histogram", "site", "mapped as keyword"),
         ("sum", "headings", ""),

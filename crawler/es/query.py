@@ -1,9 +1,12 @@
 """Search requests and results: either script, word = phrase, merged highlights.
 
-Core analysis gives one token per Han character (`zh_unigram`) and bigrams (`zh_bigram`). A
-word query is a phrase on both, so an article where the word's characters only appear
-scattered does not match. The query is converted to both scripts and matched against the
-Simplified (`*_norm`) and Traditional (`*_hant`) copies, so either script finds every article.
+A query term is converted to Simplified (as the index's `*_norm` copies are) and must occur
+as a phrase there: `*_norm` is indexed one lowercased token per Han character, so an article
+where the term's characters only appear scattered does not match, whatever the term's length.
+The Traditional form is also tried as a phrase on the Traditional copy (`*_hant.words`), for
+the rare word whose conversion depends on its context. A term found as one whole `.words`
+token (every run of up to four characters is one) scores higher, so a word ranks above the
+same characters split across two words.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipelines.text.meetings import person_key
-from pipelines.text.script import to_simplified, to_traditional
+from pipelines.text.script import search_forms, to_simplified, to_traditional
 
 HIGHLIGHT_TAGS = ("\u3010", "\u3011")  # 【 】 reads well in a terminal and in Chinese text
 _ADJACENT = re.compile(re.escape(HIGHLIGHT_TAGS[1]) + r"(\s*)" + re.escape(HIGHLIGHT_TAGS[0]))
@@ -39,19 +42,34 @@ def query_terms(query: str) -> list[str]:
 
 
 def term_clause(term: str) -> dict[str, Any]:
-    simplified, traditional = to_simplified(term), to_traditional(term)
-    should: list[dict[str, Any]] = []
-    for form, suffix in ((simplified, "norm"), (traditional, "hant")):
-        should += [
-            {"match_phrase": {f"title_{suffix}": {"query": form, "boost": 3}}},
-            {"match_phrase": {f"content_{suffix}": {"query": form}}},
+    """The term as a phrase in either copy (required); as one whole word token (scores higher)."""
+    simplified, traditional = search_forms(term)
+    phrases: list[dict[str, Any]] = []
+    words: list[dict[str, Any]] = []
+    for field, boost in (("title", 3.0), ("content", 1.0)):
+        phrases += [
+            {"match_phrase": {f"{field}_norm": {"query": simplified, "boost": boost}}},
+            # One token per character (zh_tokens), as .words indexes them next to the runs.
+            {
+                "match_phrase": {
+                    f"{field}_hant.words": {
+                        "query": traditional,
+                        "analyzer": "zh_tokens",
+                        "boost": boost,
+                    }
+                }
+            },
         ]
-        if len(form) > 1:  # bigram phrases score whole words above their characters
-            should += [
-                {"match_phrase": {f"title_{suffix}.bigram": {"query": form, "boost": 3}}},
-                {"match_phrase": {f"content_{suffix}.bigram": {"query": form}}},
-            ]
-    return {"bool": {"should": should, "minimum_should_match": 1}}
+        words += [
+            {"match": {f"{field}_{suffix}.words": {"query": form, "boost": boost}}}
+            for form, suffix in ((simplified, "norm"), (traditional, "hant"))
+        ]
+    return {
+        "bool": {
+            "must": [{"bool": {"should": phrases, "minimum_should_match": 1}}],
+            "should": words,
+        }
+    }
 
 
 def highlight_clause(terms: list[str]) -> dict[str, Any]:
