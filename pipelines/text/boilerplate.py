@@ -65,6 +65,8 @@ _PREFIXES = _words(
 """
 )
 _FOOTER_MARKS = ("icp备", "公网安备", "版权所有", "allrightsreserved", "copyright")
+# One C-level scan for all marks instead of a generator of ``in`` tests (~3x faster).
+_FOOTER_MARK = re.compile("|".join(map(re.escape, _FOOTER_MARKS)))
 
 _RELATED = _words(
     """
@@ -109,8 +111,11 @@ def is_boilerplate(
     ``key``, when given, is ``match_key(line.strip())`` computed by the caller (see find_banners).
     """
     text = line.strip()
-    if key is None:
-        key = match_key(text)
+    return _is_boilerplate(text, match_key(text) if key is None else key, extra_keys)
+
+
+def _is_boilerplate(text: str, key: str, extra_keys: frozenset[str]) -> bool:
+    # ``text`` is stripped and ``key`` is its match_key.
     if not key:
         return bool(text)  # only punctuation/symbols: "——", "|", "▲"
     if key in _PHRASE_KEYS or key in extra_keys:
@@ -119,7 +124,7 @@ def is_boilerplate(
         return True
     if len(text) <= SHORT_LINE and key.startswith(_PREFIX_KEYS):
         return True
-    return len(text) <= _FOOTER_LINE and any(mark in key for mark in _FOOTER_MARKS)
+    return len(text) <= _FOOTER_LINE and _FOOTER_MARK.search(key) is not None
 
 
 def is_related_header(line: str) -> bool:
@@ -137,15 +142,18 @@ def find_boilerplate(
 
     ``keys``, when given, holds ``match_key(line.strip())`` for each line.
     """
+    texts = [line.strip() for line in lines]  # once, for both tests below
+    if keys is None:
+        keys = [match_key(text) for text in texts]
     flags: list[bool] = []
     in_related = False
-    for index, line in enumerate(lines):
-        if is_related_header(line):
+    for text, key in zip(texts, keys, strict=True):
+        # is_related_header, on the key already at hand.
+        if len(text) <= SHORT_LINE and key.startswith(_RELATED_KEYS):
             in_related = True
             flags.append(True)
             continue
-        if in_related and len(line.strip()) > SHORT_LINE:
+        if in_related and len(text) > SHORT_LINE:
             in_related = False  # a real paragraph: the related box has ended
-        key = keys[index] if keys is not None else None
-        flags.append(in_related or is_boilerplate(line, extra_keys, key))
+        flags.append(in_related or _is_boilerplate(text, key, extra_keys))
     return flags

@@ -65,9 +65,11 @@ def repair_spaced_text(text: str) -> str:
     A space between two Latin letters is kept ("A B" stays), and lines that are not mostly
     single characters ("王 军 出席会议", English prose) are returned unchanged.
     """
-    tokens = _SPACED_TOKENS.split(text)
-    if len(tokens) < _MIN_SPACED_TOKENS:
+    # Most lines hold fewer spaces than a spaced-out line needs: ruled out by counting, before
+    # splitting and scanning every token (split gives one token more than separators).
+    if text.count(" ") + text.count("\u3000") + 1 < _MIN_SPACED_TOKENS:
         return text
+    tokens = _SPACED_TOKENS.split(text)
     singles = sum(1 for token in tokens if len(_WORD_CHAR.findall(token)) <= 1)
     if singles < _SPACED_SHARE * len(tokens):
         return text

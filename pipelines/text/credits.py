@@ -28,6 +28,9 @@ _DATE = re.compile(
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
 )
+# Every _DATE branch starts with a digit; most lines hold none, and this class scan is far
+# cheaper than trying the three branches at every position.
+_DIGIT = re.compile(r"\d")
 # Separators, bullets and decoration around credits ("□ 本报记者", "编辑|禤志杰", "▲"), and
 # a full stop closing the line ("编辑：张三。").
 _JUNK = " \t:：|｜/／-—·•●○■□▲△◆◇★☆>»。；;"
@@ -35,11 +38,16 @@ _SENTENCE_PUNCT = re.compile(r"[。！？!?；;…]")
 _PHOTO_WORD = r"(?:翻摄|翻攝|摄影|攝影|摄|攝)"
 _PHOTO_MARK = re.compile(rf"\s*[/／]?\s*{_PHOTO_WORD}$")
 _SPACED_PHOTO_MARK = re.compile(rf"[\s/／]\s*{_PHOTO_WORD}$")
+# The last character of every _PHOTO_WORD: _PHOTO_MARK can only match a text ending in one
+# ("$" also matches before a final newline).
+_PHOTO_ENDS = tuple(end + tail for end in "摄攝影" for tail in ("", "\n"))
 # "記者 陳嘉寧 ／桃園機場報導": the place of a dateline is not a name.
 _DATELINE = re.compile(r"(?:报道|报导|电|传真)$")  # matched on the t2s form
 _TRAILING_BRACKET = re.compile(r"[(（\[［【〔]([^()（）\[\]［］【】〔〕]{1,40})[)）\]］】〕]\s*$")
 _TRAILING_PLAIN = re.compile(r"(?<=[。！？!?])\s*([^。！？!?]{2,40})$")
 _CLOSING = ")）]］】〕"  # the closing brackets of _TRAILING_BRACKET
+# The longest _TRAILING_BRACKET match on right-stripped text: two brackets and 40 characters.
+_MAX_TRAILING_BRACKET = 42
 _SENTENCE_ENDS = "。！？!?"  # the look-behind of _TRAILING_PLAIN
 
 
@@ -61,7 +69,7 @@ def parse_credit_line(line: str) -> Credits | None:
     if len(line.strip()) > MAX_CREDIT_LINE:
         return None
     # Nearly every line is content: rule most out with one search, before the date and
-    # bracket passes and the t2s conversion. NFKC is idempotent, so _prepare gives the same.
+    # bracket passes and the t2s conversion. _prepare goes on from this NFKC form.
     normalized = nfkc(line)
     if not _credit_marks().search(normalized):
         return None
@@ -113,7 +121,16 @@ def _trailing_matches(text: str) -> Iterator[re.Match[str] | None]:
     every position of it: a bracket credit needs the text to end in a closing bracket, and a
     plain one can only start right after the last sentence end (its words hold none).
     """
-    yield _TRAILING_BRACKET.search(text) if text and text[-1] in _CLOSING else None
+    if text and text[-1] in _CLOSING:
+        # A match ends at the end of the text (nothing follows the bracket but "\s*$", and the
+        # text holds no trailing space), so it starts in its last _MAX_TRAILING_BRACKET
+        # characters: the scan starts there.
+        yield _TRAILING_BRACKET.search(text, max(0, len(text) - _MAX_TRAILING_BRACKET))
+    else:
+        yield None
+    if not text or text[-1] in _SENTENCE_ENDS:
+        yield None  # the plain credit would have to end in a sentence end, which it excludes
+        return
     last_end = max(map(text.rfind, _SENTENCE_ENDS))
     yield _TRAILING_PLAIN.search(text, last_end + 1) if last_end >= 0 else None
 
@@ -140,11 +157,14 @@ def dedup_names(names: list[str]) -> list[str]:
     return out
 
 
-def _prepare(line: str) -> tuple[str, str]:
-    # NFKC makes "：" ":" and full-width digits ASCII, so one date pattern fits all; brackets
-    # become spaces because "（责任编辑：张三）" and "[编辑:王五]" are the same credit.
-    text = nfkc(line).strip()
-    text = _DATE.sub(" ", _BRACKETS.sub(" ", text)).strip(_JUNK)
+def _prepare(normalized: str) -> tuple[str, str]:
+    # ``normalized`` is the line's NFKC form: "：" is ":" and full-width digits are ASCII, so
+    # one date pattern fits all. Brackets become spaces because "（责任编辑：张三）" and
+    # "[编辑:王五]" are the same credit.
+    text = _BRACKETS.sub(" ", normalized.strip())
+    if _DIGIT.search(text):
+        text = _DATE.sub(" ", text)
+    text = text.strip(_JUNK)
     simplified = to_simplified(text)
     # t2s maps character for character; should a future dictionary break that, match and
     # slice on the Simplified text rather than on misaligned positions.
@@ -208,6 +228,8 @@ def _apply_people(role: str, value: str, punct_sep: str, credits: Credits) -> bo
 
 
 def _strip_photo_mark(value: str) -> tuple[bool, str]:
+    if not value.endswith(_PHOTO_ENDS):
+        return False, value.strip(_JUNK)  # what the substitution below gives, without a scan
     stripped = _PHOTO_MARK.sub("", value)
     return stripped != value, stripped.strip(_JUNK)
 

@@ -27,9 +27,13 @@ def is_heading_shape(line: str) -> bool:
 
 def find_headings(paragraphs: Sequence[str]) -> list[int]:
     """Indexes of paragraphs shaped like sub-headings and followed by a longer paragraph."""
+    # The length tests are the cheap ones and rule out most paragraphs (long ones, and short
+    # ones before a shorter line), so they come before the shape test.
+    lengths = [len(p.strip()) for p in paragraphs]
     return [
         i
         for i in range(len(paragraphs) - 1)
-        if is_heading_shape(paragraphs[i])
-        and len(paragraphs[i + 1].strip()) > len(paragraphs[i].strip())
+        if lengths[i] <= MAX_HEADING
+        and lengths[i + 1] > lengths[i]
+        and is_heading_shape(paragraphs[i])
     ]
