@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+import unicodedata
 
 import pytest
 
-from pipelines.text.keys import match_key, strip_key
+from pipelines.text.fastcc import _is_separator
+from pipelines.text.keys import (
+    _CACHE_SIZE,
+    _cache,
+    clear_cache,
+    match_key,
+    match_keys,
+    strip_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +77,41 @@ def test_strip_key_long_route_on_random_mixes(seed: int) -> None:
     for _ in range(500):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 300)))
         assert strip_key(text) == plain_strip_key(text), ascii(text)
+
+
+def test_newline_is_a_boundary_for_every_step() -> None:
+    """What match_keys relies on to key texts joined with newlines (see keys._JOIN)."""
+    chars = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for char in chars:
+        if char != "\n":
+            assert "\n" not in unicodedata.normalize("NFKD", char), hex(ord(char))
+            assert "\n" not in char.lower(), hex(ord(char))
+    assert unicodedata.combining("\n") == 0
+    assert _is_separator("\n")  # the converter splits segments at it
+
+
+def test_match_keys_equals_match_key_one_by_one() -> None:
+    rng = random.Random(7)
+    # Full-width forms, compatibility ideographs, Hangul jamo that compose, combining marks,
+    # final sigma, Traditional phrases, characters beyond the BMP, and newlines inside texts.
+    alphabet = list("ＡＢ１，：（）臺灣發展乾隆頭髮ᄀ\u1161\u0301eΣσİ 。_市政府𠮶😀丽\U0002f800")
+    for _ in range(300):
+        texts = [
+            "".join(rng.choices(alphabet, k=rng.randint(0, rng.choice([5, 40, 250]))))
+            for _ in range(rng.randint(0, 12))
+        ]
+        if rng.random() < 0.1:
+            texts.append("有\n换行")
+        clear_cache()
+        expected = [match_key(text) for text in texts]
+        clear_cache()
+        assert match_keys(texts) == expected, texts
+        assert match_keys(texts) == expected, texts  # from the cache
+
+
+def test_key_cache_is_bounded() -> None:
+    clear_cache()
+    for n in range(_CACHE_SIZE + 10):
+        match_key(str(n))
+    assert 0 < len(_cache) <= _CACHE_SIZE
+    assert match_key("臺灣") == "台湾"

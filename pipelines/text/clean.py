@@ -30,7 +30,7 @@ from pipelines.text.credits import (
     split_trailing_credit,
 )
 from pipelines.text.headings import find_headings
-from pipelines.text.keys import match_key
+from pipelines.text.keys import match_keys
 
 # Zero-width characters and BOMs survive str.strip(); they are never content at a line edge.
 _EDGE_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
@@ -96,10 +96,9 @@ def clean_paragraphs(
     lines = [(i, text) for i, text in lines if text]
     texts = [text for _, text in lines]
     title = repair_spaced_text(strip_paragraph(title)) or _first_content_line(texts)
-    title_key = match_key(title)
     # Each line's key once, shared by the passes below (texts are already stripped, so this is
-    # the key each pass would compute itself).
-    keys = [match_key(text) for text in texts]
+    # the key each pass would compute itself); the page's new lines are keyed in one go.
+    title_key, *keys = match_keys([title, *texts])
     banners = set(find_banners(title, texts, site_banner_keys, keys))
     boilerplate = find_boilerplate(texts, phrase_keys(extra_phrases), keys)
     result = CleanResult([], [], Credits(), 0, [], title)
