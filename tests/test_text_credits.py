@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from pipelines.text.credits import (
+    _DATE,
+    _JUNK,
+    _PHOTO_MARK,
+    _TRAILING_BRACKET,
+    _TRAILING_PLAIN,
     Credits,
+    _credit_marks,
+    _credit_witnesses,
+    _prepare,
+    _strip_photo_mark,
+    _trailing_matches,
     dedup_names,
     merge_credits,
     parse_credit_line,
     split_trailing_credit,
 )
+from pipelines.text.nfkc import nfkc
 
 C = Credits
 
@@ -175,3 +189,41 @@ def test_names_are_clean() -> None:
     assert credits == C(authors=["张三", "李四"])
     credits = parse_credit_line("来源：人民网 2022-02-11 09:52:30")
     assert credits == C(source="人民网")
+
+
+def test_witnesses_cover_every_character_whose_nfkc_holds_a_mark() -> None:
+    witnesses = _credit_witnesses()
+    for code in range(0x10000):
+        char = chr(code)
+        if _credit_marks().search(nfkc(char)):
+            assert witnesses.search(char), hex(code)
+
+
+# Marks and their compatibility forms (⽂ is a Kangxi radical, 文 after NFKC), brackets,
+# digits of both widths, spaces, sentence ends, 摄 and newlines: the cases the shortcuts
+# in credits.py reason about.
+_ALPHABET = list(
+    "记者編輯文⽂图圖張三摄攝影（）()【】。！？!?；:：|/ \n\u3000１2020-年月日ᄀ\u1161\u0301𠮷"
+)
+
+
+def _random_texts(seed: int, count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(_ALPHABET, k=rng.randint(0, 24))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_credit_shortcuts_match_their_plain_definitions(seed: int) -> None:
+    for text in _random_texts(seed):
+        if _credit_marks().search(nfkc(text)):
+            assert _credit_witnesses().search(text), ascii(text)
+        stripped = _PHOTO_MARK.sub("", text)
+        assert _strip_photo_mark(text) == (stripped != text, stripped.strip(_JUNK)), ascii(text)
+        plain = re.sub(
+            r"[()（）\[\]［］【】〔〕〖〗{}｛｝<>《》〈〉「」『』]", " ", nfkc(text).strip()
+        )
+        assert _prepare(nfkc(text))[0] == _DATE.sub(" ", plain).strip(_JUNK), ascii(text)
+        right = text.rstrip()
+        found = [_TRAILING_BRACKET.search(right), _TRAILING_PLAIN.search(right)]
+        expected = [m.span() for m in found if m is not None]
+        assert [m.span() for m in _trailing_matches(right)] == expected, ascii(text)

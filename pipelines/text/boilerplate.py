@@ -111,16 +111,19 @@ def is_boilerplate(
     ``key``, when given, is ``match_key(line.strip())`` computed by the caller (see find_banners).
     """
     text = line.strip()
-    return _is_boilerplate(text, match_key(text) if key is None else key, extra_keys)
+    key = match_key(text) if key is None else key
+    return _is_boilerplate(text, key, extra_keys, _composite(extra_keys))
 
 
-def _is_boilerplate(text: str, key: str, extra_keys: frozenset[str]) -> bool:
-    # ``text`` is stripped and ``key`` is its match_key.
+def _is_boilerplate(
+    text: str, key: str, extra_keys: frozenset[str], composite: re.Pattern[str]
+) -> bool:
+    # ``text`` is stripped, ``key`` is its match_key, ``composite`` is _composite(extra_keys).
     if not key:
         return bool(text)  # only punctuation/symbols: "——", "|", "▲"
     if key in _PHRASE_KEYS or key in extra_keys:
         return True
-    if _composite(extra_keys).fullmatch(key) or _TIMESTAMP.fullmatch(text):
+    if composite.fullmatch(key) or _TIMESTAMP.fullmatch(text):
         return True
     if len(text) <= SHORT_LINE and key.startswith(_PREFIX_KEYS):
         return True
@@ -145,6 +148,7 @@ def find_boilerplate(
     texts = [line.strip() for line in lines]  # once, for both tests below
     if keys is None:
         keys = [match_key(text) for text in texts]
+    composite = _composite(extra_keys)
     flags: list[bool] = []
     in_related = False
     for text, key in zip(texts, keys, strict=True):
@@ -155,5 +159,5 @@ def find_boilerplate(
             continue
         if in_related and len(text) > SHORT_LINE:
             in_related = False  # a real paragraph: the related box has ended
-        flags.append(in_related or _is_boilerplate(text, key, extra_keys))
+        flags.append(in_related or _is_boilerplate(text, key, extra_keys, composite))
     return flags

@@ -9,7 +9,7 @@ an interview line "记者：请问……" — is content and yields ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -68,8 +68,11 @@ def parse_credit_line(line: str) -> Credits | None:
     """The credits of ``line``, or ``None`` when the line is content (or holds no credit)."""
     if len(line.strip()) > MAX_CREDIT_LINE:
         return None
-    # Nearly every line is content: rule most out with one search, before the date and
-    # bracket passes and the t2s conversion. _prepare goes on from this NFKC form.
+    # Nearly every line is content: rule most out with one search on the line itself, then
+    # one on its NFKC form, before the date and bracket passes and the t2s conversion.
+    # _prepare goes on from this NFKC form.
+    if not _credit_witnesses().search(line):
+        return None
     normalized = nfkc(line)
     if not _credit_marks().search(normalized):
         return None
@@ -91,22 +94,46 @@ def parse_credit_line(line: str) -> Credits | None:
 
 
 @cache
-def _credit_marks() -> re.Pattern[str]:
+def _mark_chars() -> frozenset[str]:
     """Characters a credit line must hold (after NFKC): a witness of some label or of 摄.
 
     A label can only match the t2s form if its last character is there, which needs one of
     that character's t2s sources in the line; a photo suffix ("张三 摄") holds 摄/攝 itself.
     Built on first use: it reads the converter's dictionaries.
     """
-    chars = simplified_sources({label[-1] for label in ROLE_OF}) | set("摄攝")
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+    return simplified_sources({label[-1] for label in ROLE_OF}) | frozenset("摄攝")
+
+
+@cache
+def _credit_marks() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_mark_chars())) + "]")
+
+
+@cache
+def _credit_witnesses() -> re.Pattern[str]:
+    """Characters a line must hold for its NFKC form to hold a mark (``_mark_chars``), so
+    that most lines are ruled out without being normalized.
+
+    NFKD(NFKC(x)) == NFKD(x), and decomposition works character by character (reordering
+    only moves characters): a mark in NFKC(x) puts the first character of the mark's NFKD
+    into the NFKD of some character of x. BMP characters are tested here once; every
+    character beyond the BMP counts as a witness (one range keeps the class a bitmap).
+    """
+    firsts = {unicodedata.normalize("NFKD", mark)[0] for mark in _mark_chars()}
+    witnesses = [
+        chr(code)
+        for code in range(0x10000)
+        if not firsts.isdisjoint(unicodedata.normalize("NFKD", chr(code)))
+    ]
+    members = "".join(map(re.escape, witnesses))
+    return re.compile(f"[{members}\U00010000-\U0010ffff]")
 
 
 def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:
     """Split a credit off the end of a content paragraph: "……。（记者 张三）", "……。张三 摄"."""
     text = paragraph.rstrip()
     for match in _trailing_matches(text):
-        if not match or not text[: match.start()].strip():
+        if not text[: match.start()].strip():
             continue
         credits = parse_credit_line(match.group(1))
         if credits is not None:
@@ -114,25 +141,33 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:
     return paragraph, None
 
 
-def _trailing_matches(text: str) -> Iterator[re.Match[str] | None]:
-    """_TRAILING_BRACKET's then _TRAILING_PLAIN's match in `text` (right-stripped), or None.
+def _trailing_matches(text: str) -> list[re.Match[str]]:
+    """_TRAILING_BRACKET's then _TRAILING_PLAIN's match in `text` (right-stripped), if any.
 
     The same matches as searching the whole paragraph, found without trying the patterns at
     every position of it: a bracket credit needs the text to end in a closing bracket, and a
     plain one can only start right after the last sentence end (its words hold none).
     """
-    if text and text[-1] in _CLOSING:
+    if not text:
+        return []
+    last = text[-1]
+    if last in _CLOSING:
         # A match ends at the end of the text (nothing follows the bracket but "\s*$", and the
         # text holds no trailing space), so it starts in its last _MAX_TRAILING_BRACKET
         # characters: the scan starts there.
-        yield _TRAILING_BRACKET.search(text, max(0, len(text) - _MAX_TRAILING_BRACKET))
-    else:
-        yield None
-    if not text or text[-1] in _SENTENCE_ENDS:
-        yield None  # the plain credit would have to end in a sentence end, which it excludes
-        return
+        bracket = _TRAILING_BRACKET.search(text, max(0, len(text) - _MAX_TRAILING_BRACKET))
+        return [m for m in (bracket, _trailing_plain(text)) if m is not None]
+    if last in _SENTENCE_ENDS:
+        # Most paragraphs: the plain credit would have to end in a sentence end, which its
+        # words exclude (and a closing bracket is no sentence end).
+        return []
+    plain = _trailing_plain(text)
+    return [] if plain is None else [plain]
+
+
+def _trailing_plain(text: str) -> re.Match[str] | None:
     last_end = max(map(text.rfind, _SENTENCE_ENDS))
-    yield _TRAILING_PLAIN.search(text, last_end + 1) if last_end >= 0 else None
+    return _TRAILING_PLAIN.search(text, last_end + 1) if last_end >= 0 else None
 
 
 def merge_credits(a: Credits, b: Credits) -> Credits:
