@@ -5,6 +5,7 @@ depends on the clock."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ import pytest
 from crawler.items import Article
 from pipelines.text.meeting_dates import meeting_date
 from pipelines.text.meeting_people import person_in
-from pipelines.text.meetings import MeetingInfo, apply_meeting, detect_meeting
-from pipelines.text.script import to_simplified, to_traditional
+from pipelines.text.meetings import MeetingInfo, apply_meeting, detect_meeting, normalize_texts
+from pipelines.text.script import normalize_text, to_simplified, to_traditional
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"  # a copy of ../shared/seed
 SEED_EXPECTED = SEED / "quarterly-meeting-report.expected.json"
@@ -275,3 +276,17 @@ def test_meeting_date(text: str, published_at: str | None, expected: str | None)
 )
 def test_person_in_a_clause_head(lead: str, listed: bool, expected: str | None) -> None:
     assert person_in(lead, listed=listed) == expected
+
+
+def test_normalize_texts_equals_normalize_text_one_by_one() -> None:
+    rng = random.Random(3)
+    # Full-width forms, Traditional phrases split across texts, Hangul jamo that compose,
+    # combining marks, compatibility ideographs, and newlines inside a text.
+    alphabet = list("ＡＢ１，：（）臺灣會議發展乾隆頭髮ᄀ\u1161\u0301 。丽\U0002f800𠮷")
+    for _ in range(300):
+        texts = [
+            "".join(rng.choices(alphabet, k=rng.randint(0, 30))) for _ in range(rng.randint(0, 6))
+        ]
+        if rng.random() < 0.1:
+            texts.append("舉行\n會議")
+        assert normalize_texts(texts) == [normalize_text(text) for text in texts], texts

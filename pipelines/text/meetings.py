@@ -76,12 +76,11 @@ def detect_meeting(
 
     Dates without a year or relative to the page resolve against ``published_at`` (ISO 8601).
     """
-    lead = [normalize_text(p) for p in paragraphs[:LEAD_PARAGRAPHS]]
-    title_norm = normalize_text(title)
+    title_norm, *lead = normalize_texts([title, *paragraphs[:LEAD_PARAGRAPHS]])
     held = find_held([*lead, title_norm])
     if held is None:
         return None
-    body = [title_norm, *lead, *(normalize_text(p) for p in paragraphs[LEAD_PARAGRAPHS:])]
+    body = [title_norm, *lead, *normalize_texts(paragraphs[LEAD_PARAGRAPHS:])]
     return MeetingInfo(
         name=held.name,
         date=_date_of(held, lead, published_at),
@@ -89,6 +88,19 @@ def detect_meeting(
         speakers=speakers(body),
         attendees=attendees(body),
     )
+
+
+def normalize_texts(texts: Sequence[str]) -> list[str]:
+    """``[normalize_text(text) for text in texts]``, in one NFKC and one t2s pass.
+
+    The texts are joined with newlines: neither step lets anything cross a newline, and
+    neither produces one (see keys._JOIN), so the result splits back into the texts' own.
+    Most of the cost of normalizing a title or a short paragraph is the calls themselves.
+    """
+    joined = "\n".join(texts)
+    if len(texts) < 2 or joined.count("\n") != len(texts) - 1:
+        return [normalize_text(text) for text in texts]  # a text holds a newline itself
+    return normalize_text(joined).split("\n")
 
 
 def find_held(blocks: Sequence[str]) -> _Held | None:
