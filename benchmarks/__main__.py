@@ -14,7 +14,7 @@ import sys
 import time
 
 from benchmarks.memory import peak_rss_mb
-from benchmarks.pages import FixturePage, load_fixtures, stream_pages, whole_cycles
+from benchmarks.pages import FixturePage, load_fixtures, stream_pages, warmup_pages, whole_cycles
 from benchmarks.phases import (
     STAGES,
     ProcessResult,
@@ -80,11 +80,15 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
         n, len(fixtures), process, stages, _convert(process, args), 0.0, peak_after_process, load
     )
     if not args.no_es:
-        from benchmarks.es_phase import es_url, run_es
+        from benchmarks.es_phase import WARMUP_PAGES, es_url, run_es
 
         url = es_url()
-        progress(f"phase 2: process_page + bulk indexing into {url} on {n} pages")
-        results.es = run_es(stream_pages(fixtures, n), url)
+        progress(
+            f"phase 2: process_page + bulk indexing into {url} on {n} pages "
+            f"(after {WARMUP_PAGES} untimed warm-up pages)"
+        )
+        warmup = warmup_pages(fixtures, WARMUP_PAGES)
+        results.es = run_es(stream_pages(fixtures, n), url, warmup)
         progress(f"  {results.es.pages_per_s:.1f} pages/s")
     if not args.no_references:
         from benchmarks.references import run_trafilatura

@@ -68,6 +68,15 @@ def stream_pages(fixtures: list[FixturePage], count: int) -> Iterator[BenchPage]
         yield BenchPage(number, f"https://{BENCH_HOST}/{number}/{fixture.file}", fixture)
 
 
+def warmup_pages(fixtures: list[FixturePage], count: int) -> list[BenchPage]:
+    """``count`` pages like ``stream_pages`` under https://bench.invalid/warmup/…, so they never
+    share a URL (a document id) with the timed pages."""
+    return [
+        BenchPage(number, f"https://{BENCH_HOST}/warmup/{number}/{fixture.file}", fixture)
+        for number, fixture in ((n, fixtures[n % len(fixtures)]) for n in range(count))
+    ]
+
+
 def whole_cycles(fixtures: list[FixturePage], at_least: int, at_most: int) -> int:
     """The smallest whole number of fixture cycles holding ``at_least`` pages, capped.
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from elasticsearch import Elasticsearch
 
 REPO = Path(__file__).resolve().parents[1]
 REQUIRED = {
@@ -50,3 +54,25 @@ def test_benchmark_rejects_zero_pages() -> None:
     )
     assert done.returncode == 2
     assert "--pages must be at least 1" in done.stderr
+
+
+@pytest.mark.es
+def test_benchmark_indexes_every_page_into_the_real_elasticsearch(
+    es_url: str, es: Elasticsearch
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--pages", "30", "--no-references", "--json-only"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        env={**os.environ, "ELASTICSEARCH_URL": es_url},
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["es_indexed"] == 30 and result["es_warmup_pages"] == 200
+    assert result["es_count"] == 230 and result["es_count_ok"] is True
+    assert result["pages_per_s_es"] > 0
+    # The throw-away indexes and template are gone afterwards.
+    assert not es.indices.get(index="bench-*", allow_no_indices=True).body
