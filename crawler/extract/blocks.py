@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
-from crawler.extract.dom import collapse_space
 from crawler.extract.measure import BLOCK_TAGS
 
 Measure = Callable[[etree._Element], tuple[int, float]]  # (characters, link density)
@@ -57,10 +56,12 @@ _WIDGET_WORDS = frozenset(
     ("分享", "分享到", "facebook", "twitter", "line", "weibo", "微博", "微信", "朋友圈", "qq空间",
      "收藏", "列印", "打印", "留言", "a-", "a+", "大", "中", "小")
 )  # fmt: skip
+_WIDGET_WORD_MAX = max(map(len, _WIDGET_WORDS))
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
+    # A named tuple: created once per emitted line, where a frozen dataclass's slower
+    # __init__ showed in profiles.
     text: str
     heading: bool = False
 
@@ -75,6 +76,13 @@ def emit_blocks(parts: Iterable[etree._Element], measure: Measure) -> Iterator[B
 
 
 class _Emitter:
+    """Depth-first walk that buffers text and cuts a block at every block/<br> boundary.
+
+    It runs once per element of the container, so the hot path avoids calls: flushing an
+    empty buffer is skipped at the call site (an empty buffer never has bold characters
+    pending), and texts are appended inline.
+    """
+
     def __init__(self, measure: Measure) -> None:
         self.measure = measure
         self.buffer: list[str] = []
@@ -82,22 +90,23 @@ class _Emitter:
         self.bold_depth = 0
         self.blocks: list[Block] = []
 
-    def add(self, text: str | None) -> None:
-        if text:
-            self.buffer.append(text)
-            if self.bold_depth:
-                self.bold_chars += len("".join(text.split()))
+    def add_bold(self, text: str) -> None:
+        self.buffer.append(text)
+        self.bold_chars += len("".join(text.split()))
 
     def flush(self, heading: bool = False) -> None:
-        text = collapse_space("".join(self.buffer))
+        buffer = self.buffer
+        text = " ".join((buffer[0] if len(buffer) == 1 else "".join(buffer)).split())
         bold = self.bold_chars
-        self.buffer.clear()
+        buffer.clear()
         self.bold_chars = 0
         if not text:
             return
-        if text.lower() in _WIDGET_WORDS or _PAGE_NUMBERS.match(text):
+        # lower() never shortens a text, so longer texts cannot be widget words.
+        widget = len(text) <= _WIDGET_WORD_MAX and text.lower() in _WIDGET_WORDS
+        if widget or _PAGE_NUMBERS.match(text):
             return
-        chars = len(text.replace(" ", ""))
+        chars = len(text) - text.count(" ")  # collapsed: " " is its only whitespace
         is_bold = bold >= chars and chars <= _HEADING_MAX_CHARS and not _PROSE.search(text)
         self.blocks.append(Block(text, heading or is_bold))
 
@@ -105,31 +114,40 @@ class _Emitter:
         tag = element.tag
         if not isinstance(tag, str):
             return
+        buffer = self.buffer
         if tag in INLINE_BREAKS:
-            self.flush()
+            if buffer:
+                self.flush()
             return
-        if not top and self._skip(element):
+        if not top and self._skip(element, tag):
             return
         is_block = tag in BLOCK_TAGS
-        if is_block:
+        if is_block and buffer:
             self.flush()
         bold = tag in _BOLD_TAGS
         self.bold_depth += bold
-        self.add(element.text)
+        add = self.add_bold if self.bold_depth else buffer.append
+        text = element.text
+        if text:
+            add(text)
         for child in element:
             self.visit(child)
-            self.add(child.tail)
+            tail = child.tail
+            if tail:
+                add(tail)
         self.bold_depth -= bold
-        if is_block:
+        if is_block and buffer:
             self.flush(heading=tag in _HEADING_TAGS)
 
-    def _skip(self, element: etree._Element) -> bool:
+    def _skip(self, element: etree._Element, tag: str) -> bool:
         chars, density = self.measure(element)
         is_list = chars >= _LINK_LIST_MIN_CHARS and density > _LINK_LIST_DENSITY
-        if is_list and (element.tag in BLOCK_TAGS or element.tag == "span"):
+        if is_list and (tag in BLOCK_TAGS or tag == "span"):
             return True
+        if chars >= _SKIP_MAX_CHARS:
+            return False  # decided before reading the two attributes
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        return bool(names.strip()) and chars < _SKIP_MAX_CHARS and bool(_SKIP.search(names))
+        return bool(names.strip()) and bool(_SKIP.search(names))
 
 
 def is_preamble(text: str, title_key: str) -> bool:

@@ -45,6 +45,11 @@ _POSITIVE = re.compile(
 )
 _TITLE_REGION = 4  # ancestors of the title heading that still belong to the article
 _TITLE_BOOST = 2.0
+_NEGATIVE_WEIGHT = 0.4
+_POSITIVE_WEIGHT = 1.3
+# The most the class weight and the title boost multiply a score by. Doubling is exact in
+# floating point and rounding is monotonic, so a boosted score never exceeds score * this.
+_MAX_GAIN = _POSITIVE_WEIGHT * _TITLE_BOOST
 _SIBLING_SHARE = 0.2
 _DESCEND_SHARE = 0.85
 _CLIMB_LEVELS = 4
@@ -71,8 +76,7 @@ def extract_body(stats: TreeStats, title: str, title_element: Element | None) ->
         return BodyResult()
     best = _climb(stats, _descend(stats, best), heading)
     parts = _with_siblings(stats, best)
-    lookup = {e: i for part in parts for e, i in stats.lookup(part).items()}
-    blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats, lookup))
+    blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats))
     return blocks_to_result(blocks, stats.elements[best], title)
 
 
@@ -90,10 +94,17 @@ def extract_selected(parts: list[Element], title: str) -> BodyResult:
     return blocks_to_result(emit_blocks(parts, measure), parts[0], title)
 
 
-def _measurer(stats: TreeStats, lookup: dict[Element, int]) -> Measure:
+def _measurer(stats: TreeStats) -> Measure:
+    """(characters, link density) of an element; called for every element emitted, so the
+    lookups are bound once and `TreeStats.density` is inlined."""
+    get, chars, links = stats.position.get, stats.chars, stats.links
+
     def measure(element: Element) -> tuple[int, float]:
-        index = lookup.get(element, -1)
-        return (stats.chars[index], stats.density(index)) if index >= 0 else (0, 0.0)
+        index = get(element, -1)
+        if index < 0:
+            return (0, 0.0)
+        count = chars[index]
+        return (count, min(1.0, links[index] / count) if count else 0.0)
 
     return measure
 
@@ -128,6 +139,8 @@ def _best_candidate(stats: TreeStats, scored: set[int], heading: int) -> int:
         if stats.tags[index] not in _CANDIDATES:
             continue
         score = stats.score[index] * (1 - stats.density(index))
+        if score * _MAX_GAIN < best_score:
+            continue  # cannot win even at the top weight and boost: skip the attribute reads
         score *= _class_weight(stats.elements[index])
         # In the title's region: after the heading, or holding it (the article's own block).
         in_region = region >= 0 and region <= index <= stats.ends[region]
@@ -162,9 +175,9 @@ def _names_weight(names: str) -> float:
         return 1.0
     weight = 1.0
     if _NEGATIVE.search(names):
-        weight *= 0.4
+        weight *= _NEGATIVE_WEIGHT
     if _POSITIVE.search(names):
-        weight *= 1.3
+        weight *= _POSITIVE_WEIGHT
     return weight
 
 

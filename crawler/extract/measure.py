@@ -4,7 +4,8 @@ The generic extractor scores every element by how much text, link text and Chine
 punctuation it holds. Elements are numbered in document order (pre-order), so an element's
 descendants are exactly the indexes `i+1 .. ends[i]`; all statistics live in flat lists indexed
 by that number. The same walk collects the page's visible text lines (each text node, whitespace
-collapsed), which the date and byline finders read, so the text of a page is read once.
+collapsed, spaced-out CJK joined), which the date and byline finders read, so the text of a page
+is read once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from crawler.extract.dom import Element
+from crawler.extract.dom import Element, unspace_spaced_out
 
 # Tags that start a new line of text; everything else (a, span, font, strong…) is inline.
 BLOCK_TAGS = frozenset(
@@ -38,6 +39,7 @@ class TreeStats:
     """Flat per-element statistics; index = position in document order."""
 
     elements: list[Element] = field(default_factory=list)
+    position: dict[Element, int] = field(default_factory=dict)  # element -> index
     tags: list[str] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)  # -1 for the walk's root
     ends: list[int] = field(default_factory=list)  # index of the last descendant
@@ -48,7 +50,7 @@ class TreeStats:
     own_punct: Sequence[int] = ()
     own_links: Sequence[int] = ()
     score: list[float] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)  # visible text nodes, in order
+    lines: list[str] = field(default_factory=list)  # visible text nodes, in order, unspaced
     hidden: list[Element] = field(default_factory=list)  # hidden subtrees, not measured
     blocks: list[int] = field(default_factory=list)  # block elements holding text themselves
 
@@ -59,10 +61,7 @@ class TreeStats:
 
     def index_of(self, element: Element) -> int:
         """Position of `element`, or -1 when it is outside the measured tree."""
-        for index, candidate in enumerate(self.elements):
-            if candidate is element:
-                return index
-        return -1
+        return self.position.get(element, -1)
 
     def children(self, index: int) -> list[int]:
         """Indexes of the direct children of `index`."""
@@ -71,10 +70,6 @@ class TreeStats:
             found.append(child)
             child = self.ends[child] + 1
         return found
-
-    def lookup(self, index: int) -> dict[Element, int]:
-        """Element -> index for the subtree at `index` (for walks over that subtree)."""
-        return {self.elements[i]: i for i in range(index, self.ends[index] + 1)}
 
 
 def measure_tree(scope: Element) -> TreeStats:
@@ -88,7 +83,7 @@ def measure_tree(scope: Element) -> TreeStats:
     stats = TreeStats()
     elements = list(scope.iter(etree.Element))
     position = {element: index for index, element in enumerate(elements)}
-    stats.elements = elements
+    stats.elements, stats.position = elements, position
     stats.tags = [element.tag for element in elements]
     stats.parents = [position.get(element.getparent(), -1) for element in elements]
     stats.parents[0] = -1
@@ -130,31 +125,43 @@ def _direct_text(stats: TreeStats, skip: bytearray) -> tuple[list[int], list[int
     Also collects the visible text lines, keyed so that sorting restores document order: an
     element's text comes at its start, its tail after its last descendant (deeper tails first).
     """
-    count = len(stats.elements)
-    chars, punct = [0] * count, [0] * count
-    keyed: list[tuple[int, int, int, str]] = []
-    parents, ends, findall = stats.parents, stats.ends, _PUNCT.findall
-    for index, element in enumerate(stats.elements):
-        hidden = skip[index]
-        if hidden and (not index or skip[parents[index]]):
-            continue  # inside a hidden subtree: neither its text nor its tail shows
-        text = None if hidden else element.text
-        if text and not text.isspace():
-            line = " ".join(text.split())
-            keyed.append((index, 0, 0, line))
-            chars[index] += len(line) - line.count(" ")
-            if not line.isascii():  # the counted punctuation is all non-ASCII
-                punct[index] += len(findall(line))
-        tail = element.tail if index else None
-        if tail and not tail.isspace():  # a tail is the parent's text, even after hidden ones
-            line = " ".join(tail.split())
-            keyed.append((ends[index], 1, -index, line))
-            parent = parents[index]
-            chars[parent] += len(line) - line.count(" ")
-            if not line.isascii():
-                punct[parent] += len(findall(line))
-    keyed.sort()
-    stats.lines = [item[3] for item in keyed]
+    elements, parents, ends = stats.elements, stats.parents, stats.ends
+    # Most texts and tails are None or layout whitespace: two comprehensions read them all far
+    # faster than one loop body per element, and only the few real ones are processed below.
+    texts = [
+        (index, text)
+        for index, element in enumerate(elements)
+        if (text := element.text) and not text.isspace()
+    ]
+    tails = [
+        (index, tail)
+        for index, element in enumerate(elements)
+        if (tail := element.tail) and not tail.isspace()
+    ]
+    if tails and tails[0][0] == 0:
+        del tails[0]  # the scope's own tail lies outside it
+    if stats.hidden:  # a hidden element's text is hidden; its tail is its parent's text
+        texts = [(index, text) for index, text in texts if not skip[index]]
+        tails = [(index, tail) for index, tail in tails if not skip[parents[index]]]
+    # One integer per node sorts faster than tuples: text at 2*index, a tail at 2*end+1,
+    # deeper tails (higher index) first among tails after the same last descendant.
+    size = len(elements)
+    keys = [2 * size * index for index, _ in texts]
+    keys += [(2 * ends[index] + 1) * size + size - 1 - index for index, _ in tails]
+    owners = [index for index, _ in texts]
+    owners += [parents[index] for index, _ in tails]
+    lines = [" ".join(text.split()) for _, text in texts]
+    lines += [" ".join(tail.split()) for _, tail in tails]
+    chars, punct, findall = [0] * size, [0] * size, _PUNCT.findall
+    for number, owner in enumerate(owners):
+        line = lines[number]
+        spaces = line.count(" ")
+        chars[owner] += len(line) - spaces
+        if not line.isascii():  # the counted punctuation is all non-ASCII, and so is CJK
+            punct[owner] += len(findall(line))
+            if spaces > 1:  # joining spaced-out text removes spaces only: counts hold
+                lines[number] = unspace_spaced_out(line)
+    stats.lines = [lines[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
     return chars, punct
 
 

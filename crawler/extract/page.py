@@ -26,7 +26,6 @@ from crawler.extract.dom import (
     parse_html,
     run_selector,
     selected_texts,
-    unspace_spaced_out,
 )
 from crawler.extract.encoding import DecodedHtml, decode_html
 from crawler.extract.errors import EmptyPageError, NoBodyError, NotHtmlError, NoTitleError
@@ -123,9 +122,7 @@ def _parse(body: bytes, http_charset: str | None) -> _Parsed:
     stats = measure_tree(scope if scope is not None else root)
     for hidden in stats.hidden:  # found by the measuring walk; gone before anything reads text
         drop_tree(hidden)
-    # Only lines with several spaces can be spaced out; skip the rest without splitting them.
-    lines = [unspace_spaced_out(ln) if ln.count(" ") > 1 else ln for ln in stats.lines]
-    return _Parsed(decoded, root, meta, jsonld, stats, lines)
+    return _Parsed(decoded, root, meta, jsonld, stats, stats.lines)
 
 
 def _dates(
@@ -192,7 +189,8 @@ def _body(page: _Parsed, title: TitleResult, selector: str) -> BodyResult:
         result = extract_body(page.stats, title.title, title.element)
     if not result.paragraphs:
         raise NoBodyError("no body text: no content block found")
-    size = sum(len("".join(p.split())) for p in result.paragraphs)
+    # Paragraphs are whitespace-collapsed: " " is the only space left to discount.
+    size = sum(len(p) - p.count(" ") for p in result.paragraphs)
     # A copyright line or one teaser headline is a list or error page; a short notice that
     # ends its sentence is still an article.
     if size < _MIN_BODY_CHARS and not any(_SENTENCE_END.search(p) for p in result.paragraphs):
