@@ -2,8 +2,8 @@
 
 The calls are the crawl's: ``attach_provenance`` (what the spider adds), then, as
 ``pipelines/elasticsearch.py`` does, ``layout.setup`` under a prefix, ``index_action`` on the
-write alias with ``ItemAdapter(item).asdict()``, ``send_batch`` every 200 documents. Indexing
-is synchronous, as in the pipeline. The pipeline's fingerprint merge (``crawler.es.merge``:
+write alias with the item, ``send_batch`` every 200 documents from a background thread, one
+batch in flight while the next is processed, as in the pipeline. The pipeline's fingerprint merge (``crawler.es.merge``:
 one ``terms`` search per batch, copies of a known article become ``alternate_urls`` updates) is
 left out on purpose: the replayed pages repeat the same 22 articles, so it would fold every page
 into 22 documents and measure URL-list updates instead of article indexing. The prefix is
@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
-from itemadapter import ItemAdapter
 
 from benchmarks.pages import BenchPage
 from crawler.es import layout
@@ -138,7 +137,7 @@ def _index_all(
         article = attach_provenance(
             article, profile=None, url=page.url, fetched_at=fetched_at, archive={}
         )
-        buffer.append(index_action(names.write_alias, ItemAdapter(article).asdict()))
+        buffer.append(index_action(names.write_alias, article))
         if len(buffer) >= BULK_SIZE:
             sender.submit(buffer)
             buffer = []

@@ -9,9 +9,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError
 from elasticsearch import ConnectionError as EsConnectionError
-from elasticsearch import ConnectionTimeout, Elasticsearch
-from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
@@ -79,7 +78,7 @@ class ElasticsearchPipeline:
         self.replay_spool()
 
     def process_item(self, item: Any) -> Any:
-        self.buffer.append(index_action(self.names.write_alias, ItemAdapter(item).asdict()))
+        self.buffer.append(index_action(self.names.write_alias, item))
         if len(self.buffer) >= self.bulk_size:
             self.flush()
         return item
@@ -88,7 +87,18 @@ class ElasticsearchPipeline:
         self.flush()
         self.sender.close()
         if self.client is not None:
+            self._refresh(self.client)
             self.client.close()
+
+    def _refresh(self, client: Elasticsearch) -> None:
+        """Make this run's articles searchable now, not at the next refresh interval (30 s)."""
+        if not self.available:
+            return
+        try:
+            client.indices.refresh(index=self.names.write_alias)
+        except (ApiError, TransportError) as error:
+            # Indexed documents are safe either way; the interval refresh makes them visible.
+            logger.warning("Elasticsearch refresh at the end of the crawl failed: %s", error)
 
     def flush(self) -> None:
         actions, self.buffer = self.buffer, []

@@ -68,6 +68,8 @@ class Command(EsCommand):
                 print(f"{url}: not indexed: {reason}")
         if not failed:
             pending.discard()
+        if total:  # searchable now rather than at the index's refresh interval
+            client.indices.refresh(index=names.write_alias)
         print(f"indexed {total} spooled articles, {failed} failed")
         self.exitcode = 1 if failed else 0
 
