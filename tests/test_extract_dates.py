@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import random
+import re
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from crawler.extract import dateline
 from crawler.extract.dateline import PageDates, choose_dates
-from crawler.extract.dates import parse_date, url_date, zone_for
+from crawler.extract.dates import FoundDate, parse_date, url_date, zone_for
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TAIPEI = ZoneInfo("Asia/Taipei")
@@ -182,3 +186,100 @@ def test_roc_dates_on_a_taiwanese_page() -> None:
     stream = "臺北市推動綠色運輸計畫\n發布日期：113-05-20\n內容"
     result = choose_dates(page(stream, title="臺北市推動綠色運輸計畫", zone=TAIPEI, roc_bare=True))
     assert result.published_at == "2024-05-20T00:00:00+08:00"
+
+
+# The regex-based search `_near_title` and `_lines_after_body` used before `_spaced_ends`, kept
+# as the oracle: `_spaced_ends` replaced it (a re.compile per page) and must give the same ends.
+def regex_ends(text: str, chars: str) -> list[int]:
+    pattern = re.compile(r"\s*".join(map(re.escape, chars)))
+    return [match.end() for match in pattern.finditer(text)]
+
+
+def old_near_title(page: PageDates, visible: list[dateline._Visible]) -> list[dateline._Visible]:
+    prefix = "".join(page.title.split())[: dateline._TITLE_PREFIX]
+    if len(prefix) < 4:
+        return []
+    for end in regex_ends(page.stream, prefix):
+        near = [v for v in visible if end <= v.start <= end + dateline._NEAR_TITLE_CHARS]
+        if near:
+            return near
+    return []
+
+
+def old_lines_after_body(page: PageDates) -> list[str]:
+    if not page.paragraphs:
+        return []
+    tail = "".join("".join(page.paragraphs[-3:]).split())[-dateline._TITLE_PREFIX :]
+    if len(tail) < 4:
+        return []
+    ends = regex_ends(page.stream, tail)
+    if not ends:
+        return []
+    return page.stream[ends[-1] :].split("\n")[1 : 1 + dateline._BODY_END_BLOCKS]
+
+
+# Whitespace text nodes put inside headlines: spaces, ideographic space, newlines, nbsp, tabs.
+SPACES = (" ", "\u3000", "\n", "\xa0", "\t", "\r\n", " \n\u3000", "\u2003")
+# Regex metacharacters, CJK, digits, and few enough characters that occurrences overlap.
+CHARACTERS = "市政府召开会议。a1.*+?()[]{}|^$\\-"
+
+
+def spaced(rng: random.Random, text: str) -> str:
+    """`text` with whitespace runs inserted between (and around) some of its characters."""
+    out = []
+    for char in text:
+        if rng.random() < 0.3:
+            out.append("".join(rng.choice(SPACES) for _ in range(rng.randint(1, 3))))
+        out.append(char)
+    return "".join(out)
+
+
+def random_text(rng: random.Random, chars: str, alphabet: str) -> str:
+    """Copies of `chars` (whole, cut short, spaced out) among noise from `alphabet`."""
+    pieces = []
+    for _ in range(rng.randint(0, 6)):
+        roll = rng.random()
+        if roll < 0.4:
+            pieces.append(spaced(rng, chars))
+        elif roll < 0.6:
+            pieces.append(spaced(rng, chars[: rng.randint(0, len(chars))]))
+        else:
+            noise = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            pieces.append(spaced(rng, noise))
+    return "".join(pieces)
+
+
+@pytest.mark.parametrize("few_places", [32, 2, 0])  # 0: always anchors on the rarest character
+@pytest.mark.parametrize("alphabet", [CHARACTERS, "ab", "市.*"])
+def test_spaced_search_matches_the_regex_it_replaced(
+    alphabet: str, few_places: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dateline, "_FEW_PLACES", few_places)
+    rng = random.Random(f"{alphabet}{few_places}")
+    for _ in range(2000):
+        chars = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10)))
+        text = random_text(rng, chars, alphabet)
+        if rng.random() < 0.3:  # more than `_FEW_PLACES` of some characters: other anchors
+            text += spaced(rng, "".join(rng.choice(chars) for _ in range(rng.randint(0, 80))))
+        assert list(dateline._spaced_ends(text, chars)) == regex_ends(text, chars), (text, chars)
+
+
+def test_title_and_body_end_searches_match_the_regex_versions() -> None:
+    rng = random.Random(20240522)
+    when = datetime(2024, 5, 22, tzinfo=SHANGHAI)
+    for _ in range(1000):
+        title = spaced(rng, "".join(rng.choice(CHARACTERS) for _ in range(rng.randint(2, 14))))
+        last = spaced(rng, "".join(rng.choice(CHARACTERS) for _ in range(rng.randint(0, 12))))
+        needles = ("".join(title.split()), "".join(last.split()))
+        lines = [
+            random_text(rng, rng.choice(needles), CHARACTERS) for _ in range(rng.randint(1, 12))
+        ]
+        stream = "\n".join(lines)
+        paragraphs = tuple(rng.sample(("正文", last, spaced(rng, "完"), title), rng.randint(0, 3)))
+        visible = [
+            dateline._Visible(FoundDate(when, False, "visible"), start, False, False)
+            for start in sorted(rng.sample(range(len(stream) + 1), min(3, len(stream) + 1)))
+        ]
+        dates = page(stream, title=title, paragraphs=paragraphs)
+        assert dateline._near_title(dates, visible) == old_near_title(dates, visible)
+        assert dateline._lines_after_body(dates) == old_lines_after_body(dates)

@@ -15,6 +15,7 @@ in the info bar or a labelled line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
@@ -36,6 +37,7 @@ _TITLE_PREFIX = 10
 _BODY_END_BLOCKS = 4
 _PROSE_LINE = 80
 _DATE_LINE_MAX = 30
+_FEW_PLACES = 32  # more places of a character than this: `_spaced_ends` finds a rarer one
 _HK_TIME = re.compile(r"(?:香港時間|香港时间)\s*(\d{1,2})\s*[時时]\s*(\d{1,2})\s*分")
 # Longest labels first, so "发布日期" is found before its tail "日期" and "修订日期" is an update.
 _UPDATE = frozenset(UPDATE_LABELS)
@@ -122,9 +124,7 @@ def _near_title(page: PageDates, visible: list[_Visible]) -> list[_Visible]:
     if len(prefix) < 4:
         return []
     # The title's characters with any whitespace between them: text nodes split headlines.
-    pattern = re.compile(r"\s*".join(map(re.escape, prefix)))
-    for match in pattern.finditer(page.stream):
-        end = match.end()
+    for end in _spaced_ends(page.stream, prefix):
         near = [v for v in visible if end <= v.start <= end + _NEAR_TITLE_CHARS]
         if near:
             return near
@@ -175,13 +175,77 @@ def _lines_after_body(page: PageDates) -> list[str]:
     tail = "".join("".join(page.paragraphs[-3:]).split())[-_TITLE_PREFIX:]
     if len(tail) < 4:
         return []
-    pattern = re.compile(r"\s*".join(map(re.escape, tail)))
-    end = -1
-    for match in pattern.finditer(page.stream):
-        end = match.end()
+    # The last of the non-overlapping matches (their ends only grow along the text).
+    end = max(_spaced_ends(page.stream, tail), default=-1)
     if end < 0:
         return []
     return page.stream[end:].split("\n")[1 : 1 + _BODY_END_BLOCKS]
+
+
+def _spaced_ends(text: str, chars: str) -> Iterator[int]:
+    r"""Where each occurrence of `chars` in `text` ends, with any whitespace between its characters.
+
+    The same ends, in the same order, as `re.finditer(r"\s*".join(map(re.escape, chars)), text)`
+    when `chars` holds no whitespace: each gap is then a whole whitespace run (`str.isspace` is
+    exactly `\s`), so an occurrence is fixed by any one of its characters, and finditer keeps the
+    occurrences that do not overlap an earlier kept one. Compiling that pattern cost ~0.25 ms per
+    call; titles and closing lines differ on every page of a crawl, so re's cache never hits.
+    """
+    anchor = _anchor(text, chars)
+    pivot, before, after = chars[anchor], chars[:anchor], chars[anchor + 1 :]
+    kept_end = 0
+    found = text.find(pivot)
+    while found >= 0:
+        start = found - anchor
+        if start >= 0 and text.startswith(chars, start):  # the usual case: no whitespace inside
+            end = start + len(chars)
+        else:
+            start = _spaced_start(text, before, found)
+            end = _spaced_end(text, after, found + 1) if start >= 0 else -1
+        if end >= 0 and start >= kept_end:
+            yield end
+            kept_end = end
+        found = text.find(pivot, found + 1)
+
+
+def _anchor(text: str, chars: str) -> int:
+    """Which character of `chars` to look for with str.find: a rare one in `text`.
+
+    Each place it is found costs a step in Python, and a tail of body text often starts with a
+    character the page holds hundreds of times ("，").
+    """
+    best, fewest = 0, text.count(chars[0])
+    for index in range(1, len(chars)):
+        if fewest <= _FEW_PLACES:
+            break
+        count = text.count(chars[index])
+        if count < fewest:
+            best, fewest = index, count
+    return best
+
+
+def _spaced_start(text: str, chars: str, stop: int) -> int:
+    """Where `chars` starts if it ends just before `text[stop]` (whitespace allowed), or -1."""
+    start = stop
+    for char in reversed(chars):
+        start -= 1
+        while start >= 0 and text[start].isspace():
+            start -= 1
+        if start < 0 or text[start] != char:
+            return -1
+    return start
+
+
+def _spaced_end(text: str, chars: str, start: int) -> int:
+    """Where `chars` ends if it starts at `text[start]` or after whitespace there, or -1."""
+    end, size = start, len(text)
+    for char in chars:
+        while end < size and text[end].isspace():
+            end += 1
+        if end == size or text[end] != char:
+            return -1
+        end += 1
+    return end
 
 
 def _borrow_time(published: FoundDate, visible: list[_Visible]) -> FoundDate:
