@@ -14,6 +14,7 @@ throw-away (``bench-<random>``); its indexes and template are deleted by name af
 from __future__ import annotations
 
 import os
+import threading
 import time
 import uuid
 from collections.abc import Iterable
@@ -33,6 +34,7 @@ from crawler.extract import ExtractionError
 from crawler.processing import attach_provenance, process_page
 
 BULK_SIZE = 200  # ES_BULK_SIZE in crawler/settings.py
+IN_FLIGHT = 2  # ES_BULK_IN_FLIGHT
 # One untimed batch first, into the same index: a freshly started server compiles its indexing
 # code paths (JIT) on the first documents, which a long crawl pays once, not per page. The
 # processing phase has the same kind of warm-up.
@@ -122,7 +124,8 @@ def _index_all(
     fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
     buffer: list[dict[str, Any]] = []
     # As the pipeline does: one batch in flight while the next one is processed.
-    sender = BackgroundSender(lambda batch: _flush(client, batch, result))
+    lock = threading.Lock()  # the sender threads add to one result
+    sender = BackgroundSender(lambda batch: _flush(client, batch, result, lock), IN_FLIGHT)
     cpu_start, start = time.process_time(), time.perf_counter()
     for page in pages:
         result.pages += 1
@@ -159,15 +162,18 @@ def _server_cpu_seconds(client: Elasticsearch) -> float | None:
         return None
 
 
-def _flush(client: Elasticsearch, actions: list[dict[str, Any]], result: EsResult) -> None:
+def _flush(
+    client: Elasticsearch, actions: list[dict[str, Any]], result: EsResult, lock: threading.Lock
+) -> None:
     if not actions:
         return
     start = time.perf_counter()
     outcome = send_batch(client, actions, MAX_RETRIES)
-    result.bulk_seconds += time.perf_counter() - start
-    result.indexed += outcome.indexed
-    result.failed += len(outcome.failures)
-    result.failures.extend(outcome.failures[: max(0, 5 - len(result.failures))])
+    with lock:
+        result.bulk_seconds += time.perf_counter() - start
+        result.indexed += outcome.indexed
+        result.failed += len(outcome.failures)
+        result.failures.extend(outcome.failures[: max(0, 5 - len(result.failures))])
 
 
 def _index_seconds(client: Elasticsearch, index: str) -> float | None:

@@ -139,7 +139,7 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
                 ">= 60",
             ),
             (
-                "  in send_batch (sender thread, overlapped)",
+                "  in send_batch (sender threads, summed)",
                 f"{e.bulk_seconds:.1f} s ({e.bulk_seconds / (e.seconds or 1):.0%})",
                 "",
             ),

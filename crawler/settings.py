@@ -55,6 +55,9 @@ ES_VERIFY_CERTS = os.environ.get("ELASTICSEARCH_VERIFY_CERTS", "true").lower() !
 ES_INDEX_PREFIX = os.environ.get("ES_INDEX_PREFIX", "municipal-news")
 ES_ENABLED = True
 ES_BULK_SIZE = 200
+# Bulk requests out at once: Elasticsearch indexes each on one thread, so two keep both cores
+# of a small server busy (python -m benchmarks). 1 sends strictly one after another.
+ES_BULK_IN_FLIGHT = 2
 ES_MAX_RETRIES = 5
 ES_REQUEST_TIMEOUT = 30
 # Documents that could not be indexed wait here for the next run (or `scrapy es-spool`).

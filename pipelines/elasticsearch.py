@@ -1,11 +1,14 @@
 """Pipeline: Elasticsearch indexing — bulk writes through the write alias, spool on failure.
 
-Thin adapter: connection, layout, bulk and spool logic live in crawler.es.
+Thin adapter: connection, layout, bulk and spool logic live in crawler.es. Each batch of
+ES_BULK_SIZE items has its copies merged in the crawl's thread (in order), then goes out as
+one bulk request from a sender thread, up to ES_BULK_IN_FLIGHT at once.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,7 @@ class ElasticsearchPipeline:
         bulk_size: int,
         max_retries: int,
         spool: Spool,
+        in_flight: int = 1,
     ) -> None:
         self.config = config
         self.stats = stats
@@ -45,9 +49,10 @@ class ElasticsearchPipeline:
         self.available = False
         self.buffer: list[dict[str, Any]] = []
         self.known_copies: dict[str, KnownCopy] = {}  # fingerprint -> first copy, this run
-        # Batches go out from one worker thread while the crawl goes on; everything _send
-        # touches (client, known_copies, spool, availability) is used by that thread alone.
-        self.sender = BackgroundSender(self._send)
+        # Copies are merged in the crawl's thread, in batch order; only the bulk requests go
+        # out from worker threads, which share the stats and the spool under this lock.
+        self.lock = threading.Lock()
+        self.sender = BackgroundSender(self._bulk, in_flight)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ElasticsearchPipeline:
@@ -61,6 +66,7 @@ class ElasticsearchPipeline:
             settings.getint("ES_BULK_SIZE"),
             settings.getint("ES_MAX_RETRIES"),
             Spool(Path(settings.get("ES_SPOOL_FILE"))),
+            settings.getint("ES_BULK_IN_FLIGHT"),
         )
 
     def open_spider(self) -> None:
@@ -102,15 +108,29 @@ class ElasticsearchPipeline:
 
     def flush(self) -> None:
         actions, self.buffer = self.buffer, []
-        self.sender.submit(actions)
+        prepared = self._merge(actions)
+        if not prepared:
+            return
+        if any(action.get("_op_type") == "update" for action in prepared):
+            # An update may name a document whose index request is still out: it must not
+            # overtake it (a document_missing error), so the batches before it finish first.
+            self.sender.barrier()
+        self.sender.submit(prepared)
 
     def _send(self, actions: list[dict[str, Any]], replayed: bool = False) -> None:
-        """Merge copies, bulk-index; if the server is gone, spool instead: nothing is lost."""
+        """Merge copies and bulk-index now, in this thread (the spool replay)."""
+        prepared = self._merge(actions)
+        if prepared:
+            self._bulk(prepared, replayed)
+
+    def _merge(self, actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Copies of known articles become URL updates; spooled (and none returned) when the
+        server is gone: nothing is lost."""
         if not actions:
-            return
+            return []
         if not self.available or self.client is None:
             self._spool(actions)
-            return
+            return []
         try:
             actions, merged = merge_copies(
                 actions, self.known_copies, index_lookup(self.client, self.names.read_alias)
@@ -118,8 +138,15 @@ class ElasticsearchPipeline:
         except (EsConnectionError, ConnectionTimeout):
             self.available = False
             self._spool(actions)
-            return
+            return []
         self.stats.inc_value("elasticsearch/merged_copies", merged)
+        return actions
+
+    def _bulk(self, actions: list[dict[str, Any]], replayed: bool = False) -> None:
+        """One bulk request (in a sender thread); spool the batch if the server is gone."""
+        if not self.available or self.client is None:
+            self._spool(actions)
+            return
         result = send_batch(self.client, actions, self.max_retries)
         self._count(result, replayed)
         if result.failures and result.indexed == 0 and _all_connection(result):
@@ -138,6 +165,10 @@ class ElasticsearchPipeline:
         pending.discard()
 
     def _count(self, result: BulkResult, replayed: bool = False) -> None:
+        with self.lock:
+            self._count_locked(result, replayed)
+
+    def _count_locked(self, result: BulkResult, replayed: bool) -> None:
         prefix = "elasticsearch/replayed" if replayed else "elasticsearch"
         self.stats.inc_value(f"{prefix}/indexed", result.indexed)
         self.stats.inc_value(f"{prefix}/created", result.created)
@@ -148,8 +179,9 @@ class ElasticsearchPipeline:
                 self.stats.inc_value(f"{prefix}/failed")
 
     def _spool(self, actions: list[dict[str, Any]]) -> None:
-        self.spool.append(actions)
-        self.stats.inc_value("elasticsearch/spooled", len(actions))
+        with self.lock:
+            self.spool.append(actions)
+            self.stats.inc_value("elasticsearch/spooled", len(actions))
         logger.warning(
             "Elasticsearch unavailable: %d articles spooled to %s", len(actions), self.spool.path
         )

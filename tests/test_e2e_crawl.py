@@ -160,3 +160,33 @@ def test_a_changed_article_is_fetched_again_and_updated(
         tmp_path,
     )
     assert f"'elasticsearch/updated': {DOCUMENTS}" in forced.stderr
+
+
+def test_one_article_per_bulk_request_two_in_flight_still_merges_copies(
+    es: Elasticsearch, es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    # Every article is its own batch and two requests may be out at once: the second copy of
+    # the meeting report becomes an update of a document whose index request may still be in
+    # flight, so the pipeline must let that request finish first (no document_missing error).
+    profile = write_profile(fixture_site, tmp_path)
+    args = ["-s", "ES_BULK_SIZE=1", "-s", "ES_BULK_IN_FLIGHT=2"]
+    result = run_scrapy(
+        ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL, *args],
+        es_url,
+        es_prefix,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    log = result.stderr
+    assert "not indexed" not in log and "spooled" not in log, log[-4000:]
+    assert "'elasticsearch/merged_copies': 1" in log
+    assert f"'elasticsearch/indexed': {DOCUMENTS + 1}" in log  # 5 documents + 1 URL update
+    docs = es.search(index=es_prefix, size=50, query={"match_all": {}})["hits"]["hits"]
+    assert len(docs) == DOCUMENTS
+    meeting = next(
+        d["_source"] for d in docs if "/news/2020/1009/" in d["_source"]["canonical_url"]
+    )
+    assert {fixture_site.url(p) for p in MEETING_COPIES} <= {
+        meeting["canonical_url"],
+        *meeting["alternate_urls"],
+    }
