@@ -62,7 +62,10 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
     assert layout.alias_targets(es, names.read_alias) == [f"{es_prefix}-v2"]
     assert layout.alias_targets(es, names.write_alias) == [f"{es_prefix}-v2"]
     assert es.count(index=names.read_alias)["count"] == 5
-    hits = es.search(index=names.read_alias, query={"match_phrase": {"content_norm": "李强"}})
+    hits = es.search(
+        index=names.read_alias,
+        query={"match_phrase": {"content_norm.words": {"query": "李强", "analyzer": "zh_tokens"}}},
+    )
     assert hits["hits"]["total"]["value"] == 1
 
     pruned = run_scrapy(["es", "prune"], es_url, es_prefix, tmp_path)

@@ -1,12 +1,13 @@
 """Search requests and results: either script, word = phrase, merged highlights.
 
-A query term is converted to Simplified (as the index's `*_norm` copies are) and must occur
-as a phrase there: `*_norm` is indexed one lowercased token per Han character, so an article
-where the term's characters only appear scattered does not match, whatever the term's length.
-The Traditional form is also tried as a phrase on the Traditional copy (`*_hant.words`), for
-the rare word whose conversion depends on its context. A term found as one whole `.words`
-token (every run of up to four characters is one) scores higher, so a word ranks above the
-same characters split across two words.
+A query term is converted to Simplified and to Traditional (as the index's `*_norm` and
+`*_hant` copies are) and must occur as a phrase of single tokens: the copies' `.words`
+subfields index every character as a token (next to the runs of up to four that Kibana
+needs), so an article where the term's characters only appear scattered does not match,
+whatever the term's length. The phrase is also tried on the original-script `title` and
+`content`, which are lowercased (`.words` is not), so a Latin word matches in any case. A
+term found as one whole `.words` token scores higher, so a word ranks above the same
+characters split across two words.
 """
 
 from __future__ import annotations
@@ -42,28 +43,19 @@ def query_terms(query: str) -> list[str]:
 
 
 def term_clause(term: str) -> dict[str, Any]:
-    """The term as a phrase in either copy (required); as one whole word token (scores higher)."""
+    """The term as a phrase in some copy (required); as one whole word token (scores higher)."""
     simplified, traditional = search_forms(term)
+    forms = ((simplified, "norm"), (traditional, "hant"))
     phrases: list[dict[str, Any]] = []
     words: list[dict[str, Any]] = []
     for field, boost in (("title", 3.0), ("content", 1.0)):
-        phrases += [
-            {"match_phrase": {f"{field}_norm": {"query": simplified, "boost": boost}}},
-            # One token per character (zh_tokens), as .words indexes them next to the runs.
-            {
-                "match_phrase": {
-                    f"{field}_hant.words": {
-                        "query": traditional,
-                        "analyzer": "zh_tokens",
-                        "boost": boost,
-                    }
-                }
-            },
-        ]
-        words += [
-            {"match": {f"{field}_{suffix}.words": {"query": form, "boost": boost}}}
-            for form, suffix in ((simplified, "norm"), (traditional, "hant"))
-        ]
+        for form, suffix in forms:
+            # Single tokens (zh_tokens): the characters, which .words indexes beside its runs.
+            tokens = {"query": form, "analyzer": "zh_tokens", "boost": boost}
+            phrases.append({"match_phrase": {f"{field}_{suffix}.words": tokens}})
+            # The original text, lowercased by its own analyzer (zh_unigram).
+            phrases.append({"match_phrase": {field: {"query": form, "boost": boost}}})
+            words.append({"match": {f"{field}_{suffix}.words": {"query": form, "boost": boost}}})
     return {
         "bool": {
             "must": [{"bool": {"should": phrases, "minimum_should_match": 1}}],
