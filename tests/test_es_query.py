@@ -28,7 +28,7 @@ def test_a_query_searches_both_scripts_as_phrases() -> None:
     assert required["minimum_should_match"] == 1
     for field, boost in (("content", 1.0), ("title", 3.0)):
         for form, suffix in (("龚正", "norm"), ("龔正", "hant")):
-            tokens = {"query": form, "analyzer": "zh_tokens", "boost": boost}
+            tokens = {"query": form, "analyzer": "standard", "boost": boost}
             assert {"match_phrase": {f"{field}_{suffix}.words": tokens}} in required["should"]
             assert {"match_phrase": {field: {"query": form, "boost": boost}}} in required["should"]
     assert all("match_phrase" in p for p in required["should"])
@@ -40,7 +40,7 @@ def test_a_query_searches_both_scripts_as_phrases() -> None:
 def test_a_query_is_normalized_like_the_index() -> None:
     # Full-width letters become ASCII (NFKC) before the phrase is built, as in *_norm.
     required = term_clause_of("ＣＯＶＩＤ疫情")["must"][0]["bool"]["should"]
-    tokens = {"query": "COVID疫情", "analyzer": "zh_tokens", "boost": 3.0}
+    tokens = {"query": "COVID疫情", "analyzer": "standard", "boost": 3.0}
     assert required[0] == {"match_phrase": {"title_norm.words": tokens}}
 
 

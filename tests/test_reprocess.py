@@ -64,7 +64,7 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
     assert es.count(index=names.read_alias)["count"] == 5
     hits = es.search(
         index=names.read_alias,
-        query={"match_phrase": {"content_norm.words": {"query": "李强", "analyzer": "zh_tokens"}}},
+        query={"match_phrase": {"content_norm.words": {"query": "李强", "analyzer": "standard"}}},
     )
     assert hits["hits"]["total"]["value"] == 1
 

@@ -50,8 +50,10 @@ def term_clause(term: str) -> dict[str, Any]:
     words: list[dict[str, Any]] = []
     for field, boost in (("title", 3.0), ("content", 1.0)):
         for form, suffix in forms:
-            # Single tokens (zh_tokens): the characters, which .words indexes beside its runs.
-            tokens = {"query": form, "analyzer": "zh_tokens", "boost": boost}
+            # Single tokens: the characters, which .words indexes beside its runs. The built-in
+            # analyzer (it also lowercases Latin words, which the original fields catch) keeps
+            # this query valid on indexes made by earlier versions of the template.
+            tokens = {"query": form, "analyzer": "standard", "boost": boost}
             phrases.append({"match_phrase": {f"{field}_{suffix}.words": tokens}})
             # The original text, lowercased by its own analyzer (zh_unigram).
             phrases.append({"match_phrase": {field: {"query": form, "boost": boost}}})
