@@ -23,15 +23,22 @@ REQUIRED = {
 }
 
 
-def test_benchmark_smoke_run_ends_with_json() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--pages", "20", "--no-es", "--no-references"],
+def run_benchmark(
+    *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "benchmarks", *args],
         cwd=REPO,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         check=False,
+        env=env,
     )
+
+
+def test_benchmark_smoke_run_ends_with_json() -> None:
+    done = run_benchmark("--pages", "20", "--no-es", "--no-references")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     result = json.loads(lines[-1])
@@ -44,14 +51,7 @@ def test_benchmark_smoke_run_ends_with_json() -> None:
 
 
 def test_benchmark_rejects_zero_pages() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--pages", "0"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_benchmark("--pages", "0")
     assert done.returncode == 2
     assert "--pages must be at least 1" in done.stderr
 
@@ -60,15 +60,8 @@ def test_benchmark_rejects_zero_pages() -> None:
 def test_benchmark_indexes_every_page_into_the_real_elasticsearch(
     es_url: str, es: Elasticsearch
 ) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--pages", "30", "--no-references", "--json-only"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-        env={**os.environ, "ELASTICSEARCH_URL": es_url},
-    )
+    env = {**os.environ, "ELASTICSEARCH_URL": es_url}
+    done = run_benchmark("--pages", "30", "--no-references", "--json-only", env=env)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["es_indexed"] == 30 and result["es_warmup_pages"] == 200

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -32,11 +33,10 @@ BAD_PAGES = {
 }
 
 
-def crawl(site: FixtureSite, es_url: str, prefix: str, tmp_path: Path) -> str:
+def crawl(site: FixtureSite, es_url: str, prefix: str, tmp_path: Path, *extra: str) -> str:
     profile = write_profile(site, tmp_path)
-    result = run_scrapy(
-        ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL], es_url, prefix, tmp_path
-    )
+    args = ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL, *extra]
+    result = run_scrapy(args, es_url, prefix, tmp_path)
     assert result.returncode == 0, result.stderr[-4000:]
     assert "spooled" not in result.stderr, result.stderr[-4000:]
     return result.stderr
@@ -55,11 +55,7 @@ def test_crawl_indexes_good_pages_and_reports_bad_ones(
     # was fetched first, with both URLs recorded.
     assert len(indexed - GOOD_ARTICLES) == 1 and indexed - GOOD_ARTICLES <= MEETING_COPIES
     assert len(docs) == DOCUMENTS
-    meeting = next(
-        d["_source"] for d in docs if "/news/2020/1009/" in d["_source"]["canonical_url"]
-    )
-    urls = {meeting["canonical_url"], *meeting["alternate_urls"]}
-    assert {fixture_site.url(p) for p in MEETING_COPIES} <= urls
+    assert {fixture_site.url(p) for p in MEETING_COPIES} <= meeting_urls(docs)
     assert "'elasticsearch/merged_copies': 1" in log
 
     for path, reason in BAD_PAGES.items():
@@ -168,25 +164,27 @@ def test_one_article_per_bulk_request_two_in_flight_still_merges_copies(
     # Every article is its own batch and two requests may be out at once: the second copy of
     # the meeting report becomes an update of a document whose index request may still be in
     # flight, so the pipeline must let that request finish first (no document_missing error).
-    profile = write_profile(fixture_site, tmp_path)
-    args = ["-s", "ES_BULK_SIZE=1", "-s", "ES_BULK_IN_FLIGHT=2"]
-    result = run_scrapy(
-        ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL, *args],
+    log = crawl(
+        fixture_site,
         es_url,
         es_prefix,
         tmp_path,
+        "-s",
+        "ES_BULK_SIZE=1",
+        "-s",
+        "ES_BULK_IN_FLIGHT=2",
     )
-    assert result.returncode == 0, result.stderr[-4000:]
-    log = result.stderr
-    assert "not indexed" not in log and "spooled" not in log, log[-4000:]
+    assert "not indexed" not in log, log[-4000:]
     assert "'elasticsearch/merged_copies': 1" in log
     assert f"'elasticsearch/indexed': {DOCUMENTS + 1}" in log  # 5 documents + 1 URL update
     docs = es.search(index=es_prefix, size=50, query={"match_all": {}})["hits"]["hits"]
     assert len(docs) == DOCUMENTS
+    assert {fixture_site.url(p) for p in MEETING_COPIES} <= meeting_urls(docs)
+
+
+def meeting_urls(docs: list[dict[str, Any]]) -> set[str]:
+    """All URLs of the meeting report's one document."""
     meeting = next(
         d["_source"] for d in docs if "/news/2020/1009/" in d["_source"]["canonical_url"]
     )
-    assert {fixture_site.url(p) for p in MEETING_COPIES} <= {
-        meeting["canonical_url"],
-        *meeting["alternate_urls"],
-    }
+    return {meeting["canonical_url"], *meeting["alternate_urls"]}
