@@ -58,6 +58,10 @@ _SPACED_MIN_TOKENS = 3
 # fast, where look-arounds for whitespace on the original line were tried at every position.
 _TWO_CHAR_WORD = re.compile(r" \w\w(?= )")
 _LATIN_TOKEN = re.compile(r" [A-Za-z0-9][\x21-\x7e]+(?= )")
+# Every character str.split() splits at, except " " (a test checks the list is complete).
+_OTHER_WHITESPACE = re.compile(
+    "[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 _META_XPATH = etree.XPath("//meta[@content]")
 
@@ -166,6 +170,8 @@ def unspace_spaced_out(text: str) -> str:
     # Space-heavy lines are mostly English or menus; isascii (C, no regex) rules out Han first.
     if text.isascii() or not _HAN.search(text):
         return text
+    if _mostly_single_characters(text, spaces):
+        return _join_spaced(text)
     tokens = text.split()
     if len(tokens) < _SPACED_MIN_TOKENS:
         return text
@@ -176,6 +182,32 @@ def unspace_spaced_out(text: str) -> str:
     latin = len(_LATIN_TOKEN.findall(padded))  # "HK 2030 Plus 規 劃": Latin words keep spaces
     if short < _SPACED_MIN_TOKENS or short * 10 < (len(tokens) - latin) * 7:
         return text
+    return _join_spaced(joined)
+
+
+def _mostly_single_characters(text: str, spaces: int) -> bool:
+    """The spaced-out verdict decided from two counts, for text already collapsed to single
+    spaces (the callers' lines and blocks): a long spaced-out paragraph then skips splitting
+    into thousands of one-character strings, which cost ten times the rest.
+
+    With n tokens holding L characters, at least 2n - L tokens are one character long (every
+    other one has two or more), and one-character tokens all count as short. When that lower
+    bound already passes the full test (which Latin words can only make easier), the verdict
+    is the same.
+    """
+    if "  " in text or text[0] == " " or text[-1] == " ":
+        return False  # not collapsed: token counts are not the space count
+    # `isprintable` (the fast check) is false for every whitespace character but " ", and
+    # for private-use characters, which Hong Kong pages carry: then look for whitespace.
+    if not text.isprintable() and _OTHER_WHITESPACE.search(text):
+        return False
+    tokens = spaces + 1
+    single_at_least = 2 * tokens - (len(text) - spaces)
+    return single_at_least >= _SPACED_MIN_TOKENS and single_at_least * 10 >= tokens * 7
+
+
+def _join_spaced(joined: str) -> str:
+    """Drop the single spaces of spaced-out text, keeping those between Latin letters/digits."""
     protected = _LATIN_GAP.sub("\\1\x00", joined)
     return protected.replace(" ", "").replace("\x00", " ")
 
