@@ -135,6 +135,14 @@ def write_profile(site: FixtureSite, tmp_path: Path, **overrides: Any) -> Path:
 FAST_CRAWL = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]
 
 
+def crawl_args(profile: Path, **settings: object) -> list[str]:
+    """`scrapy crawl news` over one profile file, without politeness delays, plus `-s` settings."""
+    args = ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL]
+    for name, value in settings.items():
+        args += ["-s", f"{name}={value}"]
+    return args
+
+
 class PrivateEs:
     """A second local Elasticsearch for tests that stop it or turn security on, so the shared
     server stays untouched. One home per name and version: 8.x cannot open 9.x data."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_CRAWL, REPO, run_scrapy, write_profile
+from tests.conftest import REPO, crawl_args, run_scrapy, write_profile
 from tests.fixture_site import FixtureSite
 
 HOSTILE_INDEX = """<html><head><meta charset="utf-8"><title>异常页面</title></head><body>
@@ -40,9 +40,7 @@ def test_hostile_site_is_survived_with_reasons(
         list_url_pattern=r"^http://127\.0\.0\.1:\d+/hostile/page-\d+\.html$",
         max_list_pages=4,
     )
-    result = run_scrapy(
-        ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL], es_url, es_prefix, tmp_path
-    )
+    result = run_scrapy(crawl_args(profile), es_url, es_prefix, tmp_path)
     log = result.stderr
     assert result.returncode == 0, log[-3000:]
 

@@ -11,7 +11,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from pipelines.text.convert import to_simplified
-from tests.conftest import FAST_CRAWL, run_scrapy, write_profile
+from tests.conftest import crawl_args, run_scrapy, write_profile
 from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
@@ -33,10 +33,9 @@ BAD_PAGES = {
 }
 
 
-def crawl(site: FixtureSite, es_url: str, prefix: str, tmp_path: Path, *extra: str) -> str:
+def crawl(site: FixtureSite, es_url: str, prefix: str, tmp_path: Path, **settings: object) -> str:
     profile = write_profile(site, tmp_path)
-    args = ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL, *extra]
-    result = run_scrapy(args, es_url, prefix, tmp_path)
+    result = run_scrapy(crawl_args(profile, **settings), es_url, prefix, tmp_path)
     assert result.returncode == 0, result.stderr[-4000:]
     assert "spooled" not in result.stderr, result.stderr[-4000:]
     return result.stderr
@@ -142,18 +141,7 @@ def test_a_changed_article_is_fetched_again_and_updated(
     assert hits["total"]["value"] == 1
 
     forced = run_scrapy(
-        [
-            "crawl",
-            "news",
-            "-a",
-            f"profile_file={tmp_path / 'site.json'}",
-            *FAST_CRAWL,
-            "-s",
-            "INCREMENTAL_FORCE=true",
-        ],
-        es_url,
-        es_prefix,
-        tmp_path,
+        crawl_args(tmp_path / "site.json", INCREMENTAL_FORCE="true"), es_url, es_prefix, tmp_path
     )
     assert f"'elasticsearch/updated': {DOCUMENTS}" in forced.stderr
 
@@ -164,16 +152,7 @@ def test_one_article_per_bulk_request_two_in_flight_still_merges_copies(
     # Every article is its own batch and two requests may be out at once: the second copy of
     # the meeting report becomes an update of a document whose index request may still be in
     # flight, so the pipeline must let that request finish first (no document_missing error).
-    log = crawl(
-        fixture_site,
-        es_url,
-        es_prefix,
-        tmp_path,
-        "-s",
-        "ES_BULK_SIZE=1",
-        "-s",
-        "ES_BULK_IN_FLIGHT=2",
-    )
+    log = crawl(fixture_site, es_url, es_prefix, tmp_path, ES_BULK_SIZE=1, ES_BULK_IN_FLIGHT=2)
     assert "not indexed" not in log, log[-4000:]
     assert "'elasticsearch/merged_copies': 1" in log
     assert f"'elasticsearch/indexed': {DOCUMENTS + 1}" in log  # 5 documents + 1 URL update

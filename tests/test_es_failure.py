@@ -13,8 +13,8 @@ from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
 from crawler.es.layout import IndexNames, setup
 from tests.conftest import (
-    FAST_CRAWL,
     PrivateEs,
+    crawl_args,
     es_client_for,
     run_scrapy,
     start_scrapy,
@@ -42,19 +42,7 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
 ) -> None:
     profile = write_profile(fixture_site, tmp_path)
     fixture_site.slow_down(3.0)  # the crawl must outlast the server's shutdown
-    args = [
-        "crawl",
-        "news",
-        "-a",
-        f"profile_file={profile}",
-        *FAST_CRAWL,
-        "-s",
-        "ES_BULK_SIZE=1",
-        "-s",
-        "ES_MAX_RETRIES=1",
-        "-s",
-        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-    ]
+    args = crawl_args(profile, ES_BULK_SIZE=1, ES_MAX_RETRIES=1, CONCURRENT_REQUESTS_PER_DOMAIN=1)
     crawl = start_scrapy(args, private_es, "fault", tmp_path)
     wait_for_article_requests(fixture_site, crawl, 2)
     SERVER.stop()  # the server goes away mid-crawl

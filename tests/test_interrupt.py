@@ -10,7 +10,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from tests.conftest import (
-    FAST_CRAWL,
+    crawl_args,
     run_scrapy,
     start_scrapy,
     wait_for_article_requests,
@@ -26,15 +26,7 @@ def test_sigterm_then_resume(
 ) -> None:
     profile = write_profile(fixture_site, tmp_path)
     fixture_site.slow_down(1.5)
-    args = [
-        "crawl",
-        "news",
-        "-a",
-        f"profile_file={profile}",
-        *FAST_CRAWL,
-        "-s",
-        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-    ]
+    args = crawl_args(profile, CONCURRENT_REQUESTS_PER_DOMAIN=1)
     process = start_scrapy(args, es_url, es_prefix, tmp_path)
     wait_for_article_requests(fixture_site, process, 3)
     process.send_signal(signal.SIGTERM)

@@ -11,7 +11,7 @@ from elasticsearch import Elasticsearch
 
 from crawler.archive.warc import read_pages
 from crawler.es import layout
-from tests.conftest import FAST_CRAWL, run_scrapy, write_profile
+from tests.conftest import crawl_args, run_scrapy, write_profile
 from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
@@ -21,9 +21,7 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
     es: Elasticsearch, es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
 ) -> None:
     profile = write_profile(fixture_site, tmp_path)
-    crawl = run_scrapy(
-        ["crawl", "news", "-a", f"profile_file={profile}", *FAST_CRAWL], es_url, es_prefix, tmp_path
-    )
+    crawl = run_scrapy(crawl_args(profile), es_url, es_prefix, tmp_path)
     assert crawl.returncode == 0, crawl.stderr[-3000:]
     warc_dir = tmp_path / "archive" / "warc"
     files = sorted(warc_dir.glob("*.warc.gz"))
