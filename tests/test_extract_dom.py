@@ -14,7 +14,13 @@ from itertools import pairwise
 
 import pytest
 
-from crawler.extract.dom import _mostly_single_characters, unspace_spaced_out
+from crawler.extract.dom import (
+    _mostly_single_characters,
+    drop_non_content,
+    parse_html,
+    text_of,
+    unspace_spaced_out,
+)
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][\x21-\x7e]+")
@@ -100,3 +106,17 @@ def test_agrees_with_the_token_rule_on_random_lines(seed: int) -> None:
         spaces = text.count(" ")
         counted += spaces > 1 and _mostly_single_characters(text, spaces)
     assert counted > 500  # the counting shortcut is what this test is about
+
+
+def test_non_content_elements_go_and_the_text_after_them_stays() -> None:
+    root = parse_html(
+        "<html><body><div><script>var a = 1;</script>开头<b>粗</b><style>b{}</style>中间"
+        "<noscript><iframe src='x'></iframe>请启用脚本</noscript>结尾"
+        "<p>段落<button>分享</button>继续<svg><text>图</text></svg></p></div></body></html>"
+    )
+    drop_non_content(root)
+    div = root.find("body/div")
+    assert div is not None
+    assert [element.tag for element in div.iter()] == ["div", "b", "p"]
+    assert div.text == "开头" and div[0].tail == "中间结尾"
+    assert text_of(div) == "开头粗中间结尾段落继续"

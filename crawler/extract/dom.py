@@ -218,8 +218,9 @@ def drop_non_content(root: Element) -> None:
     Hidden elements (display:none…) are found by the measuring walk, which visits every
     element anyway, and dropped with `drop_tree`.
     """
-    for element in list(root.iter(*NON_CONTENT_TAGS)):
-        drop_tree(element)
+    # lxml's C-level removal; without with_tail the text after each element stays in place,
+    # which is what drop_tree does one element at a time from Python.
+    etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
 
 
 def drop_tree(element: Element) -> None:
