@@ -2,7 +2,8 @@
 
 Runs the phases in order (process_page; its stages one by one; optionally cProfile; process + bulk
 into Elasticsearch; the references), reports progress on stderr, then prints the table and,
-as the very last line of stdout, the JSON object.
+as the very last line of stdout, the JSON object. The two throughput phases run ``--repeat``
+passes each (3 by default) and report the median pass, every pass's rate alongside.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from benchmarks.pages import FixturePage, load_fixtures, stream_pages, warmup_pa
 from benchmarks.phases import (
     STAGES,
     ProcessResult,
+    median_run,
     profile_process,
     run_process,
     run_stages,
@@ -27,6 +29,7 @@ from benchmarks.references import ConvertResult, run_convert
 from benchmarks.report import Results, render_table, to_json
 
 DEFAULT_PAGES = 2_000
+DEFAULT_REPEAT = 3  # timed passes of each throughput phase; the median is reported
 STAGE_CYCLES = 50  # whole fixture cycles for the per-stage pass (and --profile)
 TRAFILATURA_PAGES = 300  # rounded up to whole cycles
 
@@ -38,6 +41,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "indexing on the real fixture pages, against trafilatura and the reference OpenCC.",
     )
     parser.add_argument("--pages", type=int, default=DEFAULT_PAGES, help="pages to replay")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=DEFAULT_REPEAT,
+        help="timed passes of the two throughput phases (the median pass is reported)",
+    )
     parser.add_argument("--no-es", action="store_true", help="skip the Elasticsearch phase")
     parser.add_argument(
         "--no-references", action="store_true", help="skip trafilatura and the reference OpenCC"
@@ -49,6 +58,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.pages < 1:
         parser.error("--pages must be at least 1")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     return args
 
 
@@ -61,11 +72,14 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
     load = os.getloadavg()
     progress(f"warm-up: process_page once on each of the {len(fixtures)} fixtures (untimed)")
     warmup_s = warm_up(stream_pages(fixtures, len(fixtures)))
-    progress(f"phase 1: process_page on {n} pages")
-    process = run_process(stream_pages(fixtures, n), n)
+    process_runs = []
+    for number in range(1, args.repeat + 1):
+        progress(f"phase 1, pass {number}/{args.repeat}: process_page on {n} pages")
+        process_runs.append(run_process(stream_pages(fixtures, n), n))
+        progress(f"  {process_runs[-1].pages_per_s:.1f} pages/s")
+    process = median_run(process_runs)
     process.warmup_s = warmup_s
     peak_after_process = peak_rss_mb()
-    progress(f"  {process.pages_per_s:.1f} pages/s")
     stage_pages = whole_cycles(fixtures, STAGE_CYCLES * len(fixtures), n)
     progress(f"stages: {' / '.join(STAGES)} timed on {stage_pages} pages")
     stages = run_stages(stream_pages(fixtures, stage_pages), process.samples)
@@ -79,17 +93,22 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
     results = Results(
         n, len(fixtures), process, stages, _convert(process, args), 0.0, peak_after_process, load
     )
+    results.process_rates = [run.pages_per_s for run in process_runs]
     if not args.no_es:
         from benchmarks.es_phase import WARMUP_PAGES, es_url, run_es
 
         url = es_url()
-        progress(
-            f"phase 2: process_page + bulk indexing into {url} on {n} pages "
-            f"(after {WARMUP_PAGES} untimed warm-up pages)"
-        )
-        warmup = warmup_pages(fixtures, WARMUP_PAGES)
-        results.es = run_es(stream_pages(fixtures, n), url, warmup)
-        progress(f"  {results.es.pages_per_s:.1f} pages/s")
+        es_runs = []
+        for number in range(1, args.repeat + 1):
+            progress(
+                f"phase 2, pass {number}/{args.repeat}: process_page + bulk indexing into {url} "
+                f"on {n} pages (after {WARMUP_PAGES} untimed warm-up pages, fresh index)"
+            )
+            warmup = warmup_pages(fixtures, WARMUP_PAGES)
+            es_runs.append(run_es(stream_pages(fixtures, n), url, warmup))
+            progress(f"  {es_runs[-1].pages_per_s:.1f} pages/s")
+        results.es = median_run(es_runs)
+        results.es_rates = [run.pages_per_s for run in es_runs]
     if not args.no_references:
         from benchmarks.references import run_trafilatura
 

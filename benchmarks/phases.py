@@ -13,8 +13,9 @@ import contextlib
 import dataclasses
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from benchmarks.memory import current_rss_mb
 from benchmarks.pages import BenchPage
@@ -54,6 +55,24 @@ class ProcessResult:
     @property
     def pages_per_cpu_s(self) -> float:
         return self.pages / self.cpu_seconds if self.cpu_seconds else 0.0
+
+
+class _Timed(Protocol):
+    @property
+    def pages_per_s(self) -> float: ...
+
+
+TimedRun = TypeVar("TimedRun", bound=_Timed)
+
+
+def median_run(runs: Sequence[TimedRun]) -> TimedRun:
+    """The pass with the median throughput (the lower of the two middle ones for an even count).
+
+    One pass of a 2-core shared machine can run 15 % slower or faster than the next; the
+    median of a few passes is a figure that a second run of the command reproduces.
+    """
+    ordered = sorted(runs, key=lambda run: run.pages_per_s)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def warm_up(pages: Iterable[BenchPage]) -> float:

@@ -50,10 +50,22 @@ def test_benchmark_smoke_run_ends_with_json() -> None:
     assert "process_page, no ES" in done.stdout  # the table came before the JSON
 
 
-def test_benchmark_rejects_zero_pages() -> None:
-    done = run_benchmark("--pages", "0")
+def test_benchmark_reports_the_median_pass_and_every_pass() -> None:
+    done = run_benchmark("--pages", "22", "--repeat", "2", "--no-es", "--no-references")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    passes = result["pages_per_s_no_es_passes"]
+    assert len(passes) == 2 and all(rate > 0 for rate in passes)
+    assert result["pages_per_s_no_es"] == min(passes)  # the lower middle of two
+    assert "median of 2 passes" in done.stdout
+    assert done.stderr.count("phase 1, pass") == 2
+
+
+@pytest.mark.parametrize("option", ["--pages", "--repeat"])
+def test_benchmark_rejects_zero(option: str) -> None:
+    done = run_benchmark(option, "0")
     assert done.returncode == 2
-    assert "--pages must be at least 1" in done.stderr
+    assert f"{option} must be at least 1" in done.stderr
 
 
 @pytest.mark.es
@@ -61,11 +73,15 @@ def test_benchmark_indexes_every_page_into_the_real_elasticsearch(
     es_url: str, es: Elasticsearch
 ) -> None:
     env = {**os.environ, "ELASTICSEARCH_URL": es_url}
-    done = run_benchmark("--pages", "30", "--no-references", "--json-only", env=env)
+    done = run_benchmark(
+        "--pages", "30", "--repeat", "1", "--no-references", "--json-only", env=env
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["es_indexed"] == 30 and result["es_warmup_pages"] == 200
     assert result["es_count"] == 230 and result["es_count_ok"] is True
-    assert result["pages_per_s_es"] > 0
+    assert result["pages_per_s_es"] > 0 and result["pages_per_s_es_passes"] == [
+        result["pages_per_s_es"]
+    ]
     # The throw-away indexes and template are gone afterwards.
     assert not es.indices.get(index="bench-*", allow_no_indices=True).body
