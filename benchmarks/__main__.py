@@ -93,7 +93,7 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
     results = Results(
         n, len(fixtures), process, stages, _convert(process, args), 0.0, peak_after_process, load
     )
-    results.process_rates = [run.pages_per_s for run in process_runs]
+    results.process_runs = process_runs
     if not args.no_es:
         from benchmarks.es_phase import WARMUP_PAGES, es_url, run_es
 
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
             es_runs.append(run_es(stream_pages(fixtures, n), url, warmup))
             progress(f"  {es_runs[-1].pages_per_s:.1f} pages/s")
         results.es = median_run(es_runs)
-        results.es_rates = [run.pages_per_s for run in es_runs]
+        results.es_runs = es_runs
     if not args.no_references:
         from benchmarks.references import run_trafilatura
 

@@ -38,9 +38,28 @@ class Results:
     load_average: tuple[float, float, float] = (0.0, 0.0, 0.0)  # at start: a busy machine
     es: EsResult | None = None
     trafilatura: TrafilaturaResult | None = None
-    # Every pass's pages/s, in run order; `process` and `es` are the median passes.
-    process_rates: list[float] = field(default_factory=list)
-    es_rates: list[float] = field(default_factory=list)
+    # Every pass, in run order; `process` and `es` are the median ones.
+    process_runs: list[ProcessResult] = field(default_factory=list)
+    es_runs: list[EsResult] = field(default_factory=list)
+
+    @property
+    def process_rates(self) -> list[float]:
+        return [run.pages_per_s for run in self.process_runs or [self.process]]
+
+    @property
+    def es_rates(self) -> list[float]:
+        return [run.pages_per_s for run in self.es_runs or ([self.es] if self.es else [])]
+
+    @property
+    def es_all_indexed(self) -> bool:
+        """Every pass indexed every page it sent, and the index counted them all."""
+        runs = self.es_runs or ([self.es] if self.es else [])
+        return all(run.count == run.expected and run.failed == 0 for run in runs)
+
+    @property
+    def es_failures(self) -> list[tuple[str, str]]:
+        runs = self.es_runs or ([self.es] if self.es else [])
+        return [failure for run in runs for failure in run.failures]
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
@@ -100,7 +119,7 @@ def to_json(r: Results) -> dict[str, Any]:
         data |= {
             "es_indexed": r.es.indexed,
             "es_count": r.es.count,
-            "es_count_ok": r.es.count == r.es.expected and r.es.failed == 0,
+            "es_count_ok": r.es_all_indexed,
             "es_bulk_share": round(r.es.bulk_seconds / r.es.seconds, 3) if r.es.seconds else None,
             "es_client_cpu_ms_per_page": round(1000 * r.es.cpu_seconds / (r.es.pages or 1), 2),
             "es_server_cpu_ms_per_page": None
@@ -164,7 +183,8 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
             ),
             (
                 "  indexed (+ untimed warm-up) / count / expected",
-                f"{e.indexed} (+{e.warmup_indexed}) / {e.count} / {e.expected}",
+                f"{e.indexed} (+{e.warmup_indexed}) / {e.count} / {e.expected}"
+                + ("" if r.es_all_indexed else " (some pass lost documents)"),
                 "equal",
             ),
         ]
@@ -241,6 +261,5 @@ def render_table(r: Results) -> str:
     lines.append(f"targets: {verdicts}")
     if r.convert.mismatch_examples:
         lines += [f"  mismatch {example}" for example in r.convert.mismatch_examples]
-    if r.es and r.es.failures:
-        lines += [f"  not indexed: {url}: {reason}" for url, reason in r.es.failures]
+    lines += [f"  not indexed: {url}: {reason}" for url, reason in r.es_failures]
     return "\n".join(lines)

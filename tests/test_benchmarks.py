@@ -11,6 +11,11 @@ from pathlib import Path
 import pytest
 from elasticsearch import Elasticsearch
 
+from benchmarks.es_phase import EsResult
+from benchmarks.phases import ProcessResult, StageResult, median_run
+from benchmarks.references import ConvertResult
+from benchmarks.report import Results, to_json
+
 REPO = Path(__file__).resolve().parents[1]
 REQUIRED = {
     "pages",
@@ -21,6 +26,7 @@ REQUIRED = {
     "reference_chars_per_s",
     "peak_rss_mb",
 }
+CONVERT = ConvertResult(texts=1, chars=1, project_chars_per_s=1.0, project_warm_chars_per_s=1.0)
 
 
 def run_benchmark(
@@ -85,3 +91,18 @@ def test_benchmark_indexes_every_page_into_the_real_elasticsearch(
     ]
     # The throw-away indexes and template are gone afterwards.
     assert not es.indices.get(index="bench-*", allow_no_indices=True).body
+
+
+def test_a_pass_that_lost_documents_is_reported_even_when_it_is_not_the_median() -> None:
+    def es_pass(seconds: float, failed: int = 0) -> EsResult:
+        return EsResult(pages=100, indexed=100 - failed, failed=failed, seconds=seconds, count=100)
+
+    runs = [es_pass(1.0), es_pass(2.0, failed=3), es_pass(1.5)]
+    results = Results(100, 22, ProcessResult(pages=100, seconds=1.0), StageResult(), CONVERT, 0, 0)
+    results.es, results.es_runs = median_run(runs), runs
+    assert results.es is runs[2]  # 100 pages in 1.5 s: the middle rate
+    data = to_json(results)
+    assert data["pages_per_s_es"] == 66.7 and data["pages_per_s_es_passes"] == [100.0, 50.0, 66.7]
+    assert data["es_count_ok"] is False
+    results.es_runs = [runs[0], runs[2]]
+    assert to_json(results)["es_count_ok"] is True
