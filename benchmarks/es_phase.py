@@ -2,8 +2,9 @@
 
 The calls are the crawl's: ``attach_provenance`` (what the spider adds), then, as
 ``pipelines/elasticsearch.py`` does, ``layout.setup`` under a prefix, ``index_action`` on the
-write alias with the item, ``send_batch`` every 200 documents from a background thread, one
-batch in flight while the next is processed, as in the pipeline. The pipeline's fingerprint merge (``crawler.es.merge``:
+write alias with the item, ``send_batch`` every 200 documents from background threads, two
+batches in flight while the next is processed, as in the pipeline. The pipeline's fingerprint
+merge (``crawler.es.merge``:
 one ``terms`` search per batch, copies of a known article become ``alternate_urls`` updates) is
 left out on purpose: the replayed pages repeat the same 22 articles, so it would fold every page
 into 22 documents and measure URL-list updates instead of article indexing. The prefix is
@@ -123,7 +124,7 @@ def _index_all(
 ) -> None:
     fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
     buffer: list[dict[str, Any]] = []
-    # As the pipeline does: one batch in flight while the next one is processed.
+    # As the pipeline does: IN_FLIGHT batches out while the next one is processed.
     lock = threading.Lock()  # the sender threads add to one result
     sender = BackgroundSender(lambda batch: _flush(client, batch, result, lock), IN_FLIGHT)
     cpu_start, start = time.process_time(), time.perf_counter()

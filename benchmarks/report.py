@@ -47,19 +47,22 @@ class Results:
         return [run.pages_per_s for run in self.process_runs or [self.process]]
 
     @property
+    def es_passes(self) -> list[EsResult]:
+        """Every Elasticsearch pass (the one result when the passes were not kept)."""
+        return self.es_runs or ([self.es] if self.es else [])
+
+    @property
     def es_rates(self) -> list[float]:
-        return [run.pages_per_s for run in self.es_runs or ([self.es] if self.es else [])]
+        return [run.pages_per_s for run in self.es_passes]
 
     @property
     def es_all_indexed(self) -> bool:
         """Every pass indexed every page it sent, and the index counted them all."""
-        runs = self.es_runs or ([self.es] if self.es else [])
-        return all(run.count == run.expected and run.failed == 0 for run in runs)
+        return all(run.count == run.expected and run.failed == 0 for run in self.es_passes)
 
     @property
     def es_failures(self) -> list[tuple[str, str]]:
-        runs = self.es_runs or ([self.es] if self.es else [])
-        return [failure for run in runs for failure in run.failures]
+        return [failure for run in self.es_passes for failure in run.failures]
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from crawler.extract.dom import collapse_space
 from crawler.extract.measure import BLOCK_TAGS
 
 Measure = Callable[[etree._Element], tuple[int, float]]  # (characters, link density)
@@ -96,7 +97,7 @@ class _Emitter:
 
     def flush(self, heading: bool = False) -> None:
         buffer = self.buffer
-        text = " ".join((buffer[0] if len(buffer) == 1 else "".join(buffer)).split())
+        text = collapse_space("".join(buffer))
         bold = self.bold_chars
         buffer.clear()
         self.bold_chars = 0

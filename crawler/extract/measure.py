@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from crawler.extract.dom import Element, unspace_spaced_out
+from crawler.extract.dom import Element, collapse_space, unspace_spaced_out
 
 # Tags that start a new line of text; everything else (a, span, font, strong…) is inline.
 BLOCK_TAGS = frozenset(
@@ -150,8 +150,8 @@ def _direct_text(stats: TreeStats, skip: bytearray) -> tuple[list[int], list[int
     keys += [(2 * ends[index] + 1) * size + size - 1 - index for index, _ in tails]
     owners = [index for index, _ in texts]
     owners += [parents[index] for index, _ in tails]
-    lines = [" ".join(text.split()) for _, text in texts]
-    lines += [" ".join(tail.split()) for _, tail in tails]
+    lines = [collapse_space(text) for _, text in texts]
+    lines += [collapse_space(tail) for _, tail in tails]
     chars, punct, findall = [0] * size, [0] * size, _PUNCT.findall
     for number, owner in enumerate(owners):
         line = lines[number]
