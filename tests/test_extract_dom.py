@@ -112,11 +112,14 @@ def test_non_content_elements_go_and_the_text_after_them_stays() -> None:
     root = parse_html(
         "<html><body><div><script>var a = 1;</script>开头<b>粗</b><style>b{}</style>中间"
         "<noscript><iframe src='x'></iframe>请启用脚本</noscript>结尾"
-        "<p>段落<button>分享</button>继续<svg><text>图</text></svg></p></div></body></html>"
+        "<p>段落<button>分享</button>继续<svg><text>图</text></svg></p>"
+        "<picture><source srcset='a.webp'><img src='a.jpg' alt='照片'></picture>图注</div>"
+        "</body></html>"
     )
     drop_non_content(root)
     div = root.find("body/div")
     assert div is not None
-    assert [element.tag for element in div.iter()] == ["div", "b", "p"]
+    # Images hold no text (an alt is not article text): gone, so no walk visits them.
+    assert [element.tag for element in div.iter()] == ["div", "b", "p", "picture"]
     assert div.text == "开头" and div[0].tail == "中间结尾"
-    assert text_of(div) == "开头粗中间结尾段落继续"
+    assert text_of(div) == "开头粗中间结尾段落继续图注"
