@@ -58,6 +58,9 @@ class EsResult:
     refresh_seconds: float = 0.0
     count: int = -1  # documents found after refresh (warm-up documents included)
     warmup_indexed: int = 0  # untimed documents indexed first
+    # How long the server's JVM had been running when the timed pass began (the least of its
+    # nodes): one started minutes earlier is still compiling its code and indexes slower.
+    server_uptime_s: float | None = None
     prefix: str = ""
     url: str = ""
 
@@ -103,6 +106,7 @@ def run_es(pages: Iterable[BenchPage], url: str, warmup: Iterable[BenchPage] = (
             result.warmup_indexed = warm.indexed
             result.failed += warm.failed
             result.failures.extend(warm.failures)
+        result.server_uptime_s = _server_uptime_seconds(client)
         server_cpu = _server_cpu_seconds(client)
         _index_all(client, names, pages, result)
         after = _server_cpu_seconds(client)
@@ -160,6 +164,15 @@ def _server_cpu_seconds(client: Elasticsearch) -> float | None:
         nodes = client.nodes.stats(metric="process")["nodes"].values()
         return float(sum(node["process"]["cpu"]["total_in_millis"] for node in nodes)) / 1000
     except (KeyError, TypeError, ApiError):
+        return None
+
+
+def _server_uptime_seconds(client: Elasticsearch) -> float | None:
+    """JVM uptime of the least long-running node; None if not reported."""
+    try:
+        nodes = client.nodes.stats(metric="jvm")["nodes"].values()
+        return min(float(node["jvm"]["uptime_in_millis"]) for node in nodes) / 1000
+    except (KeyError, TypeError, ValueError, ApiError):
         return None
 
 

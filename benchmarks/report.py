@@ -132,6 +132,10 @@ def to_json(r: Results) -> dict[str, Any]:
             if r.es.index_seconds is None
             else round(1000 * r.es.index_seconds / ((r.es.indexed + r.es.warmup_indexed) or 1), 2),
             "es_warmup_pages": r.es.warmup_indexed,
+            "es_server_uptime_s_passes": [
+                None if run.server_uptime_s is None else round(run.server_uptime_s)
+                for run in r.es_passes
+            ],
         }
     if r.trafilatura:
         data["trafilatura_pages"] = r.trafilatura.pages
@@ -172,6 +176,11 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
                 ">= 60",
             ),
             ("  every pass (fresh index each)", _passes(r.es_rates), ""),
+            (
+                "  server uptime at each pass (a fresh JVM is slower)",
+                " / ".join(_uptime(run.server_uptime_s) for run in r.es_passes),
+                "",
+            ),
             (
                 "  in send_batch (sender threads, summed)",
                 f"{e.bulk_seconds:.1f} s ({e.bulk_seconds / (e.seconds or 1):.0%})",
@@ -247,6 +256,14 @@ def _rate(pages_per_s: float, seconds: float) -> str:
 
 def _passes(rates: list[float]) -> str:
     return " / ".join(f"{rate:,.1f}" for rate in rates) + " pages/s"
+
+
+def _uptime(seconds: float | None) -> str:
+    if seconds is None:
+        return "not reported"
+    minutes, second = divmod(round(seconds), 60)
+    hours, minute = divmod(minutes, 60)
+    return f"{hours}:{minute:02d}:{second:02d}"
 
 
 def _ms(seconds: float | None, pages: int) -> str:

@@ -14,7 +14,7 @@ from elasticsearch import Elasticsearch
 from benchmarks.es_phase import EsResult
 from benchmarks.phases import ProcessResult, StageResult, median_run
 from benchmarks.references import ConvertResult
-from benchmarks.report import Results, to_json
+from benchmarks.report import Results, render_table, to_json
 
 REPO = Path(__file__).resolve().parents[1]
 REQUIRED = {
@@ -86,6 +86,8 @@ def test_benchmark_indexes_every_page_into_the_real_elasticsearch(
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["es_indexed"] == 30 and result["es_warmup_pages"] == 200
     assert result["es_count"] == 230 and result["es_count_ok"] is True
+    uptimes = result["es_server_uptime_s_passes"]
+    assert len(uptimes) == 1 and uptimes[0] > 0  # the server was up before the pass
     assert result["pages_per_s_es"] > 0 and result["pages_per_s_es_passes"] == [
         result["pages_per_s_es"]
     ]
@@ -106,3 +108,16 @@ def test_a_pass_that_lost_documents_is_reported_even_when_it_is_not_the_median()
     assert data["es_count_ok"] is False
     results.es_runs = [runs[0], runs[2]]
     assert to_json(results)["es_count_ok"] is True
+
+
+def test_each_pass_shows_how_long_the_server_had_been_running() -> None:
+    runs = [
+        EsResult(pages=10, indexed=10, seconds=1.0, count=10, server_uptime_s=59.6),
+        EsResult(pages=10, indexed=10, seconds=1.0, count=10, server_uptime_s=3725.0),
+        EsResult(pages=10, indexed=10, seconds=1.0, count=10),  # the cluster did not say
+    ]
+    results = Results(10, 22, ProcessResult(pages=10, seconds=1.0), StageResult(), CONVERT, 0, 0)
+    results.es, results.es_runs = median_run(runs), runs
+    assert to_json(results)["es_server_uptime_s_passes"] == [60, 3725, None]
+    row = next(line for line in render_table(results).splitlines() if "server uptime" in line)
+    assert "0:01:00 / 1:02:05 / not reported" in row
