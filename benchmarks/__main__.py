@@ -13,12 +13,14 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from benchmarks.memory import peak_rss_mb
 from benchmarks.pages import FixturePage, load_fixtures, stream_pages, warmup_pages, whole_cycles
 from benchmarks.phases import (
     STAGES,
     ProcessResult,
+    TimedRun,
     median_run,
     profile_process,
     run_process,
@@ -72,11 +74,12 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
     load = os.getloadavg()
     progress(f"warm-up: process_page once on each of the {len(fixtures)} fixtures (untimed)")
     warmup_s = warm_up(stream_pages(fixtures, len(fixtures)))
-    process_runs = []
-    for number in range(1, args.repeat + 1):
-        progress(f"phase 1, pass {number}/{args.repeat}: process_page on {n} pages")
-        process_runs.append(run_process(stream_pages(fixtures, n), n))
-        progress(f"  {process_runs[-1].pages_per_s:.1f} pages/s")
+    process_runs = timed_passes(
+        "phase 1",
+        args.repeat,
+        f"process_page on {n} pages",
+        lambda: run_process(stream_pages(fixtures, n), n),
+    )
     process = median_run(process_runs)
     process.warmup_s = warmup_s
     peak_after_process = peak_rss_mb()
@@ -98,15 +101,13 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
         from benchmarks.es_phase import WARMUP_PAGES, es_url, run_es
 
         url = es_url()
-        es_runs = []
-        for number in range(1, args.repeat + 1):
-            progress(
-                f"phase 2, pass {number}/{args.repeat}: process_page + bulk indexing into {url} "
-                f"on {n} pages (after {WARMUP_PAGES} untimed warm-up pages, fresh index)"
-            )
-            warmup = warmup_pages(fixtures, WARMUP_PAGES)
-            es_runs.append(run_es(stream_pages(fixtures, n), url, warmup))
-            progress(f"  {es_runs[-1].pages_per_s:.1f} pages/s")
+        es_runs = timed_passes(
+            "phase 2",
+            args.repeat,
+            f"process_page + bulk indexing into {url} on {n} pages "
+            f"(after {WARMUP_PAGES} untimed warm-up pages, fresh index)",
+            lambda: run_es(stream_pages(fixtures, n), url, warmup_pages(fixtures, WARMUP_PAGES)),
+        )
         results.es = median_run(es_runs)
         results.es_runs = es_runs
     if not args.no_references:
@@ -117,6 +118,18 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
         results.trafilatura = run_trafilatura(stream_pages(fixtures, count))
     results.peak_rss_mb = peak_rss_mb()
     return results, profile_text
+
+
+def timed_passes(
+    phase: str, repeat: int, what: str, run_once: Callable[[], TimedRun]
+) -> list[TimedRun]:
+    """``repeat`` timed passes of one phase, each announced and its rate reported on stderr."""
+    runs = []
+    for number in range(1, repeat + 1):
+        progress(f"{phase}, pass {number}/{repeat}: {what}")
+        runs.append(run_once())
+        progress(f"  {runs[-1].pages_per_s:.1f} pages/s")
+    return runs
 
 
 def _convert(process: ProcessResult, args: argparse.Namespace) -> ConvertResult:

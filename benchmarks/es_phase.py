@@ -4,9 +4,8 @@ The calls are the crawl's: ``attach_provenance`` (what the spider adds), then, a
 ``pipelines/elasticsearch.py`` does, ``layout.setup`` under a prefix, ``index_action`` on the
 write alias with the item, ``send_batch`` every 200 documents from background threads, two
 batches in flight while the next is processed, as in the pipeline. The pipeline's fingerprint
-merge (``crawler.es.merge``:
-one ``terms`` search per batch, copies of a known article become ``alternate_urls`` updates) is
-left out on purpose: the replayed pages repeat the same 22 articles, so it would fold every page
+merge (``crawler.es.merge``: one ``terms`` search per batch, copies of a known article become
+``alternate_urls`` updates) is left out on purpose: the replayed pages repeat the same 22 articles, so it would fold every page
 into 22 documents and measure URL-list updates instead of article indexing. The prefix is
 throw-away (``bench-<random>``); its indexes and template are deleted by name afterwards
 (wildcard deletes are refused by the cluster).
@@ -106,10 +105,10 @@ def run_es(pages: Iterable[BenchPage], url: str, warmup: Iterable[BenchPage] = (
             result.warmup_indexed = warm.indexed
             result.failed += warm.failed
             result.failures.extend(warm.failures)
-        result.server_uptime_s = _server_uptime_seconds(client)
-        server_cpu = _server_cpu_seconds(client)
+        before = _server_nodes(client)
+        result.server_uptime_s = _least_uptime_seconds(before)
         _index_all(client, names, pages, result)
-        after = _server_cpu_seconds(client)
+        server_cpu, after = _cpu_seconds(before), _cpu_seconds(_server_nodes(client))
         if server_cpu is not None and after is not None:
             result.server_cpu_seconds = after - server_cpu
         start = time.perf_counter()
@@ -155,24 +154,32 @@ def _index_all(
     result.cpu_seconds = time.process_time() - cpu_start
 
 
-def _server_cpu_seconds(client: Elasticsearch) -> float | None:
+def _server_nodes(client: Elasticsearch) -> list[dict[str, Any]]:
+    """Each node's process and JVM stats, in one request; empty if the cluster refuses them."""
+    try:
+        return list(client.nodes.stats(metric="process,jvm")["nodes"].values())
+    except (KeyError, TypeError, ApiError):
+        return []
+
+
+def _cpu_seconds(nodes: list[dict[str, Any]]) -> float | None:
     """CPU time of the Elasticsearch process(es), summed over nodes; None if not reported.
 
     It includes whatever else the cluster does meanwhile (other clients, GC, refreshes).
     """
+    if not nodes:
+        return None
     try:
-        nodes = client.nodes.stats(metric="process")["nodes"].values()
         return float(sum(node["process"]["cpu"]["total_in_millis"] for node in nodes)) / 1000
-    except (KeyError, TypeError, ApiError):
+    except (KeyError, TypeError):
         return None
 
 
-def _server_uptime_seconds(client: Elasticsearch) -> float | None:
+def _least_uptime_seconds(nodes: list[dict[str, Any]]) -> float | None:
     """JVM uptime of the least long-running node; None if not reported."""
     try:
-        nodes = client.nodes.stats(metric="jvm")["nodes"].values()
         return min(float(node["jvm"]["uptime_in_millis"]) for node in nodes) / 1000
-    except (KeyError, TypeError, ValueError, ApiError):
+    except (KeyError, TypeError, ValueError):  # ValueError: min() of no nodes
         return None
 
 

@@ -4,15 +4,16 @@ The JSON (the command's last line) always has ``pages``, ``pages_per_s_no_es``,
 ``pages_per_s_es``, ``trafilatura_pages_per_s``, ``normalize_chars_per_s``,
 ``reference_chars_per_s`` and ``peak_rss_mb``; a figure that was not measured (``--no-es``,
 ``--no-references``) is ``null``. The two pages/s figures are the median pass of ``--repeat``;
-``pages_per_s_no_es_passes`` and ``pages_per_s_es_passes`` list every pass. ``normalize_chars_per_s`` is the project's converter on the
-texts the normalizer converts (cold memo), the like-for-like figure for
-``reference_chars_per_s``; ``normalize_article_chars_per_s`` is the whole normalize stage
+``pages_per_s_no_es_passes`` and ``pages_per_s_es_passes`` list every pass.
+``normalize_chars_per_s`` is the project's converter on the texts the normalizer converts (cold
+memo), the like-for-like figure for ``reference_chars_per_s``; ``normalize_article_chars_per_s`` is the whole normalize stage
 (NFKC, script detection, t2s, s2t, fingerprint) per character of title + content.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from benchmarks.es_phase import EsResult
@@ -259,11 +260,7 @@ def _passes(rates: list[float]) -> str:
 
 
 def _uptime(seconds: float | None) -> str:
-    if seconds is None:
-        return "not reported"
-    minutes, second = divmod(round(seconds), 60)
-    hours, minute = divmod(minutes, 60)
-    return f"{hours}:{minute:02d}:{second:02d}"
+    return "not reported" if seconds is None else str(timedelta(seconds=round(seconds)))
 
 
 def _ms(seconds: float | None, pages: int) -> str:
