@@ -252,7 +252,6 @@ def test_decoys_never_match_the_word_they_imitate(outcome: Outcome) -> None:
         ("师生", "師生", {"012-people.com.cn"}),
         ("桃园", "桃園", {"046-cna.com.tw", "048-udn.com"}),
         ("巴彦淖尔", "巴彥淖爾", {"001-bynr.gov.cn"}),
-        ("市委季度工作会议", "市委季度工作會議", {"site/meeting-hant-banners"}),
         ("日本企业", "日本企業", {"044-hk.finance.yahoo.com"}),
     ],
 )
@@ -267,6 +266,39 @@ def test_kibana_free_text_in_either_script_finds_the_same_articles(
     prefix, keys = indexed
     found = [set(search_keys(client, prefix, keys, shape, q)) for q in (simplified, traditional)]
     assert found == [expected, expected]
+
+
+LONG_NAME = ("市委季度工作会议", "市委季度工作會議")
+WITH_LONG_NAME = "site/meeting-hant-banners"
+
+
+@pytest.mark.es
+@pytest.mark.parametrize("shape", ["lucene-quoted", "kql-quoted"])
+def test_kibana_quoted_long_name_finds_only_articles_with_the_whole_name(
+    client: Elasticsearch, indexed: tuple[str, dict[str, str]], shape: str
+) -> None:
+    prefix, keys = indexed
+    found = [set(search_keys(client, prefix, keys, shape, name)) for name in LONG_NAME]
+    assert found == [{WITH_LONG_NAME}, {WITH_LONG_NAME}]
+
+
+@pytest.mark.es
+@pytest.mark.parametrize("shape", ["lucene", "kql"])
+def test_kibana_unquoted_long_name_ranks_the_whole_name_first_then_shared_four_runs(
+    client: Elasticsearch,
+    indexed: tuple[str, dict[str, str]],
+    corpus: dict[str, Article],
+    shape: str,
+) -> None:
+    """Unquoted, a name longer than four characters is the OR of its 4-character runs (the
+    .long subfield): the article with the whole name first, then only articles sharing a run."""
+    prefix, keys = indexed
+    ranked = [search_keys(client, prefix, keys, shape, name) for name in LONG_NAME]
+    assert ranked[0] == ranked[1] and ranked[0][0] == WITH_LONG_NAME
+    runs = [LONG_NAME[0][i : i + 4] for i in range(len(LONG_NAME[0]) - 3)]
+    for key in ranked[0][1:]:
+        text = corpus[key].title_norm + "\n" + corpus[key].content_norm
+        assert LONG_NAME[0] not in text and any(run in text for run in runs), key
 
 
 @pytest.mark.es

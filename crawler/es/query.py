@@ -2,7 +2,7 @@
 
 A query term is converted to Simplified and to Traditional (as the index's `*_norm` and
 `*_hant` copies are) and must occur as a phrase of single tokens: the copies' `.words`
-subfields index every character as a token (next to the runs of up to four that Kibana
+subfields index every character as a token (next to the runs of up to three that Kibana
 needs), so an article where the term's characters only appear scattered does not match,
 whatever the term's length. The phrase is also tried on the original-script `title` and
 `content`, which are lowercased (`.words` is not), so a Latin word matches in any case. A
