@@ -22,6 +22,25 @@ def test_setup_is_idempotent(es: Elasticsearch, es_prefix: str) -> None:
     assert second["write_alias"] == {f"{es_prefix}-write": [f"{es_prefix}-v1"]}
 
 
+def test_status_names_the_template_version_each_index_was_made_with(
+    es: Elasticsearch, es_prefix: str
+) -> None:
+    names = layout.IndexNames(es_prefix)
+    layout.setup(es, names)
+    current = layout.load_template(es_prefix)["version"]
+    assert current >= 2
+    report = layout.status(es, names)
+    assert report["index_template_versions"] == {f"{es_prefix}-v1": current}
+    assert report["template_version"] == current and "hint" not in report
+    # An index made before the version was recorded: its mapping's _meta lacks it (an update
+    # of _meta replaces the whole object).
+    index = names.versioned(1)
+    es.indices.put_mapping(index=index, meta={"mapping_version": "v1"})
+    report = layout.status(es, names)
+    assert report["index_template_versions"] == {index: 1}
+    assert report["hint"].startswith(f"{index} made by an older template; `scrapy reprocess`")
+
+
 def test_word_analyzers(es: Elasticsearch, es_prefix: str) -> None:
     layout.setup(es, layout.IndexNames(es_prefix))
     index = f"{es_prefix}-v1"

@@ -40,15 +40,7 @@ class Command(EsCommand):
             self._replay(client, names)
 
     def _status(self, client: Elasticsearch, names: layout.IndexNames) -> None:
-        targets = layout.alias_targets(client, names.read_alias)
-        count = client.count(index=names.read_alias)["count"] if targets else 0
-        print(
-            json.dumps(
-                {"read_alias": names.read_alias, "indexes": targets, "documents": count},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        print(json.dumps(layout.status(client, names), ensure_ascii=False, indent=2))
 
     def _replay(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         assert self.settings is not None

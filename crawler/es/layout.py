@@ -41,9 +41,15 @@ class IndexNames:
 
 
 def load_template(prefix: str, path: Path | None = None) -> dict[str, Any]:
-    """The template body with `{prefix}` filled in and `_comment` keys dropped."""
+    """The template body with `{prefix}` filled in and `_comment` keys dropped.
+
+    The template's `version` is also written into the mapping's `_meta`, so every index records
+    the version it was made with: the template itself only applies when an index is created.
+    """
     text = (path or MAPPINGS_DIR / TEMPLATE_FILE).read_text(encoding="utf-8")
     body = json.loads(text.replace("{prefix}", prefix))
+    mappings = body["template"]["mappings"]
+    mappings["_meta"] = {**mappings.get("_meta", {}), "template_version": body["version"]}
     return {key: value for key, value in body.items() if not key.startswith("_comment")}
 
 
@@ -79,6 +85,38 @@ def setup(client: Elasticsearch, names: IndexNames) -> dict[str, Any]:
         "created_index": created,
         "read_alias": {names.read_alias: alias_targets(client, names.read_alias)},
         "write_alias": {names.write_alias: alias_targets(client, names.write_alias)},
+    }
+
+
+def status(client: Elasticsearch, names: IndexNames) -> dict[str, Any]:
+    """What the read alias serves, and which template version made each of its indexes."""
+    indexes = alias_targets(client, names.read_alias)
+    current = load_template(names.prefix)["version"]
+    made_by = template_versions(client, indexes)
+    report: dict[str, Any] = {
+        "read_alias": names.read_alias,
+        "indexes": indexes,
+        "documents": client.count(index=names.read_alias)["count"] if indexes else 0,
+        "template_version": current,
+        "index_template_versions": made_by,
+    }
+    outdated = [index for index, version in made_by.items() if version < current]
+    if outdated:
+        report["hint"] = (
+            f"{', '.join(outdated)} made by an older template; `scrapy reprocess` rebuilds the"
+            f" archive under version {current}"
+        )
+    return report
+
+
+def template_versions(client: Elasticsearch, indexes: list[str]) -> dict[str, int]:
+    """index -> template version it was made with; 1 for indexes from before it was recorded."""
+    if not indexes:
+        return {}
+    found = client.indices.get_mapping(index=",".join(indexes)).body
+    return {
+        index: int(found[index]["mappings"].get("_meta", {}).get("template_version", 1))
+        for index in indexes
     }
 
 
