@@ -40,6 +40,11 @@ IN_FLIGHT = 2  # ES_BULK_IN_FLIGHT
 # processing phase has the same kind of warm-up.
 WARMUP_PAGES = BULK_SIZE
 MAX_RETRIES = 5  # ES_MAX_RETRIES
+# Elasticsearch recomputes its process CPU figure at most once a second
+# (monitor.process.refresh_interval, 1 s by default). Read right after the work it lags by up to
+# that much, so a short pass reported no server CPU at all; read after a longer pause, with the
+# server idle, it includes everything done before the pause.
+STATS_SETTLE_S = 1.1
 
 
 @dataclass
@@ -105,10 +110,10 @@ def run_es(pages: Iterable[BenchPage], url: str, warmup: Iterable[BenchPage] = (
             result.warmup_indexed = warm.indexed
             result.failed += warm.failed
             result.failures.extend(warm.failures)
-        before = _server_nodes(client)
+        before = _settled_server_nodes(client)
         result.server_uptime_s = _least_uptime_seconds(before)
         _index_all(client, names, pages, result)
-        server_cpu, after = _cpu_seconds(before), _cpu_seconds(_server_nodes(client))
+        server_cpu, after = _cpu_seconds(before), _cpu_seconds(_settled_server_nodes(client))
         if server_cpu is not None and after is not None:
             result.server_cpu_seconds = after - server_cpu
         start = time.perf_counter()
@@ -160,6 +165,12 @@ def _server_nodes(client: Elasticsearch) -> list[dict[str, Any]]:
         return list(client.nodes.stats(metric="process,jvm")["nodes"].values())
     except (KeyError, TypeError, ApiError):
         return []
+
+
+def _settled_server_nodes(client: Elasticsearch) -> list[dict[str, Any]]:
+    """Node stats read once the server's cached CPU figure has caught up (untimed)."""
+    time.sleep(STATS_SETTLE_S)
+    return _server_nodes(client)
 
 
 def _cpu_seconds(nodes: list[dict[str, Any]]) -> float | None:
