@@ -5,10 +5,10 @@ The calls are the crawl's: ``attach_provenance`` (what the spider adds), then, a
 write alias with the item, ``send_batch`` every 200 documents from background threads, two
 batches in flight while the next is processed, as in the pipeline. The pipeline's fingerprint
 merge (``crawler.es.merge``: one ``terms`` search per batch, copies of a known article become
-``alternate_urls`` updates) is left out on purpose: the replayed pages repeat the same 22 articles, so it would fold every page
-into 22 documents and measure URL-list updates instead of article indexing. The prefix is
-throw-away (``bench-<random>``); its indexes and template are deleted by name afterwards
-(wildcard deletes are refused by the cluster).
+``alternate_urls`` updates) is left out on purpose: the replayed pages repeat the same 22
+articles, so it would fold every page into 22 documents and measure URL-list updates instead of
+article indexing. The prefix is throw-away (``bench-<random>``); its indexes and template are
+deleted by name afterwards (wildcard deletes are refused by the cluster).
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ The JSON (the command's last line) always has ``pages``, ``pages_per_s_no_es``,
 ``--no-references``) is ``null``. The two pages/s figures are the median pass of ``--repeat``;
 ``pages_per_s_no_es_passes`` and ``pages_per_s_es_passes`` list every pass.
 ``normalize_chars_per_s`` is the project's converter on the texts the normalizer converts (cold
-memo), the like-for-like figure for ``reference_chars_per_s``; ``normalize_article_chars_per_s`` is the whole normalize stage
-(NFKC, script detection, t2s, s2t, fingerprint) per character of title + content.
+memo), the like-for-like figure for ``reference_chars_per_s``; ``normalize_article_chars_per_s``
+is the whole normalize stage (NFKC, script detection, t2s, s2t, fingerprint) per character of
+title + content.
 """
 
 from __future__ import annotations
