@@ -22,9 +22,9 @@ from benchmarks.pages import BenchPage
 from crawler.extract import ExtractionError, extract_article
 from crawler.items import Article
 from crawler.processing import process_page
-from pipelines.text.clean import clean_article
-from pipelines.text.meetings import apply_meeting
-from pipelines.text.script import normalize_article
+from crawler.text.clean import clean_article
+from crawler.text.meetings import apply_meeting
+from crawler.text.script import normalize_article
 
 STAGES = ("extract", "clean", "normalize", "meeting")
 

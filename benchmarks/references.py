@@ -2,8 +2,8 @@
 
 Script conversion is compared on exactly the texts the normalizer converts for the sampled
 articles (one per fixture): ``t2s`` on NFKC(title) and NFKC(content), ``s2tw`` on the resulting
-``title_norm``/``content_norm`` (see ``pipelines.text.script.normalize_article``). The project's
-converter (``pipelines.text.convert``, backed by ``fastcc``) is timed "cold" (its chunk memo
+``title_norm``/``content_norm`` (see ``crawler.text.script.normalize_article``). The project's
+converter (``crawler.text.convert``, backed by ``fastcc``) is timed "cold" (its chunk memo
 cleared before each repetition; it still fills within the texts) and "warm" (memo kept, as in
 a long crawl); the headline is the cold figure. The reference is opencc-python-reimplemented's
 ``OpenCC(config).convert``; every text must convert identically.
@@ -20,13 +20,13 @@ from importlib.metadata import version
 
 from benchmarks.pages import BenchPage
 from crawler.items import Article
-from pipelines.text.convert import (
+from crawler.text.convert import (
     SIMPLIFIED_CONFIG,
     TRADITIONAL_CONFIG,
     to_simplified,
     to_traditional,
 )
-from pipelines.text.fastcc import get_converter
+from crawler.text.fastcc import get_converter
 
 REPETITIONS = 7
 OPENCC_DISTRIBUTION = "opencc-python-reimplemented"
@@ -93,7 +93,7 @@ def compare_reference(texts: ConvertTexts, result: ConvertResult) -> None:
     """Time the reference once over the texts and count texts converted differently."""
     import opencc  # opencc-python-reimplemented (the project never installs the C++ binding)
 
-    # The same configurations the project converts with (pipelines/text/convert.py).
+    # The same configurations the project converts with (crawler/text/convert.py).
     to_hans = opencc.OpenCC(SIMPLIFIED_CONFIG).convert
     to_hant = opencc.OpenCC(TRADITIONAL_CONFIG).convert
     start = time.perf_counter()

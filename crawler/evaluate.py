@@ -27,7 +27,7 @@ from pathlib import Path
 from statistics import fmean
 from typing import Any
 
-from pipelines.text.script import to_simplified
+from crawler.text.script import to_simplified
 
 Process = Callable[[bytes, str], dict[str, Any]]
 

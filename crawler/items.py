@@ -46,7 +46,7 @@ class Article:
     fingerprint: str = ""  # sha256 of content_norm
     removed: dict[str, object] = field(default_factory=dict)  # what cleaning took out, for audit
 
-    # --- meeting reports (pipelines/text/meetings.py); names Simplified for one filter value --
+    # --- meeting reports (crawler/text/meetings.py); names Simplified for one filter value --
     is_meeting_report: bool = False
     meeting_name: str = ""  # e.g. 市委季度工作会议
     meeting_date: str | None = None  # YYYY-MM-DD, relative dates resolved against published_at

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 from crawler.extract import extract_article
 from crawler.items import Article
 from crawler.sites.profile import SiteProfile
+from crawler.text.clean import clean_article
+from crawler.text.meetings import apply_meeting
+from crawler.text.script import normalize_article
 from crawler.urls import canonical_url
-from pipelines.text.clean import clean_article
-from pipelines.text.meetings import apply_meeting
-from pipelines.text.script import normalize_article
 
 
 def process_page(

@@ -31,7 +31,7 @@ from typing import Any
 from crawler.es.query import SearchRequest, build_search
 from crawler.items import Article
 from crawler.processing import process_page
-from pipelines.text.script import normalize_article, search_forms
+from crawler.text.script import normalize_article, search_forms
 
 KINDS = ("word", "phrase", "person", "place", "meeting")
 SCRIPTS = ("hans", "hant")

@@ -1,4 +1,4 @@
-"""Pipeline: cleaning — banners, boilerplate and credit lines out of the body (pipelines.text)."""
+"""Pipeline: cleaning — banners, boilerplate and credit lines out of the body (crawler.text)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
 from crawler.items import Article
-from pipelines.text.clean import clean_article
+from crawler.text.clean import clean_article
 
 
 class CleanPipeline:

@@ -1,4 +1,4 @@
-"""Pipeline: meeting reports — which meeting, when, who chaired, spoke and attended (pipelines.text).
+"""Pipeline: meeting reports — which meeting, when, who chaired, spoke and attended (crawler.text).
 
 Runs after script normalization and before dedup; the fields it sets are derived, so a
 re-process recomputes them from the kept original text.
@@ -12,7 +12,7 @@ from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
 from crawler.items import Article
-from pipelines.text.meetings import apply_meeting
+from crawler.text.meetings import apply_meeting
 
 
 class MeetingPipeline:

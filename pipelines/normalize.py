@@ -9,7 +9,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from crawler.items import Article
-from pipelines.text.script import normalize_article
+from crawler.text.script import normalize_article
 
 
 class NormalizeScriptPipeline:

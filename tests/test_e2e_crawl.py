@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from elasticsearch import Elasticsearch
 
-from pipelines.text.convert import to_simplified
+from crawler.text.convert import to_simplified
 from tests.conftest import crawl_args, run_scrapy, write_profile
 from tests.fixture_site import FixtureSite
 

@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 NDJSON = REPO / "kibana" / "saved_objects.ndjson"
 MAPPING = REPO / "es_mappings" / "articles-v1.json"
 
-# The meeting-report fields (pipelines/text/meetings.py) the saved objects filter and sort on.
+# The meeting-report fields (crawler/text/meetings.py) the saved objects filter and sort on.
 MEETING_FIELDS = {
     "is_meeting_report": "boolean",
     "meeting_name": "keyword",

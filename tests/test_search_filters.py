@@ -18,7 +18,7 @@ from crawler.commands.search import (
     with_meeting_source,
 )
 from crawler.es.query import SearchRequest, build_search, filters
-from pipelines.text.meetings import person_key
+from crawler.text.meetings import person_key
 
 
 def options(**given: Any) -> argparse.Namespace:

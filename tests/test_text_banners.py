@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from pipelines.text.banners import SiteBanners, find_banners, repeated_segments
-from pipelines.text.keys import match_key
+from crawler.text.banners import SiteBanners, find_banners, repeated_segments
+from crawler.text.keys import match_key
 
 TITLE = "精心組織、齊心協力完成好收官衝刺、謀篇開局任務!今天這個會議為推進四季度工作劃重點"
 LONG = "市委常委会今天召开会议，研究部署下一阶段重点工作，要求各区各部门切实抓好落实，确保各项任务按期完成。"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.text.boilerplate import (
+from crawler.text.boilerplate import (
     find_boilerplate,
     is_boilerplate,
     is_related_header,

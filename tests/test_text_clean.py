@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.items import Article
-from pipelines.text.clean import (
+from crawler.text.clean import (
     clean_article,
     clean_paragraphs,
     repair_spaced_text,

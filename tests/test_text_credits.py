@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipelines.text.credits import (
+from crawler.text.credits import (
     _DATE,
     _JUNK,
     _PHOTO_MARK,
@@ -24,7 +24,7 @@ from pipelines.text.credits import (
     parse_credit_line,
     split_trailing_credit,
 )
-from pipelines.text.nfkc import nfkc
+from crawler.text.nfkc import nfkc
 
 C = Credits
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.text.headings import find_headings, is_heading_shape
+from crawler.text.headings import find_headings, is_heading_shape
 
 LONG = "市委常委会今天召开会议，研究部署下一阶段重点工作，要求各区各部门切实抓好落实，确保各项任务按期完成。"
 

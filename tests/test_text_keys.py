@@ -9,8 +9,8 @@ import unicodedata
 
 import pytest
 
-from pipelines.text.fastcc import _is_separator
-from pipelines.text.keys import (
+from crawler.text.fastcc import _is_separator
+from crawler.text.keys import (
     _CACHE_SIZE,
     _cache,
     clear_cache,

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from crawler.items import Article
-from pipelines.text.meeting_dates import meeting_date
-from pipelines.text.meeting_people import person_in
-from pipelines.text.meetings import MeetingInfo, apply_meeting, detect_meeting, normalize_texts
-from pipelines.text.script import normalize_text, to_simplified, to_traditional
+from crawler.text.meeting_dates import meeting_date
+from crawler.text.meeting_people import person_in
+from crawler.text.meetings import MeetingInfo, apply_meeting, detect_meeting, normalize_texts
+from crawler.text.script import normalize_text, to_simplified, to_traditional
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"  # a copy of ../shared/seed
 SEED_EXPECTED = SEED / "quarterly-meeting-report.expected.json"

@@ -1,4 +1,4 @@
-"""pipelines/text/nfkc: the fast NFKC must equal unicodedata.normalize("NFKC") exactly."""
+"""crawler/text/nfkc: the fast NFKC must equal unicodedata.normalize("NFKC") exactly."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.text.nfkc import nfkc
+from crawler.text.nfkc import nfkc
 
 REAL_PAGES = sorted((Path(__file__).resolve().parent / "fixtures" / "real").glob("*.html"))
 # Long enough to take the fast path (short texts go straight to unicodedata).

@@ -1,4 +1,4 @@
-"""pipelines/text script normalization: fastcc must equal the reference OpenCC exactly."""
+"""crawler/text script normalization: fastcc must equal the reference OpenCC exactly."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import opencc
 import pytest
 
 from crawler.items import Article
-from pipelines.text.convert import CONVERTER_NAME, to_simplified, to_traditional
-from pipelines.text.fastcc import (
+from crawler.text.convert import CONVERTER_NAME, to_simplified, to_traditional
+from crawler.text.fastcc import (
     FastConverter,
     _convert_group,
     _Dictionary,
@@ -23,8 +23,8 @@ from pipelines.text.fastcc import (
     get_converter,
     load_dictionary,
 )
-from pipelines.text.keys import match_key
-from pipelines.text.script import (
+from crawler.text.keys import match_key
+from crawler.text.script import (
     DETECT_SAMPLE,
     HANS,
     HANT,

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from crawler.items import Article
-from pipelines.text.clean import CleanResult, clean_article, clean_paragraphs
-from pipelines.text.convert import to_simplified
+from crawler.text.clean import CleanResult, clean_article, clean_paragraphs
+from crawler.text.convert import to_simplified
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"
 LINES = (SEED / "quarterly-meeting-report.txt").read_text(encoding="utf-8").split("\n")

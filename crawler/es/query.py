@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipelines.text.meetings import person_key
-from pipelines.text.script import search_forms, to_simplified, to_traditional
+from crawler.text.meetings import person_key
+from crawler.text.script import search_forms, to_simplified, to_traditional
 
 HIGHLIGHT_TAGS = ("\u3010", "\u3011")  # 【 】 reads well in a terminal and in Chinese text
 _ADJACENT = re.compile(re.escape(HIGHLIGHT_TAGS[1]) + r"(\s*)" + re.escape(HIGHLIGHT_TAGS[0]))

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from pipelines.text.credit_labels import is_agency
-from pipelines.text.credits import Credits, merge_credits, parse_credit_line
-from pipelines.text.names import is_person_name
+from crawler.text.credit_labels import is_agency
+from crawler.text.credits import Credits, merge_credits, parse_credit_line
+from crawler.text.names import is_person_name
 
 _INFO_LINES_AFTER_TITLE = 12
 _INFO_LINES_AFTER_BODY = 10

@@ -1,4 +1,4 @@
-"""Room: pipelines/text — repeated headline banners.
+"""Room: crawler/text — repeated headline banners.
 
 Naive extraction repeats the headline between sections (image captions, share titles). A line
 is a banner when its ``match_key`` equals the title's, when it is a short segment repeated
@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from pipelines.text.keys import match_key
+from crawler.text.keys import match_key
 
 MAX_SEGMENT = 40  # characters: a repeated banner segment is short
 MIN_REPEATS = 3

@@ -1,4 +1,4 @@
-"""Room: pipelines/text — credit lines (来源, 作者/记者, 编辑, 摄影) become metadata.
+"""Room: crawler/text — credit lines (来源, 作者/记者, 编辑, 摄影) become metadata.
 
 A credit line is short and made only of labelled credits, possibly mixed with dates and page
 widgets ("来源：人民网 2022-02-11 09:52", "发布时间：2020-10-09 来源：市政府办公厅",
@@ -13,11 +13,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipelines.text.convert import simplified_sources, to_simplified
-from pipelines.text.credit_labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
-from pipelines.text.keys import match_key
-from pipelines.text.names import is_org_or_name, is_person_name, split_names
-from pipelines.text.nfkc import nfkc
+from crawler.text.convert import simplified_sources, to_simplified
+from crawler.text.credit_labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
+from crawler.text.keys import match_key
+from crawler.text.names import is_org_or_name, is_person_name, split_names
+from crawler.text.nfkc import nfkc
 
 MAX_CREDIT_LINE = 60
 _MAX_SOURCE = 30

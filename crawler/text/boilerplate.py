@@ -1,4 +1,4 @@
-"""Room: pipelines/text — page furniture that is not part of an article.
+"""Room: crawler/text — page furniture that is not part of an article.
 
 Phrases are compared on ``match_key`` (NFKC, t2s, lowercase, no punctuation/space), so one
 entry covers 分享到/分享到：, 相关文章/相關文章, 打印本页/列印本頁 and any bracket decoration
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from pipelines.text.keys import match_key
+from crawler.text.keys import match_key
 
 
 def _words(text: str) -> list[str]:

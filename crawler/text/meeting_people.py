@@ -1,4 +1,4 @@
-"""Room: pipelines/text — who chaired, spoke at and attended a meeting, from its report.
+"""Room: crawler/text — who chaired, spoke at and attended a meeting, from its report.
 
 Reports name people by office then name, right before what they did: "市委书记李强在会上指出",
 "市委副书记、市长龚正部署", "龚正就…指出", "会议由王伟主持", "市领导A、B、C出席会议". The name is
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from pipelines.text.meeting_dates import DATE_PHRASE
-from pipelines.text.names import has_surname
+from crawler.text.meeting_dates import DATE_PHRASE
+from crawler.text.names import has_surname
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _SENTENCE_END = re.compile(r"[。!?;\n]+")

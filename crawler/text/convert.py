@@ -1,4 +1,4 @@
-"""Room: pipelines/text — Traditional <-> Simplified conversion, the one entry point.
+"""Room: crawler/text — Traditional <-> Simplified conversion, the one entry point.
 
 Everything in the project converts through these two functions, backed by ``fastcc`` (same
 dictionaries and same output as opencc-python-reimplemented, about 20x faster).
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from importlib.metadata import version
 
-from pipelines.text.fastcc import get_converter
+from crawler.text.fastcc import get_converter
 
 OPENCC_DISTRIBUTION = "opencc-python-reimplemented"
 # Output is identical to the reference package, so the converter is named after it and its

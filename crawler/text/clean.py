@@ -1,4 +1,4 @@
-"""Room: pipelines/text — the cleaning stage: banners, boilerplate and credits out of the body.
+"""Room: crawler/text — the cleaning stage: banners, boilerplate and credits out of the body.
 
 ``clean_paragraphs`` works on plain strings; ``clean_article`` applies it to an ``Article``.
 Nothing is dropped silently: every removed line is counted or listed in ``removed``.
@@ -21,16 +21,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from crawler.items import Article
-from pipelines.text.banners import find_banners
-from pipelines.text.boilerplate import find_boilerplate, is_boilerplate, phrase_keys
-from pipelines.text.credits import (
+from crawler.text.banners import find_banners
+from crawler.text.boilerplate import find_boilerplate, is_boilerplate, phrase_keys
+from crawler.text.credits import (
     Credits,
     merge_credits,
     parse_credit_line,
     split_trailing_credit,
 )
-from pipelines.text.headings import find_headings
-from pipelines.text.keys import match_keys
+from crawler.text.headings import find_headings
+from crawler.text.keys import match_keys
 
 # Zero-width characters and BOMs survive str.strip(); they are never content at a line edge.
 _EDGE_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"

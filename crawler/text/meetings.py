@@ -1,4 +1,4 @@
-"""Room: pipelines/text — meeting reports: is an article one, and which meeting, when, who.
+"""Room: crawler/text — meeting reports: is an article one, and which meeting, when, who.
 
 A report says near its start that a meeting was held: "市委季度工作会议今天下午(10月9日)举行",
 "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "…会议在市政府召开". Only the title and
@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crawler.items import Article
-from pipelines.text.meeting_dates import DATE_PHRASE, meeting_date
-from pipelines.text.meeting_people import attendees, chairs, speakers, unique
-from pipelines.text.script import normalize_text
+from crawler.text.meeting_dates import DATE_PHRASE, meeting_date
+from crawler.text.meeting_people import attendees, chairs, speakers, unique
+from crawler.text.script import normalize_text
 
 LEAD_PARAGRAPHS = 2  # a report says what was held in its first two paragraphs or its title
 

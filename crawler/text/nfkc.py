@@ -1,4 +1,4 @@
-"""Room: pipelines/text — ``unicodedata.normalize("NFKC", text)``, faster on Chinese pages.
+"""Room: crawler/text — ``unicodedata.normalize("NFKC", text)``, faster on Chinese pages.
 
 CPython's ``normalize`` returns its input at once when the NFKC quick check says so, but a
 single full-width comma (，U+FF0C, in nearly every Chinese sentence) sends the whole text

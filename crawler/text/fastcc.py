@@ -1,4 +1,4 @@
-"""Room: pipelines/text — a fast converter giving exactly the output of opencc-python-reimplemented.
+"""Room: crawler/text — a fast converter giving exactly the output of opencc-python-reimplemented.
 
 Script conversion runs on every article, and the reference ``opencc.OpenCC.convert`` does
 about 0.2 M chars/s. This module reads the *same* config and dictionary files from the

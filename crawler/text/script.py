@@ -1,4 +1,4 @@
-"""Room: pipelines/text — script detection and the normalized fields of an Article.
+"""Room: crawler/text — script detection and the normalized fields of an Article.
 
 The original text is kept as found; derived fields are added beside it:
 
@@ -21,10 +21,10 @@ import hashlib
 import re
 
 from crawler.items import Article
-from pipelines.text.convert import CONVERTER_NAME, to_simplified, to_traditional
-from pipelines.text.fastcc import load_dictionary
-from pipelines.text.keys import strip_key
-from pipelines.text.nfkc import nfkc
+from crawler.text.convert import CONVERTER_NAME, to_simplified, to_traditional
+from crawler.text.fastcc import load_dictionary
+from crawler.text.keys import strip_key
+from crawler.text.nfkc import nfkc
 
 __all__ = [
     "CONVERTER_NAME",

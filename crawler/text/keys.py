@@ -1,4 +1,4 @@
-"""Room: pipelines/text — the normalized matching key.
+"""Room: crawler/text — the normalized matching key.
 
 One key function serves banner detection, boilerplate phrases, credit de-duplication and the
 content fingerprint, so that a rule written once matches both scripts, both widths and any
@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipelines.text.convert import to_simplified
-from pipelines.text.nfkc import nfkc
+from crawler.text.convert import to_simplified
+from crawler.text.nfkc import nfkc
 
 # \W is "not a Unicode letter/digit/underscore": it covers ASCII and CJK punctuation, symbols
 # and every kind of whitespace in one C-level pass; "_" is added because \w includes it.

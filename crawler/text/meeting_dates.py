@@ -1,4 +1,4 @@
-"""Room: pipelines/text — the day a meeting was held, from the words of its report.
+"""Room: crawler/text — the day a meeting was held, from the words of its report.
 
 Reports date a meeting relative to the page ("今天下午", "昨日") or without a year ("10月9日",
 "9日上午"); the page's publication date supplies what the words leave out. Text is the

@@ -1,4 +1,4 @@
-"""Room: pipelines/text — the labels of credit lines and the role each one gives its value.
+"""Room: crawler/text — the labels of credit lines and the role each one gives its value.
 
 Labels are written once, in Simplified: credits.py matches them on the t2s form of the line
 (t2s keeps every character's position, so values are then sliced from the original text).
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.convert import to_simplified
+from crawler.text.convert import to_simplified
 
 # role -> labels. "reporter" labels may carry an organisation before them ("新华社记者") and
 # may be glued to the name ("本报记者张三"); every other label needs a separator after it.

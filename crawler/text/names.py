@@ -1,4 +1,4 @@
-"""Room: pipelines/text — what a person's name in a credit line looks like.
+"""Room: crawler/text — what a person's name in a credit line looks like.
 
 Credit lines ("记者 张三 李四", "编辑：王 军", "责编：萧潇、张妍") carry names in loose formats.
 These helpers split a credit value into names and decide whether a token can be a name, so
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text.convert import to_simplified
+from crawler.text.convert import to_simplified
 
 # Common Chinese surnames (Simplified; Traditional input is converted before lookup).
 # Characters that are also frequent function words (和 来 都 时 成 由 向 全 原 于 文 明 国…)

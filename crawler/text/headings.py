@@ -1,4 +1,4 @@
-"""Room: pipelines/text — sub-headings in a plain list of paragraphs.
+"""Room: crawler/text — sub-headings in a plain list of paragraphs.
 
 Extraction from HTML may know headings (<h2>, a lone <strong>); plain text only shows them by
 shape: a short line without sentence-final punctuation, followed by a longer paragraph.
