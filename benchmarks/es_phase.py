@@ -13,7 +13,6 @@ deleted by name afterwards (wildcard deletes are refused by the cluster).
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 import uuid
@@ -23,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
+from scrapy.utils.project import get_project_settings
 
 from benchmarks.pages import BenchPage
 from crawler.es import layout
@@ -81,18 +81,15 @@ def es_url() -> str:
     """ELASTICSEARCH_URL when set, else the project's local server (started if need be)."""
     from crawler import es_local
 
-    return os.environ.get("ELASTICSEARCH_URL", "").strip().rstrip("/") or es_local.ensure_running()
+    return str(get_project_settings().get("ES_URL") or "").rstrip("/") or es_local.ensure_running()
 
 
 def connect(url: str) -> tuple[Elasticsearch, EsConfig]:
-    config = EsConfig(
-        url=url,
-        api_key=os.environ.get("ELASTICSEARCH_API_KEY", ""),
-        username=os.environ.get("ELASTICSEARCH_USERNAME", ""),
-        password=os.environ.get("ELASTICSEARCH_PASSWORD", ""),
-        ca_certs=os.environ.get("ELASTICSEARCH_CA_CERTS", ""),
-        request_timeout=60,
-    )
+    """The crawl's own Elasticsearch settings (credentials, CA, certificate checks) at ``url``."""
+    settings = get_project_settings()
+    settings.set("ES_URL", url)
+    settings.set("ES_REQUEST_TIMEOUT", 60)
+    config = EsConfig.from_settings(settings)
     client = make_client(config)
     check_available(client, config)
     return client, config

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from scrapy import Spider, signals
@@ -20,6 +19,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
 
+from crawler.paths import ArchivePaths
 from crawler.state import SeenStore
 from crawler.urls import canonical_url
 
@@ -44,7 +44,7 @@ class IncrementalMiddleware:
         if not settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured("INCREMENTAL_ENABLED is off")
         assert crawler.stats is not None
-        store = SeenStore(Path(settings.get("ARCHIVE_DIR")) / "state" / "seen.sqlite")
+        store = SeenStore(ArchivePaths.from_settings(settings).seen_store)
         middleware = cls(store, crawler.stats, settings.getbool("INCREMENTAL_FORCE"))
         crawler.signals.connect(middleware.item_done, signal=signals.item_scraped)
         crawler.signals.connect(middleware.item_done, signal=signals.item_dropped)

@@ -46,7 +46,9 @@ ITEM_PIPELINES = {
 
 # --- Elasticsearch ----------------------------------------------------------------------------------
 # ELASTICSEARCH_URL unset means the local development server (python -m crawler.es_local start).
-ES_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ES_URL = os.environ.get("ELASTICSEARCH_URL", "").strip()
+# The local server's port (crawler.es_local reads the same variable), used when ES_URL is unset.
+ES_LOCAL_PORT = int(os.environ.get("ES_LOCAL_PORT", "9200"))
 ES_API_KEY = os.environ.get("ELASTICSEARCH_API_KEY", "")
 ES_USERNAME = os.environ.get("ELASTICSEARCH_USERNAME", "")
 ES_PASSWORD = os.environ.get("ELASTICSEARCH_PASSWORD", "")
@@ -60,8 +62,9 @@ ES_BULK_SIZE = 200
 ES_BULK_IN_FLIGHT = 2
 ES_MAX_RETRIES = 5
 ES_REQUEST_TIMEOUT = 30
-# Documents that could not be indexed wait here for the next run (or `scrapy es-spool`).
-ES_SPOOL_FILE = os.path.join(os.environ.get("ARCHIVE_DIR", "archive"), "spool", "es-spool.jsonl")
+# Documents that could not be indexed wait in a spool file for the next run (or `scrapy es
+# spool`); empty means <ARCHIVE_DIR>/spool/es-spool.jsonl (crawler/paths.py derives every path).
+ES_SPOOL_FILE = ""
 
 # --- archive -----------------------------------------------------------------------------------------
 ARCHIVE_DIR = os.environ.get("ARCHIVE_DIR", "archive")
@@ -84,6 +87,14 @@ EXTENSIONS = {
 # --- cleaning and script normalization -------------------------------------------------------------
 CLEAN_EXTRA_BOILERPLATE: list[str] = []  # phrases dropped on every site, beside each profile's own
 SCRIPT_NORMALIZE = True
+
+# --- Kibana (scrapy kibana import) ----------------------------------------------------------------
+KIBANA_URL = os.environ.get("KIBANA_URL", "").strip()
+KIBANA_API_KEY = os.environ.get("KIBANA_API_KEY", "")
+KIBANA_USERNAME = os.environ.get("KIBANA_USERNAME", "")
+KIBANA_PASSWORD = os.environ.get("KIBANA_PASSWORD", "")
+KIBANA_CA_CERTS = os.environ.get("KIBANA_CA_CERTS", "")
+KIBANA_SPACE = os.environ.get("KIBANA_SPACE", "")
 
 # --- sites -------------------------------------------------------------------------------------------
 SITES_ENABLED: list[str] = []  # empty = every profile marked enabled

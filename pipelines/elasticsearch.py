@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from pathlib import Path
 from typing import Any
 
 from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError
@@ -25,6 +24,7 @@ from crawler.es.documents import index_action
 from crawler.es.merge import KnownCopy, index_lookup, merge_copies
 from crawler.es.sender import BackgroundSender
 from crawler.es.spool import Spool
+from crawler.paths import ArchivePaths
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class ElasticsearchPipeline:
             crawler.stats,
             settings.getint("ES_BULK_SIZE"),
             settings.getint("ES_MAX_RETRIES"),
-            Spool(Path(settings.get("ES_SPOOL_FILE"))),
+            Spool(ArchivePaths.from_settings(settings).spool_file),
             settings.getint("ES_BULK_IN_FLIGHT"),
         )
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from elasticsearch import Elasticsearch
+from scrapy.utils.project import get_project_settings
 
 from crawler import es_local
 from crawler.es.client import EsConfig, make_client
@@ -44,14 +45,10 @@ def es_prefix(es_url: str) -> Iterator[str]:
 
 
 def es_client_for(url: str) -> Elasticsearch:
-    return make_client(
-        EsConfig(
-            url=url,
-            username=os.environ.get("ELASTICSEARCH_USERNAME", ""),
-            password=os.environ.get("ELASTICSEARCH_PASSWORD", ""),
-            api_key=os.environ.get("ELASTICSEARCH_API_KEY", ""),
-        )
-    )
+    """A client with the project's Elasticsearch settings (credentials, CA) at ``url``."""
+    settings = get_project_settings()
+    settings.set("ES_URL", url)
+    return make_client(EsConfig.from_settings(settings))
 
 
 @pytest.fixture()

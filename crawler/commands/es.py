@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from elasticsearch import Elasticsearch
 from scrapy.exceptions import UsageError
@@ -14,6 +13,7 @@ from crawler.es.bulk import send_batch
 from crawler.es.merge import KnownCopy, index_lookup, merge_copies
 from crawler.es.spool import Spool
 from crawler.es_command import EsCommand
+from crawler.paths import ArchivePaths
 
 ACTIONS = ("setup", "status", "spool", "prune")
 
@@ -45,7 +45,7 @@ class Command(EsCommand):
     def _replay(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         assert self.settings is not None
         layout.setup(client, names)
-        pending = Spool(Path(self.settings.get("ES_SPOOL_FILE"))).take()
+        pending = Spool(ArchivePaths.from_settings(self.settings).spool_file).take()
         total = failed = 0
         known: dict[str, KnownCopy] = {}
         for batch in pending.batches(self.settings.getint("ES_BULK_SIZE")):

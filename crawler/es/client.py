@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from elasticsearch import Elasticsearch
-
-DEFAULT_LOCAL_URL = "http://127.0.0.1:9200"
 
 
 class SearchUnavailable(RuntimeError):
@@ -30,7 +27,9 @@ class EsConfig:
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> EsConfig:
         return cls(
-            url=str(settings.get("ES_URL") or local_url()),
+            url=str(
+                settings.get("ES_URL") or local_url(int(settings.get("ES_LOCAL_PORT") or 9200))
+            ),
             api_key=str(settings.get("ES_API_KEY") or ""),
             username=str(settings.get("ES_USERNAME") or ""),
             password=str(settings.get("ES_PASSWORD") or ""),
@@ -49,8 +48,8 @@ class EsConfig:
         return f"EsConfig(url={self.redacted_url()!r}, index_prefix={self.index_prefix!r})"
 
 
-def local_url() -> str:
-    port = os.environ.get("ES_LOCAL_PORT", "9200")
+def local_url(port: int) -> str:
+    """The local development server (python -m crawler.es_local) on its port."""
     return f"http://127.0.0.1:{port}"
 
 

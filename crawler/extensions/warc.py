@@ -7,8 +7,6 @@ into the article, so every indexed document can be traced to its record.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -17,6 +15,7 @@ from scrapy.http.headers import Headers
 from scrapy.statscollectors import StatsCollector
 
 from crawler.archive.warc import Exchange, WarcArchive
+from crawler.paths import ArchivePaths
 
 
 class WarcArchiveExtension:
@@ -31,7 +30,7 @@ class WarcArchiveExtension:
             raise NotConfigured("ARCHIVE_WARC_ENABLED is off")
         assert crawler.stats is not None
         archive = WarcArchive(
-            Path(settings.get("ARCHIVE_DIR")) / "warc",
+            ArchivePaths.from_settings(settings).warc_dir,
             prefix=settings.get("ARCHIVE_WARC_PREFIX") or "pages",
             max_bytes=settings.getint("ARCHIVE_WARC_MAX_BYTES"),
         )

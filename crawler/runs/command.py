@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 
+from crawler.paths import ArchivePaths
 from crawler.runs.lock import AlreadyRunning, RunLock
 from crawler.runs.summary import format_table, summarize_site, to_json
 from crawler.sites import UnknownSite, enabled_profiles, load_profile_file
@@ -49,7 +49,8 @@ class Command(ScrapyCommand):
         super().process_options(args, opts)
         assert self.settings is not None
         self.run_id = _stamp()
-        runs_dir = Path(self.settings.get("ARCHIVE_DIR")) / "runs"
+        self.paths = ArchivePaths.from_settings(self.settings)
+        runs_dir = self.paths.runs_dir
         runs_dir.mkdir(parents=True, exist_ok=True)
         self.runs_dir = runs_dir
         if not opts.logfile:  # one log file per run, unless the user chose one
@@ -62,7 +63,7 @@ class Command(ScrapyCommand):
         except (UnknownSite, OSError, ValueError, TypeError) as error:
             raise UsageError(f"bad site selection: {error}", print_help=False) from None
         try:
-            with RunLock(Path(self.settings.get("ARCHIVE_DIR")) / "crawl-all.lock"):
+            with RunLock(self.paths.run_lock):
                 crawlers = self._crawl(profiles)
         except AlreadyRunning as error:
             print(f"crawl-all: {error}")
