@@ -7,7 +7,7 @@ One command::
 replays N pages (default 2,000) built from the article pages of ``tests/fixtures/real/`` with
 distinct URLs, with no network:
 
-1. ``crawler.processing.process_page`` on every page (extract -> clean -> normalize ->
+1. ``crawler.processing.Processor.process`` on every page (extract -> clean -> normalize ->
    meeting), pages/s, RSS at 10 % and at the end; then a pass timing the stages separately
    (the same functions, composed the same way, checked to give the same articles);
 2. the same pages processed and bulk-indexed into the real local Elasticsearch through
@@ -18,7 +18,7 @@ distinct URLs, with no network:
    converts, against the project's converter, with a check that both give identical output.
 
 It prints a table and, as its last line, one JSON object (see ``benchmarks.report``).
-``--profile`` adds a cProfile of process_page (top 25 by cumulative and by own time, and own
+``--profile`` adds a cProfile of the chain (top 25 by cumulative and by own time, and own
 time per source file). For the memory check run ``--pages 20000 --no-es --no-references``:
 "RSS at 10% / end" must stay flat and the peak under 400 MB.
 Timings depend on the machine; the test suite only checks that the command runs.

@@ -1,6 +1,6 @@
 """Room: benchmarks — the command: ``python -m benchmarks [--pages N] [options]``.
 
-Runs the phases in order (process_page; its stages one by one; optionally cProfile; process + bulk
+Runs the phases in order (the chain; its stages one by one; optionally cProfile; process + bulk
 into Elasticsearch; the references), reports progress on stderr, then prints the table and,
 as the very last line of stdout, the JSON object. The two throughput phases run ``--repeat``
 passes each (3 by default) and report the median pass, every pass's rate alongside.
@@ -54,7 +54,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--no-references", action="store_true", help="skip trafilatura and the reference OpenCC"
     )
     parser.add_argument(
-        "--profile", action="store_true", help="also cProfile process_page and print hotspots"
+        "--profile", action="store_true", help="also cProfile the chain and print hotspots"
     )
     parser.add_argument("--json-only", action="store_true", help="print only the JSON line")
     args = parser.parse_args(argv)
@@ -72,12 +72,12 @@ def progress(message: str) -> None:
 def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results, str]:
     n = args.pages
     load = os.getloadavg()
-    progress(f"warm-up: process_page once on each of the {len(fixtures)} fixtures (untimed)")
+    progress(f"warm-up: the chain once on each of the {len(fixtures)} fixtures (untimed)")
     warmup_s = warm_up(stream_pages(fixtures, len(fixtures)))
     process_runs = timed_passes(
         "phase 1",
         args.repeat,
-        f"process_page on {n} pages",
+        f"the chain on {n} pages",
         lambda: run_process(stream_pages(fixtures, n), n),
     )
     process = median_run(process_runs)
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
     if args.profile:
         from benchmarks.profiling import render, run_profiled
 
-        progress(f"profile: cProfile of process_page on {stage_pages} pages")
+        progress(f"profile: cProfile of the chain on {stage_pages} pages")
         stats = run_profiled(profile_process(stream_pages(fixtures, stage_pages)))
         profile_text = render(stats, stage_pages)
     results = Results(
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace, fixtures: list[FixturePage]) -> tuple[Results,
         es_runs = timed_passes(
             "phase 2",
             args.repeat,
-            f"process_page + bulk indexing into {url} on {n} pages "
+            f"the chain + bulk indexing into {url} on {n} pages "
             f"(after {WARMUP_PAGES} untimed warm-up pages, fresh index)",
             lambda: run_es(stream_pages(fixtures, n), url, warmup_pages(fixtures, WARMUP_PAGES)),
         )

@@ -1,6 +1,6 @@
 """Room: benchmarks — processing plus bulk indexing into a real Elasticsearch.
 
-The calls are the crawl's: ``attach_provenance`` (what the spider adds), then, as
+The calls are the crawl's: the processing chain (``Processor.process``, provenance included), then, as
 ``pipelines/elasticsearch.py`` does, ``layout.setup`` under a prefix, ``index_action`` on the
 write alias with the item, ``send_batch`` every 200 documents from background threads, two
 batches in flight while the next is processed, as in the pipeline. The pipeline's fingerprint
@@ -30,8 +30,8 @@ from crawler.es.bulk import send_batch
 from crawler.es.client import EsConfig, check_available, make_client
 from crawler.es.documents import index_action
 from crawler.es.sender import BackgroundSender
-from crawler.extract import ExtractionError
-from crawler.processing import attach_provenance, process_page
+from crawler.items import FetchedPage
+from crawler.processing import Dropped, Processor
 
 BULK_SIZE = 200  # ES_BULK_SIZE in crawler/settings.py
 IN_FLIGHT = 2  # ES_BULK_IN_FLIGHT
@@ -128,6 +128,7 @@ def _index_all(
     client: Elasticsearch, names: layout.IndexNames, pages: Iterable[BenchPage], result: EsResult
 ) -> None:
     fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+    processor = Processor()
     buffer: list[dict[str, Any]] = []
     # As the pipeline does: IN_FLIGHT batches out while the next one is processed.
     lock = threading.Lock()  # the sender threads add to one result
@@ -135,17 +136,10 @@ def _index_all(
     cpu_start, start = time.process_time(), time.perf_counter()
     for page in pages:
         result.pages += 1
-        try:
-            article = process_page(page.body, page.url)
-        except ExtractionError:
+        article = processor.process(FetchedPage(page.url, page.body, fetched_at=fetched_at))
+        if isinstance(article, Dropped):
             result.skipped += 1
             continue
-        if not article.paragraphs:
-            result.skipped += 1
-            continue
-        article = attach_provenance(
-            article, profile=None, url=page.url, fetched_at=fetched_at, archive={}
-        )
         buffer.append(index_action(names.write_alias, article))
         if len(buffer) >= BULK_SIZE:
             sender.submit(buffer)

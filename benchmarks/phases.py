@@ -1,15 +1,14 @@
 """Room: benchmarks — the project's own code under the clock: processing, stages, bulk indexing.
 
 Every phase consumes a page stream and keeps only counters and one sample article per fixture,
-so memory does not grow with the number of pages. The functions called are the crawl's own:
-``process_page`` (what the offline commands and re-processing run), its stages
-``extract_article`` / ``clean_article`` / ``normalize_article`` / ``apply_meeting`` (what the
-pipelines run, one per pipeline), and for Elasticsearch the ``crawler.es`` calls the Elasticsearch pipeline makes.
+so memory does not grow with the number of pages. What runs is the crawl's own chain,
+``crawler.processing.Processor`` (what the crawl's pipeline, the offline commands and
+re-processing run), once as a whole and once with its per-stage clock; for Elasticsearch the
+``crawler.es`` calls the Elasticsearch pipeline makes.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import time
 from collections import Counter
@@ -19,24 +18,22 @@ from typing import Protocol, TypeVar
 
 from benchmarks.memory import current_rss_mb
 from benchmarks.pages import BenchPage
-from crawler.extract import ExtractionError, extract_article
-from crawler.items import Article
-from crawler.processing import process_page
-from crawler.text.clean import clean_article
-from crawler.text.meetings import apply_meeting
-from crawler.text.script import normalize_article
+from crawler.items import Article, FetchedPage
+from crawler.processing import Dropped, Processor
+from crawler.processing.chain import STAGES
+from crawler.processing.vocabulary import EMPTY_AFTER_CLEANING
 
-STAGES = ("extract", "clean", "normalize", "meeting")
+__all__ = ["STAGES", "ProcessResult", "StageResult", "run_process", "run_stages", "warm_up"]
 
 
 @dataclass
 class ProcessResult:
-    """Phase 1: ``process_page`` over every page."""
+    """Phase 1: the processing chain over every page."""
 
     pages: int = 0
     processed: int = 0
-    empty_after_cleaning: int = 0  # the crawl's CleanPipeline drops these
-    failures: Counter[str] = field(default_factory=Counter)  # ExtractionError reason -> pages
+    empty_after_cleaning: int = 0  # dropped by the chain: nothing left after cleaning
+    failures: Counter[str] = field(default_factory=Counter)  # bad-page reason -> pages
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # this process's CPU time: what the pages cost on one core
     warmup_s: float = 0.0
@@ -81,28 +78,27 @@ def warm_up(pages: Iterable[BenchPage]) -> float:
     The timed phases then measure the steady state a long crawl runs in; the one-off start-up
     cost is reported on its own.
     """
+    processor = Processor()
     start = time.perf_counter()
     for page in pages:
-        with contextlib.suppress(ExtractionError):
-            process_page(page.body, page.url)
+        processor.process(_page(page))
     return time.perf_counter() - start
 
 
 def run_process(pages: Iterable[BenchPage], total: int) -> ProcessResult:
-    """``process_page`` on each page, timed as a whole; RSS read at 10 % and at the end."""
+    """The chain on each page, timed as a whole; RSS read at 10 % and at the end."""
     result = ProcessResult()
+    processor = Processor()
     checkpoint = max(1, total // 10)
     cpu_start, start = time.process_time(), time.perf_counter()
     for page in pages:
         result.pages += 1
-        try:
-            article = process_page(page.body, page.url)
-        except ExtractionError as error:
-            result.failures[str(error).split(":")[0]] += 1
+        outcome = processor.process(_page(page))
+        if isinstance(outcome, Dropped):
+            _count_drop(result, outcome)
             continue
         result.processed += 1
-        result.empty_after_cleaning += not article.paragraphs
-        result.samples.setdefault(page.fixture.file, article)
+        result.samples.setdefault(page.fixture.file, outcome)
         if result.pages == checkpoint:
             result.rss_mb_at_10pct = current_rss_mb()  # a /proc read: microseconds
     result.seconds = time.perf_counter() - start
@@ -111,14 +107,25 @@ def run_process(pages: Iterable[BenchPage], total: int) -> ProcessResult:
     return result
 
 
+def _page(page: BenchPage) -> FetchedPage:
+    return FetchedPage(page.url, page.body)
+
+
+def _count_drop(result: ProcessResult, dropped: Dropped) -> None:
+    if dropped.reason == EMPTY_AFTER_CLEANING:
+        result.empty_after_cleaning += 1
+    else:
+        result.failures[dropped.message.split(":")[0]] += 1
+
+
 @dataclass
 class StageResult:
     """The stages timed separately on a whole number of fixture cycles."""
 
     pages: int = 0
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
-    normalized_chars: int = 0  # title + content entering normalize_article
-    mismatches: int = 0  # pages whose result differs from process_page's
+    normalized_chars: int = 0  # title + content entering the normalize stage
+    mismatches: int = 0  # pages whose result differs from phase 1's
 
     @property
     def total_seconds(self) -> float:
@@ -131,45 +138,35 @@ class StageResult:
 
 
 def run_stages(pages: Iterable[BenchPage], samples: dict[str, Article]) -> StageResult:
-    """extract -> clean -> normalize -> meeting composed as ``process_page`` composes them (no
-    profile, no extra phrases), a clock around each; the result is checked against phase 1's."""
+    """The chain again, with its own clock around each stage (``Processor(timings=…)``); the
+    result is checked against phase 1's, so timing changes nothing."""
     result = StageResult()
-    clock = time.perf_counter
+    processor = Processor(timings=result.seconds)
     for page in pages:
-        t0 = clock()
-        try:
-            article = extract_article(page.body, page.url)
-        except ExtractionError:
+        outcome = processor.process(_page(page))
+        if isinstance(outcome, Dropped):
             continue
-        t1 = clock()
-        article = clean_article(article, [])
-        t2 = clock()
-        normalized = normalize_article(article)
-        t3 = clock()
-        final = apply_meeting(normalized)
-        t4 = clock()
         result.pages += 1
-        result.seconds["extract"] += t1 - t0
-        result.seconds["clean"] += t2 - t1
-        result.seconds["normalize"] += t3 - t2
-        result.seconds["meeting"] += t4 - t3
-        result.normalized_chars += len(article.title) + len(article.content)
+        result.normalized_chars += len(outcome.title) + len(outcome.content)
         expected = samples.get(page.fixture.file)
-        result.mismatches += expected is None or _differs(final, expected)
+        result.mismatches += expected is None or _differs(outcome, expected)
     return result
 
 
 def _differs(article: Article, expected: Article) -> bool:
-    # Everything but the URL, which is distinct per page by construction.
-    return dataclasses.replace(article, url="") != dataclasses.replace(expected, url="")
+    # Everything but the URL fields, which are distinct per page by construction.
+    def unplaced(a: Article) -> Article:
+        return dataclasses.replace(a, url="", canonical_url="", alternate_urls=[])
+
+    return unplaced(article) != unplaced(expected)
 
 
 def profile_process(pages: Iterable[BenchPage]) -> Callable[[], None]:
-    """A thunk running ``process_page`` over ``pages`` (what ``--profile`` puts under cProfile)."""
+    """A thunk running the chain over ``pages`` (what ``--profile`` puts under cProfile)."""
 
     def run() -> None:
+        processor = Processor()
         for page in pages:
-            with contextlib.suppress(ExtractionError):
-                process_page(page.body, page.url)
+            processor.process(_page(page))
 
     return run

@@ -65,7 +65,7 @@ def render(profiler: cProfile.Profile, pages: int) -> str:
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
     total = stats.total_tt  # type: ignore[attr-defined]
-    out.write(f"\n== cProfile of process_page over {pages} pages: {total:.2f} s profiled ==\n")
+    out.write(f"\n== cProfile of the chain over {pages} pages: {total:.2f} s profiled ==\n")
     for order, title in (("cumulative", "cumulative time"), ("tottime", "own time")):
         out.write(f"\n-- top {TOP} by {title} --\n")
         stats.sort_stats(order).print_stats(TOP)

@@ -2,7 +2,7 @@
 
 Script conversion is compared on exactly the texts the normalizer converts for the sampled
 articles (one per fixture): ``t2s`` on NFKC(title) and NFKC(content), ``s2tw`` on the resulting
-``title_norm``/``content_norm`` (see ``crawler.text.script.normalize_article``). The project's
+``title_norm``/``content_norm`` (see ``crawler.processing.stages.normalize_article``). The project's
 converter (``crawler.text.convert``, backed by ``fastcc``) is timed "cold" (its chunk memo
 cleared before each repetition; it still fills within the texts) and "warm" (memo kept, as in
 a long crawl); the headline is the cold figure. The reference is opencc-python-reimplemented's
@@ -146,7 +146,7 @@ TRAFILATURA_OPTIONS = "with_metadata=True"
 
 
 def run_trafilatura(pages: Iterable[BenchPage]) -> TrafilaturaResult:
-    """``trafilatura.extract`` on the same bytes ``process_page`` gets (it decodes them itself)."""
+    """``trafilatura.extract`` on the same bytes the chain gets (it decodes them itself)."""
     import trafilatura
 
     count = empty = 0

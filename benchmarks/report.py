@@ -152,7 +152,7 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
         ("failed / empty after cleaning", f"{p.failed} / {p.empty_after_cleaning}", ""),
         ("load average at start (1/5/15 min)", " / ".join(f"{x:.2f}" for x in r.load_average), ""),
         (
-            "process_page, no ES" + _median_of(r.process_rates),
+            "the chain, no ES" + _median_of(r.process_rates),
             _rate(p.pages_per_s, p.seconds),
             ">= 100",
         ),
@@ -167,7 +167,7 @@ def _rows(r: Results) -> list[tuple[str, str, str]]:
             (f"  {stage} stage", f"{1000 * seconds / per_page:.2f} ms/page ({share:.0%})", "")
         )
     rows.append(
-        ("  stages == process_page", f"{r.stages.mismatches} mismatches / {r.stages.pages}", "0")
+        ("  stages == whole chain", f"{r.stages.mismatches} mismatches / {r.stages.pages}", "0")
     )
     if r.es:
         e = r.es

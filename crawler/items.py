@@ -1,12 +1,32 @@
-"""Room: items — the Article contract passed from extraction through every pipeline.
+"""Room: items — the contracts between rooms: the page fetched, and the Article made of it.
 
-No logic lives here. Fields split into what the page said (kept verbatim) and what the
-pipelines derived (normalized text, fingerprint, converter…), so a re-process can tell them apart.
+No logic lives here. The spider yields a `FetchedPage` (the bytes of an article page and where
+they came from); the processing chain (crawler/processing) turns it into an `Article`, whose
+fields split into what the page said (kept verbatim) and what the chain derived (normalized
+text, fingerprint, converter…), so a re-process can tell them apart.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from crawler.sites.profile import SiteProfile
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """An article page as fetched (by the crawl) or as archived (read back from a WARC file)."""
+
+    url: str  # where the body came from, after redirects
+    body: bytes
+    content_type: str = ""  # the Content-Type header as served ("" when there was none)
+    site: str = ""  # the profile's name
+    # The site's profile: selectors, time zone, phrases, URL rules. None = generic extraction.
+    # It travels with the page because a crawl may run on a profile file the registry lacks.
+    profile: SiteProfile | None = None
+    fetched_at: str = ""  # ISO 8601, UTC: the WARC record's date
+    archive: dict[str, str] = field(default_factory=dict)  # the WARC record holding the page
+    other_urls: tuple[str, ...] = ()  # URLs that redirected here
 
 
 @dataclass

@@ -19,16 +19,17 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
 
+from crawler import request_meta
 from crawler.paths import ArchivePaths
 from crawler.state import SeenStore
 from crawler.urls import canonical_url
 
-ARTICLE_CALLBACK = "parse_article"
 logger = logging.getLogger(__name__)
 
 
 def is_article_request(request: Request) -> bool:
-    return getattr(request.callback, "__name__", "") == ARTICLE_CALLBACK
+    """Only article pages are incremental; the spider says which requests are (request_meta)."""
+    return request_meta.is_article(request.meta)
 
 
 class IncrementalMiddleware:
@@ -47,7 +48,7 @@ class IncrementalMiddleware:
         store = SeenStore(ArchivePaths.from_settings(settings).seen_store)
         middleware = cls(store, crawler.stats, settings.getbool("INCREMENTAL_FORCE"))
         crawler.signals.connect(middleware.item_done, signal=signals.item_scraped)
-        crawler.signals.connect(middleware.item_done, signal=signals.item_dropped)
+        crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
@@ -83,6 +84,17 @@ class IncrementalMiddleware:
         key = canonical_url(response.url)
         etag, last_modified = self.validators.pop(key, ("", ""))
         self.store.record(key, etag, last_modified, _now())
+
+    def item_dropped(
+        self, item: Any, response: Response, exception: BaseException, spider: Spider
+    ) -> None:
+        """A page that could not be used at all (empty, not HTML, no title…) is tried again next
+        run, as such pages are often transient (an error page served under load); an article
+        decided against (a duplicate, nothing left after cleaning) is done."""
+        if getattr(exception, "bad_page", False):
+            self.validators.pop(canonical_url(response.url), None)
+            return
+        self.item_done(item, response, spider)
 
     def spider_closed(self, spider: Spider) -> None:
         self.store.close()

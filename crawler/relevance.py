@@ -30,8 +30,9 @@ from typing import Any
 
 from crawler.es.query import SearchRequest, build_search
 from crawler.items import Article
-from crawler.processing import process_page
-from crawler.text.script import normalize_article, search_forms
+from crawler.processing import Dropped, Processor
+from crawler.processing.stages import normalize_article
+from crawler.text.script import search_forms
 
 KINDS = ("word", "phrase", "person", "place", "meeting")
 SCRIPTS = ("hans", "hant")
@@ -162,6 +163,14 @@ def decoy_article(decoy: Decoy) -> Article:
         content="\n\n".join(paragraphs),
     )
     return normalize_article(article)
+
+
+def process_page(body: bytes, url: str) -> Article:
+    """A corpus page through the crawl's chain; a page it drops is an error in the query set."""
+    outcome = Processor().process_bytes(body, url)
+    if isinstance(outcome, Dropped):
+        raise QuerySetError(str(outcome))
+    return outcome
 
 
 def build_corpus(query_set: QuerySet, process: Process = process_page) -> dict[str, Article]:

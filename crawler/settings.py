@@ -35,12 +35,10 @@ TELNETCONSOLE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 
+# The processing chain (extract, clean, normalize, meetings, decisions) is one pipeline, so the
+# crawl runs exactly what `scrapy reprocess` and `scrapy extract` run (crawler/processing).
 ITEM_PIPELINES = {
-    "pipelines.validate.ValidatePipeline": 100,
-    "pipelines.clean.CleanPipeline": 200,
-    "pipelines.normalize.NormalizeScriptPipeline": 300,
-    "pipelines.meetings.MeetingPipeline": 350,
-    "pipelines.dedup.DedupPipeline": 400,
+    "pipelines.process.ProcessPipeline": 100,
     "pipelines.elasticsearch.ElasticsearchPipeline": 900,
 }
 

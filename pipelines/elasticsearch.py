@@ -1,8 +1,10 @@
 """Pipeline: Elasticsearch indexing — bulk writes through the write alias, spool on failure.
 
-Thin adapter: connection, layout, bulk and spool logic live in crawler.es. Each batch of
-ES_BULK_SIZE items has its copies merged in the crawl's thread (in order), then goes out as
-one bulk request from a sender thread, up to ES_BULK_IN_FLIGHT at once.
+Thin adapter: connection, layout, the indexer (copies merged, bulk requests) and the spool
+live in crawler.es. Each batch of ES_BULK_SIZE items has its copies merged in the crawl's
+thread (in order), then goes out as one bulk request from a sender thread, up to
+ES_BULK_IN_FLIGHT at once. What cannot be indexed is spooled; the spool is replayed, by the
+same `Spool.replay` as `scrapy es spool`, when the next crawl opens.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from crawler.es import layout
-from crawler.es.bulk import BulkResult, send_batch
+from crawler.es.bulk import CONNECTION_FAILED, BulkResult
 from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
 from crawler.es.documents import index_action
-from crawler.es.merge import KnownCopy, index_lookup, merge_copies
+from crawler.es.indexer import Indexer
+from crawler.es.merge import index_lookup
 from crawler.es.sender import BackgroundSender
 from crawler.es.spool import Spool
 from crawler.paths import ArchivePaths
@@ -46,9 +49,9 @@ class ElasticsearchPipeline:
         self.spool = spool
         self.names = layout.IndexNames(config.index_prefix)
         self.client: Elasticsearch | None = None
+        self.indexer: Indexer | None = None
         self.available = False
         self.buffer: list[dict[str, Any]] = []
-        self.known_copies: dict[str, KnownCopy] = {}  # fingerprint -> first copy, this run
         # Copies are merged in the crawl's thread, in batch order; only the bulk requests go
         # out from worker threads, which share the stats and the spool under this lock.
         self.lock = threading.Lock()
@@ -80,6 +83,12 @@ class ElasticsearchPipeline:
             )
             self.stats.set_value("elasticsearch/unavailable", 1)
             return
+        self.indexer = Indexer(
+            self.client,
+            self.names.write_alias,
+            index_lookup(self.client, self.names.read_alias),
+            self.max_retries,
+        )
         self.available = True
         self.replay_spool()
 
@@ -92,6 +101,8 @@ class ElasticsearchPipeline:
     def close_spider(self) -> None:
         self.flush()
         self.sender.close()
+        if self.indexer is not None:
+            self.stats.set_value("elasticsearch/merged_copies", self.indexer.merged)
         if self.client is not None:
             self._refresh(self.client)
             self.client.close()
@@ -108,7 +119,7 @@ class ElasticsearchPipeline:
 
     def flush(self) -> None:
         actions, self.buffer = self.buffer, []
-        prepared = self._merge(actions)
+        prepared = self._prepare(actions)
         if not prepared:
             return
         if any(action.get("_op_type") == "update" for action in prepared):
@@ -117,52 +128,56 @@ class ElasticsearchPipeline:
             self.sender.barrier()
         self.sender.submit(prepared)
 
-    def _send(self, actions: list[dict[str, Any]], replayed: bool = False) -> None:
-        """Merge copies and bulk-index now, in this thread (the spool replay)."""
-        prepared = self._merge(actions)
-        if prepared:
-            self._bulk(prepared, replayed)
-
-    def _merge(self, actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _prepare(self, actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Copies of known articles become URL updates; spooled (and none returned) when the
         server is gone: nothing is lost."""
         if not actions:
             return []
-        if not self.available or self.client is None:
+        if not self.available or self.indexer is None:
             self._spool(actions)
             return []
         try:
-            actions, merged = merge_copies(
-                actions, self.known_copies, index_lookup(self.client, self.names.read_alias)
-            )
+            return self.indexer.prepare(actions)
         except (EsConnectionError, ConnectionTimeout):
             self.available = False
             self._spool(actions)
             return []
-        self.stats.inc_value("elasticsearch/merged_copies", merged)
-        return actions
 
-    def _bulk(self, actions: list[dict[str, Any]], replayed: bool = False) -> None:
+    def _bulk(self, actions: list[dict[str, Any]]) -> None:
         """One bulk request (in a sender thread); spool the batch if the server is gone."""
-        if not self.available or self.client is None:
+        if not self.available or self.indexer is None:
             self._spool(actions)
             return
-        result = send_batch(self.client, actions, self.max_retries)
-        self._count(result, replayed)
-        if result.failures and result.indexed == 0 and _all_connection(result):
+        result = self.indexer.send(actions)
+        self._count(result)
+        if result.connection_failed:
             self.available = False
-            self._spool(actions)
+            self._spool(result.unacknowledged)
 
     def replay_spool(self) -> None:
-        pending = self.spool.take()
-        if not len(pending) or self.client is None:
+        """Index what earlier runs spooled (crawler/es/spool.py: kept until acknowledged)."""
+        waiting = len(self.spool)
+        if not waiting:
             return
-        logger.info("indexing %d spooled articles from %s", len(pending), pending.path)
-        for batch in pending.batches(self.bulk_size):
-            for action in batch:
-                action["_index"] = self.names.write_alias
-            self._send(batch, replayed=True)  # goes back to the spool if the server goes away
-        pending.discard()
+        logger.info("indexing %d spooled articles from %s", waiting, self.spool.path)
+        report = self.spool.replay(self._replay_batch, self.bulk_size)
+        if report.kept:
+            logger.warning("%d spooled articles stay in %s", report.kept, self.spool.path)
+
+    def _replay_batch(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Send one spooled batch now, in this thread; returns what was not acknowledged."""
+        if not self.available or self.indexer is None:
+            return batch
+        try:
+            prepared = self.indexer.prepare(batch)
+        except (EsConnectionError, ConnectionTimeout):
+            self.available = False
+            return batch
+        result = self.indexer.send(prepared)
+        self._count(result, replayed=True)
+        if result.connection_failed:
+            self.available = False
+        return result.unacknowledged
 
     def _count(self, result: BulkResult, replayed: bool = False) -> None:
         with self.lock:
@@ -174,18 +189,16 @@ class ElasticsearchPipeline:
         self.stats.inc_value(f"{prefix}/created", result.created)
         self.stats.inc_value(f"{prefix}/updated", result.updated)
         for url, reason in result.failures:
-            if not reason.startswith("connection failed"):
+            if not reason.startswith(CONNECTION_FAILED):
                 logger.error("%s: not indexed: %s", url, reason)
                 self.stats.inc_value(f"{prefix}/failed")
 
     def _spool(self, actions: list[dict[str, Any]]) -> None:
+        if not actions:
+            return
         with self.lock:
             self.spool.append(actions)
             self.stats.inc_value("elasticsearch/spooled", len(actions))
         logger.warning(
             "Elasticsearch unavailable: %d articles spooled to %s", len(actions), self.spool.path
         )
-
-
-def _all_connection(result: BulkResult) -> bool:
-    return all(reason.startswith("connection failed") for _, reason in result.failures)

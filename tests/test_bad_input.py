@@ -60,7 +60,7 @@ def test_hostile_site_is_survived_with_reasons(
     # tracking parameters and fragments canonicalize to one article, fetched once
     assert sum(r.startswith("/news/2020/0210/") for r in fixture_site.requests_seen) == 1
     assert logged("/hostile/bad-date.html", "no valid publication date")
-    assert "'validate/undated': 1" in log
+    assert "'process/undated': 1" in log
     # the normal article, the truncated one and the one with the impossible date
     assert "'elasticsearch/created': 3" in log
 

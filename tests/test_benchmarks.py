@@ -52,8 +52,8 @@ def test_benchmark_smoke_run_ends_with_json() -> None:
     assert result["pages"] == 20
     assert result["pages_per_s_es"] is None  # --no-es
     assert result["reference_chars_per_s"] is None  # --no-references
-    assert result["stage_mismatches"] == 0  # the stages compose exactly as process_page does
-    assert "process_page, no ES" in done.stdout  # the table came before the JSON
+    assert result["stage_mismatches"] == 0  # the stages compose exactly as the chain does
+    assert "the chain, no ES" in done.stdout  # the table came before the JSON
 
 
 def test_benchmark_reports_the_median_pass_and_every_pass() -> None:

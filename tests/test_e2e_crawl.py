@@ -61,7 +61,7 @@ def test_crawl_indexes_good_pages_and_reports_bad_ones(
         lines = [line for line in log.splitlines() if fixture_site.url(path) in line]
         assert lines, f"no log line names {path}"
         assert any(reason in line for line in lines), lines
-    assert "'news/bad_pages': 4" in log
+    assert "'process/bad_pages': 4" in log
     assert not any("example.com" in r or "passwd" in r for r in fixture_site.requests_seen)
     assert "/index_3.html" in fixture_site.requests_seen  # pagination followed
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from crawler.es.bulk import send_batch
 from crawler.es.client import EsConfig, make_client
@@ -30,20 +33,66 @@ def test_unreachable_server_reports_every_document(tmp_path: Path) -> None:
     assert all("connection failed after 2 attempts" in reason for _, reason in result.failures)
 
 
-def test_spool_round_trip(tmp_path: Path) -> None:
+def spooled(tmp_path: Path, count: int) -> tuple[Spool, list[dict[str, Any]]]:
     spool = Spool(tmp_path / "spool" / "es.jsonl")
     actions = [
-        index_action("x-write", {"url": f"http://a.cn/{i}", "title": "標題"}) for i in range(5)
+        index_action("x-write", {"url": f"http://a.cn/{i}", "title": "標題"}) for i in range(count)
     ]
     spool.append(actions[:3])
     spool.append(actions[3:])
+    return spool, actions
+
+
+def test_spool_round_trip(tmp_path: Path) -> None:
+    spool, actions = spooled(tmp_path, 5)
     assert len(spool) == 5
-    pending = spool.take()
-    assert len(spool) == 0 and len(pending) == 5
-    assert [len(batch) for batch in pending.batches(2)] == [2, 2, 1]
-    assert next(pending.batches(10))[0]["_source"]["title"] == "標題"
-    pending.discard()
-    assert len(pending) == 0
+    sent: list[list[dict[str, Any]]] = []
+
+    def acknowledge_all(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        sent.append(batch)
+        return []
+
+    report = spool.replay(acknowledge_all, batch_size=2)
+    assert [len(batch) for batch in sent] == [2, 2, 1]
+    assert [a for batch in sent for a in batch] == actions  # the title survives the round trip
+    assert (report.replayed, report.acknowledged, report.kept) == (5, 5, 0)
+    assert len(spool) == 0 and not spool.path.exists() and not spool.replaying_path.exists()
+
+
+def test_what_was_not_acknowledged_stays_in_the_spool(tmp_path: Path) -> None:
+    spool, actions = spooled(tmp_path, 5)
+    report = spool.replay(lambda batch: batch[1:], batch_size=2)  # the first of each batch only
+    assert (report.acknowledged, report.kept) == (3, 2)
+    left: list[dict[str, Any]] = []
+    spool.replay(lambda batch: left.extend(batch) or [], batch_size=10)
+    assert left == [actions[1], actions[3]]
+    assert len(spool) == 0
+
+
+def test_a_replay_cut_short_is_replayed_with_the_new_spool(tmp_path: Path) -> None:
+    spool, actions = spooled(tmp_path, 4)
+    # a crash mid-replay leaves the file moved aside; later failures start a new spool
+    spool.path.rename(spool.replaying_path)
+    extra = index_action("x-write", {"url": "http://a.cn/new"})
+    spool.append([extra])
+    assert len(spool) == 5
+    sent: list[dict[str, Any]] = []
+    spool.replay(lambda batch: sent.extend(batch) or [], batch_size=10)
+    assert sent == [*actions, extra] and len(spool) == 0
+
+
+def test_a_damaged_line_is_reported_and_the_rest_replayed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    spool, actions = spooled(tmp_path, 2)
+    with spool.path.open("a", encoding="utf-8") as handle:
+        handle.write('{"_op_type": "index", "_id": "cut')  # a crash mid-append
+    later = index_action("x-write", {"url": "http://a.cn/later"})
+    spool.append([later])  # starts on a line of its own
+    sent: list[dict[str, Any]] = []
+    spool.replay(lambda batch: sent.extend(batch) or [], batch_size=10)
+    assert sent == [*actions, later]
+    assert f"{spool.replaying_path} line 3: damaged spool line skipped" in caplog.text
 
 
 def test_document_id_is_stable_per_canonical_url() -> None:

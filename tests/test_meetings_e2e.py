@@ -1,5 +1,5 @@
 """Meeting reports in the real Elasticsearch: the seed page and a news story go through the
-crawl's own functions (process_page, index_action, send_batch) into a fresh index; the
+crawl's own functions (the processing chain, index_action, send_batch) into a fresh index; the
 meeting filters then find the report only, with a person named in either script."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from crawler.es.documents import index_action
 from crawler.es.layout import IndexNames, load_template, setup
 from crawler.es.query import SearchRequest, build_search, format_hits
 from crawler.items import Article
-from crawler.processing import process_page
+from crawler.processing import Processor
 from tests.conftest import run_scrapy
 
 SITE = Path(__file__).resolve().parent / "fixtures" / "site"
@@ -27,7 +27,8 @@ STORY_URL = "http://127.0.0.1/news/2016/0319/cna-hant.html"
 
 
 def article(name: str, url: str) -> Article:
-    page = process_page((SITE / name).read_bytes(), url)
+    page = Processor().process_bytes((SITE / name).read_bytes(), url)
+    assert isinstance(page, Article), page
     page.canonical_url = url
     page.site = "fixture"
     return page

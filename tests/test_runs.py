@@ -23,19 +23,19 @@ def test_summary_counts_and_flags_an_unreachable_site() -> None:
         {
             "downloader/response_count": 12,
             "news/list_pages": 2,
-            "news/articles_extracted": 9,
+            "process/extracted": 9,
             "news/article_links": 9,
             "incremental/unchanged": 2,
             "elasticsearch/created": 7,
             "elasticsearch/updated": 1,
-            "validate/dropped/no_body": 1,
+            "process/dropped/empty-after-cleaning": 1,
             "finish_reason": "finished",
             "start_time": datetime(2024, 1, 1, 0, 0, 0),
             "finish_time": datetime(2024, 1, 1, 0, 1, 30),
         },
     )
     assert (ok.articles_new, ok.articles_updated, ok.duration_s, ok.failed) == (7, 1, 90.0, False)
-    assert ok.articles_dropped == {"no_body": 1} and ok.articles_unchanged == 2
+    assert ok.articles_dropped == {"empty-after-cleaning": 1} and ok.articles_unchanged == 2
     down = summarize_site(
         "b",
         {

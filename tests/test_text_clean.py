@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.items import Article
+from crawler.processing.stages import clean_article
 from crawler.text.clean import (
-    clean_article,
     clean_paragraphs,
     repair_spaced_text,
     strip_paragraph,

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from crawler.items import Article
+from crawler.processing.stages import apply_meeting
 from crawler.text.meeting_dates import meeting_date
 from crawler.text.meeting_people import person_in
-from crawler.text.meetings import MeetingInfo, apply_meeting, detect_meeting, normalize_texts
+from crawler.text.meetings import MeetingInfo, detect_meeting, normalize_texts
 from crawler.text.script import normalize_text, to_simplified, to_traditional
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"  # a copy of ../shared/seed

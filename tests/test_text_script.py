@@ -13,6 +13,7 @@ import opencc
 import pytest
 
 from crawler.items import Article
+from crawler.processing.stages import normalize_article
 from crawler.text.convert import CONVERTER_NAME, to_simplified, to_traditional
 from crawler.text.fastcc import (
     FastConverter,
@@ -29,7 +30,6 @@ from crawler.text.script import (
     HANS,
     HANT,
     detect_script,
-    normalize_article,
     normalize_text,
     script_evidence,
     search_forms,

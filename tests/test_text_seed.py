@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from crawler.items import Article
-from crawler.text.clean import CleanResult, clean_article, clean_paragraphs
+from crawler.processing.stages import clean_article
+from crawler.text.clean import CleanResult, clean_paragraphs
 from crawler.text.convert import to_simplified
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed"

@@ -21,9 +21,15 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from crawler.items import FetchedPage
+from crawler.sites.profile import SiteProfile
+
 DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 KIND_FIELD = "WARC-Page-Kind"
 SITE_FIELD = "WARC-Site"
+# The URLs that redirected to this one, space-separated, so a re-process records them as the
+# crawl did (in the article's alternate_urls).
+REDIRECTS_FIELD = "WARC-Redirected-From"
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,8 @@ class Exchange:
     body: bytes
     kind: str = "article"
     site: str = ""
+    date: datetime | None = None  # when it was fetched (UTC); None = now
+    redirected_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,8 @@ class ArchivedPage:
     warc_file: str
     offset: int
     record_id: str
-    date: str
+    date: str  # the record's WARC-Date as ISO 8601 with +00:00, as the crawl stamps fetched_at
+    redirected_from: tuple[str, ...] = ()
 
 
 class WarcArchive:
@@ -106,7 +115,16 @@ class WarcArchive:
             "response",
             payload=io.BytesIO(exchange.body),
             http_headers=http_headers,
-            warc_headers_dict={KIND_FIELD: exchange.kind, SITE_FIELD: exchange.site},
+            warc_headers_dict={
+                KIND_FIELD: exchange.kind,
+                SITE_FIELD: exchange.site,
+                "WARC-Date": warc_date(exchange.date or datetime.now(UTC)),
+                **(
+                    {REDIRECTS_FIELD: " ".join(exchange.redirected_from)}
+                    if exchange.redirected_from
+                    else {}
+                ),
+            },
         )
         return record
 
@@ -131,6 +149,22 @@ class WarcArchive:
         if self.handle is not None:
             self.handle.close()
             self.handle = None
+
+
+def warc_date(moment: datetime) -> str:
+    """WARC-Date as the WARC 1.0 standard writes it: UTC, seconds, a trailing Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def iso_date(warc_date_value: str) -> str:
+    """A WARC-Date in the form the Article's ``fetched_at`` uses (``…+00:00``); '' stays ''."""
+    if not warc_date_value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(warc_date_value)
+    except ValueError:
+        return warc_date_value
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 def _target(url: str) -> str:
@@ -161,7 +195,10 @@ def read_pages(path: Path, kind: str | None = "article") -> Iterator[ArchivedPag
                 warc_file=path.name,
                 offset=records.get_record_offset(),
                 record_id=record.rec_headers.get_header("WARC-Record-ID"),
-                date=record.rec_headers.get_header("WARC-Date") or "",
+                date=iso_date(record.rec_headers.get_header("WARC-Date") or ""),
+                redirected_from=tuple(
+                    (record.rec_headers.get_header(REDIRECTS_FIELD) or "").split()
+                ),
             )
 
 
@@ -174,3 +211,21 @@ def warc_files(paths: list[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+def fetched_page(page: ArchivedPage, profile: SiteProfile | None) -> FetchedPage:
+    """An archived article as the page the processing chain takes, exactly as the crawl gave it."""
+    return FetchedPage(
+        url=page.url,
+        body=page.body,
+        content_type=page.headers.get("content-type", ""),
+        site=page.site,
+        profile=profile,
+        fetched_at=page.date,
+        archive={
+            "warc_file": page.warc_file,
+            "warc_offset": str(page.offset),
+            "warc_record_id": page.record_id,
+        },
+        other_urls=page.redirected_from,
+    )

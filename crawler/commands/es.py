@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
 from elasticsearch import Elasticsearch
 from scrapy.exceptions import UsageError
 
 from crawler.es import layout
-from crawler.es.bulk import send_batch
-from crawler.es.merge import KnownCopy, index_lookup, merge_copies
+from crawler.es.indexer import Indexer
+from crawler.es.merge import index_lookup
 from crawler.es.spool import Spool
 from crawler.es_command import EsCommand
 from crawler.paths import ArchivePaths
@@ -43,27 +44,31 @@ class Command(EsCommand):
         print(json.dumps(layout.status(client, names), ensure_ascii=False, indent=2))
 
     def _replay(self, client: Elasticsearch, names: layout.IndexNames) -> None:
+        """Index the spooled articles, as the next crawl would (crawler/es/spool.py)."""
         assert self.settings is not None
         layout.setup(client, names)
-        pending = Spool(ArchivePaths.from_settings(self.settings).spool_file).take()
-        total = failed = 0
-        known: dict[str, KnownCopy] = {}
-        for batch in pending.batches(self.settings.getint("ES_BULK_SIZE")):
-            for action in batch:
-                action["_index"] = names.write_alias
-            # Copies of one article merge as in the crawl (crawler/es/merge.py).
-            batch, _ = merge_copies(batch, known, index_lookup(client, names.read_alias))
-            result = send_batch(client, batch, self.settings.getint("ES_MAX_RETRIES"))
-            total += result.indexed
-            failed += len(result.failures)
+        spool = Spool(ArchivePaths.from_settings(self.settings).spool_file)
+        indexer = Indexer(
+            client,
+            names.write_alias,
+            index_lookup(client, names.read_alias),
+            self.settings.getint("ES_MAX_RETRIES"),
+        )
+
+        def send(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            result = indexer.index_now(batch)
             for url, reason in result.failures:
                 print(f"{url}: not indexed: {reason}")
-        if not failed:
-            pending.discard()
-        if total:  # searchable now rather than at the index's refresh interval
+            return result.unacknowledged
+
+        report = spool.replay(send, self.settings.getint("ES_BULK_SIZE"))
+        if report.acknowledged:  # searchable now rather than at the index's refresh interval
             client.indices.refresh(index=names.write_alias)
-        print(f"indexed {total} spooled articles, {failed} failed")
-        self.exitcode = 1 if failed else 0
+        print(
+            f"indexed {report.acknowledged} spooled articles, {report.kept} failed"
+            + (f" (kept in {spool.path})" if report.kept else "")
+        )
+        self.exitcode = 1 if report.kept else 0
 
     def _prune(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         """Delete versioned indexes that neither alias points at (left by re-processing)."""

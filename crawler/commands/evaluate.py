@@ -17,11 +17,7 @@ from scrapy.exceptions import UsageError
 from crawler.commands.extract import article_fields
 from crawler.es_command import QuietCommand
 from crawler.evaluate import evaluate_dir, format_report
-from crawler.processing import process_page
-
-
-def extract_for_scoring(body: bytes, url: str) -> dict[str, Any]:
-    return article_fields(process_page(body, url))
+from crawler.processing import Dropped, Processor
 
 
 class Command(QuietCommand):
@@ -38,6 +34,15 @@ class Command(QuietCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1 or not Path(args[0]).is_dir():
             raise UsageError("give one folder of labelled pages", print_help=False)
+        assert self.settings is not None
+        processor = Processor.from_settings(self.settings)
+
+        def extract_for_scoring(body: bytes, url: str) -> dict[str, Any]:
+            outcome = processor.process_bytes(body, url)
+            if isinstance(outcome, Dropped):
+                raise ValueError(outcome.message)
+            return article_fields(outcome)
+
         report = evaluate_dir(Path(args[0]), extract_for_scoring)
         if not report.pages:
             raise UsageError(f"no labelled pages (JSON with ground_truth) in {args[0]}")

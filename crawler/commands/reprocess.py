@@ -1,8 +1,9 @@
-"""`scrapy reprocess PATH...` — re-run extraction and every pipeline stage over archived pages.
+"""`scrapy reprocess PATH...` — re-run the processing chain over archived pages.
 
-No network: article records are read from WARC files, processed with the same code as the
-crawl, and bulk-indexed into a NEW versioned index; then the read and write aliases move to it
-in one atomic request. Old versions stay until `scrapy es prune`.
+No network: article records are read from WARC files, turned into articles by the crawl's own
+chain (crawler/processing: the same stages, settings and decisions as `scrapy crawl`), and
+indexed through the crawl's indexer into a NEW versioned index; then the read and write aliases
+move to it in one atomic request. Old versions stay until `scrapy es prune`.
 """
 
 from __future__ import annotations
@@ -10,30 +11,30 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from elasticsearch import Elasticsearch
 from scrapy.exceptions import UsageError
 from tqdm import tqdm
 
-from crawler.archive.warc import ArchivedPage, read_pages, warc_files
+from crawler.archive.warc import ArchivedPage, fetched_page, read_pages, warc_files
 from crawler.es import layout
-from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
-from crawler.es.merge import KnownCopy, merge_copies
+from crawler.es.indexer import Indexer, no_earlier_copies
 from crawler.es_command import EsCommand
-from crawler.extract import ExtractionError
-from crawler.processing import attach_provenance, process_page
-from crawler.sites import REGISTRY
-from crawler.spiders.news import header_charset
+from crawler.processing import Dropped, Processor
+from crawler.processing import vocabulary as v
+from crawler.sites import known_profiles
+from crawler.sites.profile import SiteProfile
 
 logger = logging.getLogger(__name__)
+SKIPPED_STATUS = "reprocess/skipped_status"  # archived answers other than 200 (404s, 304s…)
 
 
 class Command(EsCommand):
     def syntax(self) -> str:
-        return "PATH [PATH ...] [--no-swap]"
+        return "PATH [PATH ...] [--profile-file FILE ...] [--no-swap]"
 
     def short_desc(self) -> str:
         return "Re-process archived WARC pages into a new index version, then swap aliases"
@@ -41,25 +42,38 @@ class Command(EsCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--no-swap", action="store_true", help="build the index, keep aliases")
+        parser.add_argument(
+            "--profile-file",
+            action="append",
+            default=[],
+            help="a JSON site profile the archive was crawled with (beside the built-in ones)",
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
         files = warc_files([Path(a) for a in args]) if args else []
         if not files:
             raise UsageError("give WARC files or folders (e.g. archive/warc)", print_help=False)
+        try:
+            profiles = known_profiles(opts.profile_file)
+        except (OSError, ValueError, TypeError) as error:
+            raise UsageError(f"bad --profile-file: {error}", print_help=False) from None
         client, config = self.es_client()
         names = layout.IndexNames(config.index_prefix)
         layout.put_template(client, names)
         index = names.versioned(layout.next_version(client, names))
         client.indices.create(index=index)
-        self.known_copies: dict[str, KnownCopy] = {}
-        self.merged = 0
-        done, failed = self._reindex(client, index, files)
+        counts: Counter[str] = Counter()
+        indexer = Indexer(client, index, no_earlier_copies, self.settings.getint("ES_MAX_RETRIES"))
+        processor = Processor.from_settings(self.settings, lambda key, n: counts.update({key: n}))
+        failed = self._reindex(files, profiles, processor, indexer, counts)
         client.indices.refresh(index=index)
         documents = client.count(index=index)["count"]
+        pages_failed = counts[SKIPPED_STATUS] + counts[v.BAD_PAGES] + counts[v.DROPPED]
         print(
-            f"{index}: {documents} documents from {done} article pages "
-            f"({self.merged} copies merged), {failed} pages failed"
+            f"{index}: {documents} documents from {counts[v.ARTICLES]} article pages "
+            f"({indexer.merged} copies merged), {pages_failed} pages failed"
+            + (f", {failed} not indexed" if failed else "")
         )
         if opts.no_swap:
             return
@@ -72,66 +86,56 @@ class Command(EsCommand):
             f"aliases {names.read_alias}, {names.write_alias} -> {index}; previous: {old or 'none'}"
         )
 
-    def _reindex(self, client: Elasticsearch, index: str, files: list[Path]) -> tuple[int, int]:
+    def _reindex(
+        self,
+        files: list[Path],
+        profiles: dict[str, SiteProfile],
+        processor: Processor,
+        indexer: Indexer,
+        counts: Counter[str],
+    ) -> int:
+        """Every article record through the chain and into the index; returns how many failed."""
         assert self.settings is not None
+        bulk_size = self.settings.getint("ES_BULK_SIZE")
         total = sum(1 for path in files for _ in read_pages(path))
         batch: list[dict[str, Any]] = []
-        done = failed = 0
+        failed = 0
         with tqdm(total=total, unit="page", desc="reprocess", file=sys.stderr) as progress:
             for path in files:
                 for page in read_pages(path):
                     progress.update(1)
-                    action = self._action(index, page)
-                    if action is None:
-                        failed += 1
-                        continue
-                    batch.append(action)
-                    done += 1
-                    if len(batch) >= self.settings.getint("ES_BULK_SIZE"):
-                        self._send(client, batch)
+                    action = self._action(page, profiles, processor, indexer.index, counts)
+                    if action is not None:
+                        batch.append(action)
+                    if len(batch) >= bulk_size:
+                        failed += _send(indexer, batch)
                         batch = []
-            self._send(client, batch)
-        return done, failed
+            failed += _send(indexer, batch)
+        return failed
 
-    def _action(self, index: str, page: ArchivedPage) -> dict[str, Any] | None:
+    def _action(
+        self,
+        page: ArchivedPage,
+        profiles: dict[str, SiteProfile],
+        processor: Processor,
+        index: str,
+        counts: Counter[str],
+    ) -> dict[str, Any] | None:
         if page.status != 200:
+            counts[SKIPPED_STATUS] += 1
             logger.info("%s: skipped: archived with status %d", page.url, page.status)
             return None
-        profile = REGISTRY.get(page.site)
-        try:
-            article = process_page(
-                page.body,
-                page.url,
-                http_charset=header_charset(page.headers.get("content-type", "").encode("latin-1")),
-                profile=profile,
-            )
-        except ExtractionError as error:
-            logger.warning("%s: skipped: %s", page.url, error)
+        outcome = processor.process(fetched_page(page, profiles.get(page.site)))
+        if isinstance(outcome, Dropped):
+            logger.warning("%s: skipped: %s", outcome.url, outcome.message)
             return None
-        article = attach_provenance(
-            article,
-            profile=profile,
-            url=page.url,
-            fetched_at=page.date,
-            archive={
-                "warc_file": page.warc_file,
-                "warc_offset": str(page.offset),
-                "warc_record_id": page.record_id,
-            },
-        )
-        if not article.paragraphs:
-            logger.warning("%s: skipped: nothing left after removing boilerplate", page.url)
-            return None
-        article.site = article.site or page.site
-        return index_action(index, article)
+        return index_action(index, outcome)
 
-    def _send(self, client: Elasticsearch, batch: list[dict[str, Any]]) -> None:
-        if not batch:
-            return
-        assert self.settings is not None
-        # A new index starts empty: this run's memory of fingerprints is all there is to ask.
-        batch, merged = merge_copies(batch, self.known_copies, lambda fingerprints: {})
-        self.merged += merged
-        result = send_batch(client, batch, self.settings.getint("ES_MAX_RETRIES"))
-        for url, reason in result.failures:
-            logger.error("%s: not indexed: %s", url, reason)
+
+def _send(indexer: Indexer, batch: list[dict[str, Any]]) -> int:
+    if not batch:
+        return 0
+    result = indexer.index_now(batch)
+    for url, reason in result.failures:
+        logger.error("%s: not indexed: %s", url, reason)
+    return len(result.failures)

@@ -12,6 +12,8 @@ from elasticsearch import ConnectionError as EsConnectionError
 from elasticsearch import ConnectionTimeout, Elasticsearch
 from elasticsearch.helpers import streaming_bulk
 
+CONNECTION_FAILED = "connection failed"
+
 
 @dataclass
 class BulkResult:
@@ -19,6 +21,16 @@ class BulkResult:
     created: int = 0
     updated: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    unacknowledged: list[dict[str, Any]] = field(default_factory=list)  # the failed actions
+
+    @property
+    def connection_failed(self) -> bool:
+        """Nothing got through because the server could not be reached."""
+        return (
+            bool(self.failures)
+            and self.indexed == 0
+            and all(reason.startswith(CONNECTION_FAILED) for _, reason in self.failures)
+        )
 
 
 def _reason(info: dict[str, Any]) -> str:
@@ -46,9 +58,12 @@ def send_batch(
         except (EsConnectionError, ConnectionTimeout) as error:
             if attempt == max_retries:
                 reason = (
-                    f"connection failed after {max_retries + 1} attempts: {type(error).__name__}"
+                    f"{CONNECTION_FAILED} after {max_retries + 1} attempts: {type(error).__name__}"
                 )
-                return BulkResult(failures=[(_url_of(action), reason) for action in actions])
+                return BulkResult(
+                    failures=[(_url_of(action), reason) for action in actions],
+                    unacknowledged=list(actions),
+                )
             sleep(min(2**attempt, 30))
     raise AssertionError("unreachable")
 
@@ -75,4 +90,5 @@ def _stream(client: Elasticsearch, actions: list[dict[str, Any]], max_retries: i
             result.updated += outcome.get("result") == "updated"
         else:
             result.failures.append((_url_of(action), _reason(outcome)))
+            result.unacknowledged.append(action)
     return result

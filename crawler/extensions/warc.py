@@ -1,11 +1,15 @@
 """Extension: archive every fetched page (list pages and articles) to WARC files.
 
 Listens to `response_received`, writes the request and response records through
-crawler.archive.warc, and leaves a pointer in `request.meta["archive"]` that the spider copies
-into the article, so every indexed document can be traced to its record.
+crawler.archive.warc, labelled with the page kind and site the spider put in `request.meta`,
+and leaves a pointer to the record and its date in `request.meta` (crawler/request_meta.py)
+that the spider copies into the page, so every indexed document can be traced to its record
+and carries the same fetch time whether it was crawled or re-processed from the archive.
 """
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
@@ -14,6 +18,7 @@ from scrapy.http import Request, Response
 from scrapy.http.headers import Headers
 from scrapy.statscollectors import StatsCollector
 
+from crawler import request_meta
 from crawler.archive.warc import Exchange, WarcArchive
 from crawler.paths import ArchivePaths
 
@@ -42,7 +47,7 @@ class WarcArchiveExtension:
     def response_received(self, response: Response, request: Request, spider: Spider) -> None:
         if request.url.endswith("/robots.txt"):
             return
-        callback = getattr(request.callback, "__name__", "")
+        fetched_at = datetime.now(UTC).replace(microsecond=0)
         pointer = self.archive.write(
             Exchange(
                 url=response.url,
@@ -52,11 +57,14 @@ class WarcArchiveExtension:
                 reason=_reason(response.status),
                 response_headers=_pairs(response.headers),
                 body=response.body,
-                kind="article" if callback == "parse_article" else "list",
-                site=str(getattr(getattr(spider, "profile", None), "name", spider.name)),
+                kind=request_meta.page_kind(request.meta),
+                site=request_meta.site_name(request.meta),
+                date=fetched_at,
+                redirected_from=tuple(request.meta.get("redirect_urls", ())),
             )
         )
-        request.meta["archive"] = pointer
+        request.meta[request_meta.ARCHIVE] = pointer
+        request.meta[request_meta.FETCHED_AT] = fetched_at.isoformat()
         self.stats.inc_value("archive/records")
         self.stats.inc_value("archive/bytes", len(response.body))
 

@@ -236,3 +236,20 @@ def _evidence(first: str, codec: str, how: str) -> str:
     if first == "none":
         return f"detected:{codec}({how})"
     return f"{first}->{codec}({how})"
+
+
+def charset_from_content_type(content_type: str) -> str | None:
+    """The ``charset`` parameter of a Content-Type header value, or None."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ")
+    return None
+
+
+def is_html_type(content_type: str) -> bool:
+    """A page served as HTML, or without a Content-Type (then the bytes decide)."""
+    return not content_type or content_type.lower().startswith(HTML_TYPES)
+
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from crawler.processing import vocabulary as v
+
 
 @dataclass
 class SiteSummary:
@@ -26,7 +28,7 @@ class SiteSummary:
     problems: list[str] = field(default_factory=list)
 
 
-DROP_PREFIXES = ("validate/dropped/", "clean/dropped/", "dedup/dropped/")
+DROPPED_PREFIX = v.DROPPED + "/"
 
 
 def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
@@ -37,16 +39,16 @@ def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
         articles_new=int(stats.get("elasticsearch/created", 0)),
         articles_updated=int(stats.get("elasticsearch/updated", 0)),
         articles_unchanged=_unchanged(stats),
-        bad_pages=int(stats.get("news/bad_pages", 0)),
+        bad_pages=int(stats.get(v.BAD_PAGES, 0)) + int(stats.get("news/bad_list_pages", 0)),
         errors=int(stats.get("log_count/ERROR", 0)),
         spooled=int(stats.get("elasticsearch/spooled", 0)),
         finish_reason=str(stats.get("finish_reason", "")),
         duration_s=_duration(stats),
     )
     summary.articles_dropped = {
-        key.split("/", 2)[2]: int(value)
+        key.removeprefix(DROPPED_PREFIX): int(value)
         for key, value in stats.items()
-        if key.startswith(DROP_PREFIXES)
+        if key.startswith(DROPPED_PREFIX)
     }
     summary.problems = problems(stats)
     summary.failed = bool(summary.problems)
@@ -66,7 +68,7 @@ def problems(stats: Mapping[str, Any]) -> list[str]:
         found.append(f"site unreachable ({', '.join(dict.fromkeys(failures)) or 'no response'})")
     elif not stats.get("news/article_links"):
         found.append("yielded nothing: no article links on its list pages")
-    elif not stats.get("news/articles_extracted") and not _unchanged(stats):
+    elif not stats.get(v.EXTRACTED) and not _unchanged(stats):
         found.append("yielded nothing: every article page failed extraction")
     if stats.get("finish_reason") not in (None, "finished"):
         found.append(f"finished early: {stats.get('finish_reason')}")

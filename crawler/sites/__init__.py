@@ -40,6 +40,12 @@ def enabled_profiles(names: list[str] | None = None) -> list[SiteProfile]:
     return [profile for profile in REGISTRY.values() if profile.enabled]
 
 
+def known_profiles(profile_files: list[str] | None = None) -> dict[str, SiteProfile]:
+    """Every registered profile, and those of these JSON files (which win on a name clash)."""
+    loaded = [load_profile_file(path) for path in profile_files or []]
+    return {**REGISTRY, **{profile.name: profile for profile in loaded}}
+
+
 def profile_from_dict(data: dict[str, Any]) -> SiteProfile:
     fields = dict(data)
     fields["selectors"] = FieldSelectors(**fields.get("selectors", {}))

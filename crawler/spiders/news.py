@@ -1,8 +1,9 @@
 """Room: spiders — the one generic, profile-driven news spider (navigation only).
 
-List pages → article URLs, pagination, scope. Extraction is delegated to crawler.extract, which
-knows nothing about Scrapy; this module only turns responses into its inputs and its failures
-into log lines and stats.
+List pages → article URLs, pagination, scope. Every request says in `request.meta` which kind
+of page it asks for and for which site (crawler/request_meta.py), so no other component needs
+this spider's method names. An article response becomes a `FetchedPage`; the processing chain
+(pipelines/process.py → crawler/processing) makes the article of it.
 
     scrapy crawl news -a site=shanghai-gov
     scrapy crawl news -a start_url=https://example.gov.cn/news/ -a article_pattern='/art/\\d+'
@@ -21,15 +22,12 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.extract import ExtractionError, extract_article
-from crawler.items import Article
-from crawler.processing import attach_provenance
+from crawler import request_meta
+from crawler.items import FetchedPage
 from crawler.sites import adhoc_profile, get_profile, load_profile_file
 from crawler.sites.check import profile_problems
 from crawler.sites.profile import SiteProfile
 from crawler.urls import canonical_url, out_of_scope_reason, url_matches
-
-HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 
 
 def profile_from_args(
@@ -77,14 +75,19 @@ class NewsSpider(scrapy.Spider):
         for url in self.profile.start_urls:
             self.list_pages_seen.add(canonical_url(url))
             yield scrapy.Request(
-                url, callback=self.parse_list, errback=self.download_failed, dont_filter=True
+                url,
+                callback=self.parse_list,
+                errback=self.download_failed,
+                dont_filter=True,
+                meta=self._meta(request_meta.LIST),
             )
 
     # --- navigation ------------------------------------------------------------------------------
     def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
         self._stat("news/list_pages")
         if not isinstance(response, TextResponse):
-            self._bad_page(response, "list page is not text", "not-html")
+            self.logger.warning("%s: skipped: list page is not text", response.url)
+            self._stat("news/bad_list_pages")
             return
         hrefs = response.css("a::attr(href)").getall()
         if self.profile.next_page_selector:
@@ -108,7 +111,12 @@ class NewsSpider(scrapy.Spider):
                 return None
             self.article_urls_seen.add(key)
             self._stat("news/article_links")
-            return scrapy.Request(url, callback=self.parse_article, errback=self.download_failed)
+            return scrapy.Request(
+                url,
+                callback=self.parse_article,
+                errback=self.download_failed,
+                meta=self._meta(request_meta.ARTICLE),
+            )
         if url_matches(self.profile.list_url_pattern, url):
             key = canonical_url(url, self.profile.drop_query_params)
             if key in self.list_pages_seen:
@@ -117,38 +125,34 @@ class NewsSpider(scrapy.Spider):
                 self._stat("news/list_pages_over_limit")
                 return None
             self.list_pages_seen.add(key)
-            return scrapy.Request(url, callback=self.parse_list, errback=self.download_failed)
+            return scrapy.Request(
+                url,
+                callback=self.parse_list,
+                errback=self.download_failed,
+                meta=self._meta(request_meta.LIST),
+            )
         return None
 
-    # --- articles --------------------------------------------------------------------------------
-    def parse_article(self, response: Response) -> Iterator[Article]:
-        self._stat("news/article_pages")
-        content_type = response.headers.get(b"Content-Type", b"") or b""
-        if content_type and not content_type.lower().startswith(HTML_TYPES):
-            self._bad_page(response, f"not HTML ({content_type.decode('latin-1')})", "not-html")
-            return
-        try:
-            article = extract_article(
-                response.body,
-                response.url,
-                http_charset=header_charset(content_type),
-                profile=self.profile,
-            )
-        except ExtractionError as error:
-            self._bad_page(response, str(error), error.kind)
-            return
-        self._stat("news/articles_extracted")
-        yield self._complete(article, response)
+    def _meta(self, kind: str) -> dict[str, str]:
+        return request_meta.page_meta(kind, self.profile.name)
 
-    def _complete(self, article: Article, response: Response) -> Article:
+    # --- articles --------------------------------------------------------------------------------
+    def parse_article(self, response: Response) -> Iterator[FetchedPage]:
+        """The page as fetched, and where from; the processing chain makes the article."""
+        self._stat("news/article_pages")
         redirects = response.request.meta.get("redirect_urls", []) if response.request else []
-        return attach_provenance(
-            article,
-            profile=self.profile,
+        yield FetchedPage(
             url=response.url,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            archive=response.meta.get("archive", {}),
-            other_urls=redirects,
+            body=response.body,
+            content_type=(response.headers.get(b"Content-Type") or b"").decode("latin-1"),
+            site=self.profile.name,
+            profile=self.profile,
+            fetched_at=str(
+                response.meta.get(request_meta.FETCHED_AT)
+                or datetime.now(UTC).isoformat(timespec="seconds")
+            ),
+            archive=dict(response.meta.get(request_meta.ARCHIVE, {})),
+            other_urls=tuple(redirects),
         )
 
     def download_failed(self, failure: Failure) -> None:
@@ -169,11 +173,6 @@ class NewsSpider(scrapy.Spider):
         self._stat("news/download_errors")
         self._stat(f"news/download_errors/{kind}")
 
-    def _bad_page(self, response: Response, reason: str, kind: str) -> None:
-        self.logger.warning("%s: skipped: %s", response.url, reason)
-        self._stat("news/bad_pages")
-        self._stat(f"news/bad_pages/{kind}")
-
     def _stat(self, key: str) -> None:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(key)
@@ -187,11 +186,3 @@ class NewsSpider(scrapy.Spider):
                 self.profile.article_url_pattern,
                 reason,
             )
-
-
-def header_charset(content_type: bytes) -> str | None:
-    for part in content_type.decode("latin-1").split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"' ")
-    return None

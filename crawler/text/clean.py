@@ -1,6 +1,7 @@
 """Room: crawler/text — the cleaning stage: banners, boilerplate and credits out of the body.
 
-``clean_paragraphs`` works on plain strings; ``clean_article`` applies it to an ``Article``.
+``clean_paragraphs`` works on plain strings; the processing chain applies it to an article
+(crawler/processing/stages.py).
 Nothing is dropped silently: every removed line is counted or listed in ``removed``.
 
 Banner counting rule: every line whose key equals the title's key is a banner and is counted,
@@ -15,12 +16,10 @@ joined back before anything else, so keys and search see the words.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from crawler.items import Article
 from crawler.text.banners import find_banners
 from crawler.text.boilerplate import find_boilerplate, is_boilerplate, phrase_keys
 from crawler.text.credits import (
@@ -142,32 +141,3 @@ def _merge_headings(paragraphs: list[str], kept_from: list[int], known: Sequence
     known_set = set(known)
     from_html = {new for new, old in enumerate(kept_from) if old in known_set}
     return sorted(from_html | set(find_headings(paragraphs)))
-
-
-def clean_article(article: Article, extra_phrases: Sequence[str] = ()) -> Article:
-    """A cleaned copy of ``article`` (the input is not modified).
-
-    Credits found in the body are added after those extraction already set (deduplicated);
-    ``removed`` records what was taken out, for audit.
-    """
-    result = clean_paragraphs(article.title, article.paragraphs, extra_phrases, article.headings)
-    found = Credits(article.source, article.authors, article.editors, article.photographers)
-    credits = merge_credits(found, result.credits)
-    removed = {
-        **article.removed,
-        "repeated_title_banners": result.removed_banners,
-        "boilerplate": result.removed_boilerplate,
-        "credits": result.removed_credits,
-    }
-    return dataclasses.replace(
-        article,
-        title=result.title,
-        paragraphs=result.paragraphs,
-        headings=result.headings,
-        content="\n\n".join(result.paragraphs),
-        source=credits.source,
-        authors=credits.authors,
-        editors=credits.editors,
-        photographers=credits.photographers,
-        removed=removed,
-    )

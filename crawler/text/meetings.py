@@ -10,12 +10,10 @@ people) is Simplified: one filter value finds the report whichever script the pa
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crawler.items import Article
 from crawler.text.meeting_dates import DATE_PHRASE, meeting_date
 from crawler.text.meeting_people import attendees, chairs, speakers, unique
 from crawler.text.script import normalize_text
@@ -145,19 +143,3 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
         if found is not None:
             return found
     return None
-
-
-def apply_meeting(article: Article) -> Article:
-    """A copy of ``article`` with its meeting fields set (reset when it is no report)."""
-    info = detect_meeting(article.title, article.paragraphs, article.published_at)
-    found = info or MeetingInfo(name="", date=None)
-    return dataclasses.replace(
-        article,
-        is_meeting_report=info is not None,
-        meeting_name=found.name,
-        meeting_date=found.date,
-        meeting_chairs=list(found.chairs),
-        meeting_speakers=list(found.speakers),
-        meeting_attendees=list(found.attendees),
-        people=found.people,
-    )

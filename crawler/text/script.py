@@ -1,6 +1,7 @@
-"""Room: crawler/text — script detection and the normalized fields of an Article.
+"""Room: crawler/text — script detection and the normalized forms of a text.
 
-The original text is kept as found; derived fields are added beside it:
+The original text is kept as found; the processing chain adds these forms beside it
+(crawler/processing/stages.py):
 
 - ``title_norm``/``content_norm``: NFKC, then OpenCC t2s. NFKC turns full-width ASCII and
   full-width punctuation into ASCII (，→, ：→: （→( ！→!) and compatibility ideographs into
@@ -16,11 +17,9 @@ The original text is kept as found; derived fields are added beside it:
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 
-from crawler.items import Article
 from crawler.text.convert import CONVERTER_NAME, to_simplified, to_traditional
 from crawler.text.fastcc import load_dictionary
 from crawler.text.keys import strip_key
@@ -29,7 +28,6 @@ from crawler.text.nfkc import nfkc
 __all__ = [
     "CONVERTER_NAME",
     "detect_script",
-    "normalize_article",
     "normalize_text",
     "search_forms",
     "to_simplified",
@@ -98,20 +96,3 @@ def search_forms(query: str) -> tuple[str, str]:
 def fingerprint(content_norm: str, title_norm: str = "") -> str:
     key = strip_key(content_norm) or strip_key(title_norm)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
-def normalize_article(article: Article) -> Article:
-    """A copy of ``article`` with script, normalized/Traditional forms, converter and
-    fingerprint filled in (the input is not modified)."""
-    title_norm = normalize_text(article.title)
-    content_norm = normalize_text(article.content)
-    return dataclasses.replace(
-        article,
-        script=detect_script(article.title + "\n" + article.content),
-        title_norm=title_norm,
-        content_norm=content_norm,
-        title_hant=to_traditional(title_norm),
-        content_hant=to_traditional(content_norm),
-        converter=CONVERTER_NAME,
-        fingerprint=fingerprint(content_norm, title_norm),
-    )
