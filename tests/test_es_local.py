@@ -13,6 +13,7 @@ import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -316,6 +317,17 @@ def test_auth_header_sources(tmp_path: Path) -> None:
     assert base64.b64decode(fallback.removeprefix("Basic ")) == b"elastic:pw"
 
 
+def test_credentials_come_from_the_url_unless_a_user_is_set() -> None:
+    url = "http://user:p%40ss@127.0.0.1:9200"
+    from_url = es_local.auth_header({"ELASTICSEARCH_URL": url})
+    assert base64.b64decode(from_url.removeprefix("Basic ")) == b"user:p@ss"
+    named = {"ELASTICSEARCH_URL": url, "ELASTICSEARCH_USERNAME": "u", "ELASTICSEARCH_PASSWORD": "p"}
+    assert base64.b64decode(es_local.auth_header(named).removeprefix("Basic ")) == b"u:p"
+    assert es_local.auth_header({"ELASTICSEARCH_URL": url, "ELASTICSEARCH_API_KEY": "k"}) == (
+        "ApiKey k"
+    )
+
+
 class _FakeCluster(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if "Authorization" not in self.headers:
@@ -358,6 +370,75 @@ def test_health_401_says_security_is_on(fake_cluster: str) -> None:
 def test_health_wait_timeout_returns_the_body(fake_cluster: str) -> None:
     health = es_local.cluster_health(fake_cluster, auth="ApiKey k", wait_for_status="yellow")
     assert health == {"status": "red", "timed_out": True}
+
+
+class _RecordingCluster(_FakeCluster):
+    """The fake cluster, noting the Authorization header and Host of every request."""
+
+    seen: ClassVar[list[tuple[str, str]]] = []
+
+    def do_GET(self) -> None:
+        self.seen.append((self.headers.get("Authorization", ""), self.headers.get("Host", "")))
+        super().do_GET()
+
+
+@pytest.fixture
+def cluster_with_password(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """ELASTICSEARCH_URL set to the recording fake cluster with user:password in it."""
+    for name in ("ELASTICSEARCH_USERNAME", "ELASTICSEARCH_PASSWORD", "ELASTICSEARCH_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    _RecordingCluster.seen = []
+    server = http.server.HTTPServer(("127.0.0.1", 0), _RecordingCluster)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    monkeypatch.setenv("ELASTICSEARCH_URL", url.replace("//", "//elastic:s3cret@") + "/")
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_url_credentials_are_used_and_never_printed(
+    cluster_with_password: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = cluster_with_password  # the fake answers 401 to a request without credentials
+    assert cli.main(["start"]) == 0
+    assert cli.main(["status"]) == 0
+    assert cli.main(["url"]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"{url}\nrunning\nurl: {url}\nversion: ?\nhealth: green\n{url}\n"
+    assert "s3cret" not in out + err
+    basic = "Basic " + base64.b64encode(b"elastic:s3cret").decode()
+    host = url.removeprefix("http://")
+    assert _RecordingCluster.seen and set(_RecordingCluster.seen) == {(basic, host)}
+    # The URL handed to Python callers keeps its credentials: a client connects with it.
+    assert es_local.ensure_running() == url.replace("//", "//elastic:s3cret@")
+    assert es_local.status()["url"] == url
+
+
+def test_unreachable_url_with_credentials_is_reported_without_them(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("ELASTICSEARCH_URL", f"http://elastic:s3cret@127.0.0.1:{port}")
+    assert cli.main(["start"]) == 1
+    assert cli.main(["status"]) == 3
+    out, err = capsys.readouterr()
+    assert f"ELASTICSEARCH_URL=http://127.0.0.1:{port} does not answer" in err
+    assert out.startswith(f"not answering\nurl: http://127.0.0.1:{port}\nerror: ")
+    assert "s3cret" not in out + err
+
+
+def test_only_config_reads_the_environment() -> None:
+    for path in Path(config.__file__).parent.glob("*.py"):
+        if path.name != "config.py":
+            text = path.read_text()
+            assert "os.environ.get" not in text and "getenv" not in text, path.name
 
 
 def test_main_usage_and_unreachable_url(

@@ -2,6 +2,8 @@
 
 Used by the Makefile, CI and production cron lines. Every expected failure is one line on
 stderr and exit 1; `status` exits 3 when the server is not running, usage errors exit 2.
+Every URL printed goes through `redacted_url`: a user:password in ELASTICSEARCH_URL is used,
+never shown.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 
+from crawler.credentials import redacted_url
 from crawler.es_local.config import EsLocalError
 from crawler.es_local.server import current_url, ensure_running, status, stop
 
@@ -21,17 +24,18 @@ def _cmd_status() -> int:
     print(info["state"])
     for key in ("url", "version", "health", "error"):
         if key in info:
-            print(f"{key}: {info[key]}")
+            value = redacted_url(info[key]) if key == "url" else info[key]
+            print(f"{key}: {value}")
     return 0 if info["state"] == "running" else STATUS_STOPPED
 
 
 def _cmd_start() -> int:
-    print(ensure_running())
+    print(redacted_url(ensure_running()))
     return 0
 
 
 def _cmd_url() -> int:
-    print(current_url())
+    print(redacted_url(current_url()))
     return 0
 
 

@@ -7,7 +7,6 @@ integ-test distribution has no `GET /`, so health and version come from `_cluste
 
 from __future__ import annotations
 
-import base64
 import json
 import ssl
 import time
@@ -17,6 +16,7 @@ import urllib.request
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from crawler.credentials import Authorization, authorization, redacted_url
 from crawler.es_local.config import (
     START_TIMEOUT_S,
     Cluster,
@@ -27,26 +27,24 @@ from crawler.es_local.config import (
 )
 
 
-def cluster_auth(cluster: Cluster, local: LocalConfig | None = None) -> str:
-    """The Authorization header for `cluster` ('' when none is configured).
+def cluster_auth(cluster: Cluster, local: LocalConfig | None = None) -> Authorization:
+    """The Authorization for `cluster` (header '' when none is configured) and its secrets.
 
     ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME/PASSWORD win; for a local server in
-    security mode the fallback is `elastic` with ES_LOCAL_PASSWORD.
+    security mode the fallback is `elastic` with ES_LOCAL_PASSWORD; otherwise the user:password
+    written in ELASTICSEARCH_URL, if any.
     """
-    if cluster.api_key:
-        return f"ApiKey {cluster.api_key}"
-    user, password = cluster.username, cluster.password
-    if not user and local is not None and local.security:
-        user, password = "elastic", local.password
-    if not user:
-        return ""
-    token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
-    return f"Basic {token}"
+    username, password = cluster.username, cluster.password
+    if not username and local is not None and local.security:
+        username, password = "elastic", local.password
+    return authorization(
+        url=cluster.url, api_key=cluster.api_key, username=username, password=password
+    )
 
 
 def auth_header(env: Mapping[str, str] | None = None, *, local: LocalConfig | None = None) -> str:
-    """`cluster_auth` for the ELASTICSEARCH_* variables in `env` (default: `os.environ`)."""
-    return cluster_auth(load_cluster(env), local)
+    """`cluster_auth`'s header for the ELASTICSEARCH_* variables in `env` (default: `os.environ`)."""
+    return cluster_auth(load_cluster(env), local).header
 
 
 def _opener(url: str, ca_certs: str = "") -> urllib.request.OpenerDirector:
@@ -64,7 +62,12 @@ def _opener(url: str, ca_certs: str = "") -> urllib.request.OpenerDirector:
 def get_json(
     url: str, *, auth: str = "", timeout: float = 10.0, ca_certs: str = ""
 ) -> dict[str, Any]:
-    """GET `url` and decode its JSON; 401 raises `EsUnauthorizedError`, 408 bodies are returned."""
+    """GET `url` and decode its JSON; 401 raises `EsUnauthorizedError`, 408 bodies are returned.
+
+    A user:password in `url` is dropped (never sent as user-info, never shown): credentials
+    travel in `auth` (see `cluster_auth`, which takes them from the URL).
+    """
+    url = redacted_url(url)
     headers = {"Accept": "application/json"}
     if auth:
         headers["Authorization"] = auth
@@ -124,9 +127,10 @@ def wait_for_health(
         except (urllib.error.URLError, OSError, ValueError) as exc:
             last = str(getattr(exc, "reason", exc))
         if alive is not None and not alive():
-            raise EsLocalError(f"the Elasticsearch process exited before {url} became healthy")
+            shown = redacted_url(url)
+            raise EsLocalError(f"the Elasticsearch process exited before {shown} became healthy")
         time.sleep(1.0)
-    raise EsLocalError(f"{url} not yellow/green after {timeout:.0f}s ({last})")
+    raise EsLocalError(f"{redacted_url(url)} not yellow/green after {timeout:.0f}s ({last})")
 
 
 def describe(url: str, auth: str = "", *, ca_certs: str = "") -> dict[str, str]:
@@ -135,4 +139,5 @@ def describe(url: str, auth: str = "", *, ca_certs: str = "") -> dict[str, str]:
     nodes_url = f"{url.rstrip('/')}/_nodes/_local?filter_path=nodes.*.version"
     nodes = get_json(nodes_url, auth=auth, ca_certs=ca_certs)
     versions = [str(n.get("version")) for n in nodes.get("nodes", {}).values()]
-    return {"url": url, "version": ",".join(versions) or "?", "health": str(health["status"])}
+    shown = redacted_url(url)
+    return {"url": shown, "version": ",".join(versions) or "?", "health": str(health["status"])}

@@ -16,6 +16,7 @@ import urllib.error
 from collections.abc import Iterator
 from typing import Any
 
+from crawler.credentials import redacted_url, scrub
 from crawler.es_local.config import (
     START_TIMEOUT_S,
     Cluster,
@@ -138,7 +139,7 @@ def _start_locked(cfg: LocalConfig, cluster: Cluster) -> str:
 def _wait_healthy(cfg: LocalConfig, cluster: Cluster) -> None:
     wait_for_health(
         cfg.url,
-        auth=cluster_auth(cluster, cfg),
+        auth=cluster_auth(cluster, cfg).header,
         alive=lambda: running_pid(cfg) is not None,
         ca_certs=cluster.ca_certs,
     )
@@ -146,11 +147,13 @@ def _wait_healthy(cfg: LocalConfig, cluster: Cluster) -> None:
 
 def check_answers(cluster: Cluster) -> None:
     """Raise unless the existing cluster at ELASTICSEARCH_URL answers its health request."""
+    auth = cluster_auth(cluster)
     try:
-        cluster_health(cluster.url, auth=cluster_auth(cluster), ca_certs=cluster.ca_certs)
+        cluster_health(cluster.url, auth=auth.header, ca_certs=cluster.ca_certs)
     except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise EsLocalError(f"ELASTICSEARCH_URL={cluster.url} does not answer: {reason}") from None
+        reason = scrub(str(getattr(exc, "reason", exc)), auth.secrets)
+        shown = redacted_url(cluster.url)
+        raise EsLocalError(f"ELASTICSEARCH_URL={shown} does not answer: {reason}") from None
 
 
 def ensure_running() -> str:
@@ -175,21 +178,25 @@ def stop() -> bool:
 
 
 def status() -> dict[str, str]:
-    """`state` (running/stopped), `url`, and when running `version` and `health`."""
+    """`state` (running/stopped), `url` (without any password), and when running `version` and
+    `health`; `error` when the cluster does not answer."""
     cluster = load_cluster()
     local = None if cluster.url else load_config()
     url = cluster.url or (local.url if local else "")
+    shown = redacted_url(url)
     if local is not None and running_pid(local) is None:
-        return {"state": "stopped", "url": url}
+        return {"state": "stopped", "url": shown}
+    auth = cluster_auth(cluster, local)
     try:
-        info = describe(url, cluster_auth(cluster, local), ca_certs=cluster.ca_certs)
+        info = describe(url, auth.header, ca_certs=cluster.ca_certs)
     except EsUnauthorizedError:
         raise
     except (urllib.error.URLError, OSError, ValueError, KeyError) as exc:
-        reason = str(getattr(exc, "reason", exc))
-        return {"state": "not answering", "url": url, "error": reason}
+        reason = scrub(str(getattr(exc, "reason", exc)), auth.secrets)
+        return {"state": "not answering", "url": shown, "error": reason}
     return {"state": "running", **info}
 
 
 def current_url() -> str:
+    """ELASTICSEARCH_URL as given (credentials included), else the local server's URL."""
     return load_cluster().url or load_config().url
