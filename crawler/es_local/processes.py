@@ -1,0 +1,73 @@
+"""Room: crawler/es_local — processes and ports: is the server running, is its port free, stop it.
+
+The server runs as a daemon that writes its pid file; a pid only counts when /proc says it is an
+Elasticsearch process, so a stale pid file (or a reused pid) never passes for a running server.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import socket
+import time
+from pathlib import Path
+
+from crawler.es_local.config import HOST, EsLocalError, LocalConfig
+
+
+def port_in_use(port: int, host: str = HOST) -> bool:
+    """True when something listens on host:port (a bind like Elasticsearch's would fail)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Elasticsearch does
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                return True
+            raise
+    return False
+
+
+def read_pid(pid_file: Path) -> int | None:
+    try:
+        return int(pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def pid_alive(pid: int | None) -> bool:
+    """True if `pid` is a live Elasticsearch process (guards against a reused pid)."""
+    if pid is None or pid <= 0:
+        return False
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"elasticsearch" in cmdline.lower()
+
+
+def running_pid(cfg: LocalConfig) -> int | None:
+    pid = read_pid(cfg.pid_file)
+    return pid if pid_alive(pid) else None
+
+
+def check_ports_free(cfg: LocalConfig) -> None:
+    for port, what in ((cfg.port, "HTTP"), (cfg.transport_port, "transport")):
+        if port_in_use(port):
+            raise EsLocalError(
+                f"port {port} ({what}) on {HOST} is already in use by another process; "
+                "stop it or choose another ES_LOCAL_PORT (transport uses port+100)"
+            )
+
+
+def terminate(pid: int, timeout: float) -> None:
+    """SIGTERM, then SIGKILL after `timeout` seconds; return once the process is gone."""
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while pid_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    if pid_alive(pid):
+        os.kill(pid, signal.SIGKILL)
+        while pid_alive(pid):
+            time.sleep(0.2)
