@@ -64,6 +64,7 @@ class Command(EsCommand):
         index = names.versioned(layout.next_version(client, names))
         client.indices.create(index=index)
         counts: Counter[str] = Counter()
+        self.unprofiled: set[str] = set()
         indexer = Indexer(client, index, no_earlier_copies, self.settings.getint("ES_MAX_RETRIES"))
         processor = Processor.from_settings(self.settings, lambda key, n: counts.update({key: n}))
         failed = self._reindex(files, profiles, processor, indexer, counts)
@@ -125,7 +126,15 @@ class Command(EsCommand):
             counts[SKIPPED_STATUS] += 1
             logger.info("%s: skipped: archived with status %d", page.url, page.status)
             return None
-        outcome = processor.process(fetched_page(page, profiles.get(page.site)))
+        profile = profiles.get(page.site)
+        if profile is None and page.site not in self.unprofiled:
+            self.unprofiled.add(page.site)
+            logger.warning(
+                "site %r: no profile of that name; its pages get generic extraction"
+                " (give the profile the crawl used with --profile-file)",
+                page.site,
+            )
+        outcome = processor.process(fetched_page(page, profile))
         if isinstance(outcome, Dropped):
             logger.warning("%s: skipped: %s", outcome.url, outcome.message)
             return None
