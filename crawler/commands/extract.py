@@ -1,7 +1,8 @@
 """`scrapy extract FILE...` — run the crawl's extraction and cleaning on saved pages, offline.
 
 One JSON object per line and per page, in the order given. Quality is measured from outside
-through this command, so its output fields are a stable interface.
+through this command, so its output fields are a stable interface (crawler/quality/fields.py,
+shared with `scrapy evaluate`).
 """
 
 from __future__ import annotations
@@ -16,38 +17,9 @@ from scrapy.exceptions import UsageError
 
 from crawler.es_command import QuietCommand
 from crawler.extract import ExtractionError
-from crawler.items import Article
 from crawler.processing import process_page
+from crawler.quality.fields import article_fields
 from crawler.sites import UnknownSite, get_profile
-
-OUTPUT_FIELDS = (
-    "url",
-    "site",
-    "title",
-    "published_at",
-    "updated_at",
-    "authors",
-    "editors",
-    "photographers",
-    "source",
-    "script",
-    "content",
-    "paragraphs",
-    "headings",
-    "encoding",
-    "encoding_evidence",
-    "date_evidence",
-    "parser_version",
-    "converter",
-    "removed",
-    "is_meeting_report",
-    "meeting_name",
-    "meeting_date",
-    "meeting_chairs",
-    "meeting_speakers",
-    "meeting_attendees",
-    "people",
-)
 
 
 class Command(QuietCommand):
@@ -91,7 +63,3 @@ def extract_file(path: Path, url: str, profile: Any, extra: list[str]) -> dict[s
     except ExtractionError as error:
         return {"file": str(path), "url": page_url, "error": str(error)}
     return {"file": str(path), **article_fields(article)}
-
-
-def article_fields(article: Article) -> dict[str, Any]:
-    return {name: getattr(article, name) for name in OUTPUT_FIELDS}
