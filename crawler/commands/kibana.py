@@ -30,14 +30,13 @@ from typing import Any, ClassVar
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.kibana import (
+from crawler.credentials import redacted_url
+from crawler.kibana.client import KibanaImportError, import_saved_objects
+from crawler.kibana.objects import (
     DEFAULT_INDEX_PREFIX,
     SAVED_OBJECTS_FILE,
-    KibanaImportError,
     dump_ndjson,
-    import_saved_objects,
     load_ndjson,
-    redacted_url,
     with_index_prefix,
 )
 
