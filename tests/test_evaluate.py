@@ -1,4 +1,4 @@
-"""crawler.evaluate: the bigram metric, date/author checks and the directory report, by hand."""
+"""crawler/quality/extraction.py: the bigram metric, date/author checks and the report, by hand."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from crawler.evaluate import (
+from crawler.quality.extraction import (
     bigrams,
     body_score,
     containment,

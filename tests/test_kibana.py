@@ -528,3 +528,23 @@ def test_command_failure_is_one_line_without_traceback() -> None:
     ]
     assert len(missing.stderr.strip().splitlines()) == 1 and "KIBANA_URL" in missing.stderr
     assert_secret_free(refused.stdout + refused.stderr)
+
+
+def test_command_reads_the_kibana_settings_given_with_s() -> None:
+    """KIBANA_* are Scrapy settings: `-s` gives them as well as the environment does."""
+    with StandIn() as stand_in:
+        settings = {
+            "KIBANA_URL": stand_in.url,
+            "KIBANA_USERNAME": USERNAME,
+            "KIBANA_PASSWORD": PASSWORD,
+            "KIBANA_SPACE": "research",
+        }
+        result = run_command({}, *(arg for k, v in settings.items() for arg in ("-s", f"{k}={v}")))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        f"imported 6 objects into Kibana at {stand_in.url} (space research)"
+    )
+    (request,) = stand_in.requests
+    assert request["path"] == "/s/research/api/saved_objects/_import?overwrite=true"
+    token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+    assert request["headers"]["Authorization"] == f"Basic {token}"

@@ -12,7 +12,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from crawler.archive.warc import read_pages
-from crawler.commands.extract import OUTPUT_FIELDS
+from crawler.quality.fields import OUTPUT_FIELDS
 from tests.conftest import crawl_args, run_scrapy, write_profile
 from tests.fixture_site import FixtureSite
 

@@ -12,16 +12,38 @@ from pathlib import Path
 import pytest
 from elasticsearch import Elasticsearch
 
-from crawler import relevance
-from crawler.commands.relevance import Outcome, drop_corpus, index_corpus, measure, search_keys
 from crawler.items import Article
+from crawler.quality.corpus import build_corpus, contains, page_url
+from crawler.quality.measure import Outcome, drop_corpus, index_corpus, measure, search_keys
+from crawler.quality.metrics import (
+    TARGET_PRECISION,
+    TARGET_RECALL,
+    Means,
+    outranking,
+    precision_at,
+    recall,
+    score_query,
+    summary,
+    target_failures,
+)
+from crawler.quality.queries import (
+    DEFAULT_QUERIES,
+    KINDS,
+    SCRIPTS,
+    LabelledQuery,
+    QuerySet,
+    QuerySetError,
+    load_query_set,
+)
+from crawler.quality.report import format_table, width
+from crawler.quality.shapes import SHAPES, applies, script_forms
 from tests.conftest import es_client_for, run_scrapy
 
 
 def query(
     text: str = "李强", relevant: set[str] | None = None, kind: str = "person"
-) -> relevance.LabelledQuery:
-    return relevance.LabelledQuery(text, "hans", kind, frozenset(relevant or {"a", "b"}))
+) -> LabelledQuery:
+    return LabelledQuery(text, "hans", kind, frozenset(relevant or {"a", "b"}))
 
 
 # metrics ---------------------------------------------------------------------------------------
@@ -29,89 +51,89 @@ def query(
 
 def test_precision_counts_the_first_ten_or_all_results_when_fewer() -> None:
     relevant = {"a", "b"}
-    assert relevance.precision_at(["a", "b"], relevant) == 1.0
-    assert relevance.precision_at(["a", "x", "b", "y"], relevant) == 0.5
-    assert relevance.precision_at(["a", "b", *"cdefghijkl"], relevant) == 0.2
-    assert relevance.precision_at(["x", *"cdefghi", "y", "z", "a"], relevant) == 0.0  # a is 11th
+    assert precision_at(["a", "b"], relevant) == 1.0
+    assert precision_at(["a", "x", "b", "y"], relevant) == 0.5
+    assert precision_at(["a", "b", *"cdefghijkl"], relevant) == 0.2
+    assert precision_at(["x", *"cdefghi", "y", "z", "a"], relevant) == 0.0  # a is 11th
 
 
 def test_no_results_score_one_only_when_nothing_is_relevant() -> None:
-    assert relevance.precision_at([], set()) == 1.0
-    assert relevance.precision_at([], {"a"}) == 0.0
-    assert relevance.recall([], set()) == 1.0
-    assert relevance.recall([], {"a"}) == 0.0
+    assert precision_at([], set()) == 1.0
+    assert precision_at([], {"a"}) == 0.0
+    assert recall([], set()) == 1.0
+    assert recall([], {"a"}) == 0.0
 
 
 def test_recall_looks_at_every_result() -> None:
-    assert relevance.recall(["x", "a", *"cdefghijk", "b"], {"a", "b"}) == 1.0
-    assert relevance.recall(["a", "x"], {"a", "b", "c", "d"}) == 0.25
+    assert recall(["x", "a", *"cdefghijk", "b"], {"a", "b"}) == 1.0
+    assert recall(["a", "x"], {"a", "b", "c", "d"}) == 0.25
 
 
 def test_scattered_rule_names_documents_lacking_the_word_above_one_with_it() -> None:
-    assert relevance.outranking(["a", "b", "decoy"], {"a", "b"}) == []
-    assert relevance.outranking(["a", "decoy", "b", "other"], {"a", "b"}) == ["decoy"]
-    assert relevance.outranking(["decoy", "x", "a"], {"a"}) == ["decoy", "x"]
-    assert relevance.outranking(["decoy"], {"a"}) == []  # nothing to outrank: recall says it
+    assert outranking(["a", "b", "decoy"], {"a", "b"}) == []
+    assert outranking(["a", "decoy", "b", "other"], {"a", "b"}) == ["decoy"]
+    assert outranking(["decoy", "x", "a"], {"a"}) == ["decoy", "x"]
+    assert outranking(["decoy"], {"a"}) == []  # nothing to outrank: recall says it
 
 
 def test_query_scores_and_their_failures() -> None:
     q = query()
-    good = relevance.score_query(q, "search", ["a", "b"])
-    bad = relevance.score_query(q, "kql", ["decoy", "a"])
+    good = score_query(q, "search", ["a", "b"])
+    bad = score_query(q, "kql", ["decoy", "a"])
     assert (good.precision, good.recall, good.scattered_ok) == (1.0, 1.0, True)
     assert (bad.precision, bad.recall, bad.outranking) == (0.5, 0.5, ("decoy",))
     assert (bad.missed, bad.wrong) == (["b"], ["decoy"])
-    failures = relevance.target_failures([good, bad])
+    failures = target_failures([good, bad])
     assert failures == [
         "kql: word-query precision@10 0.500",
         "kql: word-query recall 0.500",
         "kql: '李强': decoy outrank a document with the word",
     ]
-    assert relevance.target_failures([good]) == []
+    assert target_failures([good]) == []
 
 
 def test_means_per_kind_word_and_multi_term_queries() -> None:
     word, place = query(kind="person"), query("上海", {"c"}, kind="place")
     terms = query("李强 新疆", {"a"}, kind="phrase")
     scores = [
-        relevance.score_query(word, "search", ["a", "b"]),
-        relevance.score_query(place, "search", ["x", "c"]),
-        relevance.score_query(terms, "search", ["a", "x"]),
+        score_query(word, "search", ["a", "b"]),
+        score_query(place, "search", ["x", "c"]),
+        score_query(terms, "search", ["a", "x"]),
     ]
-    means = relevance.summary(scores)["search"]
+    means = summary(scores)["search"]
     assert set(means) == {"person", "place", "phrase", "word queries", "multi-term", "all"}
-    assert means["word queries"] == relevance.Means(2, 0.75, 1.0, 0.5)
-    assert means["multi-term"] == relevance.Means(1, 0.5, 1.0, 1.0)
+    assert means["word queries"] == Means(2, 0.75, 1.0, 0.5)
+    assert means["multi-term"] == Means(1, 0.5, 1.0, 1.0)
     assert means["all"].queries == 3
     assert not means["word queries"].meets_targets() and means["person"].meets_targets()
 
 
 def test_quoted_shapes_run_one_term_queries_only() -> None:
-    assert relevance.applies("lucene-quoted", query("李强"))
-    assert not relevance.applies("kql-quoted", query("李强 新疆"))
-    assert relevance.applies("kql", query("李强 新疆"))
+    assert applies("lucene-quoted", query("李强"))
+    assert not applies("kql-quoted", query("李强 新疆"))
+    assert applies("kql", query("李强 新疆"))
 
 
 def test_kibana_free_text_names_no_field() -> None:
     """What Kibana sends: KQL `multi_match` and Lucene `query_string`, over the default fields."""
-    assert relevance.SHAPES["kql"]("李強", 5) == {
+    assert SHAPES["kql"]("李強", 5) == {
         "query": {"multi_match": {"type": "best_fields", "query": "李強", "lenient": True}},
         "size": 5,
     }
-    assert relevance.SHAPES["kql-quoted"]("李強", 5)["query"]["multi_match"]["type"] == "phrase"
-    lucene = relevance.SHAPES["lucene-quoted"]("李強", 5)["query"]["query_string"]
+    assert SHAPES["kql-quoted"]("李強", 5)["query"]["multi_match"]["type"] == "phrase"
+    lucene = SHAPES["lucene-quoted"]("李強", 5)["query"]["query_string"]
     assert lucene == {"query": '"李強"', "analyze_wildcard": True}
-    assert relevance.SHAPES["search"]("李強", 5)["size"] == 5
+    assert SHAPES["search"]("李強", 5)["size"] == 5
 
 
 def test_script_forms_convert_every_term() -> None:
-    assert relevance.script_forms("李強 師生") == ("李强 师生", "李強 師生")
+    assert script_forms("李強 師生") == ("李强 师生", "李強 師生")
 
 
 def test_table_pads_chinese_to_its_display_width() -> None:
-    scores = [relevance.score_query(query(), shape, ["a", "b"]) for shape in ("search", "kql")]
-    table = relevance.format_table(scores, ["search", "kql"]).splitlines()
-    assert table[0].index("| search") == relevance.width(table[3].split("|")[0]) == 40
+    scores = [score_query(query(), shape, ["a", "b"]) for shape in ("search", "kql")]
+    table = format_table(scores, ["search", "kql"]).splitlines()
+    assert table[0].index("| search") == width(table[3].split("|")[0]) == 40
     assert table[3].endswith("| 1.00 1.00 ok   | 1.00 1.00 ok")
     assert table[-1].startswith("mean all (1)") and table[-1].endswith("1.00 1.00 1.00")
 
@@ -120,20 +142,20 @@ def test_table_pads_chinese_to_its_display_width() -> None:
 
 
 @pytest.fixture(scope="module")
-def query_set() -> relevance.QuerySet:
-    return relevance.load_query_set(relevance.DEFAULT_QUERIES)
+def query_set() -> QuerySet:
+    return load_query_set(DEFAULT_QUERIES)
 
 
 @pytest.fixture(scope="module")
-def corpus(query_set: relevance.QuerySet) -> dict[str, Article]:
-    return relevance.build_corpus(query_set)
+def corpus(query_set: QuerySet) -> dict[str, Article]:
+    return build_corpus(query_set)
 
 
-def test_query_set_covers_both_scripts_kinds_and_lengths(query_set: relevance.QuerySet) -> None:
+def test_query_set_covers_both_scripts_kinds_and_lengths(query_set: QuerySet) -> None:
     queries = query_set.queries
     assert len(queries) >= 30
-    assert {q.script for q in queries} == set(relevance.SCRIPTS)
-    assert {q.kind for q in queries} == set(relevance.KINDS)
+    assert {q.script for q in queries} == set(SCRIPTS)
+    assert {q.kind for q in queries} == set(KINDS)
     lengths = {len(q.query) for q in queries if q.is_word}
     assert set(range(2, 7)) <= lengths
     assert {"李强", "李強", "市委季度工作会议", "市委季度工作會議", "師生", "桃園", "巴彦淖尔"} <= {
@@ -143,7 +165,7 @@ def test_query_set_covers_both_scripts_kinds_and_lengths(query_set: relevance.Qu
 
 
 def test_corpus_is_every_real_article_the_meeting_page_and_the_decoys(
-    corpus: dict[str, Article], query_set: relevance.QuerySet
+    corpus: dict[str, Article], query_set: QuerySet
 ) -> None:
     index = json.loads((query_set.real_dir / "index.json").read_text(encoding="utf-8"))
     articles = {Path(row["file"]).stem for row in index if row["kind"] == "article"}
@@ -154,11 +176,11 @@ def test_corpus_is_every_real_article_the_meeting_page_and_the_decoys(
 
 
 def test_labels_are_the_documents_containing_the_query(
-    corpus: dict[str, Article], query_set: relevance.QuerySet
+    corpus: dict[str, Article], query_set: QuerySet
 ) -> None:
     """The labels were checked by eye; this catches a change of extraction that moves them."""
     for q in (*query_set.queries, *query_set.diagnostics):
-        found = {key for key, article in corpus.items() if relevance.contains(article, q.query)}
+        found = {key for key, article in corpus.items() if contains(article, q.query)}
         assert found == q.relevant, q.query
 
 
@@ -179,8 +201,8 @@ def test_decoys_hold_the_characters_but_not_the_word(corpus: dict[str, Article])
 def test_a_bad_query_set_is_refused_with_its_name(tmp_path: Path) -> None:
     path = tmp_path / "q.json"
     path.write_text('{"corpus": {"real_dir": "."}, "queries": [{"query": "x"}]}', "utf-8")
-    with pytest.raises(relevance.QuerySetError, match=r"q\.json: malformed"):
-        relevance.load_query_set(path)
+    with pytest.raises(QuerySetError, match=r"q\.json: malformed"):
+        load_query_set(path)
     path.write_text(
         json.dumps(
             {
@@ -190,8 +212,8 @@ def test_a_bad_query_set_is_refused_with_its_name(tmp_path: Path) -> None:
         ),
         "utf-8",
     )
-    with pytest.raises(relevance.QuerySetError, match=r"labels name no document: \['n'\]"):
-        relevance.build_corpus(relevance.load_query_set(path))
+    with pytest.raises(QuerySetError, match=r"labels name no document: \['n'\]"):
+        build_corpus(load_query_set(path))
 
 
 # on the real Elasticsearch -----------------------------------------------------------------------
@@ -205,9 +227,7 @@ def client(es_url: str) -> Iterator[Elasticsearch]:
 
 
 @pytest.fixture(scope="module")
-def outcome(
-    client: Elasticsearch, query_set: relevance.QuerySet, corpus: dict[str, Article]
-) -> Outcome:
+def outcome(client: Elasticsearch, query_set: QuerySet, corpus: dict[str, Article]) -> Outcome:
     return measure(client, f"test-{uuid.uuid4().hex[:10]}", query_set, corpus)
 
 
@@ -224,13 +244,13 @@ def indexed(
 
 @pytest.mark.es
 def test_targets_hold_for_scrapy_search_and_kibana_free_text(outcome: Outcome) -> None:
-    means = relevance.summary(outcome.scores)
-    assert set(means) == set(relevance.SHAPES)
+    means = summary(outcome.scores)
+    assert set(means) == set(SHAPES)
     for shape, by_group in means.items():
         word = by_group["word queries"]
         assert word.queries >= 30, shape
-        assert word.precision >= relevance.TARGET_PRECISION, shape
-        assert word.recall >= relevance.TARGET_RECALL, shape
+        assert word.precision >= TARGET_PRECISION, shape
+        assert word.recall >= TARGET_RECALL, shape
     assert [s for s in outcome.scores if not s.scattered_ok] == []
     assert outcome.differ == [] and outcome.failures == []
 
@@ -311,7 +331,7 @@ def test_scrapy_search_in_either_script_finds_the_same_articles(
         result = run_scrapy(["search", text, "--json"], es_url, prefix, tmp_path)
         assert result.returncode == 0, result.stderr[-2000:]
         urls.append({hit["url"] for hit in json.loads(result.stdout)["hits"]})
-    assert urls[0] == urls[1] == {relevance.page_url("012-people.com.cn")}
+    assert urls[0] == urls[1] == {page_url("012-people.com.cn")}
 
 
 @pytest.mark.es
@@ -321,7 +341,7 @@ def test_the_json_report_has_the_figures(outcome: Outcome) -> None:
     assert report["means"]["lucene"]["word queries"]["precision_at_10"] >= 0.9
     assert len(report["queries"]) >= 30 and report["either_script"]["differ"] == []
     first = report["queries"][0]
-    assert set(first["shapes"]) == set(relevance.SHAPES)
+    assert set(first["shapes"]) == set(SHAPES)
     assert set(first["shapes"]["kql"]) >= {"precision_at_10", "recall", "scattered_ok", "ranked"}
 
 

@@ -1,23 +1,22 @@
-"""`scrapy evaluate DIR` — score extraction + cleaning on labelled pages (crawler/evaluate.py).
+"""`scrapy evaluate DIR` — score extraction + cleaning on labelled pages.
 
 Every `*.json` in DIR with a `ground_truth` beside its `*.html` is run through exactly the code
 of `scrapy extract` and scored: body bigram precision/recall/F1, date, author, containment.
+The metric is crawler/quality/extraction.py; the page processing crawler/quality/pages.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from scrapy.exceptions import UsageError
 
-from crawler.commands.extract import article_fields
 from crawler.es_command import QuietCommand
-from crawler.evaluate import evaluate_dir, format_report
-from crawler.processing import Dropped, Processor
+from crawler.processing import Processor
+from crawler.quality.extraction import evaluate_dir, format_report, report_json
+from crawler.quality.pages import processed_with, scored_fields
 
 
 class Command(QuietCommand):
@@ -35,21 +34,11 @@ class Command(QuietCommand):
         if len(args) != 1 or not Path(args[0]).is_dir():
             raise UsageError("give one folder of labelled pages", print_help=False)
         assert self.settings is not None
-        processor = Processor.from_settings(self.settings)
-
-        def extract_for_scoring(body: bytes, url: str) -> dict[str, Any]:
-            outcome = processor.process_bytes(body, url)
-            if isinstance(outcome, Dropped):
-                raise ValueError(outcome.message)
-            return article_fields(outcome)
-
-        report = evaluate_dir(Path(args[0]), extract_for_scoring)
+        process = processed_with(Processor.from_settings(self.settings))
+        report = evaluate_dir(Path(args[0]), lambda body, url: scored_fields(body, url, process))
         if not report.pages:
             raise UsageError(f"no labelled pages (JSON with ground_truth) in {args[0]}")
         if opts.json:
-            pages = [asdict(page) for page in report.pages]
-            print(
-                json.dumps({"pages": pages, "means": report.means()}, ensure_ascii=False, indent=2)
-            )
+            print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
         else:
             print(format_report(report))

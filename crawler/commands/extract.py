@@ -1,7 +1,8 @@
 """`scrapy extract FILE...` — run the crawl's processing chain on saved pages, offline.
 
 One JSON object per line and per page, in the order given. Quality is measured from outside
-through this command, so its output fields are a stable interface.
+through this command, so its output fields are a stable interface (crawler/quality/fields.py,
+shared with `scrapy evaluate`). Each page is processed on its own, as a crawl's first page.
 """
 
 from __future__ import annotations
@@ -15,39 +16,10 @@ from typing import Any
 from scrapy.exceptions import UsageError
 
 from crawler.es_command import QuietCommand
-from crawler.items import Article
 from crawler.processing import Dropped, Processor
+from crawler.quality.fields import article_fields
 from crawler.sites import UnknownSite, get_profile, load_profile_file
 from crawler.sites.profile import SiteProfile
-
-OUTPUT_FIELDS = (
-    "url",
-    "site",
-    "title",
-    "published_at",
-    "updated_at",
-    "authors",
-    "editors",
-    "photographers",
-    "source",
-    "script",
-    "content",
-    "paragraphs",
-    "headings",
-    "encoding",
-    "encoding_evidence",
-    "date_evidence",
-    "parser_version",
-    "converter",
-    "removed",
-    "is_meeting_report",
-    "meeting_name",
-    "meeting_date",
-    "meeting_chairs",
-    "meeting_speakers",
-    "meeting_attendees",
-    "people",
-)
 
 
 class Command(QuietCommand):
@@ -113,7 +85,3 @@ def extract_file(
     if isinstance(outcome, Dropped):
         return {"file": str(path), "url": page_url, "error": outcome.message}
     return {"file": str(path), **article_fields(outcome)}
-
-
-def article_fields(article: Article) -> dict[str, Any]:
-    return {name: getattr(article, name) for name in OUTPUT_FIELDS}

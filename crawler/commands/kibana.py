@@ -5,7 +5,9 @@ its time field, the saved searches "Latest articles" and "Meeting reports", two 
 the "Municipal news" dashboard) through Kibana's saved-objects import API with overwrite: the
 objects have fixed ids, so running it again updates them in place.
 
-Configured from the environment:
+Configured through the Scrapy settings of the same names, which crawler/settings.py reads from
+the environment (so `KIBANA_URL=… scrapy kibana import` and `scrapy kibana import -s
+KIBANA_URL=…` both work):
 
     KIBANA_URL        Kibana's address, e.g. https://kibana.example.org:5601 (with its base path,
                       if any); required
@@ -22,7 +24,6 @@ Configured from the environment:
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any, ClassVar
@@ -30,14 +31,13 @@ from typing import Any, ClassVar
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.kibana import (
+from crawler.credentials import redacted_url
+from crawler.kibana.client import KibanaImportError, import_saved_objects
+from crawler.kibana.objects import (
     DEFAULT_INDEX_PREFIX,
     SAVED_OBJECTS_FILE,
-    KibanaImportError,
     dump_ndjson,
-    import_saved_objects,
     load_ndjson,
-    redacted_url,
     with_index_prefix,
 )
 
@@ -60,16 +60,15 @@ class Command(ScrapyCommand):
         parser.add_argument(
             "--file", default=str(SAVED_OBJECTS_FILE), help="saved objects ndjson to import"
         )
-        parser.add_argument(
-            "--space", default=os.environ.get("KIBANA_SPACE", ""), help="Kibana space id"
-        )
+        parser.add_argument("--space", default=None, help="Kibana space id (default: KIBANA_SPACE)")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1 or args[0] not in ACTIONS:
             raise UsageError(f"say one of: {', '.join(ACTIONS)}")
-        url = os.environ.get("KIBANA_URL", "").strip()
+        url = self._setting("KIBANA_URL").strip()
         if not url:
             return self._fail("set KIBANA_URL to Kibana's address, e.g. http://127.0.0.1:5601", 2)
+        space = self._setting("KIBANA_SPACE") if opts.space is None else opts.space
         try:
             ndjson = self._objects(Path(opts.file))
         except (OSError, ValueError) as error:
@@ -78,16 +77,21 @@ class Command(ScrapyCommand):
             answer = import_saved_objects(
                 url,
                 ndjson,
-                api_key=os.environ.get("KIBANA_API_KEY") or None,
-                username=os.environ.get("KIBANA_USERNAME") or None,
-                password=os.environ.get("KIBANA_PASSWORD") or None,
-                ca_certs=os.environ.get("KIBANA_CA_CERTS") or None,
-                space=opts.space or None,
+                api_key=self._setting("KIBANA_API_KEY") or None,
+                username=self._setting("KIBANA_USERNAME") or None,
+                password=self._setting("KIBANA_PASSWORD") or None,
+                ca_certs=self._setting("KIBANA_CA_CERTS") or None,
+                space=space or None,
             )
         except KibanaImportError as error:
             return self._fail(str(error), 1)
-        where = redacted_url(url) + (f" (space {opts.space})" if opts.space else "")
+        where = redacted_url(url) + (f" (space {space})" if space else "")
         print(f"imported {answer.get('successCount', 0)} objects into Kibana at {where}")
+
+    def _setting(self, name: str) -> str:
+        """A KIBANA_* setting as text ('' when unset)."""
+        assert self.settings is not None
+        return str(self.settings.get(name) or "")
 
     def _objects(self, path: Path) -> bytes:
         """The ndjson, with the data view titled after ES_INDEX_PREFIX when that is not the default."""

@@ -8,6 +8,8 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
+from crawler.credentials import redacted_url
+
 
 class SearchUnavailable(RuntimeError):
     """The configured Elasticsearch cannot be reached or refuses us."""
@@ -40,9 +42,8 @@ class EsConfig:
         )
 
     def redacted_url(self) -> str:
-        """The URL without any user:password part, for messages."""
-        scheme, sep, rest = self.url.partition("://")
-        return f"{scheme}{sep}{rest.rpartition('@')[2]}" if sep else self.url.rpartition("@")[2]
+        """The URL without any user:password part, for messages (crawler/credentials.py)."""
+        return redacted_url(self.url)
 
     def __repr__(self) -> str:  # never print secrets, even in a traceback
         return f"EsConfig(url={self.redacted_url()!r}, index_prefix={self.index_prefix!r})"

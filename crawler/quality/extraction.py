@@ -1,4 +1,4 @@
-"""Room: crawler — the extraction quality metric, as pure functions over labelled fixture pages.
+"""Room: crawler/quality — the extraction quality metric, pure functions over labelled pages.
 
 A labelled page is `NNN-site.html` with `NNN-site.json` beside it holding `ground_truth`:
 `body_text`, `date`, `author` (a labelled dataset), or `title_contains` / `body_contains`
@@ -13,7 +13,10 @@ A labelled page is `NNN-site.html` with `NNN-site.json` beside it holding `groun
 * title/body containment: share of the labelled snippets found in the normalized title/content.
 
 `evaluate_dir` takes a `process(body, url) -> dict` so the same metric measures extraction
-alone, extraction + cleaning, or any other extractor; `format_report` prints a table and means.
+alone, extraction + cleaning, or any other extractor (`scrapy evaluate` passes
+`crawler.quality.pages.scored_fields`: what `scrapy extract` prints); `format_report` prints a
+table and the means, `report_json` the same as JSON. No Scrapy and no network here, so the
+metric is tested on hand-made pairs.
 """
 
 from __future__ import annotations
@@ -22,14 +25,14 @@ import json
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from statistics import fmean
 from typing import Any
 
 from crawler.text.script import to_simplified
 
-Process = Callable[[bytes, str], dict[str, Any]]
+FieldsProcess = Callable[[bytes, str], dict[str, Any]]  # a page -> its extracted fields
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ def failed_page(page: str, truth: dict[str, Any], error: str) -> PageScore:
     return score
 
 
-def evaluate_dir(directory: Path, process: Process) -> Report:
+def evaluate_dir(directory: Path, process: FieldsProcess) -> Report:
     """Score every `*.json` with a `ground_truth` that has its `*.html` beside it."""
     report = Report()
     for meta_path in sorted(directory.glob("*.json")):
@@ -195,6 +198,11 @@ def format_report(report: Report) -> str:
         )
     )
     return "\n".join(lines)
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """Every page's scores and the means, as `scrapy evaluate --json` prints them."""
+    return {"pages": [asdict(page) for page in report.pages], "means": report.means()}
 
 
 def _as_float(flag: bool | None) -> float | None:

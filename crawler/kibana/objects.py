@@ -1,29 +1,21 @@
-"""Kibana saved objects: read the shipped ndjson, check its fields against the mapping, import it.
+"""Room: crawler/kibana — the shipped saved objects as data: ndjson, index prefix, field checks.
 
-Pure logic and the stdlib only (no Scrapy), so the tests drive it directly and
-`crawler/commands/kibana.py` stays a thin adapter. The import goes through Kibana's
-`POST /api/saved_objects/_import?overwrite=true`: the objects have fixed ids, so a second import
-replaces them instead of making copies.
+Reads and writes the ndjson Kibana exports, points the data view at another index prefix, and
+checks every field the objects use against the index mapping (a field Kibana cannot use the
+way an object asks fails a test here rather than a chart in Kibana). Pure functions and the
+stdlib only, no network: the HTTP import is `client.py`.
 """
 
 from __future__ import annotations
 
-import base64
-import http.client
 import json
 import re
-import socket
-import ssl
-import urllib.error
-import urllib.parse
-import urllib.request
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SAVED_OBJECTS_FILE = Path(__file__).resolve().parents[1] / "kibana" / "saved_objects.ndjson"
+SAVED_OBJECTS_FILE = Path(__file__).resolve().parents[2] / "kibana" / "saved_objects.ndjson"
 DATA_VIEW_ID = "municipal-news-data-view"
 DEFAULT_INDEX_PREFIX = "municipal-news"
 
@@ -57,10 +49,6 @@ AGG_USAGE = {
 }
 FILTER_CLAUSES = ("match_phrase", "match", "term", "terms", "range", "prefix", "wildcard")
 QUERY_FIELD = re.compile(r"(?<![\w.\\])([A-Za-z_][\w.]*)\s*:")
-
-
-class KibanaImportError(RuntimeError):
-    """The import did not happen, or not for every object; the message is one line, secret-free."""
 
 
 @dataclass(frozen=True)
@@ -223,175 +211,3 @@ def _unusable(spec: Mapping[str, Any] | None, usage: str) -> str:
     ):
         return "has no doc values, so it cannot be aggregated or sorted on"
     return ""
-
-
-# import --------------------------------------------------------------------------------------
-
-
-def redacted_url(url: str) -> str:
-    """The URL without user:password and without a trailing slash, for messages."""
-    parts = urllib.parse.urlsplit(url)
-    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl().rstrip("/")
-
-
-def import_url(kibana_url: str, space: str | None = None) -> str:
-    base = redacted_url(kibana_url)
-    if space:
-        base += "/s/" + urllib.parse.quote(space, safe="")
-    return base + "/api/saved_objects/_import?overwrite=true"
-
-
-def credentials(
-    kibana_url: str, api_key: str | None, username: str | None, password: str | None
-) -> tuple[str | None, list[str]]:
-    """The Authorization header (API key first, then user/password, given or in the URL) and
-    every secret string that must never reach a message."""
-    if api_key:
-        # Kibana wants the encoded form; accept the `id:key` pair too.
-        token = base64.b64encode(api_key.encode()).decode() if ":" in api_key else api_key
-        return f"ApiKey {token}", [api_key, token]
-    parts = urllib.parse.urlsplit(kibana_url)
-    if not username and parts.username:
-        username = urllib.parse.unquote(parts.username)
-        password = urllib.parse.unquote(parts.password or "")
-    if not username:
-        return None, []
-    token = base64.b64encode(f"{username}:{password or ''}".encode()).decode()
-    return f"Basic {token}", [s for s in (token, password, username) if s]
-
-
-def multipart_body(ndjson_bytes: bytes) -> tuple[bytes, str]:
-    boundary = f"----municipal-news-{uuid.uuid4().hex}"
-    head = (
-        f"--{boundary}\r\n"
-        'Content-Disposition: form-data; name="file"; filename="saved_objects.ndjson"\r\n'
-        "Content-Type: application/ndjson\r\n\r\n"
-    ).encode()
-    return head + ndjson_bytes + f"\r\n--{boundary}--\r\n".encode(), boundary
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """A redirect would resend our credentials to wherever it points: report it instead."""
-
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-def import_saved_objects(
-    kibana_url: str,
-    ndjson_bytes: bytes,
-    *,
-    api_key: str | None = None,
-    username: str | None = None,
-    password: str | None = None,
-    ca_certs: str | None = None,
-    space: str | None = None,
-    timeout: float = 30,
-) -> dict[str, Any]:
-    """POST the ndjson to Kibana's import API with overwrite; Kibana's answer when every object
-    was imported, else KibanaImportError."""
-    where = f"Kibana at {redacted_url(kibana_url)}"
-    if urllib.parse.urlsplit(kibana_url).scheme not in {"http", "https"}:
-        raise KibanaImportError(f"{where}: the URL must start with http:// or https://")
-    body, boundary = multipart_body(ndjson_bytes)
-    request = urllib.request.Request(import_url(kibana_url, space), data=body, method="POST")
-    request.add_header("kbn-xsrf", "true")
-    request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
-    header, secrets = credentials(kibana_url, api_key, username, password)
-    if header:
-        request.add_header("Authorization", header)
-    try:
-        status, raw = _send(request, ca_certs, timeout)
-    except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
-        raise KibanaImportError(f"{where} is unreachable ({_reason(error, secrets)})") from None
-    if status >= 300:
-        raise KibanaImportError(_http_problem(where, status, raw, secrets))
-    answer = _json(raw)
-    if answer is None:
-        raise KibanaImportError(f"{where} answered {status} without JSON: is KIBANA_URL Kibana?")
-    if not answer.get("success") or answer.get("errors"):
-        raise KibanaImportError(_import_problem(where, answer, ndjson_bytes, secrets))
-    return answer
-
-
-def _send(
-    request: urllib.request.Request, ca_certs: str | None, timeout: float
-) -> tuple[int, bytes]:
-    """Status and body of the answer, whatever the status; TLS always verified."""
-    try:
-        context = ssl.create_default_context(cafile=ca_certs or None)
-    except (OSError, ssl.SSLError) as error:
-        raise KibanaImportError(f"cannot use the CA certificate file {ca_certs}: {error}") from None
-    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), _NoRedirect)
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, error.read()
-
-
-def _reason(error: BaseException, secrets: list[str]) -> str:
-    reason = getattr(error, "reason", error)
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(reason, ssl.SSLCertVerificationError):
-        return "TLS certificate not trusted: set KIBANA_CA_CERTS to the CA file"
-    if isinstance(reason, TimeoutError):
-        return "no answer in time"
-    if isinstance(reason, socket.gaierror):
-        return "unknown host"
-    return _scrub(str(getattr(reason, "strerror", None) or reason), secrets)
-
-
-def _http_problem(where: str, status: int, raw: bytes, secrets: list[str]) -> str:
-    if status == 401:
-        return (
-            f"{where} refused the credentials (401): set KIBANA_API_KEY, "
-            "or KIBANA_USERNAME and KIBANA_PASSWORD"
-        )
-    if 300 <= status < 400:
-        return f"{where} redirected the request ({status}): set KIBANA_URL to Kibana's own address"
-    answer = _json(raw) or {}
-    message = str(answer.get("message") or raw[:200].decode("utf-8", "replace")).strip()
-    hint = {
-        403: " (the user may not manage saved objects)",
-        404: " (check KIBANA_URL, its base path and the space)",
-    }.get(status, "")
-    return f"{where} refused the import ({status}){hint}: {_scrub(message, secrets)}"
-
-
-def _import_problem(
-    where: str, answer: Mapping[str, Any], ndjson_bytes: bytes, secrets: list[str]
-) -> str:
-    total = len(load_ndjson(ndjson_bytes))
-    failures = []
-    for item in answer.get("errors") or []:
-        error = item.get("error") or {}
-        detail = str(error.get("type") or "unknown")
-        missing = [f"{r.get('type')} {r.get('id')}" for r in error.get("references") or []]
-        if missing:
-            detail += ": " + ", ".join(missing)
-        elif error.get("message"):
-            detail += ": " + str(error["message"])[:200]
-        failures.append(f"{item.get('type')} {item.get('id')} ({_scrub(detail, secrets)})")
-    return (
-        f"{where} imported {answer.get('successCount', 0)} of {total} saved objects; "
-        f"failed: {'; '.join(failures) or 'no reason given'}"
-    )
-
-
-def _json(raw: bytes) -> dict[str, Any] | None:
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
-
-
-def _scrub(text: str, secrets: Iterable[str]) -> str:
-    """Text that came from outside (Kibana's answer, the OS), on one line and without secrets."""
-    text = " ".join(text.split())
-    for secret in sorted(secrets, key=len, reverse=True):
-        text = text.replace(secret, "***")
-    return text
