@@ -101,8 +101,6 @@ class ElasticsearchPipeline:
     def close_spider(self) -> None:
         self.flush()
         self.sender.close()
-        if self.indexer is not None:
-            self.stats.set_value("elasticsearch/merged_copies", self.indexer.merged)
         if self.client is not None:
             self._refresh(self.client)
             self.client.close()
@@ -136,12 +134,15 @@ class ElasticsearchPipeline:
         if not self.available or self.indexer is None:
             self._spool(actions)
             return []
+        merged_before = self.indexer.merged
         try:
-            return self.indexer.prepare(actions)
+            prepared = self.indexer.prepare(actions)
         except (EsConnectionError, ConnectionTimeout):
             self.available = False
             self._spool(actions)
             return []
+        self.stats.inc_value("elasticsearch/merged_copies", self.indexer.merged - merged_before)
+        return prepared
 
     def _bulk(self, actions: list[dict[str, Any]]) -> None:
         """One bulk request (in a sender thread); spool the batch if the server is gone."""
