@@ -76,3 +76,26 @@ def test_a_broken_profile_is_reported_when_the_crawl_starts(tmp_path: Path) -> N
     assert "FAILED: 1 profile errors" in result.stdout
     log = next((tmp_path / "archive" / "runs").glob("*.log")).read_text()
     assert "site broken: profile error: selectors.body 'div[[x' is broken" in log
+
+
+SITE_RECORDINGS = Path(__file__).resolve().parent / "fixtures" / "sites"
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_every_profile_is_checked_against_its_site_or_says_it_is_not(name: str) -> None:
+    """Pages recorded from the live site under tests/fixtures/sites/<name>/, or an explicit
+    'never checked' with the evidence the profile was written from."""
+    recorded = SITE_RECORDINGS / name
+    has_pages = recorded.is_dir() and any(recorded.glob("*.json"))
+    assert has_pages or len(REGISTRY[name].unverified) > 40, (
+        f"{name}: save real pages under {recorded} or set unverified= with the evidence"
+    )
+
+
+def test_profiles_are_discovered_from_the_package() -> None:
+    modules = {
+        path.stem
+        for path in (Path(__file__).resolve().parents[1] / "crawler" / "sites").glob("*.py")
+        if path.stem not in {"__init__", "profile", "check"}
+    }
+    assert len(REGISTRY) == len(modules) and "shanghai-gov" in REGISTRY

@@ -6,19 +6,37 @@ Profiles are plain data (crawler/sites/profile.py). A profile can also be given 
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 from pathlib import Path
 from typing import Any
 
-from crawler.sites import hongkong_gia, macao_gcs, shanghai_gov, taipei_gov
 from crawler.sites.profile import FieldSelectors, SiteProfile
 
 __all__ = ["REGISTRY", "FieldSelectors", "SiteProfile", "enabled_profiles", "get_profile"]
 
-REGISTRY: dict[str, SiteProfile] = {
-    module.PROFILE.name: module.PROFILE
-    for module in (shanghai_gov, hongkong_gia, taipei_gov, macao_gcs)
-}
+# Modules of this package that are machinery, not sites.
+_NOT_SITES = frozenset({"profile", "check"})
+
+
+def discover_profiles() -> dict[str, SiteProfile]:
+    """Every `PROFILE` declared by a module of this package: adding a site is adding a file."""
+    found: dict[str, SiteProfile] = {}
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module_info.name in _NOT_SITES or module_info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        profile = getattr(module, "PROFILE", None)
+        if not isinstance(profile, SiteProfile):
+            raise TypeError(f"{module.__name__} declares no PROFILE (a SiteProfile)")
+        if profile.name in found:
+            raise ValueError(f"two site profiles are named {profile.name!r}")
+        found[profile.name] = profile
+    return found
+
+
+REGISTRY: dict[str, SiteProfile] = discover_profiles()
 
 
 class UnknownSite(KeyError):

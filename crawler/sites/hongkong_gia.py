@@ -14,4 +14,9 @@ PROFILE = SiteProfile(
     timezone="Asia/Hong_Kong",
     extra_boilerplate=("完", "新聞公報", "政府新聞網"),
     notes="Traditional script; titles are sometimes spaced out character by character.",
+    unverified=(
+        "Never checked against the live site. Public crawlers start at gia/general/ctoday.htm,"
+        " not today_c.htm; 18 real pages of the English edition (same template) show the title"
+        " in span#PRHeadlineSpan, the body in span#pressrelease and an Ends/NNNN footer."
+    ),
 )

@@ -12,4 +12,5 @@ PROFILE = SiteProfile(
     timezone="Asia/Macau",
     enabled=False,  # its list page is rendered by JavaScript; kept as a layout reference
     notes="Disabled: the list is filled by JavaScript from an API; needs a site-specific spider.",
+    unverified="Never checked against the live site; written from the site's published layout.",
 )

@@ -41,3 +41,6 @@ class SiteProfile:
     allow_private_hosts: bool = False  # only test fixture sites on loopback set this
     enabled: bool = True
     notes: str = ""
+    # Until pages recorded from the live site are saved under tests/fixtures/sites/<name>/, a
+    # profile says so here, with the evidence it was written from (a test enforces one or other).
+    unverified: str = ""

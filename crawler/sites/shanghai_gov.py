@@ -14,4 +14,8 @@ PROFILE = SiteProfile(
     timezone="Asia/Shanghai",
     extra_boilerplate=("上海发布", "扫一扫在手机打开当前页"),
     notes="Simplified script; a Traditional copy is served by the big5 gateway of the portal.",
+    unverified=(
+        "Never checked against the live site. Public code shows PubDate written with U+2236"
+        " (2023-08-19 10∶08) and 上海要闻 linking articles under other nodes (/nw12344/…)."
+    ),
 )

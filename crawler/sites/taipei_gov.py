@@ -13,4 +13,9 @@ PROFILE = SiteProfile(
     timezone="Asia/Taipei",
     extra_boilerplate=("友善列印", "回上一頁", "分享至"),
     notes="Traditional script; dates in ROC years on some pages.",
+    unverified=(
+        "Never checked against the live site. Public crawlers page with"
+        " News.aspx?n=…&sms=…&page=2&PageSize=20 and link articles with parameters in another"
+        " order; dates are ROC years (發布日期：115-09-04)."
+    ),
 )
