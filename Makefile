@@ -39,14 +39,17 @@ lint: setup
 test: es-start lint
 	$(BIN)/python -m pytest
 
-# Offline demo: serve the bundled fixture site on 127.0.0.1, crawl it, search it.
+# Offline demo: serve the demo site (demo/site/) on 127.0.0.1, crawl it, search it. It has its
+# own archive folder and index, so a later `scrapy reprocess archive/warc` never sees its pages.
+DEMO_ENV := ES_INDEX_PREFIX=demo ARCHIVE_DIR=.cache/demo-archive
 demo: es-start
-	$(BIN)/python -m tests.fixture_site --port $(DEMO_PORT) --write-profile .cache/demo-site.json & \
+	mkdir -p .cache
+	$(BIN)/python -m demo.server --port $(DEMO_PORT) --write-profile .cache/demo-site.json & \
 	  server=$$!; sleep 1; \
-	  ES_INDEX_PREFIX=demo $(BIN)/scrapy crawl news -a profile_file=.cache/demo-site.json \
+	  $(DEMO_ENV) $(BIN)/scrapy crawl news -a profile_file=.cache/demo-site.json \
 	    -s DOWNLOAD_DELAY=0 -s AUTOTHROTTLE_ENABLED=False -s LOG_LEVEL=WARNING; \
 	  kill $$server; \
-	  ES_INDEX_PREFIX=demo $(BIN)/scrapy search 李强 && ES_INDEX_PREFIX=demo $(BIN)/scrapy search 輪胎行
+	  $(DEMO_ENV) $(BIN)/scrapy search 李强 && $(DEMO_ENV) $(BIN)/scrapy search 輪胎行
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache

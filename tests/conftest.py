@@ -19,7 +19,7 @@ from scrapy.utils.project import get_project_settings
 
 from crawler import es_local
 from crawler.es.client import EsConfig, make_client
-from tests.fixture_site import FixtureSite
+from demo.server import FixtureSite
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

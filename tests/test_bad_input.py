@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from demo.server import FixtureSite
 from tests.conftest import REPO, crawl_args, run_scrapy, write_profile
-from tests.fixture_site import FixtureSite
 
 HOSTILE_INDEX = """<html><head><meta charset="utf-8"><title>异常页面</title></head><body>
 <a href="/hostile/loop-a.html">重定向循环</a>
@@ -83,7 +83,7 @@ def test_extract_on_broken_files_prints_json_errors(tmp_path: Path) -> None:
     binary.write_bytes(bytes(range(256)) * 40)
     truncated = tmp_path / "truncated.html"
     truncated.write_bytes(b"<html><head><title>\xe6\xa0\x87")
-    good = REPO / "tests" / "fixtures" / "site" / "cna-hant.html"
+    good = REPO / "demo" / "site" / "cna-hant.html"
     result = run_extract(empty, binary, truncated, good, tmp_path / "missing.html")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from crawler.runs.lock import RunLock
+from demo.server import FixtureSite
 from tests.conftest import FAST_CRAWL, run_scrapy, write_profile
-from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
 

@@ -11,8 +11,8 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from crawler.text.convert import to_simplified
+from demo.server import FixtureSite
 from tests.conftest import crawl_args, run_scrapy, write_profile
-from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
 
@@ -130,7 +130,7 @@ def test_a_changed_article_is_fetched_again_and_updated(
 ) -> None:
     crawl(fixture_site, es_url, es_prefix, tmp_path)
     path = "/news/2016/0319/cna-hant.html"
-    page = (Path(__file__).parent / "fixtures/site/cna-hant.html").read_bytes()
+    page = (Path(__file__).parents[1] / "demo/site/cna-hant.html").read_bytes()
     fixture_site.replace(path, page.replace("疏散7人".encode(), "疏散8人".encode()))
 
     log = crawl(fixture_site, es_url, es_prefix, tmp_path)

@@ -12,6 +12,7 @@ import pytest
 from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
 from crawler.es.layout import IndexNames, setup
+from demo.server import FixtureSite
 from tests.conftest import (
     PrivateEs,
     crawl_args,
@@ -21,7 +22,6 @@ from tests.conftest import (
     wait_for_article_requests,
     write_profile,
 )
-from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from elasticsearch import Elasticsearch
 
 from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.documents import index_action
+from crawler.es.layout import MAPPINGS_DIR, TEMPLATE_FILE
 from crawler.es.query import SearchRequest, build_search, format_hits
 
 pytestmark = pytest.mark.es
@@ -126,3 +129,10 @@ def test_latin_words_match_in_any_case_and_full_width(es: Elasticsearch, es_pref
     for query in ("apec峰会", "APEC峰會", "ＡＰＥＣ"):
         response = es.search(index=names.read_alias, **build_search(SearchRequest(query=query)))
         assert [h["url"] for h in format_hits(response.body)] == ["http://t/apec"], query
+
+
+def test_the_mapping_file_is_named_after_its_version() -> None:
+    files = sorted(MAPPINGS_DIR.glob("articles-v*.json"))
+    assert len(files) == 1
+    version = json.loads(files[0].read_text(encoding="utf-8"))["version"]
+    assert files[0].name == f"articles-v{version}.json" == TEMPLATE_FILE

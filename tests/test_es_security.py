@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from demo.server import FixtureSite
 from tests.conftest import FAST_CRAWL, PrivateEs, run_scrapy, write_profile
-from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from elasticsearch import Elasticsearch
 
+from demo.server import FixtureSite
 from tests.conftest import (
     crawl_args,
     run_scrapy,
@@ -16,7 +17,6 @@ from tests.conftest import (
     wait_for_article_requests,
     write_profile,
 )
-from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
 

@@ -21,7 +21,7 @@ from crawler.items import Article
 from crawler.processing import Processor
 from tests.conftest import run_scrapy
 
-SITE = Path(__file__).resolve().parent / "fixtures" / "site"
+SITE = Path(__file__).resolve().parents[1] / "demo" / "site"
 MEETING_URL = "http://127.0.0.1/news/2020/1009/meeting-hant-banners.html"
 STORY_URL = "http://127.0.0.1/news/2016/0319/cna-hant.html"
 

@@ -13,8 +13,8 @@ from elasticsearch import Elasticsearch
 
 from crawler.archive.warc import read_pages
 from crawler.quality.fields import OUTPUT_FIELDS
+from demo.server import FixtureSite
 from tests.conftest import crawl_args, run_scrapy, write_profile
-from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
 # A paywall notice on the CNA page: boilerplate only the user's setting knows about, so a

@@ -14,7 +14,7 @@ from crawler.items import Article, FetchedPage
 from crawler.processing import vocabulary as v
 from pipelines.process import PageDropped, ProcessPipeline
 
-SITE = Path(__file__).resolve().parent / "fixtures" / "site"
+SITE = Path(__file__).resolve().parents[1] / "demo" / "site"
 MEETING = FetchedPage(
     "http://127.0.0.1/news/2020/1009/meeting-hans.html",
     (SITE / "meeting-hans.html").read_bytes(),

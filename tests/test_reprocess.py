@@ -11,8 +11,8 @@ from elasticsearch import Elasticsearch
 
 from crawler.archive.warc import read_pages
 from crawler.es import layout
+from demo.server import FixtureSite
 from tests.conftest import crawl_args, run_scrapy, write_profile
-from tests.fixture_site import FixtureSite
 
 pytestmark = pytest.mark.es
 

@@ -1,7 +1,7 @@
-"""A local HTTP server for the fixture site (tests/fixtures/site/), on 127.0.0.1 only.
+"""A local HTTP server for the demo site (demo/site/: real saved pages), on 127.0.0.1 only.
 
 Used by the end-to-end tests, and by the offline demo:
-    .venv/bin/python -m tests.fixture_site --port 8765
+    .venv/bin/python -m demo.server --port 8765
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 
-SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
+SITE_DIR = Path(__file__).resolve().parent / "site"
 BAD_DATE_PAGE = """<html><head><meta charset="utf-8"><title>市政府召开防汛工作会议_示例市</title></head>
 <body><h1>市政府召开防汛工作会议</h1><div class="info">发布时间：2020-13-45 25:61　来源：示例市政府办公厅</div>
 <div class="content"><p>今天上午，市政府召开防汛工作会议，部署今年汛期各项准备工作。会议要求各区、各部门压实防汛责任，
