@@ -114,6 +114,9 @@ class WarcArchive:
             exchange.url,
             "response",
             payload=io.BytesIO(exchange.body),
+            # Known length: warcio then digests the payload in place instead of copying it into
+            # temporary buffers it never closes (a ResourceWarning per record).
+            length=len(exchange.body),
             http_headers=http_headers,
             warc_headers_dict={
                 KIND_FIELD: exchange.kind,
