@@ -22,6 +22,7 @@ from crawler.es_command import EsCommand
 from crawler.quality.corpus import build_corpus
 from crawler.quality.measure import CorpusNotIndexed, measure
 from crawler.quality.queries import DEFAULT_QUERIES, QuerySetError, load_query_set
+from crawler.quality.report import report_json, report_text
 
 
 class Command(EsCommand):
@@ -55,7 +56,7 @@ class Command(EsCommand):
         except CorpusNotIndexed as error:
             raise UsageError(str(error), print_help=False) from None
         if opts.json:
-            print(json.dumps(outcome.to_json(), ensure_ascii=False))
+            print(json.dumps(report_json(outcome), ensure_ascii=False))
         else:
-            print(outcome.to_text())
+            print(report_text(outcome))
         self.exitcode = 1 if outcome.failures else 0

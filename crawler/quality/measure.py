@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from elasticsearch import Elasticsearch
 
@@ -21,32 +19,13 @@ from crawler.es import layout
 from crawler.es.bulk import send_batch
 from crawler.es.documents import document_id, index_action
 from crawler.items import Article
-from crawler.quality import report
-from crawler.quality.metrics import QueryScore, score_query, target_failures
+from crawler.quality.metrics import Outcome, QueryScore, score_query
 from crawler.quality.queries import LabelledQuery, QuerySet
 from crawler.quality.shapes import EITHER_SCRIPT_SHAPES, SHAPES, applies, script_forms
 
 
 class CorpusNotIndexed(RuntimeError):
     """Elasticsearch refused a document of the corpus; the message names the first one."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    scores: list[QueryScore]
-    diagnostics: list[QueryScore]
-    differ: list[str]  # where Simplified and Traditional find different documents
-    documents: int
-
-    @property
-    def failures(self) -> list[str]:
-        return target_failures(self.scores) + self.differ
-
-    def to_text(self) -> str:
-        return report.report_text(self)
-
-    def to_json(self) -> dict[str, Any]:
-        return report.report_json(self)
 
 
 def measure(

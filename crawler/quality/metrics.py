@@ -149,3 +149,17 @@ def target_failures(scores: Sequence[QueryScore]) -> list[str]:
         if not s.scattered_ok
     ]
     return failures
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one `scrapy relevance` run measured."""
+
+    scores: list[QueryScore]
+    diagnostics: list[QueryScore]
+    differ: list[str]  # where Simplified and Traditional find different documents
+    documents: int
+
+    @property
+    def failures(self) -> list[str]:
+        return target_failures(self.scores) + self.differ

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from crawler.quality.metrics import TARGET_PRECISION, TARGET_RECALL, Means, QueryScore, summary
+from crawler.quality.metrics import (
+    TARGET_PRECISION,
+    TARGET_RECALL,
+    Means,
+    Outcome,
+    QueryScore,
+    summary,
+)
 from crawler.quality.queries import LabelledQuery
 from crawler.quality.shapes import EITHER_SCRIPT_SHAPES, SHAPE_NOTES, SHAPES
-
-if TYPE_CHECKING:  # measure.py imports this module to print its Outcome
-    from crawler.quality.measure import Outcome
 
 LABEL = 39  # query, script, kind and number of relevant documents
 CELL = 14  # P@10, recall and the scattered rule of one shape
