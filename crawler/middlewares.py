@@ -3,8 +3,10 @@
 Article requests for URLs an earlier run already archived are either skipped (the server gave no
 validators) or sent as conditional requests (If-None-Match / If-Modified-Since); a 304 answer
 ends there. List pages are always fetched. `-s INCREMENTAL_FORCE=true` fetches everything again.
-An article is recorded as seen only once its item has passed or been dropped by the pipelines,
-so an interrupted run resumes with what it had not finished.
+An article is recorded as seen only once Elasticsearch has acknowledged it or it is in the
+fsync'd spool (the `article_stored` signal), or once the chain dropped it for a reason that
+fetching again would not change; so an interrupted or killed run resumes with what it had not
+finished, and loses nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from scrapy.statscollectors import StatsCollector
 
 from crawler import request_meta
 from crawler.paths import ArchivePaths
+from crawler.signals import article_stored
 from crawler.state import SeenStore
 from crawler.urls import canonical_url
 
@@ -47,7 +50,12 @@ class IncrementalMiddleware:
         assert crawler.stats is not None
         store = SeenStore(ArchivePaths.from_settings(settings).seen_store)
         middleware = cls(store, crawler.stats, settings.getbool("INCREMENTAL_FORCE"))
-        crawler.signals.connect(middleware.item_done, signal=signals.item_scraped)
+        if settings.getbool("ES_ENABLED"):
+            # Done once durable (indexed or spooled), not when it leaves the pipelines: a
+            # kill -9 with articles in the bulk buffer must not make them "known".
+            crawler.signals.connect(middleware.article_stored, signal=article_stored)
+        else:
+            crawler.signals.connect(middleware.item_done, signal=signals.item_scraped)
         crawler.signals.connect(middleware.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
@@ -81,7 +89,13 @@ class IncrementalMiddleware:
         return response
 
     def item_done(self, item: Any, response: Response, spider: Spider, **kwargs: Any) -> None:
-        key = canonical_url(response.url)
+        self._record_done(response.url)
+
+    def article_stored(self, url: str, **kwargs: Any) -> None:
+        self._record_done(url)
+
+    def _record_done(self, url: str) -> None:
+        key = canonical_url(url)
         etag, last_modified = self.validators.pop(key, ("", ""))
         self.store.record(key, etag, last_modified, _now())
 

@@ -17,6 +17,7 @@ from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportE
 from elasticsearch import ConnectionError as EsConnectionError
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
 from crawler.es import layout
@@ -28,6 +29,7 @@ from crawler.es.merge import index_lookup
 from crawler.es.sender import BackgroundSender
 from crawler.es.spool import Spool
 from crawler.paths import ArchivePaths
+from crawler.signals import article_stored
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +54,10 @@ class ElasticsearchPipeline:
         self.indexer: Indexer | None = None
         self.available = False
         self.buffer: list[dict[str, Any]] = []
+        # Page URLs whose articles are durable (acknowledged or spooled), filled by the sender
+        # threads and announced as `article_stored` from the crawl's thread.
+        self.stored: list[str] = []
+        self.signals: SignalManager | None = None
         # Copies are merged in the crawl's thread, in batch order; only the bulk requests go
         # out from worker threads, which share the stats and the spool under this lock.
         self.lock = threading.Lock()
@@ -63,7 +69,7 @@ class ElasticsearchPipeline:
         if not settings.getbool("ES_ENABLED"):
             raise NotConfigured("ES_ENABLED is off")
         assert crawler.stats is not None
-        return cls(
+        pipeline = cls(
             EsConfig.from_settings(settings),
             crawler.stats,
             settings.getint("ES_BULK_SIZE"),
@@ -71,6 +77,8 @@ class ElasticsearchPipeline:
             Spool(ArchivePaths.from_settings(settings).spool_file),
             settings.getint("ES_BULK_IN_FLIGHT"),
         )
+        pipeline.signals = crawler.signals
+        return pipeline
 
     def open_spider(self) -> None:
         self.client = make_client(self.config)
@@ -96,11 +104,13 @@ class ElasticsearchPipeline:
         self.buffer.append(index_action(self.names.write_alias, item))
         if len(self.buffer) >= self.bulk_size:
             self.flush()
+        self._announce_stored()
         return item
 
     def close_spider(self) -> None:
         self.flush()
         self.sender.close()
+        self._announce_stored()
         if self.client is not None:
             self._refresh(self.client)
             self.client.close()
@@ -114,6 +124,15 @@ class ElasticsearchPipeline:
         except (ApiError, TransportError) as error:
             # Indexed documents are safe either way; the interval refresh makes them visible.
             logger.warning("Elasticsearch refresh at the end of the crawl failed: %s", error)
+
+    def _announce_stored(self) -> None:
+        """`article_stored` for every page whose article became durable since the last call."""
+        with self.lock:
+            urls, self.stored = self.stored, []
+        if self.signals is None:
+            return
+        for url in urls:
+            self.signals.send_catch_log(signal=article_stored, url=url)
 
     def flush(self) -> None:
         actions, self.buffer = self.buffer, []
@@ -154,6 +173,10 @@ class ElasticsearchPipeline:
         if result.connection_failed:
             self.available = False
             self._spool(result.unacknowledged)
+            return
+        rejected = {id(action) for action in result.unacknowledged}
+        # A rejected article is not done: its page is fetched again next run.
+        self._mark_stored([a for a in actions if id(a) not in rejected])
 
     def replay_spool(self) -> None:
         """Index what earlier runs spooled (crawler/es/spool.py: kept until acknowledged)."""
@@ -194,12 +217,27 @@ class ElasticsearchPipeline:
                 logger.error("%s: not indexed: %s", url, reason)
                 self.stats.inc_value(f"{prefix}/failed")
 
+    def _mark_stored(self, actions: list[dict[str, Any]]) -> None:
+        urls = [url for action in actions for url in _page_urls(action)]
+        with self.lock:
+            self.stored.extend(urls)
+
     def _spool(self, actions: list[dict[str, Any]]) -> None:
         if not actions:
             return
         with self.lock:
-            self.spool.append(actions)
+            self.spool.append(actions)  # fsync'd: durable from here on
             self.stats.inc_value("elasticsearch/spooled", len(actions))
+        self._mark_stored(actions)
         logger.warning(
             "Elasticsearch unavailable: %d articles spooled to %s", len(actions), self.spool.path
         )
+
+
+def _page_urls(action: dict[str, Any]) -> list[str]:
+    """The pages an action stores: an index action's page; for the update that merges copies
+    of a known article (crawler/es/merge.py), the copies' URLs it records."""
+    source = action.get("_source")
+    if source is not None:
+        return [str(source["url"])] if source.get("url") else []
+    return [str(url) for url in (action.get("doc") or {}).get("alternate_urls", [])]

@@ -21,6 +21,7 @@ from crawler import request_meta
 from crawler.middlewares import IncrementalMiddleware, RedirectLoopMiddleware
 from crawler.paths import ArchivePaths
 from crawler.processing import Dropped
+from crawler.signals import article_stored
 from crawler.state import SeenStore
 from pipelines.process import PageDropped
 
@@ -239,3 +240,19 @@ def test_a_redirect_to_a_new_url_and_other_answers_pass() -> None:
     ok = Response(request.url, status=200, headers={"Location": ARTICLE}, request=request)
     assert middleware.process_response(request, ok) is ok
     assert "news/redirect_loops" not in stats
+
+
+def test_with_elasticsearch_a_page_is_done_only_once_its_article_is_stored(
+    tmp_path: Path,
+) -> None:
+    """A kill -9 while articles wait in the bulk buffer must not leave them "known"."""
+    built = Incremental(tmp_path, ES_ENABLED=True)
+    request = article()
+    response = answer(request, 200, ETag='"v1"')
+    built.middleware.process_response(request, response)
+    built.send(signals.item_scraped, item={}, response=response)
+    assert built.store.get(ARTICLE) is None  # left the pipelines, but not yet durable
+    built.crawler.signals.send_catch_log(article_stored, url=ARTICLE + "#top")
+    seen = built.store.get(ARTICLE)
+    assert seen is not None and seen.etag == '"v1"'
+    built.middleware.spider_closed(built.spider)

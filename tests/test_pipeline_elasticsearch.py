@@ -17,6 +17,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.es.documents import document_id
 from crawler.items import Article
+from crawler.signals import article_stored
 from pipelines.elasticsearch import ElasticsearchPipeline
 
 
@@ -107,3 +108,19 @@ def test_a_spool_file_setting_moves_the_spool(tmp_path: Path, closed_port: int) 
 def test_es_enabled_off_means_not_configured(tmp_path: Path, closed_port: int) -> None:
     with pytest.raises(NotConfigured):
         ElasticsearchPipeline.from_crawler(crawler_for(tmp_path, closed_port, ES_ENABLED=False))
+
+
+def test_spooled_articles_are_announced_as_stored(tmp_path: Path, closed_port: int) -> None:
+    """Spooled is durable (fsync'd): the incremental middleware may then record the page."""
+    crawler = crawler_for(tmp_path, closed_port)
+    stored: list[str] = []
+    crawler.signals.connect(lambda url: stored.append(url), signal=article_stored, weak=False)
+    pipeline = ElasticsearchPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    pipeline.process_item(article(1))
+    assert stored == []  # in the bulk buffer only: not yet durable
+    for n in (2, 3):
+        pipeline.process_item(article(n))
+    pipeline.close_spider()
+    assert sorted(stored) == [article(n).url for n in (1, 2, 3)]
+    assert len(spooled(tmp_path)) == 3

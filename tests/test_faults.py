@@ -1,0 +1,132 @@
+"""Fault injection on the real crawler, the local fixture site and the real Elasticsearch:
+hard kills (SIGKILL, as the OOM killer or a power cut leave a crawl) of a crawl and of a
+re-process at random moments, each followed by a normal run. After each, the index must equal
+a clean crawl's: the same URLs, each once. Prints one summary line to quote, e.g.
+"faults: 10 hard kills of a crawl, 3 of a reprocess; 0 lost, 0 duplicated"."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from demo.server import FixtureSite
+from tests.conftest import crawl_args, run_scrapy, scrapy_env, write_profile
+
+pytestmark = [pytest.mark.es, pytest.mark.faults]
+
+CRAWL_KILLS = 10
+REPROCESS_KILLS = 3
+SEED = 20261203  # the moments are random, but a failure can be replayed
+
+
+@pytest.fixture()
+def prefixes(es: Elasticsearch) -> Iterator[list[str]]:
+    """Index prefixes the test creates; their indexes and templates go afterwards."""
+    made: list[str] = []
+    yield made
+    for prefix in made:
+        indexes = list(es.indices.get(index=f"{prefix}-v*", allow_no_indices=True).body)
+        if indexes:
+            es.indices.delete(index=",".join(indexes))
+        es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-articles")
+
+
+def indexed_urls(es: Elasticsearch, alias: str) -> list[str]:
+    es.indices.refresh(index=alias)
+    hits = es.search(index=alias, size=100, query={"match_all": {}})["hits"]["hits"]
+    return sorted(hit["_source"]["canonical_url"] for hit in hits)
+
+
+def killed(args: list[str], env: dict[str, str], after: float) -> str:
+    """Start `scrapy args`, SIGKILL it `after` seconds later (if still running): its stderr."""
+    process = subprocess.Popen(
+        [*_python_scrapy(), *args],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(after)
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    _, log = process.communicate(timeout=120)
+    return log
+
+
+def _python_scrapy() -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "scrapy"]
+
+
+def losses(found: list[str], reference: list[str]) -> tuple[int, int]:
+    """(lost, duplicated) of an index's canonical URLs against the clean crawl's."""
+    lost = len(set(reference) - set(found))
+    return lost, len(found) - len(set(found))
+
+
+def test_hard_kills_lose_and_duplicate_nothing(
+    es: Elasticsearch,
+    es_url: str,
+    fixture_site: FixtureSite,
+    prefixes: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    moments = random.Random(SEED)
+    profile = write_profile(fixture_site, tmp_path)
+    # Slow articles spread the crawl over a few seconds, so a kill can land anywhere in it.
+    fixture_site.slow_down(0.2)
+    # Small bulk batches: some articles are acknowledged before the kill and some are not.
+    args = crawl_args(profile, CONCURRENT_REQUESTS_PER_DOMAIN=1, ES_BULK_SIZE=2)
+
+    prefixes.append(reference_prefix := "fault-reference")
+    clean = run_scrapy(args, es_url, reference_prefix, tmp_path / "reference")
+    assert clean.returncode == 0, clean.stderr[-3000:]
+    reference = indexed_urls(es, reference_prefix)
+    assert len(reference) == 5
+
+    lost = duplicated = 0
+    for round_number in range(CRAWL_KILLS):
+        prefixes.append(prefix := f"fault-crawl-{round_number}")
+        home = tmp_path / f"crawl-{round_number}"
+        killed(args, scrapy_env(es_url, prefix, home), after=moments.uniform(2.0, 5.5))
+        again = run_scrapy(args, es_url, prefix, home)
+        assert again.returncode == 0, again.stderr[-3000:]
+        round_lost, round_duplicated = losses(indexed_urls(es, prefix), reference)
+        assert (round_lost, round_duplicated) == (0, 0), f"round {round_number}"
+        lost, duplicated = lost + round_lost, duplicated + round_duplicated
+
+    # Re-process the last round's archive, killed at random moments, then once to the end.
+    warc = str(tmp_path / f"crawl-{CRAWL_KILLS - 1}" / "archive" / "warc")
+    prefix = f"fault-crawl-{CRAWL_KILLS - 1}"
+    env = scrapy_env(es_url, prefix, tmp_path / f"crawl-{CRAWL_KILLS - 1}")
+    for _ in range(REPROCESS_KILLS):
+        killed(["reprocess", warc, "--profile-file", str(profile)], env, moments.uniform(0.5, 3.5))
+        # Whatever the kill interrupted, the aliases still serve a whole index.
+        assert losses(indexed_urls(es, prefix), reference) == (0, 0)
+    finished = run_scrapy(
+        ["reprocess", warc, "--profile-file", str(profile)], es_url, prefix, env_home(env)
+    )
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    round_lost, round_duplicated = losses(indexed_urls(es, prefix), reference)
+    lost, duplicated = lost + round_lost, duplicated + round_duplicated
+    assert (lost, duplicated) == (0, 0)
+    with capsys.disabled():
+        print(
+            f"\nfaults: {CRAWL_KILLS} hard kills of a crawl, {REPROCESS_KILLS} of a reprocess;"
+            f" {lost} lost, {duplicated} duplicated"
+        )
+
+
+def env_home(env: dict[str, str]) -> Path:
+    """The tmp folder whose archive `env` names (run_scrapy wants the folder above it)."""
+    return Path(env["ARCHIVE_DIR"]).parent
