@@ -22,6 +22,7 @@ from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
 
 from crawler import request_meta
+from crawler import stats_keys as keys
 from crawler.paths import ArchivePaths
 from crawler.signals import article_stored
 from crawler.state import SeenStore
@@ -67,7 +68,7 @@ class IncrementalMiddleware:
         if seen is None:
             return
         if not (seen.etag or seen.last_modified):
-            self.stats.inc_value("incremental/skipped_known")
+            self.stats.inc_value(keys.SKIPPED_KNOWN)
             raise IgnoreRequest(f"{request.url}: already archived on {seen.fetched_at}")
         request.meta["incremental_checked"] = True
         if seen.etag:
@@ -79,12 +80,12 @@ class IncrementalMiddleware:
         if not is_article_request(request):
             return response
         if response.status == 304:
-            self.stats.inc_value("incremental/unchanged")
+            self.stats.inc_value(keys.UNCHANGED)
             self.store.record(canonical_url(request.url), *self._headers(response), _now())
             raise IgnoreRequest(f"{request.url}: not modified")
         if response.status == 200:
             if request.meta.get("incremental_checked"):
-                self.stats.inc_value("incremental/changed")
+                self.stats.inc_value(keys.CHANGED)
             self.validators[canonical_url(response.url)] = self._headers(response)
         return response
 

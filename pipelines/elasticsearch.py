@@ -20,6 +20,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
+from crawler import stats_keys as keys
 from crawler.es import layout
 from crawler.es.bulk import CONNECTION_FAILED, BulkResult
 from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
@@ -89,7 +90,8 @@ class ElasticsearchPipeline:
             logger.error(
                 "%s; articles will be spooled to %s for the next run", error, self.spool.path
             )
-            self.stats.set_value("elasticsearch/unavailable", 1)
+            self.stats.set_value(keys.ES_UNAVAILABLE, 1)
+            self.stats.set_value(keys.ES_UNAVAILABLE_REASON, str(error))
             return
         self.indexer = Indexer(
             self.client,
@@ -158,9 +160,10 @@ class ElasticsearchPipeline:
             prepared = self.indexer.prepare(actions)
         except (EsConnectionError, ConnectionTimeout):
             self.available = False
+            self._note_unreachable("it stopped answering during the run")
             self._spool(actions)
             return []
-        self.stats.inc_value("elasticsearch/merged_copies", self.indexer.merged - merged_before)
+        self.stats.inc_value(keys.ES_MERGED_COPIES, self.indexer.merged - merged_before)
         return prepared
 
     def _bulk(self, actions: list[dict[str, Any]]) -> None:
@@ -172,6 +175,7 @@ class ElasticsearchPipeline:
         self._count(result)
         if result.connection_failed:
             self.available = False
+            self._note_unreachable("it stopped answering during the run")
             self._spool(result.unacknowledged)
             return
         rejected = {id(action) for action in result.unacknowledged}
@@ -217,6 +221,11 @@ class ElasticsearchPipeline:
                 logger.error("%s: not indexed: %s", url, reason)
                 self.stats.inc_value(f"{prefix}/failed")
 
+    def _note_unreachable(self, reason: str) -> None:
+        with self.lock:
+            if not self.stats.get_value(keys.ES_UNAVAILABLE_REASON):
+                self.stats.set_value(keys.ES_UNAVAILABLE_REASON, reason)
+
     def _mark_stored(self, actions: list[dict[str, Any]]) -> None:
         urls = [url for action in actions for url in _page_urls(action)]
         with self.lock:
@@ -227,7 +236,7 @@ class ElasticsearchPipeline:
             return
         with self.lock:
             self.spool.append(actions)  # fsync'd: durable from here on
-            self.stats.inc_value("elasticsearch/spooled", len(actions))
+            self.stats.inc_value(keys.ES_SPOOLED, len(actions))
         self._mark_stored(actions)
         logger.warning(
             "Elasticsearch unavailable: %d articles spooled to %s", len(actions), self.spool.path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,18 @@ def test_a_second_run_exits_at_once_while_the_first_holds_the_lock(
     assert result.returncode == 3
     assert "another crawl is running" in result.stdout
     assert not fixture_site.requests_seen
+
+
+def test_elasticsearch_down_is_a_failure_cron_mail_shows(
+    es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    with socket.socket() as sock:  # a local port where nothing listens
+        sock.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    profile = write_profile(fixture_site, tmp_path)
+    result = crawl_all([profile], closed, es_prefix, tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr[-2000:]
+    line = next(line for line in result.stdout.splitlines() if line.startswith("fixture-site"))
+    # 6 articles: the two copies of the meeting report merge only once indexed (at the replay)
+    assert "FAILED" in line and "spooled 6 (Elasticsearch unreachable: " in line
+    assert "password" not in result.stdout

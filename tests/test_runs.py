@@ -45,3 +45,39 @@ def test_summary_counts_and_flags_an_unreachable_site() -> None:
     )
     assert down.failed and "unreachable (host name does not resolve" in down.problems[0]
     assert "FAILED" in format_table([ok, down])
+
+
+def test_a_run_whose_articles_were_spooled_fails_and_says_why() -> None:
+    spooled = summarize_site(
+        "a",
+        {
+            "downloader/response_count": 12,
+            "news/article_links": 9,
+            "process/extracted": 5,
+            "elasticsearch/unavailable": 1,
+            "elasticsearch/unavailable_reason": "Elasticsearch at http://127.0.0.1:9 is unreachable",
+            "elasticsearch/spooled": 5,
+            "finish_reason": "finished",
+        },
+    )
+    assert spooled.failed and spooled.spooled == 5
+    assert (
+        "spooled 5 (Elasticsearch unreachable: Elasticsearch at http://127.0.0.1:9 is unreachable)"
+        in format_table([spooled])
+    )
+
+
+def test_errors_are_counted_per_site_not_per_process() -> None:
+    # Scrapy's log_count/ERROR counts every error line of the process in every crawler.
+    site = summarize_site(
+        "a",
+        {
+            "log_count/ERROR": 12,
+            "news/download_errors": 3,
+            "elasticsearch/failed": 1,
+            "news/article_links": 1,
+            "process/extracted": 1,
+            "downloader/response_count": 4,
+        },
+    )
+    assert site.errors == 4

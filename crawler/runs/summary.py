@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from crawler import stats_keys as keys
 from crawler.processing import vocabulary as v
 
 
@@ -35,13 +36,13 @@ def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
     summary = SiteSummary(
         site=site,
         pages_fetched=int(stats.get("downloader/response_count", 0)),
-        list_pages=int(stats.get("news/list_pages", 0)),
-        articles_new=int(stats.get("elasticsearch/created", 0)),
-        articles_updated=int(stats.get("elasticsearch/updated", 0)),
+        list_pages=int(stats.get(keys.LIST_PAGES, 0)),
+        articles_new=int(stats.get(keys.ES_CREATED, 0)),
+        articles_updated=int(stats.get(keys.ES_UPDATED, 0)),
         articles_unchanged=_unchanged(stats),
-        bad_pages=int(stats.get(v.BAD_PAGES, 0)) + int(stats.get("news/bad_list_pages", 0)),
-        errors=int(stats.get("log_count/ERROR", 0)),
-        spooled=int(stats.get("elasticsearch/spooled", 0)),
+        bad_pages=int(stats.get(v.BAD_PAGES, 0)) + int(stats.get(keys.BAD_LIST_PAGES, 0)),
+        errors=site_errors(stats),
+        spooled=int(stats.get(keys.ES_SPOOLED, 0)),
         finish_reason=str(stats.get("finish_reason", "")),
         duration_s=_duration(stats),
     )
@@ -57,8 +58,8 @@ def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
 
 def problems(stats: Mapping[str, Any]) -> list[str]:
     found = []
-    if stats.get("news/profile_errors"):
-        found.append(f"{stats['news/profile_errors']} profile errors (see the log); not crawled")
+    if stats.get(keys.PROFILE_ERRORS):
+        found.append(f"{stats[keys.PROFILE_ERRORS]} profile errors (see the log); not crawled")
     elif not stats.get("downloader/response_count"):
         failures = [
             _readable_failure(key.rsplit("/", 1)[1])
@@ -66,15 +67,25 @@ def problems(stats: Mapping[str, Any]) -> list[str]:
             if key.startswith("downloader/exception_type_count/")
         ]
         found.append(f"site unreachable ({', '.join(dict.fromkeys(failures)) or 'no response'})")
-    elif not stats.get("news/article_links"):
+    elif not stats.get(keys.ARTICLE_LINKS):
         found.append("yielded nothing: no article links on its list pages")
     elif not stats.get(v.EXTRACTED) and not _unchanged(stats):
         found.append("yielded nothing: every article page failed extraction")
     if stats.get("finish_reason") not in (None, "finished"):
         found.append(f"finished early: {stats.get('finish_reason')}")
-    if stats.get("elasticsearch/failed"):
-        found.append(f"{stats['elasticsearch/failed']} articles rejected by Elasticsearch")
+    if stats.get(keys.ES_FAILED):
+        found.append(f"{stats[keys.ES_FAILED]} articles rejected by Elasticsearch")
+    if stats.get(keys.ES_SPOOLED):
+        reason = stats.get(keys.ES_UNAVAILABLE_REASON) or "it could not be reached"
+        found.append(f"spooled {stats[keys.ES_SPOOLED]} (Elasticsearch unreachable: {reason})")
     return found
+
+
+def site_errors(stats: Mapping[str, Any]) -> int:
+    """This site's errors. Not Scrapy's `log_count/ERROR`: every crawler of a process counts
+    every error line of the process, so with three sites each would show all three's."""
+    keys_counted = (keys.DOWNLOAD_ERRORS, keys.PROFILE_ERRORS, keys.ES_FAILED)
+    return sum(int(stats.get(key, 0)) for key in keys_counted)
 
 
 FAILURE_NAMES = {
@@ -93,9 +104,7 @@ def _readable_failure(exception_path: str) -> str:
 
 
 def _unchanged(stats: Mapping[str, Any]) -> int:
-    return int(stats.get("incremental/skipped_known", 0)) + int(
-        stats.get("incremental/unchanged", 0)
-    )
+    return int(stats.get(keys.SKIPPED_KNOWN, 0)) + int(stats.get(keys.UNCHANGED, 0))
 
 
 def _duration(stats: Mapping[str, Any]) -> float:

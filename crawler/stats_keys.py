@@ -1,0 +1,28 @@
+"""Room: crawler — the stats keys the crawl's components write and the run summary reads.
+
+One spelling each, shared by writer and reader (the processing chain's own keys and drop
+reasons are in crawler/processing/vocabulary.py).
+"""
+
+from __future__ import annotations
+
+# the spider (navigation)
+LIST_PAGES = "news/list_pages"
+BAD_LIST_PAGES = "news/bad_list_pages"
+ARTICLE_LINKS = "news/article_links"
+PROFILE_ERRORS = "news/profile_errors"
+DOWNLOAD_ERRORS = "news/download_errors"
+
+# the incremental middleware
+SKIPPED_KNOWN = "incremental/skipped_known"
+UNCHANGED = "incremental/unchanged"
+CHANGED = "incremental/changed"
+
+# the Elasticsearch pipeline
+ES_CREATED = "elasticsearch/created"
+ES_UPDATED = "elasticsearch/updated"
+ES_FAILED = "elasticsearch/failed"
+ES_SPOOLED = "elasticsearch/spooled"
+ES_UNAVAILABLE = "elasticsearch/unavailable"  # 1 when the server was unreachable at the start
+ES_UNAVAILABLE_REASON = "elasticsearch/unavailable_reason"  # why, in one line (no secrets)
+ES_MERGED_COPIES = "elasticsearch/merged_copies"
