@@ -4,6 +4,8 @@ spool, `_id`s come from canonical URLs), and rejected documents are reported by 
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from tests.conftest import (
     write_profile,
 )
 
-pytestmark = pytest.mark.es
+pytestmark = [pytest.mark.es, pytest.mark.faults]
 
 PORT = "9213"
 
@@ -62,6 +64,41 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
     assert client.count(index="fault")["count"] == 5  # every unique article, once
     assert not spool.exists()
     client.close()
+
+
+def test_server_killed_and_restarted_mid_crawl_loses_nothing(
+    private_es: str, fixture_site: FixtureSite, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SIGKILL of the server (no goodbye to the client), a restart, a second run: the index
+    equals a clean crawl's, every URL once."""
+    profile = write_profile(fixture_site, tmp_path)
+    fixture_site.slow_down(2.0)
+    args = crawl_args(profile, ES_BULK_SIZE=1, ES_MAX_RETRIES=1, CONCURRENT_REQUESTS_PER_DOMAIN=1)
+    crawl = start_scrapy(args, private_es, "killed", tmp_path)
+    wait_for_article_requests(fixture_site, crawl, 2)
+    pid_file = Path(SERVER.env["ES_LOCAL_HOME"]) / "elasticsearch.pid"
+    os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
+    _, log = crawl.communicate(timeout=300)
+    assert "Elasticsearch unavailable" in log, log[-3000:]
+
+    SERVER.start()
+    fixture_site.slow_down(0)
+    again = run_scrapy(args, private_es, "killed", tmp_path)
+    assert again.returncode == 0, again.stderr[-3000:]
+    clean = run_scrapy(args, private_es, "clean", tmp_path / "clean")
+    assert clean.returncode == 0, clean.stderr[-3000:]
+    client = es_client_for(private_es)
+    urls = {}
+    for prefix in ("killed", "clean"):
+        client.indices.refresh(index=prefix)
+        hits = client.search(index=prefix, size=50, query={"match_all": {}})["hits"]["hits"]
+        urls[prefix] = sorted(hit["_source"]["canonical_url"] for hit in hits)
+    client.close()
+    assert urls["killed"] == urls["clean"] and len(urls["clean"]) == 5
+    with capsys.disabled():
+        print(
+            "\nfaults: Elasticsearch killed (SIGKILL) and restarted mid-crawl; 0 lost, 0 duplicated"
+        )
 
 
 def test_rejected_documents_are_reported_with_url_and_reason(private_es: str) -> None:
