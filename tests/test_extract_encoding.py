@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from crawler.extract import extract_article
 from crawler.extract.encoding import MAX_LOSS_RATIO, declared_charsets, decode_html
 from crawler.extract.errors import UndecodableError
 
@@ -127,3 +129,93 @@ def test_undecodable_bytes_raise_with_a_reason() -> None:
 
 def test_loss_threshold_is_small() -> None:
     assert 0 < MAX_LOSS_RATIO <= 0.05
+
+
+# --- Big5 bytes labelled gb2312 --------------------------------------------------------------
+# GB18030 decodes almost any Big5 byte pair without error, into private-use characters, kana
+# and rare characters. A real Traditional Chinese page (cna.com.tw, UTF-8) is re-encoded to
+# Big5 and labelled gb2312; its few characters Big5 lacks become character references.
+CNA = REAL / "046-cna.com.tw.html"
+CNA_META = '<meta charset="utf-8" />'
+
+
+def cna_in_big5(meta: str) -> tuple[str, bytes]:
+    """The page as it should decode, and its Big5 bytes with `meta` for its declaration."""
+    text = CNA.read_text(encoding="utf-8").replace(CNA_META, meta)
+    body = text.encode("big5hkscs", "xmlcharrefreplace")
+    return body.decode("big5hkscs"), body
+
+
+@pytest.mark.parametrize(
+    ("meta", "http", "evidence"),
+    [
+        ('<meta charset="gb2312" />', None, "meta:gb2312->big5hkscs("),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />', None,
+         "meta:gb2312->big5hkscs("),
+        ('<meta charset="gb2312" />', "gb2312", "http:gb2312->big5hkscs("),
+        (CNA_META, "GB2312", "http:gb2312->big5hkscs("),  # header wrong, meta (utf-8) too
+    ],
+    ids=["meta-charset", "meta-http-equiv", "http-and-meta", "http-over-utf8-meta"],
+)  # fmt: skip
+def test_big5_bytes_labelled_gb2312_decode_as_big5(
+    meta: str, http: str | None, evidence: str
+) -> None:
+    expected, body = cna_in_big5(meta)
+    assert body.decode("gb18030")  # the label's codec "succeeds": the old code kept its garble
+    decoded = decode_html(body, http_charset=http)
+    assert decoded.text == expected
+    assert decoded.encoding == "big5hkscs"
+    assert decoded.evidence.startswith(evidence)
+    # What was seen, with numbers: the GB reading's private-use/kana count, then the Big5 one's
+    # (the page's Japanese-edition menu has some kana).
+    assert re.fullmatch(
+        r".*\(gb18030 gave \d{3,} private-use/kana/bopomofo characters, big5hkscs \d{1,2}\)",
+        decoded.evidence,
+    )
+
+
+def test_big5_page_labelled_gb2312_extracts_like_the_original() -> None:
+    _, body = cna_in_big5('<meta charset="gb2312" />')
+    url = "https://www.cna.com.tw/news/asoc/201603190029.aspx"
+    original = extract_article(CNA.read_bytes(), url)
+    article = extract_article(body, url, http_charset="gb2312")
+    assert article.encoding == "big5hkscs"
+    assert article.encoding_evidence.startswith("http:gb2312->big5hkscs(gb18030 gave ")
+    assert article.title == original.title == "平鎮輪胎行惡火 疏散7人1女命喪"
+    assert article.paragraphs == original.paragraphs
+    assert "桃園市平鎮區一家輪胎行" in article.content
+    assert (article.published_at, article.authors) == (original.published_at, original.authors)
+
+
+@pytest.mark.parametrize("http", [None, "gb2312"])
+def test_genuine_gb2312_page_is_unaffected(http: str | None) -> None:
+    body = (REAL / "012-people.com.cn.html").read_bytes()
+    decoded = decode_html(body, http_charset=http)
+    assert decoded.text == body.decode("gbk")
+    assert decoded.evidence == f"{'http' if http else 'meta'}:gb2312->gb18030"
+
+
+def test_gb2312_text_with_icons_and_a_japanese_word_stays_gb() -> None:
+    # Private-use icon glyphs and kana in a Chinese page are few; these bytes also decode
+    # strictly as Big5, which must not win.
+    text = (
+        '<meta charset="gb2312"><p>\ue001\ue002 市政府新闻：中日友好交流活动在东京举行，'
+        "双方代表（日方称“ありがとう”）签署了合作协议，并就经贸、文化等领域深入交换意见。"
+        "市领导在会上表示，将继续推动两地在教育、旅游和科技创新方面的务实合作。</p>"
+    )
+    body = text.encode("gb18030")
+    decoded = decode_html(body)
+    assert decoded.text == text
+    assert decoded.evidence == "meta:gb2312->gb18030"
+
+
+def test_implausible_decoding_without_a_better_codec_is_kept_and_said() -> None:
+    # Mostly private-use characters, and a GB18030 four-byte character (𠀀) that no Big5 codec
+    # decodes: nothing reads better, so the text stays as declared and the evidence says why.
+    text = '<meta charset="gb2312"><p>市政府𠀀' + "\ue000\ue001\ue002\ue003" * 5 + "</p>"
+    decoded = decode_html(text.encode("gb18030"))
+    assert decoded.text == text
+    assert decoded.evidence == (
+        "meta:gb2312->gb18030(gb18030 gave 20 private-use/kana/bopomofo characters; "
+        "no other codec reads it plausibly)"
+    )

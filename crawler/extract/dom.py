@@ -13,6 +13,7 @@ from typing import TypeAlias
 from lxml import etree
 from parsel import Selector
 
+from crawler.extract.errors import TooDeepError
 from crawler.sites.profile import is_xpath
 
 # Plain lxml elements: lxml.html's HtmlElement costs a Python-level class lookup per element
@@ -52,6 +53,16 @@ _PARSER = etree.HTMLParser(
     default_doctype=False,
 )
 
+# libxml2 stops an HTML parse at 256 levels of nesting and logs "Excessive depth in document:
+# 256 …". Matched by message: its error type is a generic resource limit that other limits
+# share. A rewording would fail the deep-markup tests.
+_DEPTH_MESSAGE = "Excessive depth"
+# HTML's formatting elements (the ones browsers repair when left open), except <a>: links are
+# evidence for the extractor (link density). Matched as whole tag names.
+_FORMATTING_TAG = re.compile(
+    rb"</?(?:b|big|em|font|i|s|small|strike|strong|tt|u)(?=[\s/>])[^>]*>", re.IGNORECASE
+)
+
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_GAP = re.compile(r"([A-Za-z0-9]) (?=[A-Za-z0-9])")
 _SPACED_MIN_TOKENS = 3
@@ -78,11 +89,43 @@ def parse_html(text: str, utf8: bytes | None = None) -> Element:
     # UTF-8 bytes let lxml accept pages that carry an XML encoding declaration (which it
     # refuses on str input) and tell it the one true encoding.
     data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
-    data = data.replace(b"\x00", b"").strip()
-    root = etree.fromstring(data or b"<html></html>", parser=_PARSER)
+    data = data.replace(b"\x00", b"").strip() or b"<html></html>"
+    root = etree.fromstring(data, parser=_PARSER)
+    if _depth_error(_PARSER.error_log) is not None:
+        root = _parse_flattened(data)
     if root is None:
         root = etree.fromstring(b"<html></html>", parser=_PARSER)
     _adopt_stray_documents(root)
+    return root
+
+
+def _depth_error(log: etree._ListErrorLog) -> str | None:
+    """libxml2's message when it stopped at its nesting limit, dropping the rest of the page.
+
+    The parse still "succeeds" (recover mode): the error log is the only trace of the loss.
+    """
+    for error in log:
+        if _DEPTH_MESSAGE in error.message:
+            return error.message.strip()
+    return None
+
+
+def _parse_flattened(data: bytes) -> Element | None:
+    """Parse again without formatting tags; raise when the markup is still too deep.
+
+    Old pages leave `<font>` (or `<b>`, `<i>`…) open in every paragraph, so each paragraph
+    nests one level deeper and a long page passes the limit. Those tags hold no structure the
+    extractor needs and removing them keeps every character of text, so the tree stays
+    shallow however many there are. XML_PARSE_HUGE (lxml's huge_tree) is not used: it only
+    raises libxml2's limit from 256 to 2048 levels, and the recursive block walk cannot follow
+    a tree much deeper than 1,000 levels within Python's recursion limit.
+    """
+    root = etree.fromstring(_FORMATTING_TAG.sub(b"", data), parser=_PARSER)
+    message = _depth_error(_PARSER.error_log)
+    if message is not None:
+        raise TooDeepError(
+            f"markup nested too deeply to parse whole, even without formatting tags ({message})"
+        )
     return root
 
 

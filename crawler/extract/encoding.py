@@ -9,12 +9,16 @@ needing HKSCS), so a declaration is only believed when its bytes decode strictly
   random GBK/Big5 text is practically never valid UTF-8, so this is the strongest evidence;
 * a declared family is decoded with its superset codec (gb2312/gbk -> gb18030, big5 -> big5hkscs,
   then cp950), which decodes every page the narrower codec would, identically;
+* a strict decoding must also read plausibly: Big5 bytes labelled gb2312 decode without error
+  into private-use characters and kana (crawler.extract.plausible), so such a decoding gives way
+  to the Chinese codec that reads the bytes plausibly, and the evidence says what was seen;
 * when nothing decodes strictly, each candidate is tried with replacement and the one losing the
   fewest characters wins, provided it loses at most `MAX_LOSS_RATIO` of the non-ASCII text (a
   stray byte or a cut-off last character is common and should not cost the article); beyond that
   `UndecodableError` is raised, since the extracted text would be garbage.
 
-`DecodedHtml.evidence` reads like "meta:gb2312->utf-8(valid-utf8)" or "http:big5->big5hkscs".
+`DecodedHtml.evidence` reads like "meta:gb2312->utf-8(valid-utf8)", "http:big5->big5hkscs" or
+"meta:gb2312->big5hkscs(gb18030 gave 1709 private-use/kana/bopomofo characters, big5hkscs 30)".
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from crawler.extract.errors import UndecodableError
+from crawler.extract.plausible import implausible_characters, is_believable, looks_doubtful
 
 # Share of non-ASCII characters a lossy decode may replace before the page counts as undecodable.
 MAX_LOSS_RATIO = 0.02
@@ -76,6 +81,10 @@ _FAMILY_CANDIDATES = {
 # Declarations that Chinese servers send by default (Tomcat's ISO-8859-1, IIS's windows-1252):
 # they decode any bytes, so they carry no information and are tried only after detection.
 _WEAK_LABELS = frozenset({"latin_1", "cp1252", "ascii", "iso8859-1"})
+
+# The Chinese codecs a declared decoding that reads implausibly gives way to: Big5 for a GB
+# label, GB for a Big5 one (HZ is 7-bit: its bytes are never mistaken for Big5 or GB).
+_RIVALS = ("big5hkscs", "cp950", "gb18030")
 
 # Detection is limited to the codecs these sites actually use, which keeps it fast and avoids
 # charset-normalizer's occasional Cyrillic/Latin guesses on short CJK runs.
@@ -156,7 +165,7 @@ def _decode_ascii(body: bytes, declared: list[tuple[str, str]]) -> DecodedHtml:
 
 
 def _decode_declared(body: bytes, declared: list[tuple[str, str]]) -> DecodedHtml | None:
-    """The first declaration whose (superset) codec decodes the bytes strictly."""
+    """The first declaration whose (superset) codec decodes the bytes strictly and plausibly."""
     for source, label in declared:
         if normalize_label(label) in _WEAK_LABELS:
             continue
@@ -165,8 +174,44 @@ def _decode_declared(body: bytes, declared: list[tuple[str, str]]) -> DecodedHtm
             if text is not None:
                 name = normalize_label(label)
                 suffix = "" if codec == name else f"->{codec}"
-                return DecodedHtml(text, codec, f"{source}:{label}{suffix}")
+                decoded = DecodedHtml(text, codec, f"{source}:{label}{suffix}")
+                return _plausible_or_rival(body, decoded, f"{source}:{label}", declared)
     return None
+
+
+def _plausible_or_rival(
+    body: bytes, decoded: DecodedHtml, said: str, declared: list[tuple[str, str]]
+) -> DecodedHtml:
+    """The declared decoding, unless it is implausible and a rival codec reads the bytes
+    plausibly (Big5 bytes labelled gb2312 decode without error into private-use characters
+    and kana; see crawler.extract.plausible). A doubtful decoding with no believable rival is
+    kept, and says so in its evidence."""
+    if not looks_doubtful(decoded.text):
+        return decoded
+    found = implausible_characters(decoded.text)
+    doubt = f"{decoded.encoding} gave {found} private-use/kana/bopomofo characters"
+    for codec in _rivals(decoded.encoding, declared):
+        text = _strict(body, codec)
+        if text is None:
+            continue
+        count = implausible_characters(text)
+        if count < found and is_believable(text, count):
+            return DecodedHtml(text, codec, _evidence(said, codec, f"{doubt}, {codec} {count}"))
+    how = f"{doubt}; no other codec reads it plausibly"
+    return DecodedHtml(decoded.text, decoded.encoding, _evidence(said, decoded.encoding, how))
+
+
+def _rivals(used: str, declared: list[tuple[str, str]]) -> list[str]:
+    """Chinese codecs to try instead of `used`: the other declarations' first, then the rest.
+
+    Only Chinese codecs: the measure of plausibility (private-use, kana, bopomofo) says
+    nothing about a single-byte codec, which decodes anything into Latin letters, nor about
+    Japanese or Korean ones. charset-normalizer is not asked: among Chinese codecs its
+    proposals are the ones tried here anyway.
+    """
+    declared_codecs = [codec for _, label in declared for codec in _candidates(label)]
+    ordered = dict.fromkeys((*declared_codecs, *_RIVALS))
+    return [codec for codec in ordered if codec in _RIVALS and codec != used]
 
 
 def _detect(body: bytes, first: str, declared: list[tuple[str, str]]) -> DecodedHtml:

@@ -34,6 +34,12 @@ class UndecodableError(ExtractionError):
     kind = "undecodable"
 
 
+class TooDeepError(ExtractionError):
+    """Markup nested deeper than the HTML parser follows: parsing would lose text silently."""
+
+    kind = "too-deep"
+
+
 class NoTitleError(ExtractionError):
     kind = "no-title"
 
@@ -48,5 +54,6 @@ __all__ = [
     "NoBodyError",
     "NoTitleError",
     "NotHtmlError",
+    "TooDeepError",
     "UndecodableError",
 ]
