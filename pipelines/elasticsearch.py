@@ -100,6 +100,10 @@ class ElasticsearchPipeline:
             self.max_retries,
         )
         self.available = True
+        # What earlier runs indexed must be visible to the copy lookup (a search) before the
+        # refresh interval passes: else a copy of an article indexed by a run that was killed
+        # a moment ago becomes a second document.
+        self._refresh(self.client)
         self.replay_spool()
 
     def process_item(self, item: Any) -> Any:
@@ -118,14 +122,14 @@ class ElasticsearchPipeline:
             self.client.close()
 
     def _refresh(self, client: Elasticsearch) -> None:
-        """Make this run's articles searchable now, not at the next refresh interval (30 s)."""
+        """Make what is indexed searchable now, not at the next refresh interval (30 s)."""
         if not self.available:
             return
         try:
             client.indices.refresh(index=self.names.write_alias)
         except (ApiError, TransportError) as error:
             # Indexed documents are safe either way; the interval refresh makes them visible.
-            logger.warning("Elasticsearch refresh at the end of the crawl failed: %s", error)
+            logger.warning("Elasticsearch refresh failed: %s", error)
 
     def _announce_stored(self) -> None:
         """`article_stored` for every page whose article became durable since the last call."""
@@ -244,9 +248,8 @@ class ElasticsearchPipeline:
 
 
 def _page_urls(action: dict[str, Any]) -> list[str]:
-    """The pages an action stores: an index action's page; for the update that merges copies
-    of a known article (crawler/es/merge.py), the copies' URLs it records."""
-    source = action.get("_source")
-    if source is not None:
-        return [str(source["url"])] if source.get("url") else []
-    return [str(url) for url in (action.get("doc") or {}).get("alternate_urls", [])]
+    """The pages an action stores: its document's URL and alternate URLs, which hold the copies
+    merged into it (crawler/es/merge.py), whether in the same batch or by a later update."""
+    fields = action.get("_source") or action.get("doc") or {}
+    urls = [fields["url"]] if fields.get("url") else []
+    return [str(url) for url in [*urls, *fields.get("alternate_urls", [])]]
