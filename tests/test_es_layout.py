@@ -113,7 +113,14 @@ def test_word_beats_scattered_characters_and_alias_swap(es: Elasticsearch, es_pr
 
     new_index = names.versioned(layout.next_version(es, names))
     es.indices.create(index=new_index)
-    left = layout.swap_aliases(es, names, new_index)
+    # An empty new version does not replace the live one holding 2 documents, unless forced.
+    with pytest.raises(layout.SwapRefused) as refused:
+        layout.swap_aliases(es, names, new_index)
+    assert str(refused.value) == (
+        f"{new_index} holds 0 documents, the live {es_prefix}-v1 holds 2: aliases left unchanged"
+    )
+    assert layout.alias_targets(es, names.read_alias) == [f"{es_prefix}-v1"]
+    left = layout.swap_aliases(es, names, new_index, force=True)
     assert left == [f"{es_prefix}-v1"]
     assert layout.alias_targets(es, names.read_alias) == [new_index]
     assert layout.alias_targets(es, names.write_alias) == [new_index]

@@ -4,6 +4,11 @@ No network: article records are read from WARC files, turned into articles by th
 chain (crawler/processing: the same stages, settings and decisions as `scrapy crawl`), and
 indexed through the crawl's indexer into a NEW versioned index; then the read and write aliases
 move to it in one atomic request. Old versions stay until `scrapy es prune`.
+
+A damaged record (cut short, failing its digest, in a gzip member that cannot be decompressed)
+is never indexed: each is reported with its file and offset, the other files are still read,
+and the run exits 1. The aliases do not move to a version holding fewer documents than the live
+one unless --force.
 """
 
 from __future__ import annotations
@@ -18,7 +23,13 @@ from typing import Any
 from scrapy.exceptions import UsageError
 from tqdm import tqdm
 
-from crawler.archive.warc import ArchivedPage, fetched_page, read_pages, warc_files
+from crawler.archive.warc import (
+    ArchivedPage,
+    DamagedRecord,
+    fetched_page,
+    read_pages,
+    warc_files,
+)
 from crawler.es import layout
 from crawler.es.documents import index_action
 from crawler.es.indexer import Indexer, no_earlier_copies
@@ -34,7 +45,7 @@ SKIPPED_STATUS = "reprocess/skipped_status"  # archived answers other than 200 (
 
 class Command(EsCommand):
     def syntax(self) -> str:
-        return "PATH [PATH ...] [--profile-file FILE ...] [--no-swap]"
+        return "PATH [PATH ...] [--profile-file FILE ...] [--no-swap | --force]"
 
     def short_desc(self) -> str:
         return "Re-process archived WARC pages into a new index version, then swap aliases"
@@ -42,6 +53,11 @@ class Command(EsCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--no-swap", action="store_true", help="build the index, keep aliases")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="move the aliases even if the new version holds fewer documents than the live one",
+        )
         parser.add_argument(
             "--profile-file",
             action="append",
@@ -65,6 +81,7 @@ class Command(EsCommand):
         client.indices.create(index=index)
         counts: Counter[str] = Counter()
         self.unprofiled: set[str] = set()
+        self.damaged: list[DamagedRecord] = []
         indexer = Indexer(client, index, no_earlier_copies, self.settings.getint("ES_MAX_RETRIES"))
         processor = Processor.from_settings(self.settings, lambda key, n: counts.update({key: n}))
         failed = self._reindex(files, profiles, processor, indexer, counts)
@@ -75,14 +92,26 @@ class Command(EsCommand):
             f"{index}: {documents} documents from {counts[v.ARTICLES]} article pages "
             f"({indexer.merged} copies merged), {pages_failed} pages failed"
             + (f", {failed} not indexed" if failed else "")
+            + (f", {len(self.damaged)} damaged WARC records" if self.damaged else "")
         )
+        if self.damaged:
+            self.exitcode = 1
+            print(
+                f"{len(self.damaged)} damaged WARC records not indexed (listed above)",
+                file=sys.stderr,
+            )
         if opts.no_swap:
             return
         if not documents:
             self.exitcode = 1
             print("nothing indexed: aliases left unchanged", file=sys.stderr)
             return
-        old = layout.swap_aliases(client, names, index)
+        try:
+            old = layout.swap_aliases(client, names, index, force=opts.force)
+        except layout.SwapRefused as refused:
+            self.exitcode = 1
+            print(f"{refused} (use --force to swap anyway)", file=sys.stderr)
+            return
         print(
             f"aliases {names.read_alias}, {names.write_alias} -> {index}; previous: {old or 'none'}"
         )
@@ -98,12 +127,12 @@ class Command(EsCommand):
         """Every article record through the chain and into the index; returns how many failed."""
         assert self.settings is not None
         bulk_size = self.settings.getint("ES_BULK_SIZE")
-        total = sum(1 for path in files for _ in read_pages(path))
+        total = sum(1 for path in files for _ in read_pages(path, damaged=_ignore))
         batch: list[dict[str, Any]] = []
         failed = 0
         with tqdm(total=total, unit="page", desc="reprocess", file=sys.stderr) as progress:
             for path in files:
-                for page in read_pages(path):
+                for page in read_pages(path, damaged=self._damaged):
                     progress.update(1)
                     action = self._action(page, profiles, processor, indexer.index, counts)
                     if action is not None:
@@ -113,6 +142,10 @@ class Command(EsCommand):
                         batch = []
             failed += _send(indexer, batch)
         return failed
+
+    def _damaged(self, damage: DamagedRecord) -> None:
+        self.damaged.append(damage)
+        logger.error("damaged WARC record, not indexed: %s", damage)
 
     def _action(
         self,
@@ -139,6 +172,10 @@ class Command(EsCommand):
             logger.warning("%s: skipped: %s", outcome.url, outcome.message)
             return None
         return index_action(index, outcome)
+
+
+def _ignore(damage: DamagedRecord) -> None:
+    """The counting pass: damage is reported by the pass that indexes."""
 
 
 def _send(indexer: Indexer, batch: list[dict[str, Any]]) -> int:

@@ -128,11 +128,29 @@ def next_version(client: Elasticsearch, names: IndexNames) -> int:
     return max(versions, default=0) + 1
 
 
-def swap_aliases(client: Elasticsearch, names: IndexNames, new_index: str) -> list[str]:
-    """Point both aliases at `new_index` in one atomic request; returns the indexes left behind."""
-    old = sorted(
-        set(alias_targets(client, names.read_alias)) | set(alias_targets(client, names.write_alias))
-    )
+class SwapRefused(Exception):
+    """The aliases stay where they are; the message says why."""
+
+
+def swap_aliases(
+    client: Elasticsearch, names: IndexNames, new_index: str, *, force: bool = False
+) -> list[str]:
+    """Point both aliases at `new_index` in one atomic request; returns the indexes left behind.
+
+    Refused (SwapRefused) when `new_index` holds fewer documents than the live indexes, those the
+    read alias points at, unless `force`: a new version must not quietly serve less.
+    """
+    live = alias_targets(client, names.read_alias)
+    if live and not force:
+        client.indices.refresh(index=[new_index, *live])
+        held = client.count(index=new_index)["count"]
+        serving = client.count(index=names.read_alias)["count"]
+        if held < serving:
+            raise SwapRefused(
+                f"{new_index} holds {held} documents, the live {', '.join(live)} holds"
+                f" {serving}: aliases left unchanged"
+            )
+    old = sorted(set(live) | set(alias_targets(client, names.write_alias)))
     actions: list[dict[str, Any]] = [
         {"remove": {"index": index, "alias": alias}}
         for index in old
