@@ -10,6 +10,7 @@ import random
 import signal
 import subprocess
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,7 +89,8 @@ def test_hard_kills_lose_and_duplicate_nothing(
     # Small bulk batches: some articles are acknowledged before the kill and some are not.
     args = crawl_args(profile, CONCURRENT_REQUESTS_PER_DOMAIN=1, ES_BULK_SIZE=2)
 
-    prefixes.append(reference_prefix := "fault-reference")
+    run = uuid.uuid4().hex[:8]  # index names of their own: other test runs may share the server
+    prefixes.append(reference_prefix := f"fault-{run}-reference")
     clean = run_scrapy(args, es_url, reference_prefix, tmp_path / "reference")
     assert clean.returncode == 0, clean.stderr[-3000:]
     reference = indexed_urls(es, reference_prefix)
@@ -96,7 +98,7 @@ def test_hard_kills_lose_and_duplicate_nothing(
 
     lost = duplicated = 0
     for round_number in range(CRAWL_KILLS):
-        prefixes.append(prefix := f"fault-crawl-{round_number}")
+        prefixes.append(prefix := f"fault-{run}-crawl-{round_number}")
         home = tmp_path / f"crawl-{round_number}"
         killed(args, scrapy_env(es_url, prefix, home), after=moments.uniform(2.0, 5.5))
         again = run_scrapy(args, es_url, prefix, home)
@@ -107,7 +109,7 @@ def test_hard_kills_lose_and_duplicate_nothing(
 
     # Re-process the last round's archive, killed at random moments, then once to the end.
     warc = str(tmp_path / f"crawl-{CRAWL_KILLS - 1}" / "archive" / "warc")
-    prefix = f"fault-crawl-{CRAWL_KILLS - 1}"
+    prefix = f"fault-{run}-crawl-{CRAWL_KILLS - 1}"
     env = scrapy_env(es_url, prefix, tmp_path / f"crawl-{CRAWL_KILLS - 1}")
     for _ in range(REPROCESS_KILLS):
         killed(["reprocess", warc, "--profile-file", str(profile)], env, moments.uniform(0.5, 3.5))
@@ -116,7 +118,10 @@ def test_hard_kills_lose_and_duplicate_nothing(
     finished = run_scrapy(
         ["reprocess", warc, "--profile-file", str(profile)], es_url, prefix, env_home(env)
     )
-    assert finished.returncode == 0, finished.stderr[-3000:]
+    # The killed crawl may have left its last exchange cut at the end of its WARC file: that
+    # record is reported (exit 1) and skipped; its page was archived whole by the next run.
+    damaged = "damaged WARC record, not indexed" in finished.stderr
+    assert finished.returncode == (1 if damaged else 0), finished.stderr[-3000:]
     round_lost, round_duplicated = losses(indexed_urls(es, prefix), reference)
     lost, duplicated = lost + round_lost, duplicated + round_duplicated
     assert (lost, duplicated) == (0, 0)

@@ -90,7 +90,11 @@ class WarcArchive:
     def write(self, exchange: Exchange) -> dict[str, str]:
         """Write request + response records; returns a pointer to the response record."""
         handle, path = self._current()
-        writer = WARCWriter(handle, gzip=True)
+        # Both records are composed in memory and appended in one write, so a crawl killed
+        # mid-write (SIGKILL, power loss) at worst leaves one cut exchange at the end of the file
+        # (which `read_pages` reports) instead of a cut record between whole ones.
+        composed = io.BytesIO()
+        writer = WARCWriter(composed, gzip=True)
         response = self._response_record(writer, exchange)
         request = writer.create_warc_record(
             exchange.url,
@@ -104,9 +108,10 @@ class WarcArchive:
         request.rec_headers.add_header(
             "WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID")
         )
-        offset = handle.tell()
         writer.write_record(response)
         writer.write_record(request)
+        offset = handle.tell()
+        handle.write(composed.getvalue())
         handle.flush()
         return {
             "warc_file": path.name,
