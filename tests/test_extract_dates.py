@@ -169,6 +169,28 @@ def test_press_release_closing_date_line() -> None:
     assert result.evidence == "body-end"
 
 
+def test_english_press_release_closing() -> None:
+    paragraphs = (
+        "The Centre for Health Protection today (January 7) reported a negative result.",
+        "Ends/Tuesday, January 7, 2020",
+        "Issued at HKT 18:42",
+        "NNNN",
+    )
+    hong_kong = ZoneInfo("Asia/Hong_Kong")
+    url = "https://www.info.gov.hk/gia/general/202001/07/P2020010700619.htm"
+    stream = "\n".join(("Suspected case tests negative for MERS-CoV", *paragraphs))
+    result = choose_dates(
+        page(stream, url=url, title="Suspected case", paragraphs=paragraphs, zone=hong_kong)
+    )
+    assert result.published_at == "2020-01-07T18:42:00+08:00"
+    assert result.evidence == "body-end"
+    # Without the "Issued at" line: the closing's date, no time.
+    stream = "\n".join(("Suspected case tests negative for MERS-CoV", *paragraphs[:2]))
+    dated = choose_dates(page(stream, paragraphs=paragraphs[:2], zone=hong_kong))
+    assert dated.published_at == "2020-01-07T00:00:00+08:00"
+    assert dated.evidence == "body-end(date-only)"
+
+
 def test_update_date_only_as_a_last_resort() -> None:
     result = choose_dates(page("正文\n修订日期: 2004年2月19日"))
     assert result.published_at == "2004-02-19T00:00:00+08:00"

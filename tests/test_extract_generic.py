@@ -112,6 +112,19 @@ def test_share_bars_link_lists_and_hidden_text_are_skipped() -> None:
     ]
 
 
+def test_a_text_size_class_is_not_a_font_size_widget() -> None:
+    """Hong Kong government releases set title and body in class "fontSize1" (a size tier of
+    their font-size buttons); a short body in it was skipped as a widget ("no content block")."""
+    result = article(
+        "<div class='colLeft'><div class='font_size_btn'>字号：大 中 小</div>"
+        "<div class='rel'><div class='fontSize1' id='PRHeadline'>"
+        "<span id='PRHeadlineSpan'>市政府召开常务会议</span></div></div>"
+        "<span id='pressrelease' class='fontSize1'>市政府今天召开常务会议，研究部署近期工作。<br>"
+        "<div class='mB15 f15'>完</div></span></div>"
+    )
+    assert result.paragraphs == ["市政府今天召开常务会议，研究部署近期工作。", "完"]
+
+
 def test_short_article_on_a_portal_page_is_still_found() -> None:
     teasers = "".join(
         f"<li><a href='/t{i}'>要闻{i}</a><p>这是第{i}条要闻的摘要，内容较长，包含多个句子。"

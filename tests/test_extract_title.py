@@ -101,7 +101,56 @@ def test_unspace_title(raw: str, expected: str) -> None:
         ("1-10月德清县固定资产投资结构趋稳趋优", "1-10月德清县固定资产投资结构趋稳趋优"),
         ("新闻中心-腾讯网", "新闻中心"),
         ("中山网_潘卓辉一行到众创金融街开展调研工作", "潘卓辉一行到众创金融街开展调研工作"),
+        ("上海市召开优化营商环境大会 - 上海市人民政府", "上海市召开优化营商环境大会"),
+        ("Title | Site", "Title"),
+        ("Typhoon signal No. 8 lowered - RTHK", "Typhoon signal No. 8 lowered"),
+        (
+            "新年伊始，习近平的重要文章谈了啥？_中南海_澎湃新闻-The Paper",
+            "新年伊始，习近平的重要文章谈了啥？",
+        ),
+        # A hyphen joining two Latin words is a compound word, never a site separator.
+        (
+            "Public hospital daily update on Wuhan-related cases",
+            "Public hospital daily update on Wuhan-related cases",
+        ),
+        (
+            "Suspected case tests negative for MERS-CoV",
+            "Suspected case tests negative for MERS-CoV",
+        ),
+        ("Hong Kong-Zhuhai-Macao Bridge opens", "Hong Kong-Zhuhai-Macao Bridge opens"),
+        (
+            "Public hospital daily update on Wuhan-related cases | GovHK",
+            "Public hospital daily update on Wuhan-related cases",
+        ),
     ],
 )
 def test_strip_site_suffix(raw: str, expected: str) -> None:
     assert strip_site_suffix(raw) == expected
+
+
+def test_a_site_name_the_page_states_is_cut_after_any_separator() -> None:
+    sites = ("RTHK News",)
+    assert strip_site_suffix("Typhoon signal lowered-RTHK News", sites) == "Typhoon signal lowered"
+    assert (
+        strip_site_suffix("Typhoon signal lowered-RTHK News") == "Typhoon signal lowered-RTHK News"
+    )
+    # A title too short to tell from a site name by length alone ("站点名_标题" layouts).
+    assert strip_site_suffix("标题 - 上海市人民政府", ("上海市人民政府",)) == "标题"
+    # Without a separator the name is part of the title's own words.
+    assert strip_site_suffix("Live on RTHK News", sites) == "Live on RTHK News"
+
+
+def test_hyphenated_og_title_is_kept_whole_and_og_site_name_is_cut() -> None:
+    whole = (
+        "<html><head><title>x</title>"
+        '<meta property="og:title" content="Public hospital daily update on Wuhan-related cases">'
+        "</head><body><p>The following is issued on behalf of the Hospital Authority.</p>"
+        "</body></html>"
+    )
+    assert title_of(whole) == ("Public hospital daily update on Wuhan-related cases", "og:title")
+    named = (
+        '<html><head><meta property="og:site_name" content="RTHK News">'
+        "<title>Typhoon signal No. 8 lowered-RTHK News</title></head>"
+        "<body><p>The Observatory lowered the signal.</p></body></html>"
+    )
+    assert title_of(named) == ("Typhoon signal No. 8 lowered", "title")

@@ -75,6 +75,13 @@ LONG = "市委常委会今天召开会议，研究部署下一阶段重点工作
         "|",
         "▲",
         "Copyright © 2024 Shanghai Municipal Government",
+        # The closing of a Hong Kong government press release (www.info.gov.hk/gia).
+        "Ends/Tuesday, January 7, 2020",
+        "Ends/Wednesday, December 31, 2019",
+        "Issued at HKT 18:42",
+        "Issued at HKT 9:05",
+        "NNNN",
+        "Ends/Tuesday, January 7, 2020 Issued at HKT 18:42 NNNN",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -97,6 +104,10 @@ def test_boilerplate(line: str) -> None:
         "上一年度财政预算执行情况",
         "在把握上海经济特征中不断增创发展优势",
         "2024",
+        "Ends",
+        "Ends/Tuesday talks",
+        "Issued at HKT 18:42, the warning covers the whole territory.",
+        "NNNN and other telex marks were used by newsrooms until the 1990s.",
         LONG,
     ],
 )

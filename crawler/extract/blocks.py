@@ -26,11 +26,14 @@ Measure = Callable[[etree._Element], tuple[int, float]]  # (characters, link den
 INLINE_BREAKS = frozenset({"br"})
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BOLD_TAGS = frozenset({"strong", "b"})
+# A font-size *widget* is skipped ("fontsize", "font_size_btn", "fontSizeBtn"); a size *tier*
+# class ("fontSize1", which Hong Kong government pages put on the title and the whole body)
+# only says how the text is set, and skipping it lost short press releases entirely.
 _SKIP = re.compile(
     r"share|bdshare|jiathis|fenxiang|comment|related|relate|recommend|crumb|copyright|"
     r"footer|toolbar|\bprint|pagination|\bpager\b|qrcode|ewm|subscribe|social|\btags?\b|"
     r"keyword|advert|\bads?\b|sponsor|disclaimer|guess|popup|modal|dialog|login|search|"
-    r"\bnav\b|navbar|menu|sidebar|fontsize|font[-_]?size|set_font|zihao|photo_pop|popover|"
+    r"\bnav\b|navbar|menu|sidebar|font[-_]?size(?![-_]?\d)|set_font|zihao|photo_pop|popover|"
     r"accessib|accessbility|sr-only|visually-?hidden|screen-?reader|\bhide\b|\bhidden\b",
     re.IGNORECASE,
 )

@@ -5,7 +5,8 @@ Evidence, strongest first: the profile's date selector; publication meta tags an
 (`article:published_time`, TRS `PubDate`, `publishdate`, `datePublished`…); a labelled
 publication date ("发布时间：", "發佈日期") in the info bar after the title; an unlabelled date
 there ("2020-10-04 20:30 来源: 长江网") unless it sits inside a sentence; a labelled publication
-date anywhere; the date line closing a press release ("2024年5月20日（星期一）" + "香港時間12時30分");
+date anywhere; the date line closing a press release ("2024年5月20日（星期一）" + "香港時間12時30分", or in
+English "Ends/Tuesday, January 7, 2020" + "Issued at HKT 18:42");
 the URL (/2020/10/09/, t20201009_); and only when the page states nothing else, its update date.
 Update labels ("更新时间", "修訂日期", "最新更新") and modified meta tags feed `updated_at` and
 never win over a publication date. A date-only value borrows the time of a visible same-day date
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from crawler.extract.dates import (
@@ -39,6 +41,21 @@ _PROSE_LINE = 80
 _DATE_LINE_MAX = 30
 _FEW_PLACES = 32  # more places of a character than this: `_spaced_ends` finds a rarer one
 _HK_TIME = re.compile(r"(?:香港時間|香港时间)\s*(\d{1,2})\s*[時时]\s*(\d{1,2})\s*分")
+# The English closing of a Hong Kong government press release: "Ends/Tuesday, January 7, 2020",
+# then (next line, or the same one) "Issued at HKT 18:42".
+_ENDS_DATE = re.compile(
+    r"^Ends\s*/\s*(?:[A-Za-z]+day\s*,\s*)?([A-Za-z]+)\s+(\d{1,2})\s*,\s*(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_ISSUED_AT = re.compile(r"\bIssued at HKT\s*(\d{1,2})\s*:\s*(\d{2})(?!\d)", re.IGNORECASE)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"),
+        start=1,
+    )
+}  # fmt: skip
 # Longest labels first, so "发布日期" is found before its tail "日期" and "修订日期" is an update.
 _UPDATE = frozenset(UPDATE_LABELS)
 _LABEL_RE = re.compile(
@@ -154,6 +171,9 @@ def _body_end_date(page: PageDates) -> FoundDate | None:
     closing = [*page.paragraphs[-_BODY_END_BLOCKS:], *_lines_after_body(page)]
     for index, block in enumerate(closing):
         text = block.strip()
+        ends = _ends_date(text, closing[index + 1 : index + 2], page.zone)
+        if ends is not None:
+            return ends
         if not text or len(text) > _DATE_LINE_MAX:
             continue
         found = parse_date(text, page.zone, roc_bare=page.roc_bare)
@@ -165,6 +185,21 @@ def _body_end_date(page: PageDates) -> FoundDate | None:
             return FoundDate(when, True, "body-end")
         return replace(found, evidence="body-end")
     return None
+
+
+def _ends_date(text: str, following: list[str], zone: ZoneInfo) -> FoundDate | None:
+    """The date (and time) of an English release closing, "Ends/…, January 7, 2020"."""
+    found = _ENDS_DATE.match(text)
+    month = _MONTHS.get(found.group(1).lower(), 0) if found else 0
+    if found is None or not month:
+        return None
+    clock = _ISSUED_AT.search(" ".join([text, *following]))
+    hour, minute = (int(clock.group(1)), int(clock.group(2))) if clock else (0, 0)
+    try:
+        when = datetime(int(found.group(3)), month, int(found.group(2)), hour, minute, tzinfo=zone)
+    except ValueError:  # February 30, 25:00: not a date
+        return None
+    return FoundDate(when, clock is not None, "body-end")
 
 
 def _lines_after_body(page: PageDates) -> list[str]:

@@ -3,7 +3,8 @@
 Order: the profile's title selector; the TRS `ArticleTitle` meta tag that Chinese government CMSs
 emit; the page heading (<h1>…<h3>, else a "title"-classed block) that best matches <title>;
 og:title / twitter:title; <title> itself. Whatever is taken from <title> or og:title loses its
-site-name suffix ("_xx市人民政府", " - 新华网", " | 中央社 CNA"). Hong Kong government pages space
+site-name suffix ("_xx市人民政府", " - 新华网", " | 中央社 CNA", or the og:site_name), never the
+tail of a hyphenated word ("…Wuhan-related cases", "MERS-CoV"). Hong Kong government pages space
 titles out character by character ("財 政 司 司 長"); those are joined back.
 
 The heading element that shows the title is returned too: the generic extractor anchors the
@@ -32,8 +33,17 @@ _TITLE_CLASSES = ("title", "Title", "TITLE")
 _MAX_HEADINGS = 60
 _META_KEYS = ("og:title", "twitter:title", "title")
 
-# A separator followed by a site or channel name: "_", "|", "--", " - ", "——" before short text.
-_SUFFIX_SPLIT = re.compile(r"\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^\d\-]{2,16}$))\s*")
+# A separator followed by a site or channel name: "_", "|", "--", " - ", "——" before short text,
+# or a bare "-" before a short last segment ("…长治久安-新华网", "澎湃新闻-The Paper") unless it
+# joins two Latin words: "Wuhan-related cases" and "MERS-CoV" are compound words, not a title
+# and a site name (a page that names its site in og:site_name gets that name cut anyway).
+_SUFFIX_SPLIT = re.compile(
+    r"\s*(?:_+|\||｜|--+|\s[-–—]\s|(?:(?<![A-Za-z0-9])-|-(?![A-Za-z]))(?=[^\d\-]{2,16}$))\s*"
+)
+# Meta tags where a page names its site ("新华网", "Yahoo Finance").
+_SITE_NAME_KEYS = ("og:site_name", "application-name")
+# What may stand between a title and the site name that closes it.
+_SITE_SEPARATORS = "-–—_|｜:：·•»"
 _PUNCT_SPACE = re.compile(r"[\s\u3000]+")
 
 
@@ -55,16 +65,17 @@ def extract_title(root: Element, meta: dict[str, str], selector: str = "") -> Ti
         return _anchored(headings, unspace_title(trs), "meta:articletitle")
     title_el = next(root.iter("title"), None)
     doc_title = text_of(title_el) if title_el is not None else ""
-    heading = best_heading(headings, doc_title)
+    sites = site_names(meta)
+    heading = best_heading(headings, doc_title, sites)
     if heading is not None:
         text = unspace_title(text_of(heading))
         return TitleResult(text, f"heading:{heading.tag}", heading)
     for key in _META_KEYS:
         if meta.get(key):
-            title = unspace_title(strip_site_suffix(strip_tags(meta[key])))
+            title = unspace_title(strip_site_suffix(strip_tags(meta[key]), sites))
             return _anchored(headings, title, key)
     if doc_title:
-        return _anchored(headings, unspace_title(strip_site_suffix(doc_title)), "title")
+        return _anchored(headings, unspace_title(strip_site_suffix(doc_title, sites)), "title")
     first_h1 = next((h for h in root.iter("h1") if text_of(h)), None)
     if first_h1 is None:
         return TitleResult("", "none")
@@ -117,7 +128,9 @@ def _classed(scope: Element) -> Iterator[Element]:
             yield element
 
 
-def best_heading(headings: _Headings, doc_title: str) -> Element | None:
+def best_heading(
+    headings: _Headings, doc_title: str, sites: tuple[str, ...] = ()
+) -> Element | None:
     """The heading that best matches <title>: the longest one contained in it.
 
     Compared with <title> minus its site suffix, so a logo <h1> holding the site name never
@@ -125,7 +138,7 @@ def best_heading(headings: _Headings, doc_title: str) -> Element | None:
     Headings of fewer than 4 characters, or under a third of the <title>, are site names or
     section labels, not the article heading.
     """
-    key_title = _key(strip_site_suffix(doc_title)) or _key(doc_title)
+    key_title = _key(strip_site_suffix(doc_title, sites)) or _key(doc_title)
     if len(key_title) < 4:
         return None
     for classed in (False, True):  # real headings first; classed blocks only as a fallback
@@ -163,19 +176,41 @@ def title_element(root: Element | _Headings, title: str) -> Element | None:
     return None
 
 
-def strip_site_suffix(title: str) -> str:
+def site_names(meta: dict[str, str]) -> tuple[str, ...]:
+    """The names a page gives its own site in its meta tags (og:site_name, application-name)."""
+    found = (collapse_space(strip_tags(meta.get(key, ""))) for key in _SITE_NAME_KEYS)
+    return tuple(dict.fromkeys(name for name in found if len(name) >= 2))
+
+
+def strip_site_suffix(title: str, sites: tuple[str, ...] = ()) -> str:
     """Drop site and channel names around the article title in <title> or og:title.
 
-    The article title is the first segment unless that segment is too short to be one (then
-    the longest segment is), which also handles "站点名_标题" layouts.
+    A suffix must look like one: after "_", "|", "--" or a spaced dash, or after a bare "-"
+    that does not join two Latin words; or be one of `sites`, the names the page gives its
+    site (`site_names`), after any separator. The article title is then the first segment
+    unless that segment is too short to be one (then the longest segment is), which also
+    handles "站点名_标题" layouts.
     """
-    segments = [s for s in _SUFFIX_SPLIT.split(collapse_space(title)) if s]
+    text = _without_named_site(collapse_space(title), sites)
+    segments = [s for s in _SUFFIX_SPLIT.split(text) if s]
     if not segments:
         return ""
     first = segments[0]
     if len(first) >= 6 or len(segments) == 1:
         return first
     return max(segments, key=len)
+
+
+def _without_named_site(title: str, sites: tuple[str, ...]) -> str:
+    """`title` minus a closing separator and site name the page states ("…-BBC News")."""
+    for site in sites:
+        if len(site) >= len(title) or title[-len(site) :].casefold() != site.casefold():
+            continue
+        head = title[: -len(site)].rstrip()
+        # A separator must stand between them: "… on Yahoo Finance" is a title's own words.
+        if head.endswith(tuple(_SITE_SEPARATORS)):
+            return head.rstrip(_SITE_SEPARATORS + " ")
+    return title
 
 
 def unspace_title(title: str) -> str:

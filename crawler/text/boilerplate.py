@@ -2,10 +2,12 @@
 
 Phrases are compared on ``match_key`` (NFKC, t2s, lowercase, no punctuation/space), so one
 entry covers 分享到/分享到：, 相关文章/相關文章, 打印本页/列印本頁 and any bracket decoration
-("【 打印本页 】【 关闭窗口 】" is two phrases glued together). Three rules:
+("【 打印本页 】【 关闭窗口 】" is two phrases glued together). The rules:
 
 - a line whose key is made only of known phrases (and page counters/dates) is boilerplate;
 - a short line starting with a navigation/footer phrase ("上一篇：…", "分享到 微信") is too;
+- so is the closing of a Hong Kong government press release ("Ends/Tuesday, January 7, 2020",
+  "Issued at HKT 18:42", "NNNN");
 - after a "related articles" header, the short lines that follow (link titles) are dropped
   until a long line shows the article has resumed.
 """
@@ -75,6 +77,18 @@ _RELATED = _words(
 """
 )
 
+# The closing of every Hong Kong government press release (www.info.gov.hk/gia), on one line
+# or several: "Ends/Tuesday, January 7, 2020", "Issued at HKT 18:42", the telex end mark
+# "NNNN". Matched on the key: "endstuesdayjanuary72020", "issuedathkt1842", "nnnn".
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_RELEASE_CLOSING_STARTS = ("ends", "issuedathkt", "nnnn")
+_RELEASE_CLOSING = re.compile(
+    rf"(?:ends(?:{_WEEKDAY_NAMES})?(?:{_MONTH_NAMES})\d{{5,6}})?(?:issuedathkt\d{{3,4}})?(?:nnnn)?"
+)
+
 _TIMESTAMP = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
@@ -122,6 +136,8 @@ def _is_boilerplate(
     if not key:
         return bool(text)  # only punctuation/symbols: "——", "|", "▲"
     if key in _PHRASE_KEYS or key in extra_keys:
+        return True
+    if key.startswith(_RELEASE_CLOSING_STARTS) and _RELEASE_CLOSING.fullmatch(key):
         return True
     if composite.fullmatch(key) or _TIMESTAMP.fullmatch(text):
         return True
