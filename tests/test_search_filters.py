@@ -17,7 +17,7 @@ from crawler.commands.search import (
     search_request,
     with_meeting_source,
 )
-from crawler.es.query import SearchRequest, build_search, filters
+from crawler.es.query import InvalidSearch, SearchRequest, build_search, filters
 from crawler.text.meetings import person_key
 
 
@@ -120,7 +120,7 @@ def test_neither_query_nor_filter_is_a_usage_error() -> None:
 
 @pytest.mark.parametrize("given", [{"page": 0}, {"size": 0}, {"page": -1}])
 def test_paging_starts_at_one(given: dict[str, int]) -> None:
-    with pytest.raises(UsageError, match="start at 1"):
+    with pytest.raises(InvalidSearch, match="start at 1"):
         search_request(["李强"], options(**given))
 
 

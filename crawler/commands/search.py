@@ -12,9 +12,17 @@ from typing import Any
 
 from scrapy.exceptions import UsageError
 
-from crawler.es.layout import IndexNames
-from crawler.es.query import SearchRequest, build_search, format_hits
-from crawler.es_command import EsCommand
+from crawler.es.client import SearchUnavailable
+from crawler.es.query import (
+    InvalidSearch,
+    SearchRequest,
+    build_search,
+    check_request,
+    format_hits,
+    query_terms,
+    search,
+)
+from crawler.es_command import EsCommand, fail
 
 # Shown with each hit so a meeting report reads as one; build_search picks the other fields.
 MEETING_SOURCE = ("is_meeting_report", "meeting_name", "meeting_date", "people")
@@ -55,14 +63,19 @@ class Command(EsCommand):
         parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        request = search_request(args, opts)
+        try:
+            request = search_request(args, opts)
+        except InvalidSearch as error:
+            fail(self.command_name, str(error))
         client, config = self.es_client()
-        response = client.search(
-            index=IndexNames(config.index_prefix).read_alias,
-            **with_meeting_source(build_search(request)),
-        )
+        try:
+            response = search(client, config, with_meeting_source(build_search(request)))
+        except SearchUnavailable as error:
+            fail(self.command_name, str(error), 1)
+        finally:
+            client.close()
         total = response["hits"]["total"]["value"]
-        hits = format_hits(response.body)
+        hits = format_hits(response)
         if opts.json:
             page = {"query": request.query, "total": total, "page": opts.page, "hits": hits}
             print(json.dumps(page, ensure_ascii=False, indent=2))
@@ -71,14 +84,25 @@ class Command(EsCommand):
 
 
 def search_request(args: list[str], opts: argparse.Namespace) -> SearchRequest:
-    """The request the command line asks for; a query may be left out when a filter is given."""
+    """The request the command line asks for; a query may be left out when a filter is given.
+
+    InvalidSearch when it cannot be made (crawler/es/query.py check_request), or when the query
+    has no words: quotes only group words, and a query of quotes alone would match everything.
+    """
     query = " ".join(args).strip()
     filtered = any((opts.site, opts.city, opts.since, opts.until, opts.meetings, opts.person))
+    if query and not query_terms(query):
+        if not filtered:
+            raise InvalidSearch(
+                f"the query {query!r} has no words to search for (quotes only group words):"
+                " give a word, or a filter such as --site or --since"
+            )
+        query = ""  # the filters alone, as when no query is given
     if not query and not filtered:
         raise UsageError("give a query or a filter, e.g. scrapy search 李强 or --person 李强")
-    if opts.size < 1 or opts.page < 1:
-        raise UsageError("--size and --page start at 1", print_help=False)
-    return SearchRequest(
+    if opts.page < 1:
+        raise InvalidSearch("--size and --page start at 1")
+    request = SearchRequest(
         query=query,
         site=opts.site,
         city=opts.city,
@@ -90,6 +114,8 @@ def search_request(args: list[str], opts: argparse.Namespace) -> SearchRequest:
         size=opts.size,
         offset=(opts.page - 1) * opts.size,
     )
+    check_request(request)
+    return request
 
 
 def with_meeting_source(body: dict[str, Any]) -> dict[str, Any]:

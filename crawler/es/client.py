@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -9,6 +10,12 @@ from typing import Any
 from elasticsearch import Elasticsearch
 
 from crawler.credentials import redacted_url
+
+# The client's transport logs every retry and every node it gives up on, each with a traceback,
+# at WARNING (about 165 lines for one refused connection); urllib3 logs beneath it. What went
+# wrong is told once by us (check_available, the pipeline's spool message), so below DEBUG
+# these loggers only pass errors, which they do not log.
+CLIENT_LOGGERS = ("elastic_transport", "urllib3")
 
 
 class SearchUnavailable(RuntimeError):
@@ -25,6 +32,7 @@ class EsConfig:
     verify_certs: bool = True
     request_timeout: int = 30
     index_prefix: str = "municipal-news"
+    client_logs: bool = False  # the transport's own retry logs (LOG_LEVEL DEBUG)
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> EsConfig:
@@ -39,6 +47,7 @@ class EsConfig:
             verify_certs=bool(settings.get("ES_VERIFY_CERTS", True)),
             request_timeout=int(settings.get("ES_REQUEST_TIMEOUT") or 30),
             index_prefix=str(settings.get("ES_INDEX_PREFIX") or "municipal-news"),
+            client_logs=_level(settings.get("LOG_LEVEL")) <= logging.DEBUG,
         )
 
     def redacted_url(self) -> str:
@@ -54,7 +63,21 @@ def local_url(port: int) -> str:
     return f"http://127.0.0.1:{port}"
 
 
+def _level(value: Any) -> int:
+    """A LOG_LEVEL setting (a name or a number) as a number; unknown names count as INFO."""
+    if isinstance(value, int):
+        return value
+    return logging.getLevelNamesMapping().get(str(value or "INFO").upper(), logging.INFO)
+
+
+def quiet_client_logs(verbose: bool) -> None:
+    """Only errors from the client's loggers unless `verbose` (see CLIENT_LOGGERS)."""
+    for name in CLIENT_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET if verbose else logging.ERROR)
+
+
 def make_client(config: EsConfig) -> Elasticsearch:
+    quiet_client_logs(config.client_logs)
     options: dict[str, Any] = {
         "request_timeout": config.request_timeout,
         "retry_on_timeout": True,

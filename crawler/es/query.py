@@ -8,19 +8,35 @@ whatever the term's length. The phrase is also tried on the original-script `tit
 `content`, which are lowercased (`.words` is not), so a Latin word matches in any case. A
 term found as one whole `.words` token scores higher, so a word ranks above the same
 characters split across two words.
+
+`check_request` refuses, before anything is sent, what Elasticsearch would refuse with a 400
+(a date it cannot parse, a page past its result window); its messages name the options of
+`scrapy search`, whose fields SearchRequest mirrors.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from elasticsearch import ApiError, Elasticsearch, TransportError
+
+from crawler.es.client import EsConfig, SearchUnavailable
+from crawler.es.layout import IndexNames
 from crawler.text.meetings import person_key
 from crawler.text.script import search_forms, to_simplified, to_traditional
 
 HIGHLIGHT_TAGS = ("\u3010", "\u3011")  # 【 】 reads well in a terminal and in Chinese text
 _ADJACENT = re.compile(re.escape(HIGHLIGHT_TAGS[1]) + r"(\s*)" + re.escape(HIGHLIGHT_TAGS[0]))
+# Elasticsearch's default `index.max_result_window`: it refuses a search with from + size above.
+MAX_RESULT_WINDOW = 10_000
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+class InvalidSearch(ValueError):
+    """A search that cannot be made as asked; the message says what is accepted, in one line."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,33 @@ class SearchRequest:
     offset: int = 0
     meetings: bool = False  # only meeting reports
     person: str = ""  # chaired, spoke at or attended a meeting (either script)
+
+
+def check_request(request: SearchRequest) -> None:
+    """InvalidSearch for dates that are not YYYY-MM-DD days, and for paging past the window."""
+    for option, value in (("--since", request.since), ("--until", request.until)):
+        if value:
+            check_day(option, value)
+    if request.size < 1 or request.offset < 0:
+        raise InvalidSearch("--size and --page start at 1")
+    if request.offset + request.size > MAX_RESULT_WINDOW:
+        page = request.offset // request.size + 1
+        raise InvalidSearch(
+            f"--page {page} with --size {request.size} asks for results {request.offset + 1}"
+            f" to {request.offset + request.size}; Elasticsearch gives at most the first"
+            f" {MAX_RESULT_WINDOW} (from + size): narrow the search with a query or filter"
+        )
+
+
+def check_day(option: str, value: str) -> None:
+    """A day as YYYY-MM-DD (what the index's dates are compared with), or InvalidSearch."""
+    accepted = "give a day as YYYY-MM-DD, e.g. 2022-03-31"
+    if not _DAY.fullmatch(value):
+        raise InvalidSearch(f"{option} {value!r} is not a date: {accepted}")
+    try:
+        date.fromisoformat(value)
+    except ValueError as error:
+        raise InvalidSearch(f"{option} {value!r} is not a date ({error}): {accepted}") from None
 
 
 def query_terms(query: str) -> list[str]:
@@ -125,6 +168,27 @@ def build_search(request: SearchRequest) -> dict[str, Any]:
     if request.sort == "date":
         body["sort"] = [{"published_at": {"order": "desc", "missing": "_last"}}, "_score"]
     return body
+
+
+def search(client: Elasticsearch, config: EsConfig, body: dict[str, Any]) -> dict[str, Any]:
+    """The archive's answer to `body`; SearchUnavailable (one line) when there is nothing to
+    search yet or Elasticsearch refuses."""
+    index = IndexNames(config.index_prefix).read_alias
+    where = f"Elasticsearch at {config.redacted_url()}"
+    try:
+        return dict(client.search(index=index, **body).body)
+    except ApiError as error:
+        if error.meta.status == 404:
+            raise SearchUnavailable(
+                f"nothing to search: {where} has no index {index!r}"
+                f" (ES_INDEX_PREFIX={config.index_prefix}); crawl first (scrapy crawl-all)"
+                " or check ES_INDEX_PREFIX"
+            ) from None
+        raise SearchUnavailable(
+            f"{where} refused the search ({error.meta.status}): {error.message}"
+        ) from None
+    except TransportError as error:
+        raise SearchUnavailable(f"{where} did not answer ({type(error).__name__})") from None
 
 
 def merge_adjacent_highlights(fragment: str) -> str:

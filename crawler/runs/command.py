@@ -2,7 +2,8 @@
 
 A lock keeps two runs from overlapping, each run logs to its own file, and a per-site summary
 is printed and written as JSON. Exit status 1 when any site failed or yielded nothing, 3 when
-another run holds the lock.
+another run holds the lock, 2 (one line, before anything is written) when a profile file or
+site name is unusable or the archive folder is not writable.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
 from scrapy.crawler import Crawler
-from scrapy.exceptions import UsageError
 
-from crawler.paths import ArchivePaths
+from crawler.es_command import fail
+from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.runs.lock import AlreadyRunning, RunLock
 from crawler.runs.summary import format_table, summarize_site, to_json
-from crawler.sites import UnknownSite, enabled_profiles, load_profile_file
+from crawler.sites import ProfileError, enabled_profiles, load_profile_file
 from crawler.sites.profile import SiteProfile
 
 EXIT_LOCKED = 3
@@ -50,6 +51,12 @@ class Command(ScrapyCommand):
         assert self.settings is not None
         self.run_id = _stamp()
         self.paths = ArchivePaths.from_settings(self.settings)
+        # Before the run log exists: a refused run leaves nothing behind but its one line.
+        try:
+            self.paths.check_writable(self.paths.run_folders)
+            self.profiles = self._profiles(opts)
+        except (ArchiveNotWritable, ProfileError) as error:
+            fail("crawl-all", str(error))
         runs_dir = self.paths.runs_dir
         runs_dir.mkdir(parents=True, exist_ok=True)
         self.runs_dir = runs_dir
@@ -59,12 +66,8 @@ class Command(ScrapyCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None and self.crawler_process is not None
         try:
-            profiles = self._profiles(opts)
-        except (UnknownSite, OSError, ValueError, TypeError) as error:
-            raise UsageError(f"bad site selection: {error}", print_help=False) from None
-        try:
             with RunLock(self.paths.run_lock):
-                crawlers = self._crawl(profiles)
+                crawlers = self._crawl(self.profiles)
         except AlreadyRunning as error:
             print(f"crawl-all: {error}")
             self.exitcode = EXIT_LOCKED

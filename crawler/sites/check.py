@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
+from crawler.sites import ProfileError
 from crawler.sites.profile import SiteProfile, is_xpath
 
 _CSS = HTMLTranslator()
@@ -51,3 +52,10 @@ def profile_problems(profile: SiteProfile) -> list[str]:
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f"timezone {profile.timezone!r} is unknown")
     return problems
+
+
+def check_profile(profile: SiteProfile, source: str) -> None:
+    """ProfileError naming `source` (a file, a site) and every problem, on one line."""
+    problems = profile_problems(profile)
+    if problems:
+        raise ProfileError(f"{source}: {'; '.join(problems)}")

@@ -1,0 +1,32 @@
+"""`scrapy crawl` — Scrapy's own command, which refuses a crawl that cannot go well before it starts.
+
+Before any crawler exists (so before the first log line): the archive folders must be writable
+(crawler/paths.py), and the news spider's arguments must name a usable profile, loaded and
+checked here (crawler/spiders/news.py checked_arguments) and handed to the spider. Either
+failure is one line, `scrapy crawl: …`, and exit status 2, instead of a traceback or a crawl
+that logs a profile error and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from scrapy.commands import crawl
+
+from crawler.es_command import fail
+from crawler.paths import ArchiveNotWritable, ArchivePaths
+from crawler.sites import ProfileError
+from crawler.spiders.news import NewsSpider, checked_arguments
+
+
+class Command(crawl.Command):
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        assert self.settings is not None
+        try:
+            paths = ArchivePaths.from_settings(self.settings)
+            paths.check_writable(paths.crawl_folders)
+            if args == [NewsSpider.name]:
+                opts.spargs = checked_arguments(opts.spargs)
+        except (ArchiveNotWritable, ProfileError) as error:
+            fail("crawl", str(error))
