@@ -16,7 +16,7 @@ from scrapy.commands import crawl
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.sites import ProfileError
-from crawler.spiders.news import NewsSpider, checked_arguments
+from crawler.sites.arguments import NEWS_SPIDER, checked_arguments
 
 
 class Command(crawl.Command):
@@ -26,7 +26,7 @@ class Command(crawl.Command):
         try:
             paths = ArchivePaths.from_settings(self.settings)
             paths.check_writable(paths.crawl_folders)
-            if args == [NewsSpider.name]:
+            if args == [NEWS_SPIDER]:
                 opts.spargs = checked_arguments(opts.spargs)
         except (ArchiveNotWritable, ProfileError) as error:
             fail("crawl", str(error))

@@ -20,10 +20,10 @@ from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.runs.lock import AlreadyRunning, RunLock
 from crawler.runs.summary import format_table, summarize_site, to_json
 from crawler.sites import ProfileError, enabled_profiles, load_profile_file
+from crawler.sites.arguments import NEWS_SPIDER
 from crawler.sites.profile import SiteProfile
 
 EXIT_LOCKED = 3
-NEWS_SPIDER = "news"  # the generic spider, by its Scrapy name (SPIDER_MODULES)
 
 
 def _stamp() -> str:

@@ -23,47 +23,16 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import request_meta
+from crawler import stats_keys as keys
 from crawler.items import FetchedPage
-from crawler.sites import ProfileError, adhoc_profile, get_profile, load_profile_file
-from crawler.sites.check import check_profile, profile_problems
+from crawler.sites.arguments import NEWS_SPIDER, profile_from_args
+from crawler.sites.check import profile_problems
 from crawler.sites.profile import SiteProfile
 from crawler.urls import canonical_url, out_of_scope_reason, url_matches
 
-# The spider arguments (`-a NAME=VALUE`) that say which site to crawl.
-PROFILE_ARGUMENTS = ("site", "profile_file", "start_url", "article_pattern")
-
-
-def profile_from_args(
-    site: str = "", profile_file: str = "", start_url: str = "", article_pattern: str = ""
-) -> SiteProfile:
-    """The profile the spider arguments name; ProfileError (one line) when they name none."""
-    if profile_file:
-        return load_profile_file(profile_file)
-    if site:
-        return get_profile(site)
-    if start_url and article_pattern:
-        return adhoc_profile(start_url, article_pattern)
-    raise ProfileError(
-        "say which site to crawl: -a site=NAME, -a profile_file=FILE, "
-        "or -a start_url=URL -a article_pattern=REGEX"
-    )
-
-
-def checked_arguments(arguments: dict[str, Any]) -> dict[str, Any]:
-    """The spider arguments with the profile they name loaded and checked (crawler/sites/check.py),
-    so that `scrapy crawl` refuses a bad profile in one line before anything starts; the
-    spider then gets the profile itself. ProfileError says which profile and what is wrong."""
-    if "profile" in arguments:
-        return arguments
-    named = {key: arguments[key] for key in PROFILE_ARGUMENTS if key in arguments}
-    profile = profile_from_args(**named)
-    check_profile(profile, named.get("profile_file") or f"site {profile.name}")
-    others = {key: value for key, value in arguments.items() if key not in PROFILE_ARGUMENTS}
-    return {**others, "profile": profile}
-
 
 class NewsSpider(scrapy.Spider):
-    name = "news"
+    name = NEWS_SPIDER
 
     def __init__(
         self,
@@ -86,7 +55,7 @@ class NewsSpider(scrapy.Spider):
         problems = profile_problems(self.profile)
         for problem in problems:
             self.logger.error("site %s: profile error: %s", self.profile.name, problem)
-            self._stat("news/profile_errors")
+            self._stat(keys.PROFILE_ERRORS)
         if problems:
             return
         for url in self.profile.start_urls:
@@ -101,10 +70,10 @@ class NewsSpider(scrapy.Spider):
 
     # --- navigation ------------------------------------------------------------------------------
     def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
-        self._stat("news/list_pages")
+        self._stat(keys.LIST_PAGES)
         if not isinstance(response, TextResponse):
             self.logger.warning("%s: skipped: list page is not text", response.url)
-            self._stat("news/bad_list_pages")
+            self._stat(keys.BAD_LIST_PAGES)
             return
         hrefs = response.css("a::attr(href)").getall()
         if self.profile.next_page_selector:
@@ -127,7 +96,7 @@ class NewsSpider(scrapy.Spider):
             if key in self.article_urls_seen:
                 return None
             self.article_urls_seen.add(key)
-            self._stat("news/article_links")
+            self._stat(keys.ARTICLE_LINKS)
             return scrapy.Request(
                 url,
                 callback=self.parse_article,
@@ -187,8 +156,8 @@ class NewsSpider(scrapy.Spider):
         else:
             reason = f"{kind}: {error}".strip()
         self.logger.warning("%s: download failed: %s", url, reason)
-        self._stat("news/download_errors")
-        self._stat(f"news/download_errors/{kind}")
+        self._stat(keys.DOWNLOAD_ERRORS)
+        self._stat(f"{keys.DOWNLOAD_ERRORS}/{kind}")
 
     def _stat(self, key: str) -> None:
         if self.crawler.stats is not None:
@@ -196,7 +165,7 @@ class NewsSpider(scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
-        if not stats.get("news/article_links"):
+        if not stats.get(keys.ARTICLE_LINKS):
             self.logger.error(
                 "site %s yielded nothing: no article links matched %r on its list pages (%s)",
                 self.profile.name,
