@@ -51,6 +51,17 @@ def es_client_for(url: str) -> Elasticsearch:
     return make_client(EsConfig.from_settings(settings))
 
 
+def indexed_urls(es: Elasticsearch, alias: str) -> list[list[str]]:
+    """Each document's URLs (its own and its merged copies'): which copy of an article holds
+    the document depends on which was fetched first, which a kill may change."""
+    es.indices.refresh(index=alias)
+    hits = es.search(index=alias, size=100, query={"match_all": {}})["hits"]["hits"]
+    return sorted(
+        sorted({hit["_source"]["canonical_url"], *hit["_source"].get("alternate_urls", [])})
+        for hit in hits
+    )
+
+
 @pytest.fixture()
 def es(es_url: str) -> Iterator[Elasticsearch]:
     client = es_client_for(es_url)

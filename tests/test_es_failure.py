@@ -19,6 +19,7 @@ from tests.conftest import (
     PrivateEs,
     crawl_args,
     es_client_for,
+    indexed_urls,
     run_scrapy,
     start_scrapy,
     wait_for_article_requests,
@@ -88,12 +89,10 @@ def test_server_killed_and_restarted_mid_crawl_loses_nothing(
     clean = run_scrapy(args, private_es, "clean", tmp_path / "clean")
     assert clean.returncode == 0, clean.stderr[-3000:]
     client = es_client_for(private_es)
-    urls = {}
-    for prefix in ("killed", "clean"):
-        client.indices.refresh(index=prefix)
-        hits = client.search(index=prefix, size=50, query={"match_all": {}})["hits"]["hits"]
-        urls[prefix] = sorted(hit["_source"]["canonical_url"] for hit in hits)
+    urls = {prefix: indexed_urls(client, prefix) for prefix in ("killed", "clean")}
     client.close()
+    # Compared by all of a document's URLs: which copy of an article holds the document
+    # depends on fetch order, which the slowed-down first run changes.
     assert urls["killed"] == urls["clean"] and len(urls["clean"]) == 5
     with capsys.disabled():
         print(

@@ -18,7 +18,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from demo.server import FixtureSite
-from tests.conftest import crawl_args, run_scrapy, scrapy_env, write_profile
+from tests.conftest import crawl_args, indexed_urls, run_scrapy, scrapy_env, write_profile
 
 pytestmark = [pytest.mark.es, pytest.mark.faults]
 
@@ -37,17 +37,6 @@ def prefixes(es: Elasticsearch) -> Iterator[list[str]]:
         if indexes:
             es.indices.delete(index=",".join(indexes))
         es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-articles")
-
-
-def indexed_urls(es: Elasticsearch, alias: str) -> list[list[str]]:
-    """Each document's URLs (its own and its merged copies'): which copy of an article holds
-    the document depends on which was fetched first, which a kill may change."""
-    es.indices.refresh(index=alias)
-    hits = es.search(index=alias, size=100, query={"match_all": {}})["hits"]["hits"]
-    return sorted(
-        sorted({hit["_source"]["canonical_url"], *hit["_source"].get("alternate_urls", [])})
-        for hit in hits
-    )
 
 
 def killed(args: list[str], env: dict[str, str], after: float) -> str:
