@@ -187,6 +187,8 @@ class Processor:
             # Kept (the text is what matters), but said: date filters will not find it.
             self.count(v.UNDATED, 1)
             logger.warning("%s: no valid publication date on the page; indexed undated", page.url)
+        if not article.title:
+            self.count(v.UNTITLED, 1)
         self.count(v.ARTICLES, 1)
         return article
 

@@ -22,6 +22,7 @@ ARTICLES = "process/articles"  # articles that left the chain for indexing
 BAD_PAGES = "process/bad_pages"  # + "/<kind>": pages that could not be used
 DROPPED = "process/dropped"  # + "/<reason>": articles decided against
 UNDATED = "process/undated"  # kept, but no publication date was found
+UNTITLED = "process/untitled"  # kept, but no title was found
 BANNERS_REMOVED = "clean/banners_removed"
 BOILERPLATE_REMOVED = "clean/boilerplate_removed"
 SCRIPT = "normalize/script"  # + "/<zh-Hans|zh-Hant>"
