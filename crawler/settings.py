@@ -111,3 +111,7 @@ MAIL_USER = os.environ.get("MAIL_USER", "")
 MAIL_PASS = os.environ.get("MAIL_PASS", "")
 MAIL_TLS = os.environ.get("MAIL_TLS", "false").lower() == "true"  # STARTTLS
 MAIL_SSL = os.environ.get("MAIL_SSL", "false").lower() == "true"
+
+# Learn the lines each site repeats on most pages and remove them at the body's edges
+# (archive/state/site-banners/); applied from the run after they were learned.
+SITE_BANNERS_ENABLED = True

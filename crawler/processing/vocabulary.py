@@ -25,6 +25,7 @@ UNDATED = "process/undated"  # kept, but no publication date was found
 UNTITLED = "process/untitled"  # kept, but no title was found
 BANNERS_REMOVED = "clean/banners_removed"
 BOILERPLATE_REMOVED = "clean/boilerplate_removed"
+SITE_LINES_REMOVED = "clean/site_lines_removed"  # lines the site repeats on most pages
 SCRIPT = "normalize/script"  # + "/<zh-Hans|zh-Hant>"
 NORMALIZED_CHARS = "normalize/chars"
 MEETINGS = "meetings/detected"
