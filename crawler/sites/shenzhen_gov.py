@@ -33,7 +33,17 @@ PROFILE = SiteProfile(
     ),
     unverified=(
         "Never checked against the live site and no page of it is recorded. Written from public"
-        " code only (see notes); whether the list is served as index.htm or index.html today"
-        " is not settled, so both are accepted."
+        " code (see notes) and one real article page of the portal read through the search"
+        " index but not recorded (no git snapshot of its repository could be had, so its bytes"
+        " could not be copied exactly): cscoheru/china-platform"
+        " data/public_archives/2026-08/sz.gov.cn/sample.html at commit"
+        " ce2700f3db4f046de756fb0f9bdf97c9225bdd2d, the gazette page"
+        " https://www.sz.gov.cn/zfgb/2025/gb1374/content/post_12212437.html. It shows the"
+        " portal's article template: meta ArticleTitle, ContentSource and pubDate (lower-case"
+        " p, date only: 2025-06-04), div.tit > h1 for the title, div.tit > h6 spans"
+        " '信息来源：…' and '信息提供日期：2025-06-04', the body in div.news_cont_d_wrap (tables"
+        " as images), and a commented-out block with '发布日期：2025-06-04 16:40'. It is not a"
+        " 政务动态 page; whether the list is served as index.htm or index.html today is not"
+        " settled, so both are accepted."
     ),
 )
