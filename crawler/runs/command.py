@@ -96,11 +96,13 @@ class Command(ScrapyCommand):
         return crawlers
 
     def _report(self, crawlers: list[tuple[str, Crawler]]) -> None:
+        unverified = {profile.name for profile in self.profiles if profile.unverified}
         summaries = [
             summarize_site(
                 name,
                 crawler.stats.get_stats() if crawler.stats else {},
                 article_link_history(self.runs_dir, name, HISTORY_RUNS),
+                verified=name not in unverified,
             )
             for name, crawler in crawlers
         ]

@@ -28,6 +28,9 @@ class SiteSummary:
     duration_s: float = 0.0
     finish_reason: str = ""
     failed: bool = False
+    # False for a profile never checked against its live site (its `unverified` note): its
+    # failure may be the profile's own guess being wrong, not the site breaking.
+    verified: bool = True
     coverage: dict[str, float] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -35,10 +38,14 @@ class SiteSummary:
 DROPPED_PREFIX = v.DROPPED + "/"
 
 
-def summarize_site(site: str, stats: Mapping[str, Any], history: Sequence[int] = ()) -> SiteSummary:
-    """One site's run; `history` holds the article links of its earlier runs, oldest first."""
+def summarize_site(
+    site: str, stats: Mapping[str, Any], history: Sequence[int] = (), *, verified: bool = True
+) -> SiteSummary:
+    """One site's run; `history` holds the article links of its earlier runs, oldest first;
+    `verified` whether its profile was ever checked against the live site."""
     summary = SiteSummary(
         site=site,
+        verified=verified,
         pages_fetched=int(stats.get("downloader/response_count", 0)),
         list_pages=int(stats.get(keys.LIST_PAGES, 0)),
         article_links=int(stats.get(keys.ARTICLE_LINKS, 0)),
@@ -84,12 +91,20 @@ def format_table(summaries: list[SiteSummary]) -> str:
     header = f"{'site':<20} {'fetched':>7} {'new':>5} {'upd':>5} {'same':>5} {'dropped':>7} {'bad':>4} {'err':>4} {'secs':>6}  status"
     rows = [header]
     for s in summaries:
-        status = "FAILED: " + "; ".join(s.problems) if s.failed else "ok"
+        status = _status(s)
         rows.append(
             f"{s.site:<20} {s.pages_fetched:>7} {s.articles_new:>5} {s.articles_updated:>5} {s.articles_unchanged:>5} "
             f"{sum(s.articles_dropped.values()):>7} {s.bad_pages:>4} {s.errors:>4} {s.duration_s:>6}  {status}"
         )
     return "\n".join(rows)
+
+
+def _status(summary: SiteSummary) -> str:
+    if not summary.failed:
+        return "ok"
+    # An unverified profile that fails is first suspected of being wrong about its site.
+    mark = " (unverified profile)" if not summary.verified else ""
+    return f"FAILED{mark}: " + "; ".join(summary.problems)
 
 
 def to_json(summaries: list[SiteSummary], started: str, finished: str) -> dict[str, Any]:
