@@ -47,6 +47,15 @@ class LabelledItem:
     def labelled_people(self, role: str) -> set[str]:
         return {person_key(person["name"]) for person in self.truth.get(role, [])}
 
+    def canonical(self, name: str) -> str:
+        """A predicted name as labelled: a report may spell one person two ways
+        ("朱凱廸", "朱凱迪"); the label lists the other spellings as ``variants``."""
+        for role in ROLES:
+            for person in self.truth.get(role, []):
+                if name in {person_key(v) for v in person.get("variants", [])}:
+                    return person_key(person["name"])
+        return name
+
     def accepted_names(self) -> set[str]:
         names = [self.truth.get("name", ""), *self.truth.get("name_alternatives", [])]
         return {normalize_text(name) for name in names if name}
@@ -113,7 +122,7 @@ class MeetingReport:
     def people(self, role: str) -> Counts:
         counts = Counts()
         for score in self.items:
-            counts = counts.add(_predicted(score.found, role), score.item.labelled_people(role))
+            counts = counts.add(_predicted(score, role), score.item.labelled_people(role))
         return counts
 
     def by_script(self, script: str) -> list[ItemScore]:
@@ -143,15 +152,18 @@ def load_items(directory: Path) -> list[LabelledItem]:
 
 def score_item(item: LabelledItem) -> ItemScore:
     found = detect_meeting(item.title, item.paragraphs, item.published_at)
-    return ItemScore(item, found, _misses(item, found))
+    score = ItemScore(item, found)
+    return ItemScore(item, found, _misses(score))
 
 
 def evaluate(items: Iterable[LabelledItem]) -> MeetingReport:
     return MeetingReport([score_item(item) for item in items])
 
 
-def _predicted(found: MeetingInfo | None, role: str) -> set[str]:
-    return set(getattr(found, role)) if found is not None else set()
+def _predicted(score: ItemScore, role: str) -> set[str]:
+    if score.found is None:
+        return set()
+    return {score.item.canonical(name) for name in getattr(score.found, role)}
 
 
 def _field_right(score: ItemScore, measure: str) -> bool:
@@ -162,7 +174,8 @@ def _field_right(score: ItemScore, measure: str) -> bool:
     return score.found.date == score.item.truth.get("date")
 
 
-def _misses(item: LabelledItem, found: MeetingInfo | None) -> list[str]:
+def _misses(score: ItemScore) -> list[str]:
+    item, found = score.item, score.found
     if not item.is_meeting:
         return ["detected a meeting in a non-report"] if found is not None else []
     if found is None:
@@ -173,7 +186,7 @@ def _misses(item: LabelledItem, found: MeetingInfo | None) -> list[str]:
     if found.date != item.truth.get("date"):
         misses.append(f"date {found.date} (labelled {item.truth.get('date')})")
     for role in ROLES:
-        predicted, labelled = _predicted(found, role), item.labelled_people(role)
+        predicted, labelled = _predicted(score, role), item.labelled_people(role)
         if predicted - labelled:
             misses.append(f"{role} extra {sorted(predicted - labelled)}")
         if labelled - predicted:
