@@ -41,7 +41,7 @@ _TITLE_WORDS = (
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(
-    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都"
+    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|与")
@@ -53,7 +53,7 @@ _CHAIR_VERB = r"主持(?!人|词)"
 _ATTEND_VERB = r"(?:出席|参加|列席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
     r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|要求|部署|总结|承认|质疑|解释|询问|提倡"
-    r"|认为|问道|回应|形容|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:])"
+    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:])"
     r"|作(?:了|的)?[^。]{0,120}?(?:报告|汇报|说明|讲话|发言|工作布置|工作部署|部署|总结))"
     r"(?!精神|稿|和指示|要求)"
 )
