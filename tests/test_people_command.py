@@ -109,6 +109,33 @@ def test_a_persons_meetings_by_date_in_either_script(es: Elasticsearch, es_prefi
 
 
 @pytest.mark.es
+def test_appearances_per_person_over_time_as_the_dashboard_asks(
+    es: Elasticsearch, es_prefix: str
+) -> None:
+    # The aggregation of the Kibana chart municipal-news-appearances-per-person.
+    names = index_reports(es, es_prefix)
+    answer = es.search(
+        index=names.read_alias,
+        size=0,
+        query={"bool": {"filter": [{"match_phrase": {"is_meeting_report": True}}]}},
+        aggs={
+            "person": {
+                "terms": {"field": "people", "size": 10},
+                "aggs": {
+                    "held": {
+                        "date_histogram": {"field": "meeting_date", "calendar_interval": "year"}
+                    }
+                },
+            }
+        },
+    )
+    buckets = {b["key"]: b for b in answer["aggregations"]["person"]["buckets"]}
+    assert buckets["李强"]["doc_count"] == 4
+    per_year = {b["key_as_string"][:4]: b["doc_count"] for b in buckets["李强"]["held"]["buckets"]}
+    assert per_year == {"2025": 3, "2026": 1}
+
+
+@pytest.mark.es
 def test_people_command(es: Elasticsearch, es_url: str, es_prefix: str, tmp_path: Path) -> None:
     index_reports(es, es_prefix)
     result = run_scrapy(
