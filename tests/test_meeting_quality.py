@@ -18,6 +18,7 @@ from crawler.quality.meetings import (
 )
 
 MEETINGS = Path(__file__).resolve().parent / "fixtures" / "meetings"
+FRESH = Path(__file__).resolve().parent / "fixtures" / "meetings-fresh"
 
 
 def item(stem: str, paragraphs: list[str], truth: dict[str, object]) -> LabelledItem:
@@ -73,11 +74,12 @@ def test_spelling_variants_of_a_person_count_as_that_person() -> None:
     assert evaluate([labelled]).people("speakers").recall == 1.0
 
 
-def test_every_labelled_item_names_its_source_and_saved_bytes() -> None:
-    for path in sorted(MEETINGS.glob("*.json")):
+@pytest.mark.parametrize("folder", [MEETINGS, FRESH], ids=["meetings", "fresh"])
+def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> None:
+    for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["source_repo"] and len(data["source_commit"]) == 40, path
-        assert (MEETINGS / data["saved_as"]).is_file(), path
+        assert (folder / data["saved_as"]).is_file(), path
         truth = data["ground_truth"]
         if truth["is_meeting"]:
             assert truth["name"] and truth["date"], path

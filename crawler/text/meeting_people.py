@@ -37,6 +37,7 @@ _TITLE_WORDS = (
     *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
+    *("成员", "团员", "嘉宾"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -44,7 +45,7 @@ _NOT_IN_NAMES = frozenset(
     "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|与")
+_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意)")
 _PARTS = re.compile(r"[,:]")
 
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
@@ -75,7 +76,9 @@ _LEADING = re.compile(
     r"|会议(?:还|也)?听取了?|听取了?)+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
-_OFF_MEETING = re.compile(r"会前|会后|事后|受访|见记者|会见记者|答记者|接受[^,]{0,8}采访")
+_OFF_MEETING = re.compile(
+    r"会前|会后|事后|受访|见记者|会见记者|答记者|接受[^,]{0,8}采访|会见时|会谈时"
+)
 # "出席会议的还有A、B", "包括A、B在内的…出席", "…出席作供,包括A、B等".
 _LISTED_AFTER = re.compile(
     rf"{_ATTEND_VERB}(?:会议)?的(?:还)?有(?P<list>[^:()。]+)$"
@@ -244,7 +247,7 @@ def _roles_in_sentence(block: Block, offset: int, sentence: str) -> list[PersonR
         head = sentence[: match.start()]
         if _PAST_HEAD.search(head):
             continue
-        if role == SPEAKER and (_OFF_MEETING.search(_clause_of(sentence, match.start()))):
+        if role == SPEAKER and _OFF_MEETING.search(head):
             found += [PersonRole(p.name, _OFF) for p in _subject(head)]
             continue
         if role == SPEAKER and match.group(0).startswith("说") and _MODAL_SAY.search(head):
@@ -262,12 +265,6 @@ def _observers(sentence: str) -> list[str]:
     """ "旁听会议的苏嘉豪": someone in the public gallery, who does not speak at the meeting."""
     names = (name_at(sentence, m.end()) for m in re.finditer(r"旁听(?:会议)?的", sentence))
     return [name for name in names if name]
-
-
-def _clause_of(sentence: str, position: int) -> str:
-    start = max(sentence.rfind(",", 0, position), sentence.rfind(":", 0, position)) + 1
-    end_match = _PARTS.search(sentence, position)
-    return sentence[start : end_match.start() if end_match else len(sentence)]
 
 
 def _listed_after(block: Block, offset: int, sentence: str) -> list[PersonRole]:
@@ -395,8 +392,8 @@ def _bare_allowed(people: list[_Person], untitled: str) -> bool:
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
-    """Items of a list: split at 、; at 和/及/与 only after a name ("李强和蔡奇"), since
-    those words also join offices ("中央和国家机关工委书记")."""
+    """Items of a list: split at 、; at 和/及/与/同 only after a name ("李强和蔡奇",
+    "丁薛祥同颜金勇"), since those words also join offices ("中央和国家机关工委书记")."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in _LIST_SPLIT.finditer(text):

@@ -52,8 +52,9 @@ _NAME_THEN_HELD = re.compile(
     rf"{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
+# Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
 _HELD_THEN_NAME = re.compile(
-    rf"{_HELD_VERB}了?(?!的)(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
 )
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 _HELD_AT = re.compile(
