@@ -82,7 +82,7 @@ _NOT_HELD = re.compile(
 )
 _DAY_WORD = re.compile(DATE_WORDS)
 _SENTENCES = re.compile(r"[^。!?;\n]+")
-_SENTENCE_END = re.compile(r"[。!?]")
+_SENTENCE_END = re.compile(r"[。!?！？]")  # on the text as written, before NFKC
 
 
 @dataclass(frozen=True)
@@ -121,11 +121,14 @@ def detect_meeting(
 
     Dates without a year or relative to the page resolve against ``published_at`` (ISO 8601).
     """
-    title_norm, *body_norm = normalize_texts([title, *paragraphs])
-    lead = lead_paragraphs(body_norm)
+    # Only the title and the lead are normalized until they show a report: most articles
+    # are none, and normalizing is most of the cost.
+    lead_count = len(lead_paragraphs(paragraphs))
+    title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
     held = find_held([*lead, title_norm])
     if held is None:
         return None
+    body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
     roles = people_roles(blocks, headline=Block(title_norm, title))
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
