@@ -63,9 +63,10 @@ _VERBS = re.compile(
 )
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
-    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在[^,、]{{1,16}}|于(?:{DATE_PHRASE})"
+    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|共同"
-    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|国务院|全体[^,]{0,6})"
+    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|国务院|妇联|工商联|总工会|界|团体|全体[^,]{0,6})"
+    r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
     r"|(?:主持召开|主持|出席|参加)[^,]*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
@@ -347,7 +348,8 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
     people: list[_Person] = []
     pending_title: tuple[int, int] | None = None
     shared: tuple[int, int] | None = None
-    for start, piece in _pieces(text):
+    pieces = _pieces(text)
+    for start, piece in pieces:
         titles = list(_TITLES.finditer(piece))
         if titles and titles[-1].end() == len(piece):
             trailing = _trailing_title_name(piece, titles)
@@ -373,8 +375,8 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             people.append(_Person(affiliated["name"], span))
             continue
         bare = _name_or_none(piece)
-        if bare is None:
-            return None
+        if bare is None or (len(bare) == 4 and len(pieces) == 1 and untitled != "any"):
+            return None  # a lone four characters are a word ("胡塞武装"), not a name
         if pending_title is not None:
             shared, pending_title = pending_title, None
         people.append(_Person(bare, shared or (offset + start, offset + start)))
