@@ -42,7 +42,7 @@ _TITLE_WORDS = (
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(
-    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央"
+    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意)")
@@ -92,7 +92,7 @@ _PAST_HEAD = re.compile(r"曾经?$")
 _AFFILIATION = re.compile(
     rf"^(?P<org>[{_HAN}]{{1,8}}?(?:党|联|派|阵线|力量|圆桌))(?P<name>[{_HAN}]{{2,3}})$"
 )
-_MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|也就是|总的来|一般来|换句话)$")
+_MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
 
 @dataclass(frozen=True)
