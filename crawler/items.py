@@ -74,3 +74,6 @@ class Article:
     meeting_speakers: list[str] = field(default_factory=list)  # 在会上指出/强调/讲话/部署
     meeting_attendees: list[str] = field(default_factory=list)  # 出席/参加会议
     people: list[str] = field(default_factory=list)  # chairs + speakers + attendees, each once
+    # Who did what, with the title written before the name: {"name", "role", "title"}, role one
+    # of chair/speaker/attendee; name Simplified like `people`, title as the page wrote it.
+    people_roles: list[dict[str, str]] = field(default_factory=list)

@@ -27,7 +27,7 @@ from crawler.kibana import KibanaImportError, check_fields, import_saved_objects
 
 REPO = Path(__file__).resolve().parents[1]
 NDJSON = REPO / "kibana" / "saved_objects.ndjson"
-MAPPING = REPO / "es_mappings" / "articles-v2.json"
+MAPPING = REPO / "es_mappings" / "articles-v3.json"
 
 # The meeting-report fields (crawler/text/meetings.py) the saved objects filter and sort on.
 MEETING_FIELDS = {
@@ -39,13 +39,14 @@ MEETING_FIELDS = {
     "meeting_attendees": "keyword",
     "people": "keyword",
 }
-MEETING_OBJECTS = {"municipal-news-meeting-reports"}
+MEETING_OBJECTS = {"municipal-news-meeting-reports", "municipal-news-appearances-per-person"}
 EXPECTED = {
     ("index-pattern", "municipal-news-data-view"),
     ("search", "municipal-news-latest-articles"),
     ("search", "municipal-news-meeting-reports"),
     ("lens", "municipal-news-articles-per-site"),
     ("lens", "municipal-news-top-sources"),
+    ("lens", "municipal-news-appearances-per-person"),
     ("dashboard", "municipal-news-dashboard"),
 }
 API_KEY = "c2VjcmV0LWlkOnNlY3JldC1hcGkta2V5"
@@ -129,9 +130,10 @@ def test_data_view_searches_and_dashboard() -> None:
         "municipal-news-articles-per-site",
         "municipal-news-top-sources",
         "municipal-news-meeting-reports",
+        "municipal-news-appearances-per-person",
     }
     panels = json.loads(dashboard["attributes"]["panelsJSON"])
-    assert len({panel["panelIndex"] for panel in panels}) == len(panels) == 3
+    assert len({panel["panelIndex"] for panel in panels}) == len(panels) == 4
 
 
 def test_lens_charts_split_and_count_as_asked() -> None:
@@ -143,6 +145,10 @@ def test_lens_charts_split_and_count_as_asked() -> None:
     per_site = set(columns("municipal-news-articles-per-site").values())
     assert {("date_histogram", "published_at"), ("terms", "site")} <= per_site
     assert ("terms", "source") in columns("municipal-news-top-sources").values()
+    appearances = set(columns("municipal-news-appearances-per-person").values())
+    assert {("date_histogram", "meeting_date"), ("terms", "people")} <= appearances
+    lens = by_id("municipal-news-appearances-per-person")["attributes"]["state"]
+    assert [f["query"] for f in lens["filters"]] == [{"match_phrase": {"is_meeting_report": True}}]
 
 
 # fields against the mapping ----------------------------------------------------------------------
@@ -306,7 +312,7 @@ def test_import_posts_the_ndjson_like_curl_form_file() -> None:
     data = NDJSON.read_bytes()
     with StandIn() as stand_in:
         answer = import_saved_objects(stand_in.url + "/", data, api_key=API_KEY)
-    assert answer == {"success": True, "successCount": 6}
+    assert answer == {"success": True, "successCount": 7}
     (request,) = stand_in.requests
     assert request["path"] == "/api/saved_objects/_import?overwrite=true"
     assert request["headers"]["kbn-xsrf"] == "true"
@@ -378,7 +384,7 @@ def test_partial_import_names_each_failed_object() -> None:
     with StandIn(200, answer) as stand_in, pytest.raises(KibanaImportError) as caught:
         import_saved_objects(stand_in.url, NDJSON.read_bytes(), api_key=API_KEY)
     message = str(caught.value)
-    assert "\n" not in message and "imported 4 of 6 saved objects" in message
+    assert "\n" not in message and "imported 4 of 7 saved objects" in message
     assert "search municipal-news-meeting-reports (missing_references: index-pattern " in message
     assert "lens municipal-news-top-sources (unknown: bad state)" in message
 
@@ -504,7 +510,7 @@ def test_command_imports_into_the_configured_kibana() -> None:
         result = run_command(env, "--space", "research")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
-        f"imported 6 objects into Kibana at {stand_in.url} (space research)"
+        f"imported 7 objects into Kibana at {stand_in.url} (space research)"
     )
     (request,) = stand_in.requests
     assert request["path"] == "/s/research/api/saved_objects/_import?overwrite=true"
@@ -542,7 +548,7 @@ def test_command_reads_the_kibana_settings_given_with_s() -> None:
         result = run_command({}, *(arg for k, v in settings.items() for arg in ("-s", f"{k}={v}")))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
-        f"imported 6 objects into Kibana at {stand_in.url} (space research)"
+        f"imported 7 objects into Kibana at {stand_in.url} (space research)"
     )
     (request,) = stand_in.requests
     assert request["path"] == "/s/research/api/saved_objects/_import?overwrite=true"

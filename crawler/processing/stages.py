@@ -92,6 +92,10 @@ def apply_meeting(article: Article) -> Article:
         meeting_speakers=list(found.speakers),
         meeting_attendees=list(found.attendees),
         people=found.people,
+        people_roles=[
+            {"name": person.name, "role": person.role, "title": person.title}
+            for person in found.people_roles
+        ],
     )
 
 

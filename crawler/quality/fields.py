@@ -38,6 +38,7 @@ OUTPUT_FIELDS = (
     "meeting_speakers",
     "meeting_attendees",
     "people",
+    "people_roles",
 )
 
 

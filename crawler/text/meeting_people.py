@@ -1,56 +1,220 @@
 """Room: crawler/text — who chaired, spoke at and attended a meeting, from its report.
 
-Reports name people by office then name, right before what they did: "市委书记李强在会上指出",
-"市委副书记、市长龚正部署", "龚正就…指出", "会议由王伟主持", "市领导A、B、C出席会议". The name is
-what follows the last office title of the clause, or the whole clause head when it is
-name-shaped. Precision comes first: "会议指出", "全市上下要求", "有关负责人说" yield nobody.
-Text is the Simplified, NFKC form, so the names come back Simplified and one filter value
-finds a person in articles of either script.
+Official Chinese names a person by a chain of offices, then the name, right before what they
+did: "中共中央政治局常委、国务院总理李强主持召开…", "郑栅洁、陈吉宁、信长星先后发言",
+"中共中央政治局常委赵乐际、王沪宁，国家副主席韩正出席", "赵乐际委员长主持会议". So each verb of a
+role (主持; 讲话/发言/作…汇报/致辞/指出; 出席/参加/列席) is read with the words before it in its
+sentence: connectors ("等", "在会上", "就…", "围绕…", "代表…") come off its end, then the
+comma-separated parts before the verb are parsed, right to left, as lists of titled names; the
+first part that is not such a list ends the subject. A title heads a list and belongs to every
+name in it. Precision comes first: "会议指出", "全市上下要求", "应当说" yield nobody.
+
+Matching runs on the Simplified, NFKC form, so the names come back Simplified (one filter value
+finds a person in either script); each person's title is cut from the text as written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from crawler.text.meeting_dates import DATE_PHRASE
 from crawler.text.names import has_surname
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_SENTENCE_END = re.compile(r"[。!?;\n]+")
-_CLAUSE_END = re.compile(r"[,:]+")
+CHAIR, SPEAKER, ATTENDEE = "chair", "speaker", "attendee"
+_OFF = "off-meeting"  # spoke to the press before or after: what they say is not at the meeting
 
-# Offices, longest first so "副市长" wins over "市长"; a name follows the last one in a clause.
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_SENTENCE = re.compile(r"[^。!?;\n]+")
+
+# Offices, longest first so "副市长" wins over "市长" and "委员长" over "委员".
 _TITLE_WORDS = (
     *("书记", "总书记", "市长", "副市长", "省长", "区长", "县长", "镇长", "乡长", "州长"),
     *("主任", "主席", "部长", "局长", "厅长", "处长", "院长", "校长", "秘书长", "检察长"),
     *("行长", "社长", "总理", "副总理", "常委", "委员", "代表", "领导", "负责人", "董事长"),
     *("总经理", "司令员", "政委", "专员", "巡视员", "参事", "会长", "理事长", "发言人"),
+    *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
+    *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
+    *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
+    *("成员", "团员", "嘉宾"),
 )
-_TITLES = re.compile("|".join(sorted(_TITLE_WORDS, key=len, reverse=True)))
+_TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
-_NOT_IN_NAMES = frozenset("会议市委府省县区局厅部处我你他她们这那该各其要在对就将把被了的是等")
-_NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
-_LEAD_NOISE = re.compile(rf"^(?:{DATE_PHRASE}|会上|会议上|会前|会后|随后|最后|同时|此外|期间)+")
-_TAIL_NOISE = re.compile(rf"(?:{DATE_PHRASE}|同志|等)+$")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|与")
-
-_LEAD = r"(?P<lead>[^,:()]{2,24}?)"
-_SPEAKER = re.compile(
-    rf"^{_LEAD}(?:在会上|在会议上|在讲话中|在总结讲话中|在会议结束时|就[^,]{{1,30}}?|主持会议并|主持并|出席会议并|出席并)?"
-    r"(?:作了?[^,]{0,8}?)?(?:指出|强调|讲话|部署|说|表示|要求|总结)"
+_NOT_IN_NAMES = frozenset(
+    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份"
 )
-_CHAIR = re.compile(rf"^{_LEAD}主持(?:召开|会议|了|并|$)")
-_CHAIRED_BY = re.compile(r"由(?P<lead>[^,:()]{2,24}?)主持(?:$|[,。])")
-_ATTENDED = re.compile(r"^(?P<lead>[^:()]{2,}?)等?(?:出席|参加|列席)了?(?:会议|$)")
-_ATTENDEES_ARE = re.compile(r"(?:出席|参加|列席)会议的(?:还)?有(?P<lead>[^:()]{2,})$")
+_NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
+_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意)")
+_PARTS = re.compile(r"[,:]")
+
+# Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
+# which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
+_CHAIR_VERB = r"主持(?!人|词)"
+_ATTEND_VERB = r"(?:出席|参加|列席)(?!人员|名单|者|人数|率|证|资格)"
+_SPEAK_VERB = (
+    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|要求|部署|总结|承认|质疑|解释|询问|提倡"
+    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:])"
+    r"|作(?:了|的)?[^。]{0,120}?(?:报告|汇报|说明|讲话|发言|工作布置|工作部署|部署|总结))"
+    r"(?!精神|稿|和指示|要求)"
+)
+_VERBS = re.compile(
+    rf"(?P<chair>{_CHAIR_VERB})|(?P<attendee>{_ATTEND_VERB})|(?P<speaker>{_SPEAK_VERB})"
+)
+# Words that may stand between a subject and its verb, taken off the end of the subject.
+_TRAILING = re.compile(
+    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
+    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|共同"
+    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|国务院|妇联|工商联|总工会|界|团体|全体[^,]{0,6})"
+    r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
+    r"|(?:主持召开|主持|出席|参加)[^,]*?并"
+    r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
+    r"|会议上|会上|作|了|的|将)$"
+)
+_LEADING = re.compile(
+    rf"^(?:{DATE_PHRASE}|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
+    r"|会议(?:还|也)?听取了?|听取了?)+"
+)
+# What someone said before or after the meeting, or to reporters, is not speaking at it.
+_OFF_MEETING = re.compile(
+    r"会前|会后|事后|受访|见记者|会见记者|答记者|接受[^,]{0,8}采访|会见时|会谈时"
+)
+# "出席会议的还有A、B", "包括A、B在内的…出席", "…出席作供,包括A、B等".
+_LISTED_AFTER = re.compile(
+    rf"{_ATTEND_VERB}(?:会议)?的(?:还)?有(?P<list>[^:()。]+)$"
+    rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
+)
+_INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(?=,|$)")
+# "梁美芬及何君尧曾要求…": something done before, not at this meeting.
+_PAST_HEAD = re.compile(r"曾经?$")
+# "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
+_AFFILIATION = re.compile(
+    rf"^(?P<org>[{_HAN}]{{1,8}}?(?:党|联|派|阵线|力量|圆桌))(?P<name>[{_HAN}]{{2,3}})$"
+)
+_MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
 
-def clauses(blocks: Iterable[str]) -> Iterator[str]:
-    """Every clause (between commas, colons and sentence ends) of ``blocks``, in order."""
+@dataclass(frozen=True)
+class PersonRole:
+    """One person in one role at a meeting: the name Simplified, the title as written."""
+
+    name: str
+    role: str  # chair | speaker | attendee
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (or the title) in its matching form and as written."""
+
+    norm: str
+    original: str
+
+    def written(self, start: int, end: int) -> str:
+        # NFKC and t2s keep the length of nearly every text, so the offsets of the matching
+        # form point into the original; when they do not, the matching form is all there is.
+        source = self.original if len(self.original) == len(self.norm) else self.norm
+        return source[start:end]
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    title_span: tuple[int, int]  # offsets of the title in the block (equal when none)
+
+
+def people_roles(blocks: Sequence[Block], headline: Block | None = None) -> list[PersonRole]:
+    """Everyone ``blocks`` say chaired, spoke at or attended the meeting, in order, each
+    (name, role) once. ``headline``: a title whose run-together names ("李强蔡奇出席") are split
+    using the names the body gives."""
+    found: list[PersonRole] = []
     for block in blocks:
-        for sentence in _SENTENCE_END.split(block):
-            yield from (c.strip() for c in _CLAUSE_END.split(sentence) if c.strip())
+        for start, sentence in _sentences(block.norm):
+            found += _roles_in_sentence(block, start, sentence)
+    if headline is not None:
+        known = {person.name for person in found}
+        found = found + _headline_roles(headline, known)
+    return _first_each(_without_off_meeting(found))
+
+
+def _without_off_meeting(found: list[PersonRole]) -> list[PersonRole]:
+    """Reports go on quoting someone they met outside the meeting ("会后表示…", then "他说"):
+    once a person spoke off the meeting, their further words are not counted as speaking at
+    it."""
+    off = {person.name for person in found if person.role == _OFF}
+    return [
+        person
+        for person in found
+        if person.role != _OFF and not (person.role == SPEAKER and person.name in off)
+    ]
+
+
+def names_with_role(roles: Iterable[PersonRole], role: str) -> list[str]:
+    return unique(person.name for person in roles if person.role == role)
+
+
+def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRole]:
+    """The meeting body's chairman ("会议主席、立委尤美女", "专责委员会主席谢伟俊"): a title ending
+    in 主席 whose organisation is empty, the meeting itself, or the body holding it."""
+    found: list[PersonRole] = []
+    for block in blocks:
+        for match in _CHAIRMAN.finditer(block.norm):
+            org = _LEADING.sub("", re.split(r"[,、:。]", block.norm[: match.start()])[-1])
+            org = _ORG_NOISE.sub("", org)
+            if not _presides(org, meeting_name):
+                continue
+            name = name_at(block.norm, match.end())
+            if name:
+                title = block.written(match.start() - len(org), match.end())
+                found.append(PersonRole(name, CHAIR, title))
+    return found
+
+
+# "主席", then any further offices of the same person ("主席、民进党立委").
+_CHAIRMAN = re.compile(rf"(?<![副团])主席(?![团会])(?:、[^,、:。]{{0,12}}?(?:{_TITLES.pattern}))*")
+_ORG_NOISE = re.compile(r"^(?:包括|由|而|并由|新任|时任|今届|本届)")
+_BODY_NOUN = re.compile(
+    r"(?:委员会|立法会|立法院|区议会|议会|常委会|政治局|党组|主席团|院会|大会)$"
+)
+_MEETING_NOUN = re.compile(
+    r"(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
+    r"(?:会议|会)$"
+)
+
+
+def _presides(org: str, meeting_name: str) -> bool:
+    if org in ("", "会议"):
+        return True
+    body = _MEETING_NOUN.sub("", re.sub(r"[「」『』“”]", "", meeting_name))
+    org_noun, body_noun = _BODY_NOUN.search(org), _BODY_NOUN.search(body)
+    if org_noun is None or body_noun is None or org_noun.group() != body_noun.group():
+        return False
+    remaining = iter(body)
+    return all(char in remaining for char in org)  # "专责委员会" in "立法会UGL专责调查委员会"
+
+
+def name_at(text: str, start: int) -> str | None:
+    """The name that starts at ``start`` of ``text`` (after a title), judged by what follows
+    it: a verb, a connector, punctuation, a date or another title."""
+    for length in (3, 2, 4):
+        name = text[start : start + length]
+        rest = text[start + length :]
+        if len(name) < length or not _name_or_none(name) or not has_surname(name):
+            continue
+        if length == 3 and name[-1] in _ENDS_A_CLAUSE_HEAD:
+            continue
+        if not rest or _CONTINUATION.match(rest):
+            return name
+    return None
+
+
+_ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会则并曾将")
+_CONTINUATION = re.compile(
+    rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|{_TITLES.pattern}"
+    r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
+    r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露"
+)
 
 
 def person_in(lead: str, *, listed: bool = False) -> str | None:
@@ -59,14 +223,209 @@ def person_in(lead: str, *, listed: bool = False) -> str | None:
     ``listed``: the head is one item of a list ("于绍良" in "A、B、C出席"), where the list's
     separators already delimit it, so a surname from the list is not required.
     """
-    lead = _TAIL_NOISE.sub("", _LEAD_NOISE.sub("", lead.strip()))
-    lead = lead.rsplit("、", 1)[-1]
-    titles = list(_TITLES.finditer(lead))
-    if titles:
-        return _name_or_none(lead[titles[-1].end() :])
-    if listed or has_surname(lead):
-        return _name_or_none(lead)
-    return None
+    lead = _clean_lead(lead).rsplit("、", 1)[-1] if listed else _clean_lead(lead)
+    people = _parse_part(lead, 0, untitled="any" if listed else "surname")
+    return people[-1].name if people else None
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    """Names in first-seen order, without repeats or blanks."""
+    return [name for name in dict.fromkeys(names) if name]
+
+
+# --- sentences and roles ---------------------------------------------------------------------
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    for match in _SENTENCE.finditer(text):
+        yield match.start(), match.group(0)
+
+
+def _roles_in_sentence(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    found: list[PersonRole] = []
+    for match in _VERBS.finditer(sentence):
+        role = match.lastgroup or ""
+        head = sentence[: match.start()]
+        if _PAST_HEAD.search(head):
+            continue
+        if role == SPEAKER and _OFF_MEETING.search(head):
+            found += [PersonRole(p.name, _OFF) for p in _subject(head)]
+            continue
+        if role == SPEAKER and match.group(0).startswith("说") and _MODAL_SAY.search(head):
+            continue
+        found += [
+            PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
+            for person in _subject(head)
+        ]
+    found += _listed_after(block, offset, sentence)
+    found += [PersonRole(name, _OFF) for name in _observers(sentence)]
+    return found
+
+
+def _observers(sentence: str) -> list[str]:
+    """ "旁听会议的苏嘉豪": someone in the public gallery, who does not speak at the meeting."""
+    names = (name_at(sentence, m.end()) for m in re.finditer(r"旁听(?:会议)?的", sentence))
+    return [name for name in names if name]
+
+
+def _listed_after(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    found: list[PersonRole] = []
+    matches = [m for m in _LISTED_AFTER.finditer(sentence)] + list(_INCLUDING.finditer(sentence))
+    for match in matches:
+        group = "list2" if "list2" in match.groupdict() and match.group("list2") else "list"
+        start = offset + match.start(group)
+        people = _parse_part(_clean_lead(match.group(group)), start)
+        for person in people or []:
+            found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
+    return found
+
+
+def _shift(span: tuple[int, int], offset: int) -> tuple[int, int]:
+    return span[0] + offset, span[1] + offset
+
+
+def _subject(head: str) -> list[_Person]:
+    """The people a verb's preceding words name, or [] when they name nobody."""
+    end = len(_clean_lead(head, keep_start=True))
+    parts = _split_parts(head[:end])
+    people: list[_Person] = []
+    for index, (start, part) in enumerate(reversed(parts)):
+        text_start, text = _trimmed(part, start)
+        if not text and index == 0:
+            continue  # "A, 在会上质疑": the subject is in the part before
+        parsed = _parse_part(text, text_start)
+        if not parsed or (people and not _distant_part_ok(parsed, text, part)):
+            break
+        people = parsed + people
+    return people
+
+
+def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
+    """A part further from the verb than the first needs stronger evidence: it is a list as
+    it stands (no connector taken off) and every name in it starts with a known surname."""
+    return text == part.strip() and all(has_surname(person.name) for person in parsed)
+
+
+def _trimmed(part: str, start: int) -> tuple[int, str]:
+    """A comma-separated part without its leading and trailing connectors, and its offset."""
+    stripped = part.lstrip()
+    start += len(part) - len(stripped)
+    leading = _LEADING.match(stripped)
+    if leading:
+        start += leading.end()
+        stripped = stripped[leading.end() :]
+    return start, _clean_lead(stripped, keep_start=True)
+
+
+def _split_parts(text: str) -> list[tuple[int, str]]:
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for match in _PARTS.finditer(text):
+        parts.append((start, text[start : match.start()]))
+        start = match.end()
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _clean_lead(lead: str, keep_start: bool = False) -> str:
+    previous = None
+    while previous != lead:
+        previous = lead
+        lead = _TRAILING.sub("", lead.rstrip())
+    return lead if keep_start else _LEADING.sub("", lead.strip())
+
+
+def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_Person] | None:
+    """``text`` as a list of titled names ("中共中央政治局常委赵乐际、王沪宁"), or ``None``.
+
+    Items are split at 、 (and at 和/及/与 after a name); an item that is only a title
+    ("中共中央政治局常委") heads the next; an item after a titled name takes the same title.
+    ``untitled``: what an untitled lone name needs — "surname" (a common surname), "any" (it was
+    already delimited as a list item), "none" (untitled names are refused).
+    """
+    if not text or len(text) > 160:
+        return None
+    people: list[_Person] = []
+    pending_title: tuple[int, int] | None = None
+    shared: tuple[int, int] | None = None
+    pieces = _pieces(text)
+    for start, piece in pieces:
+        titles = list(_TITLES.finditer(piece))
+        if titles and titles[-1].end() == len(piece):
+            trailing = _trailing_title_name(piece, titles)
+            if trailing is not None:
+                name, span = trailing
+                people.append(_Person(name, _shift(span, offset + start)))
+                continue
+            head = pending_title[0] if pending_title else offset + start
+            pending_title = (head, offset + start + len(piece))
+            continue
+        if titles:
+            titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"))
+            if titled is None:
+                return None
+            head = pending_title[0] if pending_title else offset + start
+            shared, pending_title = (head, offset + start + titles[-1].end()), None
+            people.append(_Person(titled, shared))
+            continue
+        affiliated = _AFFILIATION.match(piece)
+        if affiliated and has_surname(affiliated["name"]) and _name_or_none(affiliated["name"]):
+            span = (offset + start, offset + start + affiliated.end("org"))
+            shared = span
+            people.append(_Person(affiliated["name"], span))
+            continue
+        bare = _name_or_none(piece)
+        if bare is None or (len(bare) == 4 and len(pieces) == 1 and untitled != "any"):
+            return None  # a lone four characters are a word ("胡塞武装"), not a name
+        if pending_title is not None:
+            shared, pending_title = pending_title, None
+        people.append(_Person(bare, shared or (offset + start, offset + start)))
+    if pending_title is not None or not people:
+        return None
+    return people if _bare_allowed(people, untitled) else None
+
+
+def _bare_allowed(people: list[_Person], untitled: str) -> bool:
+    if any(person.title_span[0] != person.title_span[1] for person in people):
+        return True
+    if untitled == "none":
+        return False
+    return len(people) > 1 or untitled == "any" or has_surname(people[0].name)
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Items of a list: split at 、; at 和/及/与/同 only after a name ("李强和蔡奇",
+    "丁薛祥同颜金勇"), since those words also join offices ("中央和国家机关工委书记")."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in _LIST_SPLIT.finditer(text):
+        left = text[start : match.start()]
+        if match.group(0) != "、" and not _is_name_item(left):
+            continue
+        if left:
+            pieces.append((start, left))
+        start = match.end()
+    if start < len(text):
+        pieces.append((start, text[start:]))
+    return pieces
+
+
+def _is_name_item(item: str) -> bool:
+    titles = list(_TITLES.finditer(item))
+    rest = item[titles[-1].end() :] if titles else item
+    return _name_or_none(rest) is not None and (bool(titles) or has_surname(rest))
+
+
+def _trailing_title_name(
+    piece: str, titles: list[re.Match[str]]
+) -> tuple[str, tuple[int, int]] | None:
+    """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title."""
+    last = titles[-1]
+    before = piece[titles[-2].end() if len(titles) > 1 else 0 : last.start()]
+    name = _name_or_none(before)
+    if name is None or not has_surname(name) or len(name) > 3:
+        return None
+    return name, (last.start(), last.end())
 
 
 def _name_or_none(text: str) -> str | None:
@@ -75,42 +434,39 @@ def _name_or_none(text: str) -> str | None:
     return text
 
 
-def chairs(blocks: Iterable[str]) -> list[str]:
-    """Who chaired: "李强主持会议", "李强主持召开…", "会议由李强主持"."""
-    found: list[str] = []
-    for clause in clauses(blocks):
-        for pattern in (_CHAIR, _CHAIRED_BY):
-            match = pattern.search(clause)
-            if match:
-                found.append(person_in(match.group("lead")) or "")
-    return unique(found)
+def _headline_roles(headline: Block, known: set[str]) -> list[PersonRole]:
+    """Roles from a title, where names may run together ("李强蔡奇出席"): a subject that is
+    not a list of names is split into names the body gives."""
+    found: list[PersonRole] = []
+    for part in re.split(r"[\s,]+", headline.norm):
+        for match in _VERBS.finditer(part):
+            role = match.lastgroup or ""
+            head = part[: match.start()]
+            run_together = _split_known(_clean_lead(head), known)
+            if len(run_together) > 1:
+                found += [PersonRole(name, role) for name in run_together]
+            else:
+                found += [PersonRole(p.name, role) for p in _subject(head)]
+            break
+    return found
 
 
-def speakers(blocks: Iterable[str]) -> list[str]:
-    """Who spoke: "市委书记李强在会上指出", "龚正就…指出", "李强指出", "龚正部署"."""
-    found: list[str] = []
-    for clause in clauses(blocks):
-        match = _SPEAKER.search(clause)
-        if match:
-            found.append(person_in(match.group("lead")) or "")
-    return unique(found)
+def _split_known(text: str, known: set[str]) -> list[str]:
+    """``text`` as a run of ``known`` names ("赵乐际王沪宁" -> [赵乐际, 王沪宁]), else []."""
+    if not text:
+        return []
+    for name in sorted(known, key=len, reverse=True):
+        if text.startswith(name):
+            rest = _split_known(text[len(name) :], known)
+            if rest or len(name) == len(text):
+                return [name, *rest]
+    return []
 
 
-def attendees(blocks: Iterable[str]) -> list[str]:
-    """Who attended: "市领导A、B、C出席会议", "…参加会议", "出席会议的还有A、B"."""
-    found: list[str] = []
-    for clause in clauses(blocks):
-        for pattern in (_ATTENDED, _ATTENDEES_ARE):
-            match = pattern.search(clause)
-            if match:
-                found += [person_in(item, listed=True) or "" for item in _items(match["lead"])]
-    return unique(found)
-
-
-def _items(listing: str) -> list[str]:
-    return [item for item in _LIST_SPLIT.split(listing) if item.strip()]
-
-
-def unique(names: Iterable[str]) -> list[str]:
-    """Names in first-seen order, without repeats or blanks."""
-    return [name for name in dict.fromkeys(names) if name]
+def _first_each(found: list[PersonRole]) -> list[PersonRole]:
+    seen: dict[tuple[str, str], PersonRole] = {}
+    for person in found:
+        key = (person.name, person.role)
+        if key not in seen or (not seen[key].title and person.title):
+            seen[key] = person if key not in seen else PersonRole(*key, person.title)
+    return list(seen.values())

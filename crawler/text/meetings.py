@@ -14,45 +14,91 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crawler.text.meeting_dates import DATE_PHRASE, meeting_date
-from crawler.text.meeting_people import attendees, chairs, speakers, unique
+from crawler.text.meeting_dates import DATE_PHRASE, DATE_WORDS, meeting_date
+from crawler.text.meeting_people import (
+    ATTENDEE,
+    CHAIR,
+    SPEAKER,
+    Block,
+    PersonRole,
+    chairs_by_title,
+    names_with_role,
+    people_roles,
+    unique,
+)
 from crawler.text.script import normalize_text
 
 LEAD_PARAGRAPHS = 2  # a report says what was held in its first two paragraphs or its title
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》]"
+_NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
-    r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会)(?!议|室|厅)"
+    r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会)(?!议|室|厅|场|馆|址|堂)"
 )
-_HELD_VERB = r"(?:举行|召开|开幕|闭幕)"
+_HELD_VERB = r"(?:举行|召开|开幕(?!式|会)|闭幕(?!式|会)|开班(?!式)|举办|开会)"
 # What follows a held verb when the meeting is only a point in time for something else.
-_NOT_AFTER = r"(?!后|前|以来|之后|之前|精神|期间|时|的)"
-_FILLER = rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|于|\s)*(?:在[^,。;]{{1,20}}?)?(?:隆重|正式|顺利)?"
+# "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
+_NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
+_FILLER = (
+    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|于|再|又|也|闭门|分别|先后|\s)*"
+    r"(?:在[^,。;]{1,24}?)?(?:隆重|正式|顺利)?"
+)
 
 # "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause.
 _NAME_THEN_HELD = re.compile(
-    rf"(?:^|(?<=[,:]))(?:{DATE_PHRASE})*(?P<name>{_NAME_CHAR}{{0,30}}?{_SUFFIX})"
+    rf"(?:^|(?<=[,:]))(?:{DATE_PHRASE})*(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX})"
     rf"{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
-# "市政府召开第100次常务会议", "李强主持召开市委常委会会议".
+# "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
+# Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
 _HELD_THEN_NAME = re.compile(
-    rf"{_HELD_VERB}了?(?!的)(?P<name>{_NAME_CHAR}{{0,30}}{_SUFFIX}){_NOT_AFTER}"
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
 )
-_FUTURE = re.compile(r"将|拟|计划|准备|筹备")
+# "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
+_HELD_AT = re.compile(
+    rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX})上"
+)
+# A body sitting on a day: "立法會內務委員會今日討論…", "立法院會今天上午開始處理…".
+_BODY = r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会)"
+_BODY_SITS = re.compile(
+    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{1,30}}?{_BODY})(?:{DATE_PHRASE})+"
+    rf"(?:继续|开始|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
+    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会)"
+)
+# A meeting named only by what kind it is belongs to the body that held it:
+# "中共中央政治局2月28日召开会议", "元朗區議會今日召開首次會議", "…委員會…第二次會議".
+_GENERIC = re.compile(
+    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
+    r"(?:会议|大会)$"
+)
+_DURATION = re.compile(r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?")
+_BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
+_QUOTES = re.compile(r"[「」『』]")
+_NOT_HELD = re.compile(
+    r"将|拟|计划|准备|筹备|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
+    r"|并未|无法|取消|延期|推迟|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年"
+)
+_DAY_WORD = re.compile(DATE_WORDS)
 _SENTENCES = re.compile(r"[^。!?;\n]+")
+_SENTENCE_END = re.compile(r"[。!?！？]")  # on the text as written, before NFKC
 
 
 @dataclass(frozen=True)
 class MeetingInfo:
-    """What a meeting report says about its meeting; names Simplified, date YYYY-MM-DD."""
+    """What a meeting report says about its meeting; names Simplified, date YYYY-MM-DD.
+
+    ``people_roles`` holds who did what with the title written before the name; it is left
+    out of comparisons, which are about the fields a report is filtered by.
+    """
 
     name: str
     date: str | None
     chairs: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
+    people_roles: list[PersonRole] = field(default_factory=list, compare=False)
 
     @property
     def people(self) -> list[str]:
@@ -63,6 +109,7 @@ class MeetingInfo:
 @dataclass(frozen=True)
 class _Held:
     name: str  # "" when the text says only "召开会议"
+    statement: str  # the sentence up to the verb: its date words are the meeting's
     sentence: str
     block: str
 
@@ -74,18 +121,38 @@ def detect_meeting(
 
     Dates without a year or relative to the page resolve against ``published_at`` (ISO 8601).
     """
-    title_norm, *lead = normalize_texts([title, *paragraphs[:LEAD_PARAGRAPHS]])
+    # Only the title and the lead are normalized until they show a report: most articles
+    # are none, and normalizing is most of the cost.
+    lead_count = len(lead_paragraphs(paragraphs))
+    title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
     held = find_held([*lead, title_norm])
     if held is None:
         return None
-    body = [title_norm, *lead, *normalize_texts(paragraphs[LEAD_PARAGRAPHS:])]
+    body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
+    blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
+    roles = people_roles(blocks, headline=Block(title_norm, title))
+    roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     return MeetingInfo(
         name=held.name,
         date=_date_of(held, lead, published_at),
-        chairs=chairs(body),
-        speakers=speakers(body),
-        attendees=attendees(body),
+        chairs=names_with_role(roles, CHAIR),
+        speakers=names_with_role(roles, SPEAKER),
+        attendees=names_with_role(roles, ATTENDEE),
+        people_roles=roles,
     )
+
+
+def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """The first LEAD_PARAGRAPHS paragraphs that are sentences, with the headline-like lines
+    (no sentence end: sub-titles, "李强主持 赵乐际…出席") that come before them."""
+    lead: list[str] = []
+    sentences = 0
+    for paragraph in paragraphs:
+        if sentences == LEAD_PARAGRAPHS:
+            break
+        lead.append(paragraph)
+        sentences += bool(_SENTENCE_END.search(paragraph))
+    return lead
 
 
 def normalize_texts(texts: Sequence[str]) -> list[str]:
@@ -106,24 +173,67 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
     unnamed: _Held | None = None
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
-            name = held_meeting_name(sentence)
-            if name is None:
+            found = held_statement(sentence)
+            if found is None:
                 continue
+            name, end = found
+            held = _Held(name, sentence[:end], sentence, block)
             if name:
-                return _Held(name, sentence, block)
-            unnamed = unnamed or _Held(name, sentence, block)
+                return held
+            unnamed = unnamed or held
     return unnamed
 
 
 def held_meeting_name(sentence: str) -> str | None:
     """The name of the meeting ``sentence`` says was held ("" if unnamed), else ``None``."""
-    match = _NAME_THEN_HELD.search(sentence)
-    if match is None:
-        match = _HELD_THEN_NAME.search(sentence)
-        if match is None or _is_future(sentence, match.start()):
-            return None
-    name = match.group("name").strip()
-    return "" if name == "会议" else name
+    found = held_statement(sentence)
+    return found[0] if found is not None else None
+
+
+def held_statement(sentence: str) -> tuple[str, int] | None:
+    """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``."""
+    for pattern in (_NAME_THEN_HELD, _HELD_THEN_NAME, _HELD_AT, _BODY_SITS):
+        for match in pattern.finditer(sentence):
+            if not _not_held(sentence, match):
+                return _full_name(sentence, match), match.end()
+    return None
+
+
+def _not_held(sentence: str, match: re.Match[str]) -> bool:
+    """A future, negated or past statement ("将于…开幕", "没有开会", "曾召开"), or one after
+    which something else is the news ("会议召开后, 各区…") with no day of its own."""
+    clause_start = max(sentence.rfind(",", 0, match.start()), sentence.rfind(":", 0, match.start()))
+    clause = sentence[clause_start + 1 : match.end()]
+    if _NOT_HELD.search(clause.replace(match.group("name"), "", 1)):
+        return True
+    return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
+
+
+def _full_name(sentence: str, match: re.Match[str]) -> str:
+    name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
+    if not _GENERIC.fullmatch(name):
+        return name
+    body = _body_before(sentence, match.start())
+    return body + name if body else ("" if name == "会议" else name)
+
+
+def _body_before(sentence: str, position: int) -> str:
+    """The body a clause names before its verb ("中共中央政治局2月28日召开" -> 中共中央政治局)."""
+    clause = re.split(r"[,:]", sentence[:position])[-1]
+    clause = re.sub(rf"(?:{_FILLER})$", "", clause)
+    clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", clause)
+    clause = _QUOTES.sub("", clause)
+    if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
+        return ""
+    return clause
+
+
+def _with_presiding_chairs(
+    roles: list[PersonRole], presiding: list[PersonRole]
+) -> list[PersonRole]:
+    known = {(person.name, person.role) for person in roles}
+    extra = [person for person in presiding if (person.name, person.role) not in known]
+    return [*extra, *roles] if extra else roles
 
 
 def person_key(name: str) -> str:
@@ -132,13 +242,8 @@ def person_key(name: str) -> str:
     return "".join(normalize_text(name).split())
 
 
-def _is_future(sentence: str, start: int) -> bool:
-    clause = re.split(r"[,:]", sentence[:start])[-1]
-    return bool(_FUTURE.search(clause))
-
-
 def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | None:
-    for text in (held.sentence, held.block, *lead[:1]):
+    for text in (held.statement, held.sentence, held.block, *lead[:1]):
         found = meeting_date(text, published_at)
         if found is not None:
             return found

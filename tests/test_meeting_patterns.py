@@ -1,0 +1,172 @@
+"""Meeting reports in the patterns real reports use (issue 20): official person grammar, role
+verbs of both scripts, names run together in headlines, meetings named after their body,
+bodies sitting on a day, dates from the page, and statements that report no meeting held.
+
+Each text is written here in the pattern of a real report, in either script; the labelled real
+items are scored by crawler/quality/meetings.py (tests/test_meeting_quality.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.text.meeting_people import ATTENDEE, CHAIR, SPEAKER, PersonRole
+from crawler.text.meetings import MeetingInfo, detect_meeting
+from crawler.text.script import to_traditional
+
+PAGE = "2023-11-30T20:00:00+08:00"
+
+
+def meeting(title: str, paragraphs: list[str], published_at: str | None = PAGE) -> MeetingInfo:
+    info = detect_meeting(title, paragraphs, published_at)
+    assert info is not None, paragraphs
+    return info
+
+
+def test_chair_with_titles_and_speakers_listed_with_titles_before_them() -> None:
+    info = meeting(
+        "习近平主持召开深入推进长三角一体化发展座谈会",
+        [
+            "新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海"
+            "主持召开深入推进长三角一体化发展座谈会并发表重要讲话。",
+            "座谈会上，国家发展改革委主任郑栅洁、上海市委书记陈吉宁、江苏省委书记信长星、"
+            "浙江省委书记易炼红、安徽省委书记韩俊先后发言。",
+            "中共中央政治局常委、国务院副总理丁薛祥出席座谈会。",
+        ],
+    )
+    assert info.name == "深入推进长三角一体化发展座谈会"
+    assert info.date == "2023-11-30"
+    assert info.chairs == ["习近平"]
+    assert info.speakers == ["习近平", "郑栅洁", "陈吉宁", "信长星", "易炼红", "韩俊"]
+    assert info.attendees == ["丁薛祥"]
+    roles = {(p.name, p.role): p.title for p in info.people_roles}
+    assert roles[("习近平", CHAIR)] == "中共中央总书记、国家主席、中央军委主席"
+    assert roles[("郑栅洁", SPEAKER)] == "国家发展改革委主任"
+    assert roles[("丁薛祥", ATTENDEE)] == "中共中央政治局常委、国务院副总理"
+
+
+def test_headline_names_run_together_are_split_by_the_names_of_the_body() -> None:
+    info = meeting(
+        "习近平在企业家座谈会上发表重要讲话 李强蔡奇出席",
+        [
+            "中共中央总书记习近平21日下午在京主持召开企业家座谈会并发表重要讲话。",
+            "中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央书记处书记、"
+            "中央办公厅主任蔡奇出席座谈会。",
+        ],
+    )
+    assert info.attendees == ["李强", "蔡奇"]
+    assert "李强蔡奇" not in info.people
+    titles = {p.name: p.title for p in info.people_roles if p.role == ATTENDEE}
+    assert titles["蔡奇"] == "中共中央政治局常委、中央书记处书记、中央办公厅主任"
+
+
+def test_headline_only_names_are_split_when_the_body_lists_them_without_roles() -> None:
+    info = meeting(
+        "李强主持 赵乐际王沪宁出席",
+        ["研讨班开班式3日上午在中央党校举行。赵乐际、王沪宁等在主席台就座。"],
+    )
+    assert info.chairs == ["李强"] and info.attendees == []  # 赵乐际王沪宁 are not body names
+    known = meeting(
+        "李强主持 赵乐际王沪宁出席",
+        ["研讨班开班式3日上午在中央党校举行。", "中共中央政治局常委赵乐际、王沪宁出席。"],
+    )
+    assert known.attendees == ["赵乐际", "王沪宁"]
+
+
+def test_title_after_the_name_and_a_report_given_by_a_committee_chair() -> None:
+    info = meeting(
+        "十四届全国人大常委会第七次会议闭幕",
+        [
+            "十四届全国人大常委会第七次会议29日上午在北京人民大会堂闭幕。赵乐际委员长主持。",
+            "会议听取了全国人大宪法和法律委员会主任委员信春鹰作的关于立法法修正草案审议结果的汇报。",
+        ],
+    )
+    assert info.name == "十四届全国人大常委会第七次会议"
+    assert info.chairs == ["赵乐际"]
+    assert info.speakers == ["信春鹰"]
+    chair = next(p for p in info.people_roles if p.role == CHAIR)
+    assert chair == PersonRole("赵乐际", CHAIR, "委员长")
+
+
+def test_city_executive_meeting_named_with_its_year_and_a_day_of_the_month() -> None:
+    info = meeting(
+        "市政府召开常务会议",
+        ["2011年第6次市政府常务会议2日召开，研究了城市建设有关事项。市长王强主持会议。"],
+        "2011-03-03T09:00:00+08:00",
+    )
+    assert (info.name, info.date, info.chairs) == (
+        "2011年第6次市政府常务会议",
+        "2011-03-02",
+        ["王强"],
+    )
+
+
+def test_held_the_day_before_at_the_session_where_a_law_was_passed() -> None:
+    info = meeting(
+        "市人大常委会表决通过两项条例",
+        ["在昨天召开的市十三届人大常委会第二十六次会议上，常委会组成人员表决通过了两项条例。"],
+        "2015-12-31T07:00:00+08:00",
+    )
+    assert (info.name, info.date) == ("市十三届人大常委会第二十六次会议", "2015-12-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("立法院會今天上午開始處理反滲透法草案，預計將上演表決大戰。", "立法院会"),
+        ("立法會內務委員會今日討論議員的質詢安排。", "立法会内务委员会"),
+        (
+            "立法會一地兩檢法案委員會今日舉行第二次會議，政府官員出席。",
+            "立法会一地两检法案委员会第二次会议",
+        ),
+        ("中共中央政治局11月30日召开会议，分析研究经济工作。", "中共中央政治局会议"),
+    ],
+)
+def test_a_body_sitting_today_and_a_meeting_named_after_its_body(text: str, name: str) -> None:
+    info = meeting("", [text])
+    assert info.name == name
+    assert info.date == "2023-11-30"
+
+
+def test_attending_to_answer_questions_in_traditional() -> None:
+    info = meeting(
+        "",
+        ["立法院司法及法制委員會今天審查婚姻平權法案，法務部長邱太三列席備詢。"],
+    )
+    assert info.attendees == ["邱太三"]
+    assert info.people_roles == [PersonRole("邱太三", ATTENDEE, "法務部長")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["立法會今日沒有開會，主席梁君彥決定，明日也不會舉行大會。"],
+        ["国务院曾召开电视电话会议，部署安全生产工作。各地近日加强检查。"],
+        ["全国政协十四届二次会议将于3月4日下午3时在北京开幕。"],
+        ["市人大常委会会议明天召开，审议两项条例草案。"],
+        ["会议未能如期举行，具体时间另行通知。"],
+    ],
+)
+def test_negated_future_and_past_statements_are_no_report(paragraphs: list[str]) -> None:
+    assert detect_meeting("", paragraphs, PAGE) is None
+    assert detect_meeting("", [to_traditional(p) for p in paragraphs], PAGE) is None
+
+
+def test_should_say_is_no_speaker_and_press_remarks_are_not_speaking_at_the_meeting() -> None:
+    info = meeting(
+        "",
+        [
+            "市政府今天召开常务会议。应当说，今年的工作成效明显。",
+            "会议主席、市长王强会前受访表示，预算将如期提交。王强说，审议会很顺利。",
+        ],
+    )
+    assert "应当" not in info.people
+    assert info.speakers == []
+    assert info.chairs == ["王强"]
+
+
+def test_a_party_before_a_name_stands_as_its_title() -> None:
+    info = meeting(
+        "", ["立法會內務委員會今日召開會議。民主黨胡志偉質疑政府的安排，公民黨郭家麒亦質疑。"]
+    )
+    assert info.speakers == ["胡志伟", "郭家麒"]
+    assert [p.title for p in info.people_roles] == ["民主黨", "公民黨"]

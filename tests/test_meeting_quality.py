@@ -1,0 +1,99 @@
+"""The meeting evaluation: its counting on hand-made items, and the labelled real set scored
+against the issue's targets (detection F1, name, date, people recall and precision)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.quality.meetings import (
+    TARGETS,
+    Counts,
+    LabelledItem,
+    evaluate,
+    format_report,
+    load_items,
+)
+
+MEETINGS = Path(__file__).resolve().parent / "fixtures" / "meetings"
+FRESH = Path(__file__).resolve().parent / "fixtures" / "meetings-fresh"
+
+
+def item(stem: str, paragraphs: list[str], truth: dict[str, object]) -> LabelledItem:
+    return LabelledItem(stem, "hans", "city", "", paragraphs, "2020-10-12T20:00:00+08:00", truth)
+
+
+def person(name: str) -> dict[str, str]:
+    return {"name": name, "title": "", "sentence": ""}
+
+
+def test_counts_give_precision_recall_and_f1() -> None:
+    counts = Counts().add({"a", "b"}, {"a", "c"}).add(set(), {"d"})
+    assert (counts.hits, counts.predicted, counts.labelled) == (1, 2, 3)
+    assert counts.precision == 0.5 and counts.recall == pytest.approx(1 / 3)
+    assert counts.f1 == pytest.approx(0.4)
+    assert Counts().precision == 1.0 and Counts().recall == 1.0
+
+
+def test_a_report_and_a_near_miss_are_scored_with_their_misses() -> None:
+    report = evaluate(
+        [
+            item(
+                "report",
+                ["12日上午，市长龚正主持召开市政府常务会议。市领导吴清、陈寅出席会议。"],
+                {
+                    "is_meeting": True,
+                    "name": "市政府常务会议",
+                    "date": "2020-10-12",
+                    "chairs": [person("龚正")],
+                    "speakers": [person("龚正")],
+                    "attendees": [person("吴清"), person("陈寅")],
+                },
+            ),
+            item("future", ["市人大常委会会议将于下周召开。"], {"is_meeting": False}),
+        ]
+    )
+    assert report.detection().f1 == 1.0
+    assert report.accuracy("name") == 1.0 and report.accuracy("date") == 1.0
+    assert report.people("chairs").recall == 1.0
+    assert report.people("speakers").recall == 0.0  # labelled, not said in the text
+    assert report.items[0].misses == ["speakers missed ['龚正']"]
+    assert "speakers missed" in format_report(report)
+
+
+def test_spelling_variants_of_a_person_count_as_that_person() -> None:
+    truth = {
+        "is_meeting": True,
+        "name": "立法会大会",
+        "date": "2020-10-12",
+        "speakers": [{"name": "朱凱廸", "variants": ["朱凱迪"]}],
+    }
+    labelled = item("x", ["立法會大會今日舉行。朱凱迪發言。"], truth)
+    assert evaluate([labelled]).people("speakers").recall == 1.0
+
+
+@pytest.mark.parametrize("folder", [MEETINGS, FRESH], ids=["meetings", "fresh"])
+def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> None:
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["source_repo"] and len(data["source_commit"]) == 40, path
+        assert (folder / data["saved_as"]).is_file(), path
+        truth = data["ground_truth"]
+        if truth["is_meeting"]:
+            assert truth["name"] and truth["date"], path
+
+
+def test_the_labelled_set_meets_the_targets() -> None:
+    items = load_items(MEETINGS)
+    assert len(items) >= 40
+    assert sum(not i.is_meeting for i in items) >= len(items) // 4
+    report = evaluate(items)
+    assert report.detection().f1 >= TARGETS["detection_f1"]
+    assert report.accuracy("name") >= TARGETS["name"]
+    assert report.accuracy("date") >= TARGETS["date"]
+    for role in ("chairs", "speakers", "attendees"):
+        counts = report.people(role)
+        assert counts.recall >= TARGETS["recall"], role
+        assert counts.precision >= TARGETS["precision"], role
