@@ -1,0 +1,111 @@
+"""The link(s) to a list's next page: 下一页 / 下一頁 / next / ›, else the page numbered one more
+than the current one, else a TRS pager written by script. Never the first or last page."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from crawler.extract.dom import Element, collapse_space
+from crawler.links.anchors import Anchor
+
+_NEXT_WORDS = frozenset(
+    {"下一页", "下一頁", "下页", "下頁", "后页", "後頁", "后一页", "後一頁", "next", "nextpage"}
+)
+_SINGLE_ARROWS = frozenset({">", "›", "»", "→", "＞", "〉"})
+_DECORATION = re.compile(r"[\s<>›»«‹→←＞＜〈〉\[\]【】()（）.:：·|]+")
+_CURRENT_CLASS = re.compile(r"\b(?:current|cur|on|active|pageon|selected|now)\b", re.IGNORECASE)
+_PAGE_PARAM = re.compile(
+    r"(?:^|&)(?:page|pageno|pagenum|pageindex|p|pn|curpage|currentpage)=\d+", re.I
+)
+_PAGE_IN_URL = re.compile(
+    r"(?:[?&](?:page|pageno|pagenum|pageindex|p|pn|curpage|currentpage)=(\d+))"
+    r"|(?:[_-](\d+)\.s?html?$)|(?:/(\d+)/?$)",
+    re.IGNORECASE,
+)
+# TRS WCM pages build their pager in script: createPageHTML(pageCount, currentIndex, "index",
+# "html"); page 1 is index.html, page n+1 is index_n.html.
+_TRS_PAGER = re.compile(
+    r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"']([\w-]+)[\"']\s*,\s*[\"'](\w+)[\"']"
+)
+
+
+def next_pages(root: Element, anchors: list[Anchor], page_url: str) -> list[str]:
+    found = [a.url for a in anchors if is_next_link(a) and a.url != page_url]
+    if not found:
+        found = _numbered_next(root, anchors, page_url)
+    if not found:
+        found = _script_pager_next(root, page_url)
+    return list(dict.fromkeys(found))
+
+
+def is_next_link(anchor: Anchor) -> bool:
+    element = anchor.element
+    if "next" in (element.get("rel") or "").lower().split():
+        return True
+    for text in (anchor.text, element.get("title") or "", element.get("aria-label") or ""):
+        if _says_next(text):
+            return True
+    classes = (element.get("class") or "").lower().split()
+    return any(c in ("next", "nxt", "next-page", "nextpage", "page-next") for c in classes)
+
+
+def _says_next(text: str) -> bool:
+    text = collapse_space(text)
+    if text in _SINGLE_ARROWS:
+        return True
+    core = _DECORATION.sub("", text).lower()
+    return core in _NEXT_WORDS
+
+
+def _numbered_next(root: Element, anchors: list[Anchor], page_url: str) -> list[str]:
+    """The pager link numbered one more than the current page. Only links beside the page
+    (same host and folder, or a page parameter) count: a calendar of daily snapshots on
+    another host is numbered too."""
+    numbered = [a for a in anchors if _is_page_number(a.text) and _beside(a.url, page_url)]
+    if not numbered:
+        return []
+    wanted = str(_current_number(numbered, page_url) + 1)
+    return [a.url for a in numbered if a.text == wanted and a.url != page_url]
+
+
+def _is_page_number(text: str) -> bool:
+    return text.isdigit() and len(text) <= 4
+
+
+def _beside(url: str, page_url: str) -> bool:
+    link, page = urlsplit(url), urlsplit(page_url)
+    if link.hostname != page.hostname:
+        return False
+    folder = page.path.rsplit("/", 1)[0]
+    return link.path.rsplit("/", 1)[0] == folder or bool(_PAGE_PARAM.search(link.query))
+
+
+def _current_number(numbered: list[Anchor], page_url: str) -> int:
+    """The page's own number: a number in the pager that is no link or is marked current
+    (`<strong>1</strong>`, `<span class="current">2</span>`, `<a class="pageOn">1</a>`); else
+    the number in the page's URL; else 1 (a list's first page usually has no number)."""
+    for pager in {id(a.element.getparent()): a.element.getparent() for a in numbered}.values():
+        if pager is None:
+            continue
+        for element in pager.iter():
+            text = collapse_space("".join(element.itertext()))
+            if not _is_page_number(text) or len(element):
+                continue
+            marked = _CURRENT_CLASS.search(element.get("class") or "")
+            if marked or element.tag != "a" or element.get("href") is None:
+                return int(text)
+    match = _PAGE_IN_URL.search(page_url)
+    if match:
+        return int(next(group for group in match.groups() if group))
+    return 1
+
+
+def _script_pager_next(root: Element, page_url: str) -> list[str]:
+    for script in root.iter("script"):
+        match = _TRS_PAGER.search(script.text or "")
+        if match:
+            count, current, name, extension = match.groups()
+            if int(current) + 1 < int(count):
+                return [urljoin(page_url, f"{name}_{int(current) + 1}.{extension}")]
+    return []
