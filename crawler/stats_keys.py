@@ -10,6 +10,8 @@ from __future__ import annotations
 LIST_PAGES = "news/list_pages"
 BAD_LIST_PAGES = "news/bad_list_pages"
 ARTICLE_LINKS = "news/article_links"
+# list pages where the profile's article pattern matched no link of the main list
+PATTERN_OUTSIDE_LIST = "news/pattern_outside_list"
 PROFILE_ERRORS = "news/profile_errors"
 DOWNLOAD_ERRORS = "news/download_errors"
 

@@ -1,6 +1,8 @@
 """Room: spiders — the one generic, profile-driven news spider (navigation only).
 
-List pages → article URLs, pagination, scope. Every request says in `request.meta` which kind
+List pages → article URLs, pagination, scope. Which links are articles and which lead to the
+next page is found by the link classifier (crawler/links); a profile's article and list patterns,
+when given, refine it. Every request says in `request.meta` which kind
 of page it asks for and for which site (crawler/request_meta.py), so no other component needs
 this spider's method names. An article response becomes a `FetchedPage`; the processing chain
 (pipelines/process.py → crawler/processing) makes the article of it.
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urldefrag
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -25,6 +28,7 @@ from twisted.python.failure import Failure
 from crawler import request_meta
 from crawler import stats_keys as keys
 from crawler.items import FetchedPage
+from crawler.links import LinkReport, classify_page
 from crawler.sites.arguments import NEWS_SPIDER, profile_from_args
 from crawler.sites.check import profile_problems
 from crawler.sites.profile import SiteProfile
@@ -75,15 +79,36 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("%s: skipped: list page is not text", response.url)
             self._stat(keys.BAD_LIST_PAGES)
             return
+        links = self._classify(response)
         hrefs = response.css("a::attr(href)").getall()
         if self.profile.next_page_selector:
             hrefs += response.css(self.profile.next_page_selector).getall()
+        # Next pages no <a> holds (a pager written by script) come last.
+        hrefs += [url for url in links.next_pages if url not in hrefs]
         for href in hrefs:
-            request = self._follow(response, href)
+            request = self._follow(response, href, links)
             if request is not None:
                 yield request
 
-    def _follow(self, response: TextResponse, href: str) -> scrapy.Request | None:
+    def _classify(self, response: TextResponse) -> LinkReport:
+        """The page's article and next-page links (crawler/links), refined by the profile's
+        article pattern when it has one; a pattern that misses the page's main list is logged."""
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        links = classify_page(
+            response.body, response.url, self.profile.article_url_pattern, content_type
+        )
+        if links.pattern_outside_list:
+            self._stat(keys.PATTERN_OUTSIDE_LIST)
+            self.logger.info(
+                "%s: the article pattern matches no link of the main list; following its"
+                " matches elsewhere on the page",
+                response.url,
+            )
+        return links
+
+    def _follow(
+        self, response: TextResponse, href: str, links: LinkReport
+    ) -> scrapy.Request | None:
         url = response.urljoin(href.strip())
         reason = out_of_scope_reason(
             url, self.profile.allowed_domains, self.profile.allow_private_hosts
@@ -91,7 +116,8 @@ class NewsSpider(scrapy.Spider):
         if reason is not None:
             self._stat(f"news/links_skipped/{reason}")
             return None
-        if url_matches(self.profile.article_url_pattern, url):
+        link = urldefrag(url)[0]
+        if link in links.article_links:
             key = canonical_url(url, self.profile.drop_query_params)
             if key in self.article_urls_seen:
                 return None
@@ -103,7 +129,7 @@ class NewsSpider(scrapy.Spider):
                 errback=self.download_failed,
                 meta=self._meta(request_meta.ARTICLE),
             )
-        if url_matches(self.profile.list_url_pattern, url):
+        if self._is_list_page(link, links):
             key = canonical_url(url, self.profile.drop_query_params)
             if key in self.list_pages_seen:
                 return None
@@ -118,6 +144,13 @@ class NewsSpider(scrapy.Spider):
                 meta=self._meta(request_meta.LIST),
             )
         return None
+
+    def _is_list_page(self, url: str, links: LinkReport) -> bool:
+        """A further list page: the profile's list pattern says so when it has one (the site's
+        own description of its pagination); else the classifier's next page."""
+        if self.profile.list_url_pattern:
+            return url_matches(self.profile.list_url_pattern, url)
+        return url in links.next_pages
 
     def _meta(self, kind: str) -> dict[str, str]:
         return request_meta.page_meta(kind, self.profile.name)
@@ -166,9 +199,14 @@ class NewsSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         if not stats.get(keys.ARTICLE_LINKS):
+            found_by = (
+                f"no article links matched {self.profile.article_url_pattern!r}"
+                if self.profile.article_url_pattern
+                else "the link classifier found no list of articles"
+            )
             self.logger.error(
-                "site %s yielded nothing: no article links matched %r on its list pages (%s)",
+                "site %s yielded nothing: %s on its list pages (%s)",
                 self.profile.name,
-                self.profile.article_url_pattern,
+                found_by,
                 reason,
             )
