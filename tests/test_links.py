@@ -104,10 +104,15 @@ def test_a_menu_only_page_has_no_articles() -> None:
     assert classify_page(page(""), PAGE).article_links == ()
 
 
-def test_other_sites_in_the_list_are_dropped_when_the_list_is_mostly_the_sites_own() -> None:
+def test_other_sites_articles_in_the_list_stay_and_their_short_links_go() -> None:
     hrefs = [f"./202301/t20230105_{n}.html" for n in range(6)]
-    hrefs[2] = "https://www.example.com/2023/0105/123456.html"
-    report = classify_page(page(ul(hrefs)), PAGE)
+    # a repost of the central government's article: an item of the list
+    hrefs[2] = "https://www.gov.cn/yaowen/liebiao/202301/content_6735123.htm"
+    titles = list(TITLES)
+    # a partner's link with a short text and no id: not an article
+    hrefs[4], titles[4] = "https://www.example.com/", "合作伙伴网站"
+    report = classify_page(page(ul(hrefs, titles)), PAGE)
+    assert "https://www.gov.cn/yaowen/liebiao/202301/content_6735123.htm" in report.article_links
     assert len(report.article_links) == 5
     assert not any("example.com" in url for url in report.article_links)
 
@@ -177,6 +182,11 @@ def test_trs_pager_written_by_script() -> None:
     assert next_of(script) == ("https://www.city.gov.cn/zwgk/ywdt/index_1.html",)
     last = '<script>createPageHTML(12, 11, "index", "html");</script>'
     assert next_of(last) == ()
+    variables = (
+        "<script>var currentPage = 2;//所在页从0开始\nvar countPage = 18//共多少页\n"
+        'createPageHTML(countPage, currentPage, "index", "html");</script>'
+    )
+    assert next_of(variables) == ("https://www.city.gov.cn/zwgk/ywdt/index_3.html",)
 
 
 def test_fragment_and_script_links_are_no_pages() -> None:

@@ -159,20 +159,26 @@ def main_list(anchors: list[Anchor]) -> Block | None:
 
 
 def article_titles(block: Block, page_url: str) -> list[Anchor]:
-    """The block's titles, less other sites' links and the block's own column links."""
+    """The block's titles, less its column links and the links to other sites that do not
+    read as articles. A city's 要闻 list often reposts articles of the central government's
+    or a news agency's site: those are items of the list (their URLs have a date or id and
+    their titles are headlines); a short link elsewhere (an advert, a partner) is not."""
     titles = block.titles()
     sites = Counter(site_key(title.url) for title in titles)
-    usual_site = sites.most_common(1)[0][0]
-    own_sites = {usual_site, site_key(page_url)}
+    own_sites = {sites.most_common(1)[0][0], site_key(page_url)}
     identity = sum(has_identity(title.url) for title in titles) / len(titles)
     kept = []
     for title in titles:
-        if site_key(title.url) not in own_sites:
+        if site_key(title.url) not in own_sites and not _reads_as_article(title):
             continue
         if _column_link(title, identity):
             continue
         kept.append(title)
     return kept
+
+
+def _reads_as_article(title: Anchor) -> bool:
+    return has_identity(title.url) and text_weight(title.text) >= FULL_TITLE
 
 
 def _column_link(title: Anchor, identity: float) -> bool:

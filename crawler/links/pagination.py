@@ -24,9 +24,10 @@ _PAGE_IN_URL = re.compile(
     re.IGNORECASE,
 )
 # TRS WCM pages build their pager in script: createPageHTML(pageCount, currentIndex, "index",
-# "html"); page 1 is index.html, page n+1 is index_n.html.
+# "html"), with numbers or with variables set just before (`var countPage = 18`,
+# `var currentPage = 0`); page 1 is index.html, page n+1 is index_n.html.
 _TRS_PAGER = re.compile(
-    r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"']([\w-]+)[\"']\s*,\s*[\"'](\w+)[\"']"
+    r"createPageHTML\(\s*(\w+)\s*,\s*(\w+)\s*,\s*[\"']([\w-]+)[\"']\s*,\s*[\"'](\w+)[\"']"
 )
 
 
@@ -103,9 +104,20 @@ def _current_number(numbered: list[Anchor], page_url: str) -> int:
 
 def _script_pager_next(root: Element, page_url: str) -> list[str]:
     for script in root.iter("script"):
-        match = _TRS_PAGER.search(script.text or "")
-        if match:
-            count, current, name, extension = match.groups()
-            if int(current) + 1 < int(count):
-                return [urljoin(page_url, f"{name}_{int(current) + 1}.{extension}")]
+        code = script.text or ""
+        match = _TRS_PAGER.search(code)
+        if match is None:
+            continue
+        count_arg, current_arg, name, extension = match.groups()
+        count, current = _script_number(code, count_arg), _script_number(code, current_arg)
+        if count is not None and current is not None and current + 1 < count:
+            return [urljoin(page_url, f"{name}_{current + 1}.{extension}")]
     return []
+
+
+def _script_number(code: str, argument: str) -> int | None:
+    """A number written as is, or the last value a script gave the variable of that name."""
+    if argument.isdigit():
+        return int(argument)
+    values = re.findall(rf"\b{re.escape(argument)}\s*=\s*(\d+)", code)
+    return int(values[-1]) if values else None
