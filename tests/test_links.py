@@ -5,7 +5,7 @@ menus, sidebars of 热点/推荐, footers, and every kind of next-page link."""
 from __future__ import annotations
 
 from crawler.links import classify_page
-from crawler.links.shapes import has_identity, url_shape
+from crawler.links.shapes import has_identity, is_site_root, url_shape
 
 PAGE = "https://www.city.gov.cn/zwgk/ywdt/index.html"
 NAV = "".join(
@@ -69,6 +69,18 @@ def test_a_sidebar_of_hot_items_with_the_same_url_shape_is_left_out() -> None:
     report = classify_page(page(ul(hrefs), extra=side), PAGE)
     assert len(report.article_links) == 6
     assert all("art_1229_5" in url for url in report.article_links)
+
+
+def test_a_long_directory_of_department_sites_does_not_outweigh_a_short_list() -> None:
+    departments = "".join(
+        f'<li><a href="http://dept{n}.city.gov.cn/">市第{n}委员会和办公室门户网站</a></li>'
+        for n in range(60)
+    )
+    directory = f'<div class="dept-sites"><ul>{departments}</ul></div>'
+    hrefs = [f"./202301/t20230105_{n}.html" for n in range(4)]
+    report = classify_page(page(ul(hrefs), extra=directory), PAGE)
+    assert len(report.article_links) == 4
+    assert all("/t20230105_" in url for url in report.article_links)
 
 
 def test_table_list_with_content_ids() -> None:
@@ -209,6 +221,9 @@ def test_url_identity_and_shape() -> None:
     assert has_identity("http://www.city.gov.cn/info.aspx?id=8123")
     assert not has_identity("https://new.qq.com/ch/ent/")
     assert not has_identity("http://www.hr-fund.com.cn/fund/bond.html")
+    assert is_site_root("http://dept1.city.gov.cn/") and is_site_root("https://a.cn/index.htm")
+    assert not is_site_root("https://a.cn/index.htm?id=3")
+    assert not is_site_root("https://a.cn/xw/index.html")
     assert url_shape("https://a.gov.cn/c/202301/t20230105_1.html") == url_shape(
         "https://a.gov.cn/c/202212/t20221230_98765.html"
     )

@@ -16,7 +16,7 @@ from statistics import median
 
 from crawler.extract.dom import Element
 from crawler.links.anchors import Anchor, text_weight
-from crawler.links.shapes import has_identity, site_key, url_shape
+from crawler.links.shapes import has_identity, is_site_root, site_key, url_shape
 
 MIN_ITEMS = 3
 # Below this median title weight a block reads as a menu (首页, 要闻, 关于我们…); at or above
@@ -32,6 +32,9 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 CHROME_PENALTY = 0.5
+# What a block whose links carry no date or id keeps of its score: lists of departments, sister
+# sites or columns can be long and well titled, but they link homepages, not articles.
+NO_IDENTITY = 0.1
 # Classes that say which tab is shown or which column a block sits in, not what it is.
 _STATE_CLASSES = frozenset(
     {
@@ -119,7 +122,7 @@ def is_chrome(container: Element) -> bool:
 
 
 def block_score(block: Block) -> float:
-    titles = block.titles()
+    titles = [title for title in block.titles() if not is_site_root(title.url)]
     urls = {title.url for title in titles}
     if len(urls) < MIN_ITEMS:
         return 0.0
@@ -131,7 +134,7 @@ def block_score(block: Block) -> float:
     )
     crowd = min(1.0, ITEM_LINKS / links_per_item)
     chrome = CHROME_PENALTY if block.chrome else 1.0
-    return len(urls) * text_factor * (0.25 + 0.75 * identity) * crowd * chrome
+    return len(urls) * text_factor * (NO_IDENTITY + (1 - NO_IDENTITY) * identity) * crowd * chrome
 
 
 def main_list(anchors: list[Anchor]) -> Block | None:
@@ -169,6 +172,8 @@ def article_titles(block: Block, page_url: str) -> list[Anchor]:
     identity = sum(has_identity(title.url) for title in titles) / len(titles)
     kept = []
     for title in titles:
+        if is_site_root(title.url):
+            continue
         if site_key(title.url) not in own_sites and not _reads_as_article(title):
             continue
         if _column_link(title, identity):

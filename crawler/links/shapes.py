@@ -18,6 +18,7 @@ _DATE_IN_PATH = re.compile(
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _LONG_ID = re.compile(r"(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{12,}")
 _DIGITS = re.compile(r"\d+")
+_ROOT_PATH = re.compile(r"/?(?:(?:index|default|home|main)\.\w+)?", re.IGNORECASE)
 _HEX_RUN = re.compile(r"\b[0-9A-Fa-f]{8,}\b")
 # Parts of a host that say nothing about which site it is.
 _GENERIC_LABELS = frozenset(
@@ -35,6 +36,13 @@ def has_identity(url: str) -> bool:
         if _LONG_ID.fullmatch(value) or (value.isdigit() and len(value) >= 3):
             return True
     return False
+
+
+def is_site_root(url: str) -> bool:
+    """A site's home page (`/`, `/index.html`, `/default.aspx`…): never an article, and what
+    directories of departments and sister sites link to."""
+    parts = urlsplit(url)
+    return not parts.query and _ROOT_PATH.fullmatch(parts.path) is not None
 
 
 def url_shape(url: str, with_host: bool = True) -> str:
