@@ -12,6 +12,8 @@ BAD_LIST_PAGES = "news/bad_list_pages"
 ARTICLE_LINKS = "news/article_links"
 # list pages where the profile's article pattern matched no link of the main list
 PATTERN_OUTSIDE_LIST = "news/pattern_outside_list"
+# list pages where the article pattern matched no link but the link classifier found some
+PATTERN_MATCHED_NOTHING = "news/pattern_matched_nothing"
 PROFILE_ERRORS = "news/profile_errors"
 DOWNLOAD_ERRORS = "news/download_errors"
 

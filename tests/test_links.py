@@ -4,8 +4,9 @@ menus, sidebars of 热点/推荐, footers, and every kind of next-page link."""
 
 from __future__ import annotations
 
-from crawler.links import classify_page
+from crawler.links import classify_page, suggested_pattern
 from crawler.links.shapes import has_identity, is_site_root, url_shape
+from crawler.urls import url_matches
 
 PAGE = "https://www.city.gov.cn/zwgk/ywdt/index.html"
 NAV = "".join(
@@ -228,3 +229,25 @@ def test_url_identity_and_shape() -> None:
         "https://a.gov.cn/c/202212/t20221230_98765.html"
     )
     assert url_shape("https://a.cn/x.aspx?id=1&p=2") == url_shape("https://a.cn/x.aspx?p=5&id=9")
+
+
+def test_suggested_pattern_fits_the_list_and_not_the_menu() -> None:
+    urls = [
+        "https://www.city.gov.cn/zwgk/ywdt/202301/t20230105_4001.html",
+        "https://www.city.gov.cn/zwgk/ywdt/202212/t20221230_3999.html",
+        "https://www.city.gov.cn/zwgk/ywdt/202212/t20221229_3990.html",
+    ]
+    pattern = suggested_pattern(urls)
+    assert pattern == r"^https?://www\.city\.gov\.cn/zwgk/ywdt/\d+/t\d+_\d+\.html$"
+    assert not url_matches(pattern, "https://www.city.gov.cn/zwgk/ywdt/index_1.html")
+    sections = [
+        "https://news.163.com/20/0704/20/FGNHO51U0001899O.html",
+        "https://ent.163.com/20/0703/08/FGJK9S3T00038FO9.html",
+    ]
+    assert all(url_matches(suggested_pattern(sections), url) for url in sections)
+    taipei = [
+        f"https://www.gov.taipei/News_Content.aspx?n=F0DDAF49B89E9413&s={n:016X}"
+        for n in range(0xA96715627B83D670, 0xA96715627B83D673)
+    ]
+    assert all(url_matches(suggested_pattern(taipei), url) for url in taipei)
+    assert suggested_pattern([]) == ""

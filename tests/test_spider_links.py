@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import scrapy
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.test import get_crawler
@@ -308,3 +309,15 @@ def test_taipei_links_with_parameters_reordered_or_missing_and_its_paged_list() 
     assert lists == [
         "https://www.gov.taipei/News.aspx?n=F0DDAF49B89E9413&sms=72544237BBE4C5F6&page=2&PageSize=20"
     ]
+
+
+def test_a_pattern_that_matches_nothing_the_classifier_found_is_reported_with_a_suggestion(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    spider, stats = build(replace(PROFILE, article_url_pattern=r"/art/\d+\.html$"))
+    hrefs = [f"/news/202301/t2023010{n}_{700 + n}.html" for n in range(1, 5)]
+    requests = follow(spider, real_list_page(spider, START, items(hrefs)))
+    assert [r for r in requests if request_meta.is_article(r.meta)] == []
+    assert stats["news/pattern_matched_nothing"] == 1
+    assert "found 4 article links" in caplog.text
+    assert r"^https?://news\.city\.gov\.cn/news/\d+/t\d+_\d+\.html$" in caplog.text

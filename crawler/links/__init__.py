@@ -6,5 +6,6 @@ evaluation on labelled pages all go through it.
 """
 
 from crawler.links.page import LinkReport, classify_page, classify_tree
+from crawler.links.suggest import suggested_pattern
 
-__all__ = ["LinkReport", "classify_page", "classify_tree"]
+__all__ = ["LinkReport", "classify_page", "classify_tree", "suggested_pattern"]

@@ -19,6 +19,9 @@ class LinkReport:
     # True when a profile pattern matched nothing in the main list and its matches elsewhere
     # on the page were taken instead: the pattern and the page disagree about the list.
     pattern_outside_list: bool = False
+    # What the classifier found before a profile pattern refined it: when the pattern matches
+    # none of it, the site has probably changed its URLs (see crawler/links/suggest.py).
+    classifier_links: tuple[str, ...] = ()
 
 
 def classify_page(
@@ -35,6 +38,7 @@ def classify_tree(root: Element, page_url: str, article_pattern: str = "") -> Li
     titles = article_titles(block, page_url) if block is not None else []
     not_articles = {page_url, *following}
     found = [title.url for title in titles if title.url not in not_articles]
+    classified = tuple(dict.fromkeys(found))
     outside = False
     if article_pattern:
         # The profile's pattern refines the classifier: only matching links are articles.
@@ -45,4 +49,4 @@ def classify_tree(root: Element, page_url: str, article_pattern: str = "") -> Li
             matching = [a.url for a in anchors if url_matches(article_pattern, a.url)]
             outside = bool(matching)
         found = matching
-    return LinkReport(tuple(dict.fromkeys(found)), tuple(following), outside)
+    return LinkReport(tuple(dict.fromkeys(found)), tuple(following), outside, classified)

@@ -28,7 +28,7 @@ from twisted.python.failure import Failure
 from crawler import request_meta
 from crawler import stats_keys as keys
 from crawler.items import FetchedPage
-from crawler.links import LinkReport, classify_page
+from crawler.links import LinkReport, classify_page, suggested_pattern
 from crawler.sites.arguments import NEWS_SPIDER, profile_from_args
 from crawler.sites.check import profile_problems
 from crawler.sites.profile import SiteProfile
@@ -97,6 +97,16 @@ class NewsSpider(scrapy.Spider):
         links = classify_page(
             response.body, response.url, self.profile.article_url_pattern, content_type
         )
+        if self.profile.article_url_pattern and not links.article_links and links.classifier_links:
+            self._stat(keys.PATTERN_MATCHED_NOTHING)
+            self.logger.warning(
+                "%s: the article pattern %r matched no link, while the link classifier found"
+                " %d article links; a pattern that fits them: %s",
+                response.url,
+                self.profile.article_url_pattern,
+                len(links.classifier_links),
+                suggested_pattern(links.classifier_links),
+            )
         if links.pattern_outside_list:
             self._stat(keys.PATTERN_OUTSIDE_LIST)
             self.logger.info(
