@@ -84,6 +84,24 @@ def test_a_long_directory_of_department_sites_does_not_outweigh_a_short_list() -
     assert all("/t20230105_" in url for url in report.article_links)
 
 
+def test_a_main_list_in_a_right_hand_column_beside_a_column_tree() -> None:
+    tree = "".join(
+        f'<li><a href="/zwgk/{c}/">{name}</a></li>'
+        for c, name in [
+            ("ywdt", "要闻动态"),
+            ("tzgg", "通知公告"),
+            ("zcwj", "政策文件"),
+            ("rsxx", "人事信息"),
+        ]
+    )
+    hrefs = [f"./202301/t20230105_{n}.html" for n in range(5)]
+    hot = f'<div class="hot-news">{ul([f"/zwgk/ywdt/202212/t20221201_{n}.html" for n in range(6)])}</div>'
+    body = f'<div class="left"><ul>{tree}</ul></div><div class="right">{ul(hrefs)}</div>{hot}'
+    report = classify_page(page(body), PAGE)
+    assert len(report.article_links) == 5
+    assert all("t20230105_" in url for url in report.article_links)
+
+
 def test_table_list_with_content_ids() -> None:
     rows = "".join(
         f'<tr><td><a href="/zwgk/content_{77000 + n}.htm">{title}</a></td><td>2023-02-0{n}</td></tr>'

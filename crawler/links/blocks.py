@@ -27,8 +27,10 @@ FULL_TITLE = 10
 # whose "items" hold many more is a page section, not a list.
 ITEM_LINKS = 6
 # Class or id words of page chrome: navigation, sidebars of 热点/推荐, footers.
+# Not "right"/"left": government templates put the main list in div.right beside a column tree.
 _CHROME = re.compile(
-    r"nav|menu|foot|header|side|right|hot|rank|recommend|tuijian|breadcrumb|crumb|share|links?\b",
+    r"nav|menu|foot|header|side|hot|rank|recommend|tuijian|redian|remen|paihang|breadcrumb"
+    r"|crumb|share|(?<![a-z])links?\b",
     re.IGNORECASE,
 )
 CHROME_PENALTY = 0.5
