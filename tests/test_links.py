@@ -201,6 +201,18 @@ def test_numbered_pager_on_the_first_page_and_page_parameters() -> None:
     )
 
 
+def test_numbered_pager_with_each_number_in_its_own_item_and_a_page_count() -> None:
+    # TRS numbering: page 2 is index_1.html, so the URL alone would say "page 1"
+    pager = (
+        '<div class="page">共<span>17</span>页<ul><li><a href="index.html">1</a></li>'
+        '<li class="active"><span>2</span></li><li><a href="index_2.html">3</a></li>'
+        '<li><a href="index_3.html">4</a></li></ul></div>'
+    )
+    assert next_of(pager, PAGE.replace("index", "index_1")) == (
+        "https://www.city.gov.cn/zwgk/ywdt/index_2.html",
+    )
+
+
 def test_a_calendar_of_numbered_days_elsewhere_is_no_pager() -> None:
     days = "".join(
         f'<a href="https://snapshot.city.gov.cn/2023/01/{d}.html">{d}</a>' for d in range(1, 9)

@@ -83,23 +83,41 @@ def _beside(url: str, page_url: str) -> bool:
 
 
 def _current_number(numbered: list[Anchor], page_url: str) -> int:
-    """The page's own number: a number in the pager that is no link or is marked current
-    (`<strong>1</strong>`, `<span class="current">2</span>`, `<a class="pageOn">1</a>`); else
-    the number in the page's URL; else 1 (a list's first page usually has no number)."""
-    for pager in {id(a.element.getparent()): a.element.getparent() for a in numbered}.values():
-        if pager is None:
-            continue
-        for element in pager.iter():
-            text = collapse_space("".join(element.itertext()))
-            if not _is_page_number(text) or len(element):
-                continue
-            marked = _CURRENT_CLASS.search(element.get("class") or "")
-            if marked or element.tag != "a" or element.get("href") is None:
-                return int(text)
+    """The page's own number in the pager: one marked current (`<span class="current">2</span>`,
+    `<a class="pageOn">1</a>`, an <a> without href), else one in bold or a span that is no
+    link (`<strong>1</strong>`); else the number in the page's URL; else 1 (a list's first page
+    usually has no number). The pager is the numbers' parent or, when each number has a
+    wrapper of its own (`<li><a>2</a></li>`), their grandparent."""
+    pagers: dict[int, Element] = {}
+    for anchor in numbered:
+        parent = anchor.element.getparent()
+        for pager in (parent, parent.getparent() if parent is not None else None):
+            if pager is not None:
+                pagers.setdefault(id(pager), pager)
+    numbers = [
+        element
+        for pager in pagers.values()
+        for element in pager.iter()
+        if len(element) == 0 and _is_page_number(collapse_space("".join(element.itertext())))
+    ]
+    for accepts in (_marked_current, _plain_number):
+        for element in numbers:
+            if accepts(element):
+                return int(collapse_space("".join(element.itertext())))
     match = _PAGE_IN_URL.search(page_url)
     if match:
         return int(next(group for group in match.groups() if group))
     return 1
+
+
+def _marked_current(element: Element) -> bool:
+    if _CURRENT_CLASS.search(element.get("class") or ""):
+        return True
+    return element.tag == "a" and element.get("href") is None
+
+
+def _plain_number(element: Element) -> bool:
+    return element.tag in ("strong", "b", "em", "span", "font")
 
 
 def _script_pager_next(root: Element, page_url: str) -> list[str]:
