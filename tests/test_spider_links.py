@@ -321,3 +321,22 @@ def test_a_pattern_that_matches_nothing_the_classifier_found_is_reported_with_a_
     assert stats["news/pattern_matched_nothing"] == 1
     assert "found 4 article links" in caplog.text
     assert r"^https?://news\.city\.gov\.cn/news/\d+/t\d+_\d+\.html$" in caplog.text
+
+
+def test_articles_come_from_the_classifier_even_when_scrapy_decodes_the_page_otherwise() -> None:
+    # UTF-8 bytes declared gb2312 (common on these sites): Scrapy reads the hrefs as mojibake,
+    # the classifier's decoder (crawler/extract/encoding.py) reads them right.
+    profile = replace(PROFILE, article_url_pattern="", list_url_pattern="")
+    spider, _ = build(profile)
+    title = "市政府召开常务会议研究部署近期重点工作"
+    rows = "".join(
+        f'<li><a href="/要闻/2023/0105/第{n}号.html">{title}{n}</a></li>' for n in range(3)
+    )
+    body = f'<html><head><meta charset="gb2312"></head><body><ul>{rows}</ul></body></html>'
+    request = Request(START, callback=spider.parse_list, meta=spider._meta(request_meta.LIST))
+    response = HtmlResponse(START, body=body.encode("utf-8"), request=request)
+    urls = [r.url for r in follow(spider, response)]
+    assert urls == [
+        "https://news.city.gov.cn/%E8%A6%81%E9%97%BB/2023/0105/%E7%AC%AC" + f"{n}%E5%8F%B7.html"
+        for n in range(3)
+    ]

@@ -85,8 +85,17 @@ class NewsSpider(scrapy.Spider):
             hrefs += response.css(self.profile.next_page_selector).getall()
         # Next pages no <a> holds (a pager written by script) come last.
         hrefs += [url for url in links.next_pages if url not in hrefs]
-        for href in hrefs:
-            request = self._follow(response, href, links)
+        in_scope = [
+            url for url in (response.urljoin(h.strip()) for h in hrefs) if self._in_scope(url)
+        ]
+        # Articles as the classifier gives them (absolute, page order), not by matching hrefs
+        # again: its decoding of the page may differ from Scrapy's on mislabelled charsets.
+        for url in links.article_links:
+            request = self._article_request(url)
+            if request is not None:
+                yield request
+        for url in in_scope:
+            request = self._list_request(url, links)
             if request is not None:
                 yield request
 
@@ -116,44 +125,47 @@ class NewsSpider(scrapy.Spider):
             )
         return links
 
-    def _follow(
-        self, response: TextResponse, href: str, links: LinkReport
-    ) -> scrapy.Request | None:
-        url = response.urljoin(href.strip())
+    def _in_scope(self, url: str) -> bool:
         reason = out_of_scope_reason(
             url, self.profile.allowed_domains, self.profile.allow_private_hosts
         )
         if reason is not None:
             self._stat(f"news/links_skipped/{reason}")
+        return reason is None
+
+    def _article_request(self, url: str) -> scrapy.Request | None:
+        # Out-of-scope links were counted with the page's other links.
+        if out_of_scope_reason(url, self.profile.allowed_domains, self.profile.allow_private_hosts):
             return None
+        key = canonical_url(url, self.profile.drop_query_params)
+        if key in self.article_urls_seen:
+            return None
+        self.article_urls_seen.add(key)
+        self._stat(keys.ARTICLE_LINKS)
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.download_failed,
+            meta=self._meta(request_meta.ARTICLE),
+        )
+
+    def _list_request(self, url: str, links: LinkReport) -> scrapy.Request | None:
         link = urldefrag(url)[0]
-        if link in links.article_links:
-            key = canonical_url(url, self.profile.drop_query_params)
-            if key in self.article_urls_seen:
-                return None
-            self.article_urls_seen.add(key)
-            self._stat(keys.ARTICLE_LINKS)
-            return scrapy.Request(
-                url,
-                callback=self.parse_article,
-                errback=self.download_failed,
-                meta=self._meta(request_meta.ARTICLE),
-            )
-        if self._is_list_page(link, links):
-            key = canonical_url(url, self.profile.drop_query_params)
-            if key in self.list_pages_seen:
-                return None
-            if len(self.list_pages_seen) >= self.profile.max_list_pages:
-                self._stat("news/list_pages_over_limit")
-                return None
-            self.list_pages_seen.add(key)
-            return scrapy.Request(
-                url,
-                callback=self.parse_list,
-                errback=self.download_failed,
-                meta=self._meta(request_meta.LIST),
-            )
-        return None
+        if link in links.article_links or not self._is_list_page(link, links):
+            return None
+        key = canonical_url(url, self.profile.drop_query_params)
+        if key in self.list_pages_seen:
+            return None
+        if len(self.list_pages_seen) >= self.profile.max_list_pages:
+            self._stat("news/list_pages_over_limit")
+            return None
+        self.list_pages_seen.add(key)
+        return scrapy.Request(
+            url,
+            callback=self.parse_list,
+            errback=self.download_failed,
+            meta=self._meta(request_meta.LIST),
+        )
 
     def _is_list_page(self, url: str, links: LinkReport) -> bool:
         """A further list page: the profile's list pattern says so when it has one (the site's
