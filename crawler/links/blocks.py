@@ -4,7 +4,13 @@ A list is a container (ul, tbody, div…) with at least three children of one ta
 links: its items. Each item's title is its link with the most text (the picture, comment-count,
 tag and download links beside it carry little). Containers are grouped by their path from the
 root (tags and classes) so a list split over several blocks of one template (ranking tables,
-lists of five items between rules) counts as one; the group with the best score is the main list.
+lists of five items between rules) counts as one; the group with the best score is the main list,
+joined by its twins (the same template in another tab or column).
+
+A block's score is its number of distinct title URLs, times how headline-like its titles are
+(median text weight), how many of its URLs carry a date or id (crawler/links/shapes.py), how
+few links its items hold besides the title, and a penalty when it sits in page chrome (nav,
+menu, footer, sidebar, 热点/排行 boxes). Site home pages never count as titles.
 """
 
 from __future__ import annotations
