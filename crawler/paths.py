@@ -2,6 +2,7 @@
 
     <ARCHIVE_DIR>/warc/            WARC files of every fetched page (the source of truth)
     <ARCHIVE_DIR>/state/seen.sqlite  what earlier runs fetched (incremental crawls)
+    <ARCHIVE_DIR>/state/site-banners/<site>.json  lines each site repeats (learned by crawls)
     <ARCHIVE_DIR>/spool/es-spool.jsonl  articles waiting for Elasticsearch (ES_SPOOL_FILE overrides)
     <ARCHIVE_DIR>/runs/            one log and one JSON summary per `scrapy crawl-all`
     <ARCHIVE_DIR>/crawl-all.lock   keeps two cron runs from overlapping
@@ -56,6 +57,10 @@ class ArchivePaths:
             if self.spool_override
             else self.root / "spool" / "es-spool.jsonl"
         )
+
+    @property
+    def site_banners_dir(self) -> Path:
+        return self.root / "state" / "site-banners"
 
     @property
     def runs_dir(self) -> Path:

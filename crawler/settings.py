@@ -98,3 +98,20 @@ KIBANA_SPACE = os.environ.get("KIBANA_SPACE", "")
 SITES_ENABLED: list[str] = []  # empty = every profile marked enabled
 
 LOG_FORMATTER = "crawler.logformatter.ConciseLogFormatter"
+
+# --- alerts: when `scrapy crawl-all` finds a site broken (the summary and exit status always) ---
+# A URL that receives the run's summary as JSON ({"text": …, "run": …}), e.g. a chat webhook.
+ALERT_WEBHOOK_URL = os.environ.get("ALERT_WEBHOOK_URL", "").strip()
+# Addresses that receive the summary by e-mail, through Scrapy's MAIL_* settings' server.
+ALERT_MAIL_TO = [a for a in os.environ.get("ALERT_MAIL_TO", "").split(",") if a.strip()]
+MAIL_FROM = os.environ.get("MAIL_FROM", "municipal-news@localhost")
+MAIL_HOST = os.environ.get("MAIL_HOST", "localhost")
+MAIL_PORT = int(os.environ.get("MAIL_PORT", "25"))
+MAIL_USER = os.environ.get("MAIL_USER", "")
+MAIL_PASS = os.environ.get("MAIL_PASS", "")
+MAIL_TLS = os.environ.get("MAIL_TLS", "false").lower() == "true"  # STARTTLS
+MAIL_SSL = os.environ.get("MAIL_SSL", "false").lower() == "true"
+
+# Learn the lines each site repeats on most pages and remove them at the body's edges
+# (archive/state/site-banners/); applied from the run after they were learned.
+SITE_BANNERS_ENABLED = True

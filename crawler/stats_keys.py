@@ -16,6 +16,11 @@ PATTERN_OUTSIDE_LIST = "news/pattern_outside_list"
 PATTERN_MATCHED_NOTHING = "news/pattern_matched_nothing"
 PROFILE_ERRORS = "news/profile_errors"
 DOWNLOAD_ERRORS = "news/download_errors"
+START_PAGES = "news/start_pages"  # how many list pages the profile starts from
+START_PAGE_PROBLEM = "news/start_page_problem"  # why a start page gave no list, in words
+BLOCKED_PAGES = "news/blocked_pages"  # answered with a block or error page
+BLOCKED_EXAMPLE = "news/blocked_example"  # the first of them: "URL: why"
+PAGINATION_EXPECTED = "news/pagination_expected"  # 1 when the profile says how to page on
 
 # the incremental middleware
 SKIPPED_KNOWN = "incremental/skipped_known"

@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
+# What a web application firewall answers instead of the page (HTTP 200, a few hundred bytes).
+BLOCK_PAGE = """<html><head><title>Request Rejected</title></head><body>The requested URL was
+rejected. Please consult with your administrator.<br><br>Your support ID is: 1462091834</body></html>"""
 BAD_DATE_PAGE = """<html><head><meta charset="utf-8"><title>市政府召开防汛工作会议_示例市</title></head>
 <body><h1>市政府召开防汛工作会议</h1><div class="info">发布时间：2020-13-45 25:61　来源：示例市政府办公厅</div>
 <div class="content"><p>今天上午，市政府召开防汛工作会议，部署今年汛期各项准备工作。会议要求各区、各部门压实防汛责任，
@@ -72,6 +75,16 @@ class FixtureHandler(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", f"/hostile/loop-{other}.html")
             self.end_headers()
+            return
+        if path == "/hostile/moved.html":  # a portal that moved to another host
+            self.send_response(302)
+            self.send_header(
+                "Location", f"http://localhost:{self.server.server_address[1]}/index.html"
+            )
+            self.end_headers()
+            return
+        if path == "/hostile/blocked.html":  # a firewall's answer, with status 200
+            self.send_body(BLOCK_PAGE.encode())
             return
         if path.startswith("/hostile/page-"):  # every list page links the next one, forever
             number = int(path.removeprefix("/hostile/page-").removesuffix(".html"))

@@ -38,6 +38,11 @@ class ProcessPipeline:
 
         return cls(Processor.from_settings(crawler.settings, count))
 
+    def close_spider(self) -> None:
+        """What this run's pages taught about their sites' repeated lines, for the next run."""
+        if self.processor.site_banners is not None:
+            self.processor.site_banners.save()
+
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item

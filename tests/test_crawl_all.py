@@ -75,3 +75,45 @@ def test_elasticsearch_down_is_a_failure_cron_mail_shows(
     # 6 articles: the two copies of the meeting report merge only once indexed (at the replay)
     assert "FAILED" in line and "spooled 6 (Elasticsearch unreachable: " in line
     assert "password" not in result.stdout
+
+
+def test_each_way_a_site_breaks_is_named_in_words(
+    es_url: str, es_prefix: str, fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    """404 start page, a start page redirected off-site, a block page with status 200, and a
+    site finding far fewer articles than in its earlier runs: one run, one cause per site."""
+    profiles = [write_profile(fixture_site, tmp_path)]
+    for name, path in (
+        ("gone", "/gone.html"),
+        ("moved", "/hostile/moved.html"),
+        ("walled", "/hostile/blocked.html"),
+    ):
+        profile = tmp_path / f"{name}.json"
+        profile.write_text(
+            json.dumps({**fixture_site.profile(name), "start_urls": [fixture_site.url(path)]})
+        )
+        profiles.append(profile)
+    runs = tmp_path / "archive" / "runs"
+    runs.mkdir(parents=True)
+    for day in (1, 2, 3):  # the fixture site used to list 40 articles
+        earlier = {"sites": [{"site": "fixture-site", "article_links": 40, "failed": False}]}
+        (runs / f"2026110{day}T020000Z.json").write_text(json.dumps(earlier))
+
+    result = crawl_all(profiles, es_url, es_prefix, tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr[-2000:]
+    status = {line.split()[0]: line for line in result.stdout.splitlines()[1:] if "FAILED" in line}
+    assert (
+        f"FAILED: start page {fixture_site.url('/gone.html')} answered HTTP 404" in status["gone"]
+    )
+    assert (
+        f"FAILED: start page {fixture_site.url('/hostile/moved.html')} was redirected off-site "
+        f"to http://localhost:{fixture_site.port}/index.html" in status["moved"]
+    )
+    assert "FAILED: blocked: 1 pages were a block or error page, first " in status["walled"]
+    assert "('Request Rejected' on a page of 119 characters)" in status["walled"]
+    assert (
+        "FAILED: article links fell to 10 against a median of 40 over its last 3 runs"
+        in status["fixture-site"]
+    )
+    summary = json.loads(max(runs.glob("*.json")).read_text())
+    assert {s["site"]: s["article_links"] for s in summary["sites"]}["fixture-site"] == 10

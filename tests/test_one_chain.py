@@ -54,6 +54,11 @@ def test_crawl_reprocess_and_extract_make_the_same_documents(
     cna = next(doc for doc in crawled.values() if doc["url"].endswith("/cna-hant.html"))
     assert NOTICE not in cna["content"] and NOTICE in cna["removed"]["boilerplate"]
 
+    # What the crawl learned of the site's repeated lines is kept for the next run (and applied
+    # by reprocess and extract alike): the six article pages that extraction accepted.
+    learned = tmp_path / "archive" / "state" / "site-banners" / "fixture-site.json"
+    assert json.loads(learned.read_text(encoding="utf-8"))["pages"] == 6
+
     warc_dir = tmp_path / "archive" / "warc"
     again = run(["reprocess", str(warc_dir), "--profile-file", str(profile), "--no-swap", *PHRASES])
     assert again.returncode == 0, again.stderr[-3000:]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from crawler.runs.lock import AlreadyRunning, RunLock
-from crawler.runs.summary import format_table, summarize_site
+from crawler.runs.summary import format_table, summarize_site, to_json
 
 
 def test_second_lock_is_refused_with_the_holder(tmp_path: Path) -> None:
@@ -81,3 +81,24 @@ def test_errors_are_counted_per_site_not_per_process() -> None:
         },
     )
     assert site.errors == 4
+
+
+UNREACHABLE = {
+    "downloader/exception_type_count/twisted.internet.error.DNSLookupError": 1,
+    "finish_reason": "finished",
+}
+
+
+def test_a_failing_unverified_profile_is_marked_as_such() -> None:
+    guessed = summarize_site("guessed", UNREACHABLE, verified=False)
+    checked = summarize_site("checked", UNREACHABLE)
+    fine = summarize_site(
+        "fine",
+        {"downloader/response_count": 3, "news/article_links": 2, "process/extracted": 2},
+        verified=False,
+    )
+    lines = format_table([guessed, checked, fine]).splitlines()[1:]
+    assert "FAILED (unverified profile): site unreachable" in lines[0]
+    assert "FAILED: site unreachable" in lines[1]
+    assert lines[2].endswith("ok")  # only a failure is blamed on the profile
+    assert to_json([guessed], "s", "f")["sites"][0]["verified"] is False

@@ -122,8 +122,9 @@ def test_private_hosts_are_followed_only_when_the_profile_allows_them() -> None:
         allow_private_hosts=True,
     )
     spider, stats = build(fixture)
-    response = list_page(spider, ["/art/1.html"], url="http://127.0.0.1:8000/list/index.html")
-    assert [r.url for r in follow(spider, response)] == ["http://127.0.0.1:8000/art/1.html"]
+    hrefs = ["/art/1.html", "/art/2.html", "/art/3.html"]
+    response = list_page(spider, hrefs, url="http://127.0.0.1:8000/list/index.html")
+    assert [r.url for r in follow(spider, response)] == [f"http://127.0.0.1:8000{h}" for h in hrefs]
     assert not any(key.startswith("news/links_skipped") for key in stats)
 
 
@@ -340,3 +341,24 @@ def test_articles_come_from_the_classifier_even_when_scrapy_decodes_the_page_oth
         "https://news.city.gov.cn/%E8%A6%81%E9%97%BB/2023/0105/%E7%AC%AC" + f"{n}%E5%8F%B7.html"
         for n in range(3)
     ]
+
+
+def test_a_block_page_is_counted_and_followed_no_further() -> None:
+    spider, stats = build()
+    block = "<title>訪問被拒絕</title>您的訪問請求可能對網站造成安全威脅，請求已被攔截。"
+    response = list_page(spider, ["/"], extra=block)
+    assert follow(spider, response) == []
+    assert stats["news/blocked_pages"] == 1
+    assert stats["news/blocked_example"].startswith(f"{START}: a block or error page ('訪問被拒絕'")
+
+
+def test_a_start_page_redirected_off_site_is_named_and_not_crawled() -> None:
+    spider, stats = build()
+    moved = "https://www.example.com/portal/"
+    request = Request(moved, meta={**spider._meta(request_meta.LIST), "redirect_urls": [START]})
+    links = "".join(f'<a href="/art/{n}.html">x</a>' for n in range(5))
+    response = HtmlResponse(moved, body=links.encode(), encoding="utf-8", request=request)
+    assert follow(spider, response) == []
+    assert (
+        stats["news/start_page_problem"] == f"start page {START} was redirected off-site to {moved}"
+    )

@@ -50,9 +50,16 @@ def test_empty_title_matches_nothing() -> None:
     assert find_banners("", ["", "——", LONG]) == []
 
 
-def test_site_banner_keys() -> None:
-    lines = [LONG, "本网讯", LONG]
-    assert find_banners("标题", lines, site_keys={"本网讯"}) == [1]
+def test_site_banner_keys_are_removed_at_the_edges_of_the_body_only() -> None:
+    lines = ["要闻动态", LONG, "会议要求，抓好落实。", LONG, "上海发布", "扫一扫在手机打开当前页"]
+    site = {
+        match_key(line)
+        for line in ("要闻动态", "会议要求，抓好落实。", "上海发布", "扫一扫在手机打开当前页")
+    }
+    # The recurring sentence between paragraphs is the site's articles' own text: it stays.
+    assert find_banners("标题", lines, site_keys=site) == [0, 4, 5]
+    # Without a full paragraph there are no edges, and nothing is surely not content.
+    assert find_banners("标题", ["要闻动态", "上海发布"], site_keys=site) == []
 
 
 def pages() -> list[set[str]]:

@@ -103,13 +103,14 @@ def test_known_headings_are_reindexed_and_merged() -> None:
 
 
 def test_extra_phrases_and_site_banners() -> None:
-    paragraphs = ["本站声明", LONG, "本网讯", LONG2]
+    paragraphs = ["本站声明", LONG, "本网讯", LONG2, "本网讯"]
     result = clean_paragraphs(
         "标题", paragraphs, extra_phrases=["本站聲明"], site_banner_keys={"本网讯"}
     )
-    assert result.paragraphs == [LONG, LONG2]
+    # A site line is taken off the body's edges only; between paragraphs it is the text's own.
+    assert result.paragraphs == [LONG, "本网讯", LONG2]
     assert result.removed_boilerplate == ["本站声明"]
-    assert result.removed_banners == 1
+    assert result.removed_site_lines == ["本网讯"] and result.removed_banners == 0
 
 
 def test_no_title_takes_first_line() -> None:

@@ -21,8 +21,10 @@ from typing import Any, TypeVar
 from crawler.extract import ExtractionError, extract_article
 from crawler.extract.encoding import charset_from_content_type, is_html_type
 from crawler.items import Article, FetchedPage
+from crawler.paths import ArchivePaths
 from crawler.processing import vocabulary as v
 from crawler.processing.decisions import RunMemory, is_empty
+from crawler.processing.site_banners import SiteBannerBook
 from crawler.processing.stages import (
     apply_meeting,
     attach_provenance,
@@ -62,6 +64,13 @@ def _no_count(key: str, value: int) -> None:
     """The default count callback: counts nowhere."""
 
 
+def _flag(value: object) -> bool:
+    """A boolean setting, also when given as a string on the command line (`-s NAME=false`)."""
+    if isinstance(value, str):
+        return value.strip().lower() not in ("0", "false", "no", "off", "")
+    return bool(value)
+
+
 class Processor:
     """The chain, configured once; one instance per run (it remembers the URLs it processed)."""
 
@@ -71,24 +80,28 @@ class Processor:
         normalize: bool = True,
         count: Count = _no_count,
         timings: dict[str, float] | None = None,
+        site_banners: SiteBannerBook | None = None,
     ) -> None:
         self.extra_phrases = extra_phrases
         self.normalize = normalize
         self.count = count
+        # Lines each site repeats on most pages (learned; see site_banners.py), or None
+        self.site_banners = site_banners
         # stage name -> seconds spent in it, when a caller (the benchmark) asks for them
         self.timings = timings
         self.memory = RunMemory()
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any], count: Count = _no_count) -> Processor:
-        """The chain as configured: CLEAN_EXTRA_BOILERPLATE, SCRIPT_NORMALIZE."""
+        """The chain as configured: CLEAN_EXTRA_BOILERPLATE, SCRIPT_NORMALIZE, and the site
+        banners learned in ARCHIVE_DIR unless SITE_BANNERS_ENABLED is off."""
         phrases = settings.get("CLEAN_EXTRA_BOILERPLATE") or ()
         if isinstance(phrases, str):  # `-s CLEAN_EXTRA_BOILERPLATE=a,b` on the command line
             phrases = [phrase for phrase in phrases.split(",") if phrase]
         normalize = settings.get("SCRIPT_NORMALIZE", True)
-        if isinstance(normalize, str):
-            normalize = normalize.strip().lower() not in ("0", "false", "no", "off", "")
-        return cls(tuple(phrases), bool(normalize), count)
+        learned = _flag(settings.get("SITE_BANNERS_ENABLED", True))
+        book = SiteBannerBook(ArchivePaths.from_settings(settings).site_banners_dir)
+        return cls(tuple(phrases), _flag(normalize), count, site_banners=book if learned else None)
 
     def process(self, page: FetchedPage) -> Article | Dropped:
         """Every stage in order; a page that gives no article is a `Dropped`, never an error."""
@@ -159,7 +172,13 @@ class Processor:
 
     def _clean(self, article: Article, page: FetchedPage) -> Article:
         site_phrases = page.profile.extra_boilerplate if page.profile else ()
-        cleaned = clean_article(article, self.extra_phrases + tuple(site_phrases))
+        site_lines: frozenset[str] = frozenset()
+        if self.site_banners is not None:
+            site_lines = self.site_banners.keys(page.site)
+            self.site_banners.learn(page.site, article.paragraphs)
+        cleaned = clean_article(article, self.extra_phrases + tuple(site_phrases), site_lines)
+        site_removed = cleaned.removed.get("site_lines", [])
+        self.count(v.SITE_LINES_REMOVED, len(site_removed) if isinstance(site_removed, list) else 0)
         banners = cleaned.removed.get("repeated_title_banners", 0)
         boilerplate = cleaned.removed.get("boilerplate", [])
         self.count(v.BANNERS_REMOVED, banners if isinstance(banners, int) else 0)
@@ -187,6 +206,8 @@ class Processor:
             # Kept (the text is what matters), but said: date filters will not find it.
             self.count(v.UNDATED, 1)
             logger.warning("%s: no valid publication date on the page; indexed undated", page.url)
+        if not article.title:
+            self.count(v.UNTITLED, 1)
         self.count(v.ARTICLES, 1)
         return article
 

@@ -8,7 +8,7 @@ a copy, so the chain (chain.py) can compose them and nothing else needs to know 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from crawler.items import Article
 from crawler.sites.profile import SiteProfile
@@ -25,13 +25,20 @@ from crawler.text.script import (
 from crawler.urls import canonical_url
 
 
-def clean_article(article: Article, extra_phrases: Sequence[str] = ()) -> Article:
-    """A cleaned copy of ``article``: banners, boilerplate and credit lines out of the body.
+def clean_article(
+    article: Article,
+    extra_phrases: Sequence[str] = (),
+    site_banner_keys: Collection[str] = frozenset(),
+) -> Article:
+    """A cleaned copy of ``article``: banners, boilerplate and credit lines out of the body,
+    and the lines its site repeats on most pages (``site_banner_keys``) off its edges.
 
     Credits found in the body are added after those extraction already set (deduplicated);
     ``removed`` records what was taken out, for audit.
     """
-    result = clean_paragraphs(article.title, article.paragraphs, extra_phrases, article.headings)
+    result = clean_paragraphs(
+        article.title, article.paragraphs, extra_phrases, article.headings, site_banner_keys
+    )
     found = Credits(article.source, article.authors, article.editors, article.photographers)
     credits = merge_credits(found, result.credits)
     removed = {
@@ -39,6 +46,7 @@ def clean_article(article: Article, extra_phrases: Sequence[str] = ()) -> Articl
         "repeated_title_banners": result.removed_banners,
         "boilerplate": result.removed_boilerplate,
         "credits": result.removed_credits,
+        **({"site_lines": result.removed_site_lines} if result.removed_site_lines else {}),
     }
     return dataclasses.replace(
         article,

@@ -17,6 +17,9 @@ from scrapy.crawler import Crawler
 
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
+from crawler.runs.alerts import AlertConfig, failed_sites, send_alerts
+from crawler.runs.health import HISTORY_RUNS
+from crawler.runs.history import article_link_history
 from crawler.runs.lock import AlreadyRunning, RunLock
 from crawler.runs.summary import format_table, summarize_site, to_json
 from crawler.sites import ProfileError, enabled_profiles, load_profile_file
@@ -93,8 +96,14 @@ class Command(ScrapyCommand):
         return crawlers
 
     def _report(self, crawlers: list[tuple[str, Crawler]]) -> None:
+        unverified = {profile.name for profile in self.profiles if profile.unverified}
         summaries = [
-            summarize_site(name, crawler.stats.get_stats() if crawler.stats else {})
+            summarize_site(
+                name,
+                crawler.stats.get_stats() if crawler.stats else {},
+                article_link_history(self.runs_dir, name, HISTORY_RUNS),
+                verified=name not in unverified,
+            )
             for name, crawler in crawlers
         ]
         finished = datetime.now(UTC).isoformat(timespec="seconds")
@@ -103,6 +112,14 @@ class Command(ScrapyCommand):
         path.write_text(
             json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
         )
-        print(format_table(summaries))
+        table = format_table(summaries)
+        print(table)
         print(f"summary: {path}\nlog: {self.settings.get('LOG_FILE') if self.settings else ''}")
         self.exitcode = 1 if report["failed"] else 0
+        if report["failed"] and self.settings is not None:
+            broken = ", ".join(failed_sites(report))
+            subject = f"municipal news crawl {self.run_id}: failed ({broken})"
+            for line in send_alerts(
+                AlertConfig.from_settings(self.settings), subject, table, report
+            ):
+                print(line)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
 from crawler import stats_keys as keys
 from crawler.processing import vocabulary as v
+from crawler.runs.health import coverage, problems
 
 
 @dataclass
@@ -16,6 +17,7 @@ class SiteSummary:
     site: str
     pages_fetched: int = 0
     list_pages: int = 0
+    article_links: int = 0  # what the list pages offered; the history check compares it
     articles_new: int = 0
     articles_updated: int = 0
     articles_unchanged: int = 0
@@ -26,17 +28,27 @@ class SiteSummary:
     duration_s: float = 0.0
     finish_reason: str = ""
     failed: bool = False
+    # False for a profile never checked against its live site (its `unverified` note): its
+    # failure may be the profile's own guess being wrong, not the site breaking.
+    verified: bool = True
+    coverage: dict[str, float] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
 DROPPED_PREFIX = v.DROPPED + "/"
 
 
-def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
+def summarize_site(
+    site: str, stats: Mapping[str, Any], history: Sequence[int] = (), *, verified: bool = True
+) -> SiteSummary:
+    """One site's run; `history` holds the article links of its earlier runs, oldest first;
+    `verified` whether its profile was ever checked against the live site."""
     summary = SiteSummary(
         site=site,
+        verified=verified,
         pages_fetched=int(stats.get("downloader/response_count", 0)),
         list_pages=int(stats.get(keys.LIST_PAGES, 0)),
+        article_links=int(stats.get(keys.ARTICLE_LINKS, 0)),
         articles_new=int(stats.get(keys.ES_CREATED, 0)),
         articles_updated=int(stats.get(keys.ES_UPDATED, 0)),
         articles_unchanged=_unchanged(stats),
@@ -51,34 +63,10 @@ def summarize_site(site: str, stats: Mapping[str, Any]) -> SiteSummary:
         for key, value in stats.items()
         if key.startswith(DROPPED_PREFIX)
     }
-    summary.problems = problems(stats)
+    summary.coverage = coverage(stats)
+    summary.problems = problems(stats, history)
     summary.failed = bool(summary.problems)
     return summary
-
-
-def problems(stats: Mapping[str, Any]) -> list[str]:
-    found = []
-    if stats.get(keys.PROFILE_ERRORS):
-        found.append(f"{stats[keys.PROFILE_ERRORS]} profile errors (see the log); not crawled")
-    elif not stats.get("downloader/response_count"):
-        failures = [
-            _readable_failure(key.rsplit("/", 1)[1])
-            for key in stats
-            if key.startswith("downloader/exception_type_count/")
-        ]
-        found.append(f"site unreachable ({', '.join(dict.fromkeys(failures)) or 'no response'})")
-    elif not stats.get(keys.ARTICLE_LINKS):
-        found.append("yielded nothing: no article links on its list pages")
-    elif not stats.get(v.EXTRACTED) and not _unchanged(stats):
-        found.append("yielded nothing: every article page failed extraction")
-    if stats.get("finish_reason") not in (None, "finished"):
-        found.append(f"finished early: {stats.get('finish_reason')}")
-    if stats.get(keys.ES_FAILED):
-        found.append(f"{stats[keys.ES_FAILED]} articles rejected by Elasticsearch")
-    if stats.get(keys.ES_SPOOLED):
-        reason = stats.get(keys.ES_UNAVAILABLE_REASON) or "it could not be reached"
-        found.append(f"spooled {stats[keys.ES_SPOOLED]} (Elasticsearch unreachable: {reason})")
-    return found
 
 
 def site_errors(stats: Mapping[str, Any]) -> int:
@@ -86,21 +74,6 @@ def site_errors(stats: Mapping[str, Any]) -> int:
     every error line of the process, so with three sites each would show all three's."""
     keys_counted = (keys.DOWNLOAD_ERRORS, keys.PROFILE_ERRORS, keys.ES_FAILED)
     return sum(int(stats.get(key, 0)) for key in keys_counted)
-
-
-FAILURE_NAMES = {
-    "CannotResolveHostError": "host name does not resolve: no network, or a wrong host",
-    "DNSLookupError": "host name does not resolve: no network, or a wrong host",
-    "ConnectionRefusedError": "connection refused",
-    "TCPTimedOutError": "connection timed out",
-    "TimeoutError": "timed out",
-    "ResponseNeverReceived": "no response",
-}
-
-
-def _readable_failure(exception_path: str) -> str:
-    name = exception_path.rsplit(".", 1)[-1]
-    return FAILURE_NAMES.get(name, name)
 
 
 def _unchanged(stats: Mapping[str, Any]) -> int:
@@ -118,12 +91,20 @@ def format_table(summaries: list[SiteSummary]) -> str:
     header = f"{'site':<20} {'fetched':>7} {'new':>5} {'upd':>5} {'same':>5} {'dropped':>7} {'bad':>4} {'err':>4} {'secs':>6}  status"
     rows = [header]
     for s in summaries:
-        status = "FAILED: " + "; ".join(s.problems) if s.failed else "ok"
+        status = _status(s)
         rows.append(
             f"{s.site:<20} {s.pages_fetched:>7} {s.articles_new:>5} {s.articles_updated:>5} {s.articles_unchanged:>5} "
             f"{sum(s.articles_dropped.values()):>7} {s.bad_pages:>4} {s.errors:>4} {s.duration_s:>6}  {status}"
         )
     return "\n".join(rows)
+
+
+def _status(summary: SiteSummary) -> str:
+    if not summary.failed:
+        return "ok"
+    # An unverified profile that fails is first suspected of being wrong about its site.
+    mark = " (unverified profile)" if not summary.verified else ""
+    return f"FAILED{mark}: " + "; ".join(summary.problems)
 
 
 def to_json(summaries: list[SiteSummary], started: str, finished: str) -> dict[str, Any]:

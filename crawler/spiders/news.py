@@ -14,7 +14,7 @@ this spider's method names. An article response becomes a `FetchedPage`; the pro
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urldefrag
@@ -27,6 +27,7 @@ from twisted.python.failure import Failure
 
 from crawler import request_meta
 from crawler import stats_keys as keys
+from crawler.extract.block_page import SMALL_PAGE_CHARS, block_reason
 from crawler.items import FetchedPage
 from crawler.links import LinkReport, classify_page, suggested_pattern
 from crawler.sites.arguments import NEWS_SPIDER, profile_from_args
@@ -62,6 +63,9 @@ class NewsSpider(scrapy.Spider):
             self._stat(keys.PROFILE_ERRORS)
         if problems:
             return
+        self._set_stat(keys.START_PAGES, len(self.profile.start_urls))
+        if self.profile.list_url_pattern or self.profile.next_page_selector:
+            self._set_stat(keys.PAGINATION_EXPECTED, int(self.profile.max_list_pages > 1))
         for url in self.profile.start_urls:
             self.list_pages_seen.add(canonical_url(url))
             yield scrapy.Request(
@@ -79,8 +83,12 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("%s: skipped: list page is not text", response.url)
             self._stat(keys.BAD_LIST_PAGES)
             return
+        start_page = self._is_start_page(response)
+        if start_page and not self._start_page_stayed_on_site(response):
+            return
         links = self._classify(response)
         hrefs = response.css("a::attr(href)").getall()
+        link_count = len(hrefs)
         if self.profile.next_page_selector:
             hrefs += response.css(self.profile.next_page_selector).getall()
         # Next pages no <a> holds (a pager written by script) come last.
@@ -90,14 +98,14 @@ class NewsSpider(scrapy.Spider):
         ]
         # Articles as the classifier gives them (absolute, page order), not by matching hrefs
         # again: its decoding of the page may differ from Scrapy's on mislabelled charsets.
-        for url in links.article_links:
-            request = self._article_request(url)
-            if request is not None:
-                yield request
-        for url in in_scope:
-            request = self._list_request(url, links)
-            if request is not None:
-                yield request
+        requests = [
+            request for url in links.article_links if (request := self._article_request(url))
+        ]
+        requests += [request for url in in_scope if (request := self._list_request(url, links))]
+        # Only a page that leads nowhere is judged: a list that links on is never a block page.
+        if not requests and self._blocked(response, link_count, start_page=start_page):
+            return
+        yield from requests
 
     def _classify(self, response: TextResponse) -> LinkReport:
         """The page's article and next-page links (crawler/links), refined by the profile's
@@ -174,6 +182,39 @@ class NewsSpider(scrapy.Spider):
             return url_matches(self.profile.list_url_pattern, url)
         return url in links.next_pages
 
+    def _is_start_page(self, response: Response) -> bool:
+        return _first_url(response.meta, response.url) in self.profile.start_urls
+
+    def _start_page_stayed_on_site(self, response: Response) -> bool:
+        """A start page redirected to another site (a portal that moved, a login or block
+        gateway) is reported, not crawled: its links are not this site's news."""
+        reason = out_of_scope_reason(
+            response.url, self.profile.allowed_domains, self.profile.allow_private_hosts
+        )
+        if reason is None:
+            return True
+        first_url = _first_url(response.meta, response.url)
+        problem = f"start page {first_url} was redirected off-site to {response.url}"
+        self.logger.error("site %s: %s", self.profile.name, problem)
+        self._set_stat(keys.START_PAGE_PROBLEM, problem)
+        return False
+
+    def _blocked(self, response: TextResponse, link_count: int, *, start_page: bool) -> bool:
+        """True (logged and counted) when the site answered with a block or error page."""
+        if len(response.body) > SMALL_PAGE_CHARS * 12:  # a page this big is never one
+            return False
+        visible = " ".join(response.xpath("//title//text() | //body//text()").getall())
+        reason = block_reason(visible, link_count, start_page=start_page)
+        if reason is None:
+            return False
+        self.logger.warning("%s: blocked: the site answered with %s", response.url, reason)
+        self._stat(keys.BLOCKED_PAGES)
+        if self.crawler.stats is not None and not self.crawler.stats.get_value(
+            keys.BLOCKED_EXAMPLE
+        ):
+            self._set_stat(keys.BLOCKED_EXAMPLE, f"{response.url}: {reason}")
+        return True
+
     def _meta(self, kind: str) -> dict[str, str]:
         return request_meta.page_meta(kind, self.profile.name)
 
@@ -181,6 +222,8 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterator[FetchedPage]:
         """The page as fetched, and where from; the processing chain makes the article."""
         self._stat("news/article_pages")
+        if isinstance(response, TextResponse) and self._blocked(response, 0, start_page=False):
+            return  # not an article: not marked seen, so the next run fetches it again
         redirects = response.request.meta.get("redirect_urls", []) if response.request else []
         yield FetchedPage(
             url=response.url,
@@ -205,6 +248,10 @@ class NewsSpider(scrapy.Spider):
         if isinstance(error, HttpError):
             reason = f"HTTP {error.response.status}"
             kind = f"http_{error.response.status}"
+            first_url = _first_url(request.meta, url) if request is not None else url
+            if first_url in self.profile.start_urls:
+                problem = f"start page {first_url} answered {reason}"
+                self._set_stat(keys.START_PAGE_PROBLEM, problem)
         elif isinstance(error, IgnoreRequest):
             self.logger.debug("%s: not fetched: %s", url, error)
             return
@@ -217,6 +264,10 @@ class NewsSpider(scrapy.Spider):
     def _stat(self, key: str) -> None:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(key)
+
+    def _set_stat(self, key: str, value: object) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value(key, value)
 
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
@@ -232,3 +283,9 @@ class NewsSpider(scrapy.Spider):
                 found_by,
                 reason,
             )
+
+
+def _first_url(meta: Mapping[str, Any], url: str) -> str:
+    """The URL first asked for, before any redirect."""
+    redirects = meta.get("redirect_urls") or [url]
+    return str(redirects[0])

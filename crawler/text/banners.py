@@ -4,6 +4,11 @@ Naive extraction repeats the headline between sections (image captions, share ti
 is a banner when its ``match_key`` equals the title's, when it is a short segment repeated
 within one page, or when it is on most pages of a site (``SiteBanners``, learned from stored
 pages, deterministically). A line that merely *contains* the title's words is content.
+
+A site-wide line is removed only at the edges of the body: before its first or after its last
+full paragraph. Column names, "上海发布", 主办单位 and 网站标识码 lines sit there; a short
+sentence that recurs *inside* the site's articles (a standard closing, a series' refrain) is
+between paragraphs and stays.
 """
 
 from __future__ import annotations
@@ -36,11 +41,26 @@ def find_banners(
     if keys is None:
         keys = [match_key(line) for line in lines]
     repeated = repeated_segments(lines, keys)
+    at_edges = edge_lines(lines) if site_keys else range(0)
     return [
         i
         for i, key in enumerate(keys)
-        if key and (key == title_key or key in repeated or key in site_keys)
+        if key and (key == title_key or key in repeated or (key in site_keys and i in at_edges))
     ]
+
+
+def edge_lines(lines: Sequence[str]) -> range | set[int]:
+    """Indexes of the lines before the first and after the last full paragraph (a line longer
+    than ``MAX_SEGMENT``). A page without one has no edges: nothing there is surely not content."""
+    full = [i for i, line in enumerate(lines) if len(line.strip()) > MAX_SEGMENT]
+    if not full:
+        return range(0)
+    return set(range(full[0])) | set(range(full[-1] + 1, len(lines)))
+
+
+def short_line_keys(lines: Iterable[str]) -> set[str]:
+    """The keys a page contributes to its site's ``SiteBanners``: its short lines'."""
+    return {key for line in lines if len(line.strip()) <= MAX_SEGMENT and (key := match_key(line))}
 
 
 def repeated_segments(lines: Sequence[str], keys: Sequence[str]) -> set[str]:

@@ -51,6 +51,7 @@ class CleanResult:
     removed_boilerplate: list[str]
     title: str
     removed_credits: list[str] = field(default_factory=list)  # lines/fragments moved to credits
+    removed_site_lines: list[str] = field(default_factory=list)  # lines the site repeats
 
 
 def strip_paragraph(text: str) -> str:
@@ -112,6 +113,8 @@ def clean_paragraphs(
             result.removed_credits.append(text)
         elif boilerplate[n]:
             result.removed_boilerplate.append(text)
+        elif n in banners and keys[n] in site_banner_keys:
+            result.removed_site_lines.append(text)
         elif n in banners:
             result.removed_banners += 1
         else:
