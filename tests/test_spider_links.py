@@ -321,6 +321,7 @@ def test_a_pattern_that_matches_nothing_the_classifier_found_is_reported_with_a_
     assert [r for r in requests if request_meta.is_article(r.meta)] == []
     assert stats["news/pattern_matched_nothing"] == 1
     assert "found 4 article links" in caplog.text
+    assert stats["news/pattern_drift_example"].startswith(f"{START}: the article pattern")
     assert r"^https?://news\.city\.gov\.cn/news/\d+/t\d+_\d+\.html$" in caplog.text
 
 

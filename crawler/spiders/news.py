@@ -116,14 +116,18 @@ class NewsSpider(scrapy.Spider):
         )
         if self.profile.article_url_pattern and not links.article_links and links.classifier_links:
             self._stat(keys.PATTERN_MATCHED_NOTHING)
-            self.logger.warning(
-                "%s: the article pattern %r matched no link, while the link classifier found"
-                " %d article links; a pattern that fits them: %s",
-                response.url,
-                self.profile.article_url_pattern,
-                len(links.classifier_links),
-                suggested_pattern(links.classifier_links),
+            drift = (
+                f"{response.url}: the article pattern {self.profile.article_url_pattern!r}"
+                f" matched no link, while the link classifier found"
+                f" {len(links.classifier_links)} article links; a pattern that fits them:"
+                f" {suggested_pattern(links.classifier_links)}"
             )
+            self.logger.warning("%s", drift)
+            # The first example, for the run summary to name the cause in words.
+            if self.crawler.stats is not None and not self.crawler.stats.get_value(
+                keys.PATTERN_DRIFT_EXAMPLE
+            ):
+                self._set_stat(keys.PATTERN_DRIFT_EXAMPLE, drift)
         if links.pattern_outside_list:
             self._stat(keys.PATTERN_OUTSIDE_LIST)
             self.logger.info(
