@@ -8,6 +8,7 @@ from crawler.extract.dom import Element, parse_html
 from crawler.extract.encoding import charset_from_content_type, decode_html
 from crawler.links.anchors import page_anchors
 from crawler.links.blocks import article_titles, main_list
+from crawler.links.feeds import feed_links, is_feed
 from crawler.links.pagination import next_pages
 from crawler.urls import url_matches
 
@@ -27,8 +28,17 @@ class LinkReport:
 def classify_page(
     body: bytes, page_url: str, article_pattern: str = "", content_type: str = ""
 ) -> LinkReport:
+    if is_feed(body, content_type):
+        return _feed_report(body, page_url, article_pattern)
     decoded = decode_html(body, charset_from_content_type(content_type))
     return classify_tree(parse_html(decoded.text), page_url, article_pattern)
+
+
+def _feed_report(body: bytes, feed_url: str, article_pattern: str) -> LinkReport:
+    """A feed's items are its articles; the profile's pattern, when given, still refines."""
+    items = tuple(feed_links(body, feed_url))
+    found = tuple(url for url in items if not article_pattern or url_matches(article_pattern, url))
+    return LinkReport(found, (), False, items)
 
 
 def classify_tree(root: Element, page_url: str, article_pattern: str = "") -> LinkReport:
