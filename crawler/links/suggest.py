@@ -37,9 +37,10 @@ def suggested_pattern(urls: Sequence[str]) -> str:
 def _host_regex(urls: Sequence[str]) -> str:
     """One host literally; several (news.163.com, ent.163.com) as any subdomain of the part
     they share."""
+    addresses = {urlsplit(url).netloc.rpartition("@")[2].lower() for url in urls}
+    if len(addresses) == 1:  # host and port, as the links give them
+        return re.escape(addresses.pop())
     hosts = sorted({(urlsplit(url).hostname or "") for url in urls})
-    if len(hosts) == 1:
-        return re.escape(hosts[0])
     shared = hosts[0].split(".")
     for host in hosts[1:]:
         labels = host.split(".")
