@@ -10,6 +10,12 @@ from __future__ import annotations
 LIST_PAGES = "news/list_pages"
 BAD_LIST_PAGES = "news/bad_list_pages"
 ARTICLE_LINKS = "news/article_links"
+# list pages where the profile's article pattern matched no link of the main list
+PATTERN_OUTSIDE_LIST = "news/pattern_outside_list"
+# list pages where the article pattern matched no link but the link classifier found some
+PATTERN_MATCHED_NOTHING = "news/pattern_matched_nothing"
+# the first such page, the classifier's count and a suggested pattern, in one line
+PATTERN_DRIFT_EXAMPLE = "news/pattern_drift_example"
 PROFILE_ERRORS = "news/profile_errors"
 DOWNLOAD_ERRORS = "news/download_errors"
 START_PAGES = "news/start_pages"  # how many list pages the profile starts from

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -73,4 +74,81 @@ def out_of_scope_reason(
 
 
 def url_matches(pattern: str, url: str) -> bool:
-    return bool(pattern) and re.search(pattern, url) is not None
+    """True when `url` matches a profile pattern: as a regex (search), or with its query
+    parameters in any order and with parameters the pattern does not name.
+
+    Sites link one page with its parameters in different orders and add or leave out
+    parameters that do not say which page it is (Taipei links
+    `News_Content.aspx?n=…&sms=…&s=…` as `?n=…&s=…&sms=…` and as `?n=…&s=…`, and pages its
+    lists with `&page=2&PageSize=20`). So a pattern whose query is a chain of `key=regex`
+    terms joined by `&` is also matched term by term: every term must find its parameter
+    (key case-insensitive, value matched whole), a term written as an optional group
+    `(&key=regex)?` only when the parameter is there, and other parameters are allowed.
+    """
+    if not pattern:
+        return False
+    if re.search(pattern, url) is not None:
+        return True
+    query_pattern = QueryPattern.parse(pattern)
+    return query_pattern is not None and query_pattern.matches(url)
+
+
+@dataclass(frozen=True)
+class QueryPattern:
+    """A pattern split at its `\\?`: the regex of what comes before, and the query's terms."""
+
+    before_query: str
+    required: tuple[tuple[str, str], ...]  # (key, value regex)
+    optional: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, pattern: str) -> QueryPattern | None:
+        """None when the pattern has no query, or one that is not a chain of key=regex terms."""
+        before, mark, query = pattern.partition("\\?")
+        if not mark:
+            return None
+        query = query.removesuffix("$")
+        optional = [_term(group) for group in _OPTIONAL_TERM.findall(query)]
+        rest = _OPTIONAL_TERM.sub("", query)
+        required = [_term(term) for term in rest.split("&")] if rest else []
+        terms = optional + required
+        if any(term is None for term in terms) or not terms:
+            return None
+        return cls(
+            before,
+            tuple(term for term in required if term is not None),
+            tuple(term for term in optional if term is not None),
+        )
+
+    def matches(self, url: str) -> bool:
+        before, _mark, query = url.partition("?")
+        if re.search(f"(?:{self.before_query})$", before) is None:
+            return False
+        params: dict[str, list[str]] = {}
+        for key, value in parse_qsl(query, keep_blank_values=True):
+            params.setdefault(key.lower(), []).append(value)
+        for key, value_pattern in self.required:
+            if not any(re.fullmatch(value_pattern, v) for v in params.get(key, [])):
+                return False
+        for key, value_pattern in self.optional:
+            values = params.get(key)
+            if values is not None and not any(re.fullmatch(value_pattern, v) for v in values):
+                return False
+        return True
+
+
+# An optional query term: (&key=regex)? or (?:&key=regex)?
+_OPTIONAL_TERM = re.compile(r"\((?:\?:)?&([^()]*)\)\?")
+_TERM = re.compile(r"([\w.\-\[\]]+)=(.*)")
+
+
+def _term(text: str) -> tuple[str, str] | None:
+    match = _TERM.fullmatch(text)
+    if match is None:
+        return None
+    key, value = match.groups()
+    try:
+        re.compile(value)
+    except re.error:
+        return None
+    return key.lower(), value

@@ -136,7 +136,7 @@ BROKEN_PROFILES = [
     ("{", "not valid JSON: Expecting property name enclosed in double quotes at line 1 column 2"),
     ("[1, 2]", "a profile is a JSON object {...}, not a list"),
     ('"site"', 'a profile is a JSON object {...}, not a string "site"'),
-    ("{}", "missing required fields 'name', 'city', 'start_urls', 'article_url_pattern'"),
+    ("{}", "missing required fields 'name', 'city', 'start_urls'"),
     (
         {"name": "a", "city": "", "start_url": ["http://a.cn/"], "article_url_pattern": "/a/"},
         "unknown field 'start_url' (did you mean 'start_urls'?)",

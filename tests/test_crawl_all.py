@@ -93,6 +93,11 @@ def test_each_way_a_site_breaks_is_named_in_words(
             json.dumps({**fixture_site.profile(name), "start_urls": [fixture_site.url(path)]})
         )
         profiles.append(profile)
+    drifted = tmp_path / "drifted.json"  # the site moved its articles to new URLs
+    drifted.write_text(
+        json.dumps({**fixture_site.profile("drifted"), "article_url_pattern": r"/art/\d+\.shtml$"})
+    )
+    profiles.append(drifted)
     runs = tmp_path / "archive" / "runs"
     runs.mkdir(parents=True)
     for day in (1, 2, 3):  # the fixture site used to list 40 articles
@@ -115,5 +120,8 @@ def test_each_way_a_site_breaks_is_named_in_words(
         "FAILED: article links fell to 10 against a median of 40 over its last 3 runs"
         in status["fixture-site"]
     )
+    assert "FAILED" in status["drifted"] and "yielded nothing: pattern drift: " in status["drifted"]
+    assert "matched no link, while the link classifier found" in status["drifted"]
+    assert "a pattern that fits them: " in status["drifted"]
     summary = json.loads(max(runs.glob("*.json")).read_text())
     assert {s["site"]: s["article_links"] for s in summary["sites"]}["fixture-site"] == 10

@@ -8,7 +8,9 @@ import asyncio
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import scrapy
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.test import get_crawler
@@ -223,6 +225,123 @@ def test_parse_article_without_a_fetch_time_in_meta_stamps_the_current_utc_time(
     assert fetched_at.utcoffset() == timedelta(0)
     assert before <= fetched_at <= datetime.now(UTC)
     assert page.content_type == "" and page.archive == {} and page.other_urls == ()
+
+
+def real_list_page(spider: NewsSpider, url: str, items: str, extra: str = "") -> Response:
+    """A list page as portals write it: a menu, the list, a sidebar, a pager and a footer."""
+    body = (
+        '<html><head><meta charset="utf-8"></head><body>'
+        '<ul class="nav"><li><a href="/">首页</a></li><li><a href="/list/index.html">要闻</a></li>'
+        '<li><a href="/zwgk/">政务公开</a></li></ul>'
+        f'<div class="main"><ul class="list">{items}</ul>'
+        '<div class="page"><a href="index_2.html">下一页</a><a href="index_9.html">尾页</a></div>'
+        f"</div>{extra}"
+        '<div class="footer"><a href="/wzdt/">网站地图</a> <a href="/lxwm/">联系我们</a></div>'
+        "</body></html>"
+    )
+    request = Request(url, callback=spider.parse_list, meta=spider._meta(request_meta.LIST))
+    return HtmlResponse(url, body=body.encode(), encoding="utf-8", request=request)
+
+
+def items(hrefs: list[str]) -> str:
+    title = "市政府召开常务会议研究部署近期重点工作"
+    return "".join(
+        f'<li><a href="{href}">{title}{n}</a><span>2023-01-05</span></li>'
+        for n, href in enumerate(hrefs)
+    )
+
+
+def test_a_site_without_patterns_is_navigated_by_the_link_classifier() -> None:
+    profile = replace(PROFILE, article_url_pattern="", list_url_pattern="")
+    spider, stats = build(profile)
+    hrefs = [f"/art/2023/1/5/art_1229_{500 + n}.html" for n in range(4)]
+    sidebar = f'<div class="side-hot"><ul>{items(["/art/2022/9/9/art_1229_1.html"] * 3)}</ul></div>'
+    requests = follow(spider, real_list_page(spider, START, items(hrefs), sidebar))
+    assert [r.url for r in requests] == [
+        *(f"https://news.city.gov.cn/art/2023/1/5/art_1229_{500 + n}.html" for n in range(4)),
+        "https://news.city.gov.cn/list/index_2.html",  # 下一页, not 尾页
+    ]
+    assert request_meta.page_kind(requests[-1].meta) == "list"
+    assert stats["news/article_links"] == 4
+
+
+def test_a_profile_pattern_refines_what_the_classifier_finds() -> None:
+    spider, stats = build(replace(PROFILE, article_url_pattern=r"/art/2023/"))
+    hrefs = [f"/art/2023/1/5/art_1229_{500 + n}.html" for n in range(3)] + [
+        "/art/2022/12/1/art_1229_400.html"
+    ]
+    sidebar = f'<div class="side"><ul>{items(["/art/2023/9/9/art_1229_1.html"])}</ul></div>'
+    requests = follow(spider, real_list_page(spider, START, items(hrefs), sidebar))
+    articles = [r.url for r in requests if request_meta.is_article(r.meta)]
+    # Only the main list's links, and of those only the ones the pattern accepts.
+    assert articles == [
+        f"https://news.city.gov.cn/art/2023/1/5/art_1229_{500 + n}.html" for n in range(3)
+    ]
+    assert "news/pattern_outside_list" not in stats
+
+
+def test_taipei_links_with_parameters_reordered_or_missing_and_its_paged_list() -> None:
+    from crawler.sites import get_profile
+
+    taipei = get_profile("taipei-gov")
+    spider, _ = build(taipei)
+    start = taipei.start_urls[0]
+    hrefs = [
+        "News_Content.aspx?n=F0DDAF49B89E9413&sms=72544237BBE4C5F6&s=A96715627B83D676",
+        "News_Content.aspx?n=F0DDAF49B89E9413&s=B2E084BECAEA6988&sms=72544237BBE4C5F6",
+        "News_Content.aspx?s=3FDA1935C4C07DB3&n=F0DDAF49B89E9413",
+        # the first article again without sms: one document, fetched once
+        "News_Content.aspx?n=F0DDAF49B89E9413&s=A96715627B83D676",
+    ]
+    pager = (
+        '<div class="page"><span class="active">1</span>'
+        '<a href="News.aspx?n=F0DDAF49B89E9413&amp;sms=72544237BBE4C5F6&amp;page=2&amp;PageSize=20">2</a>'
+        "</div>"
+    )
+    response = real_list_page(spider, start, items(hrefs), pager)
+    requests = follow(spider, response)
+    articles = [r.url for r in requests if request_meta.is_article(r.meta)]
+    lists = [r.url for r in requests if request_meta.page_kind(r.meta) == "list"]
+    assert [parse_qs(urlsplit(url).query)["s"][0] for url in articles] == [
+        "A96715627B83D676",
+        "B2E084BECAEA6988",
+        "3FDA1935C4C07DB3",
+    ]
+    assert lists == [
+        "https://www.gov.taipei/News.aspx?n=F0DDAF49B89E9413&sms=72544237BBE4C5F6&page=2&PageSize=20"
+    ]
+
+
+def test_a_pattern_that_matches_nothing_the_classifier_found_is_reported_with_a_suggestion(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    spider, stats = build(replace(PROFILE, article_url_pattern=r"/art/\d+\.html$"))
+    hrefs = [f"/news/202301/t2023010{n}_{700 + n}.html" for n in range(1, 5)]
+    requests = follow(spider, real_list_page(spider, START, items(hrefs)))
+    assert [r for r in requests if request_meta.is_article(r.meta)] == []
+    assert stats["news/pattern_matched_nothing"] == 1
+    assert "found 4 article links" in caplog.text
+    assert stats["news/pattern_drift_example"].startswith(f"{START}: the article pattern")
+    assert r"^https?://news\.city\.gov\.cn/news/\d+/t\d+_\d+\.html$" in caplog.text
+
+
+def test_articles_come_from_the_classifier_even_when_scrapy_decodes_the_page_otherwise() -> None:
+    # UTF-8 bytes declared gb2312 (common on these sites): Scrapy reads the hrefs as mojibake,
+    # the classifier's decoder (crawler/extract/encoding.py) reads them right.
+    profile = replace(PROFILE, article_url_pattern="", list_url_pattern="")
+    spider, _ = build(profile)
+    title = "市政府召开常务会议研究部署近期重点工作"
+    rows = "".join(
+        f'<li><a href="/要闻/2023/0105/第{n}号.html">{title}{n}</a></li>' for n in range(3)
+    )
+    body = f'<html><head><meta charset="gb2312"></head><body><ul>{rows}</ul></body></html>'
+    request = Request(START, callback=spider.parse_list, meta=spider._meta(request_meta.LIST))
+    response = HtmlResponse(START, body=body.encode("utf-8"), request=request)
+    urls = [r.url for r in follow(spider, response)]
+    assert urls == [
+        "https://news.city.gov.cn/%E8%A6%81%E9%97%BB/2023/0105/%E7%AC%AC" + f"{n}%E5%8F%B7.html"
+        for n in range(3)
+    ]
 
 
 def test_a_block_page_is_counted_and_followed_no_further() -> None:

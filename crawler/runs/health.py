@@ -82,6 +82,9 @@ def _blocked(stats: Mapping[str, Any]) -> str:
 
 def _yield(stats: Mapping[str, Any]) -> list[str]:
     if not stats.get(keys.ARTICLE_LINKS):
+        drift = stats.get(keys.PATTERN_DRIFT_EXAMPLE)
+        if drift:  # the site changed its URLs: say what the links look like now
+            return [f"yielded nothing: pattern drift: {drift}"]
         return ["yielded nothing: no article links on its list pages"]
     unchanged = int(stats.get(keys.SKIPPED_KNOWN, 0)) + int(stats.get(keys.UNCHANGED, 0))
     if not stats.get(v.EXTRACTED) and not unchanged:

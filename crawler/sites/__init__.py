@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 # Modules of this package that are machinery, not sites.
-_NOT_SITES = frozenset({"profile", "check", "arguments"})
+_NOT_SITES = frozenset({"profile", "check", "arguments", "propose"})
 
 
 def discover_profiles() -> dict[str, SiteProfile]:
@@ -181,7 +181,7 @@ def _json_kind(value: Any) -> str:
     return "an object"
 
 
-def adhoc_profile(start_url: str, article_pattern: str, name: str = "") -> SiteProfile:
+def adhoc_profile(start_url: str, article_pattern: str = "", name: str = "") -> SiteProfile:
     """A profile for a one-off crawl from the command line: generic extraction only."""
     from urllib.parse import urlsplit
 

@@ -1,6 +1,6 @@
 """Room: sites — which profile the arguments of a crawl name, loaded and checked.
 
-`scrapy crawl news -a site=…` (or `-a profile_file=…`, or `-a start_url=… -a article_pattern=…`):
+`scrapy crawl news -a site=…` (or `-a profile_file=…`, or `-a start_url=… [-a article_pattern=…]`):
 the `crawl` command checks them before anything starts, so a bad profile is one line, and the
 spider gets the checked profile.
 """
@@ -27,11 +27,11 @@ def profile_from_args(
         return load_profile_file(profile_file)
     if site:
         return get_profile(site)
-    if start_url and article_pattern:
+    if start_url:
         return adhoc_profile(start_url, article_pattern)
     raise ProfileError(
         "say which site to crawl: -a site=NAME, -a profile_file=FILE, "
-        "or -a start_url=URL -a article_pattern=REGEX"
+        "or -a start_url=URL [-a article_pattern=REGEX]"
     )
 
 

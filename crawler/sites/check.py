@@ -35,8 +35,6 @@ def profile_problems(profile: SiteProfile) -> list[str]:
             re.compile(pattern)
         except re.error as error:
             problems.append(f"{name} {pattern!r} is not a valid regex: {error}")
-    if not profile.article_url_pattern:
-        problems.append("article_url_pattern is empty")
     if not profile.start_urls:
         problems.append("start_urls is empty")
     selectors = [("next_page_selector", profile.next_page_selector)] + [

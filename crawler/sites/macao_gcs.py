@@ -5,16 +5,17 @@ from crawler.sites.profile import SiteProfile
 PROFILE = SiteProfile(
     name="macao-gcs",
     city="澳門",
-    start_urls=("https://www.gcs.gov.mo/list/zh-hant/news/",),
+    # The bureau's RSS feed of the news list (the list page itself is filled by script); the
+    # spider reads a feed's items as article links (crawler/links/feeds.py).
+    start_urls=("https://govinfohub.gcs.gov.mo/api/rss/n/zh-hant",),
     # Articles: /detail/zh-hant/N<10 letters and digits>, e.g. N26DNTyiSY.
     article_url_pattern=r"^https?://www\.gcs\.gov\.mo/detail/zh-hant/N\w+$",
-    allowed_domains=("www.gcs.gov.mo",),
+    allowed_domains=("govinfohub.gcs.gov.mo", "www.gcs.gov.mo"),
     max_list_pages=1,
     timezone="Asia/Macau",
-    # Disabled: the list page is filled by script from an API, so the HTML has no article links.
-    enabled=False,
     notes=(
-        "Traditional script. Disabled: www.gcs.gov.mo/list/zh-hant/news/ is filled by script."
+        "Traditional script. Crawled from the feed: www.gcs.gov.mo/list/zh-hant/news/ is filled"
+        " by script."
         " The API public code reads instead is the bureau's RSS 2.0 feed"
         " https://govinfohub.gcs.gov.mo/api/rss/n/zh-hant (zh-hans for Simplified):"
         " john-fb-agent/govmo-news src/rss_parser.py (RSSParser, default rss_url) reads it with"

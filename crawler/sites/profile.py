@@ -29,7 +29,10 @@ class SiteProfile:
     name: str  # short stable id, used as the `site` field
     city: str  # city name as written locally, e.g. 上海, 香港, 臺北
     start_urls: tuple[str, ...]  # list pages to start from
-    article_url_pattern: str  # regex an article URL matches (search, not fullmatch)
+    # Regex an article URL matches (search; query parameters in any order, see crawler/urls.py).
+    # Optional: the link classifier (crawler/links) finds a list page's articles without one;
+    # when given, it refines what the classifier finds.
+    article_url_pattern: str = ""
     allowed_domains: tuple[str, ...] = ()
     list_url_pattern: str = ""  # regex for further list pages (pagination); empty = none
     next_page_selector: str = ""  # CSS/XPath yielding pagination hrefs, optional

@@ -1,6 +1,8 @@
 """Room: spiders — the one generic, profile-driven news spider (navigation only).
 
-List pages → article URLs, pagination, scope. Every request says in `request.meta` which kind
+List pages → article URLs, pagination, scope. Which links are articles and which lead to the
+next page is found by the link classifier (crawler/links); a profile's article and list patterns,
+when given, refine it. Every request says in `request.meta` which kind
 of page it asks for and for which site (crawler/request_meta.py), so no other component needs
 this spider's method names. An article response becomes a `FetchedPage`; the processing chain
 (pipelines/process.py → crawler/processing) makes the article of it.
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urldefrag
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -26,6 +29,7 @@ from crawler import request_meta
 from crawler import stats_keys as keys
 from crawler.extract.block_page import SMALL_PAGE_CHARS, block_reason
 from crawler.items import FetchedPage
+from crawler.links import LinkReport, classify_page, suggested_pattern
 from crawler.sites.arguments import NEWS_SPIDER, profile_from_args
 from crawler.sites.check import profile_problems
 from crawler.sites.profile import SiteProfile
@@ -82,51 +86,105 @@ class NewsSpider(scrapy.Spider):
         start_page = self._is_start_page(response)
         if start_page and not self._start_page_stayed_on_site(response):
             return
+        links = self._classify(response)
         hrefs = response.css("a::attr(href)").getall()
         link_count = len(hrefs)
         if self.profile.next_page_selector:
             hrefs += response.css(self.profile.next_page_selector).getall()
-        requests = [request for href in hrefs if (request := self._follow(response, href))]
+        # Next pages no <a> holds (a pager written by script) come last.
+        hrefs += [url for url in links.next_pages if url not in hrefs]
+        in_scope = [
+            url for url in (response.urljoin(h.strip()) for h in hrefs) if self._in_scope(url)
+        ]
+        # Articles as the classifier gives them (absolute, page order), not by matching hrefs
+        # again: its decoding of the page may differ from Scrapy's on mislabelled charsets.
+        requests = [
+            request for url in links.article_links if (request := self._article_request(url))
+        ]
+        requests += [request for url in in_scope if (request := self._list_request(url, links))]
         # Only a page that leads nowhere is judged: a list that links on is never a block page.
         if not requests and self._blocked(response, link_count, start_page=start_page):
             return
         yield from requests
 
-    def _follow(self, response: TextResponse, href: str) -> scrapy.Request | None:
-        url = response.urljoin(href.strip())
+    def _classify(self, response: TextResponse) -> LinkReport:
+        """The page's article and next-page links (crawler/links), refined by the profile's
+        article pattern when it has one; a pattern that misses the page's main list is logged."""
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        links = classify_page(
+            response.body, response.url, self.profile.article_url_pattern, content_type
+        )
+        if self.profile.article_url_pattern and not links.article_links and links.classifier_links:
+            self._stat(keys.PATTERN_MATCHED_NOTHING)
+            drift = (
+                f"{response.url}: the article pattern {self.profile.article_url_pattern!r}"
+                f" matched no link, while the link classifier found"
+                f" {len(links.classifier_links)} article links; a pattern that fits them:"
+                f" {suggested_pattern(links.classifier_links)}"
+            )
+            self.logger.warning("%s", drift)
+            # The first example, for the run summary to name the cause in words.
+            if self.crawler.stats is not None and not self.crawler.stats.get_value(
+                keys.PATTERN_DRIFT_EXAMPLE
+            ):
+                self._set_stat(keys.PATTERN_DRIFT_EXAMPLE, drift)
+        if links.pattern_outside_list:
+            self._stat(keys.PATTERN_OUTSIDE_LIST)
+            self.logger.info(
+                "%s: the article pattern matches no link of the main list; following its"
+                " matches elsewhere on the page",
+                response.url,
+            )
+        return links
+
+    def _in_scope(self, url: str) -> bool:
         reason = out_of_scope_reason(
             url, self.profile.allowed_domains, self.profile.allow_private_hosts
         )
         if reason is not None:
             self._stat(f"news/links_skipped/{reason}")
+        return reason is None
+
+    def _article_request(self, url: str) -> scrapy.Request | None:
+        # Out-of-scope links were counted with the page's other links.
+        if out_of_scope_reason(url, self.profile.allowed_domains, self.profile.allow_private_hosts):
             return None
-        if url_matches(self.profile.article_url_pattern, url):
-            key = canonical_url(url, self.profile.drop_query_params)
-            if key in self.article_urls_seen:
-                return None
-            self.article_urls_seen.add(key)
-            self._stat(keys.ARTICLE_LINKS)
-            return scrapy.Request(
-                url,
-                callback=self.parse_article,
-                errback=self.download_failed,
-                meta=self._meta(request_meta.ARTICLE),
-            )
-        if url_matches(self.profile.list_url_pattern, url):
-            key = canonical_url(url, self.profile.drop_query_params)
-            if key in self.list_pages_seen:
-                return None
-            if len(self.list_pages_seen) >= self.profile.max_list_pages:
-                self._stat("news/list_pages_over_limit")
-                return None
-            self.list_pages_seen.add(key)
-            return scrapy.Request(
-                url,
-                callback=self.parse_list,
-                errback=self.download_failed,
-                meta=self._meta(request_meta.LIST),
-            )
-        return None
+        key = canonical_url(url, self.profile.drop_query_params)
+        if key in self.article_urls_seen:
+            return None
+        self.article_urls_seen.add(key)
+        self._stat(keys.ARTICLE_LINKS)
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.download_failed,
+            meta=self._meta(request_meta.ARTICLE),
+        )
+
+    def _list_request(self, url: str, links: LinkReport) -> scrapy.Request | None:
+        link = urldefrag(url)[0]
+        if link in links.article_links or not self._is_list_page(link, links):
+            return None
+        key = canonical_url(url, self.profile.drop_query_params)
+        if key in self.list_pages_seen:
+            return None
+        if len(self.list_pages_seen) >= self.profile.max_list_pages:
+            self._stat("news/list_pages_over_limit")
+            return None
+        self.list_pages_seen.add(key)
+        return scrapy.Request(
+            url,
+            callback=self.parse_list,
+            errback=self.download_failed,
+            meta=self._meta(request_meta.LIST),
+        )
+
+    def _is_list_page(self, url: str, links: LinkReport) -> bool:
+        """A further list page: the profile's list pattern says so when it has one (the site's
+        own description of its pagination); else the classifier's next page."""
+        if self.profile.list_url_pattern:
+            return url_matches(self.profile.list_url_pattern, url)
+        return url in links.next_pages
 
     def _is_start_page(self, response: Response) -> bool:
         return _first_url(response.meta, response.url) in self.profile.start_urls
@@ -218,10 +276,15 @@ class NewsSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         if not stats.get(keys.ARTICLE_LINKS):
+            found_by = (
+                f"no article links matched {self.profile.article_url_pattern!r}"
+                if self.profile.article_url_pattern
+                else "the link classifier found no list of articles"
+            )
             self.logger.error(
-                "site %s yielded nothing: no article links matched %r on its list pages (%s)",
+                "site %s yielded nothing: %s on its list pages (%s)",
                 self.profile.name,
-                self.profile.article_url_pattern,
+                found_by,
                 reason,
             )
 
