@@ -25,10 +25,22 @@ from crawler import request_meta
 from crawler import stats_keys as keys
 from crawler.paths import ArchivePaths
 from crawler.signals import article_stored
-from crawler.state import SeenStore
+from crawler.state import SeenRecords, SeenStore
 from crawler.urls import canonical_url
 
 logger = logging.getLogger(__name__)
+
+
+def seen_store(settings: Any) -> SeenRecords:
+    """What earlier runs fetched: shared in Redis when REDIS_URL is set (several workers),
+    else the archive's own SQLite file."""
+    if settings.get("REDIS_URL"):
+        from crawler.distributed import redis_client
+        from crawler.distributed.seen import RedisSeenStore
+
+        ttl = int(float(settings.get("SEEN_TTL_DAYS", 90)) * 86400)
+        return RedisSeenStore(redis_client(settings), settings.get("REDIS_PREFIX"), ttl)
+    return SeenStore(ArchivePaths.from_settings(settings).seen_store)
 
 
 def is_article_request(request: Request) -> bool:
@@ -37,7 +49,7 @@ def is_article_request(request: Request) -> bool:
 
 
 class IncrementalMiddleware:
-    def __init__(self, store: SeenStore, stats: StatsCollector, force: bool) -> None:
+    def __init__(self, store: SeenRecords, stats: StatsCollector, force: bool) -> None:
         self.store = store
         self.stats = stats
         self.force = force
@@ -49,8 +61,7 @@ class IncrementalMiddleware:
         if not settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured("INCREMENTAL_ENABLED is off")
         assert crawler.stats is not None
-        store = SeenStore(ArchivePaths.from_settings(settings).seen_store)
-        middleware = cls(store, crawler.stats, settings.getbool("INCREMENTAL_FORCE"))
+        middleware = cls(seen_store(settings), crawler.stats, settings.getbool("INCREMENTAL_FORCE"))
         if settings.getbool("ES_ENABLED"):
             # Done once durable (indexed or spooled), not when it leaves the pipelines: a
             # kill -9 with articles in the bulk buffer must not make them "known".

@@ -11,6 +11,7 @@ when the server is not running.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -83,10 +84,9 @@ class RedisLocal:
     def stop(self) -> bool:
         if not self.running():
             return False
-        try:
+        # The answer to SHUTDOWN is the connection closing.
+        with contextlib.suppress(redis.ConnectionError):
             redis.Redis(host=HOST, port=self.port).shutdown(save=False)
-        except redis.ConnectionError:
-            pass  # the answer to SHUTDOWN is the connection closing
         deadline = time.monotonic() + START_TIMEOUT_S
         while self.running() and time.monotonic() < deadline:
             time.sleep(0.1)

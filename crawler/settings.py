@@ -115,3 +115,12 @@ MAIL_SSL = os.environ.get("MAIL_SSL", "false").lower() == "true"
 # Learn the lines each site repeats on most pages and remove them at the body's edges
 # (archive/state/site-banners/); applied from the run after they were learned.
 SITE_BANNERS_ENABLED = True
+
+# --- distributed crawling (crawler/distributed): set REDIS_URL to crawl with several workers ---
+REDIS_URL = os.environ.get(
+    "REDIS_URL", ""
+).strip()  # redis://[:password@]host:6379/0, rediss:// for TLS
+REDIS_PREFIX = os.environ.get("REDIS_PREFIX", "municipal-news")
+REDIS_LEASE_SECONDS = 60  # a worker renews its site's lease every third of this
+SEEN_TTL_DAYS = 90  # a page not fetched again within this is fetched again (bounds the store)
+WORKER_POLL_SECONDS = 2.0

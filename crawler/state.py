@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
@@ -26,6 +27,17 @@ class SeenPage:
     etag: str
     last_modified: str
     fetched_at: str
+
+
+class SeenRecords(Protocol):
+    """What the incremental middleware needs of a seen-store (SQLite here, or Redis:
+    crawler/distributed/seen.py)."""
+
+    def get(self, url: str) -> SeenPage | None: ...
+
+    def record(self, url: str, etag: str, last_modified: str, fetched_at: str) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class SeenStore:

@@ -36,10 +36,19 @@ class FixtureHandler(BaseHTTPRequestHandler):
     manifest: ClassVar[dict[str, dict[str, Any]]] = {}
     site_dir: Path = SITE_DIR
     requests_seen: ClassVar[list[str]] = []
+    # (start, end) monotonic times of each request: politeness is measured from them
+    request_spans: ClassVar[list[tuple[float, float]]] = []
     overrides: ClassVar[dict[str, bytes]] = {}  # path -> bytes served instead of the file
     article_delay: ClassVar[float] = 0.0  # seconds before answering an article (a slow site)
 
     def do_GET(self) -> None:
+        started = time.monotonic()
+        try:
+            self._answer()
+        finally:
+            self.request_spans.append((started, time.monotonic()))
+
+    def _answer(self) -> None:
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         if path == "/":
             path = "/index.html"
@@ -135,6 +144,7 @@ class FixtureSite:
                 "site_dir": site_dir,
                 # Per-server state: never share it with other servers through the base class.
                 "requests_seen": [],
+                "request_spans": [],
                 "overrides": {},
                 "article_delay": 0.0,
             },
@@ -150,6 +160,11 @@ class FixtureSite:
     @property
     def requests_seen(self) -> list[str]:
         return self.handler.requests_seen
+
+    @property
+    def request_spans(self) -> list[tuple[float, float]]:
+        """(start, end) of every request answered, in order of their ends."""
+        return self.handler.request_spans
 
     def slow_down(self, seconds: float) -> None:
         """Answer every article request only after `seconds`."""

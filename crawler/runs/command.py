@@ -10,18 +10,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
 from scrapy.crawler import Crawler
 
+from crawler.distributed import redis_client
+from crawler.distributed.jobs import SiteJobs
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.runs.alerts import AlertConfig, failed_sites, send_alerts
 from crawler.runs.health import HISTORY_RUNS
 from crawler.runs.history import article_link_history
 from crawler.runs.lock import AlreadyRunning, RunLock
-from crawler.runs.summary import format_table, summarize_site, to_json
+from crawler.runs.summary import (
+    SiteSummary,
+    format_table,
+    not_crawled,
+    summarize_site,
+    summary_from_dict,
+    to_json,
+)
 from crawler.sites import ProfileError, enabled_profiles, load_profile_file
 from crawler.sites.arguments import NEWS_SPIDER
 from crawler.sites.profile import SiteProfile
@@ -48,6 +58,12 @@ class Command(ScrapyCommand):
         parser.add_argument(
             "--profile-file", action="append", default=[], help="also crawl this JSON site profile"
         )
+        parser.add_argument(
+            "--wait-timeout",
+            type=float,
+            default=6 * 3600,
+            help="with REDIS_URL: seconds to wait for the workers (0 = no limit; default 6 h)",
+        )
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -68,14 +84,42 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None and self.crawler_process is not None
+        self.started = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with RunLock(self.paths.run_lock):
-                crawlers = self._crawl(self.profiles)
+                if self.settings.get("REDIS_URL"):
+                    summaries = self._by_workers(opts.wait_timeout)
+                else:
+                    summaries = self._summaries(self._crawl(self.profiles))
         except AlreadyRunning as error:
             print(f"crawl-all: {error}")
             self.exitcode = EXIT_LOCKED
             return
-        self._report(crawlers)
+        self._report(summaries)
+
+    def _by_workers(self, wait_timeout: float) -> list[SiteSummary]:
+        """A distributed run: the sites go to Redis; `scrapy worker`s crawl them; this waits
+        for every site's summary, whichever worker made it."""
+        assert self.settings is not None
+        jobs = SiteJobs(
+            redis_client(self.settings),
+            self.settings.get("REDIS_PREFIX"),
+            int(self.settings.getfloat("REDIS_LEASE_SECONDS") * 1000),
+        )
+        jobs.enqueue(self.run_id, self.profiles)
+        print(f"crawl-all: run {self.run_id}: {len(self.profiles)} sites enqueued for workers")
+        deadline = time.monotonic() + wait_timeout if wait_timeout > 0 else float("inf")
+        poll = self.settings.getfloat("WORKER_POLL_SECONDS")
+        while not jobs.state(self.run_id).finished and time.monotonic() < deadline:
+            time.sleep(poll)
+        done = jobs.summaries(self.run_id)
+        waited = f"no worker finished it within {wait_timeout:g} s"
+        return [
+            summary_from_dict(done[p.name])
+            if p.name in done
+            else not_crawled(p.name, f"not crawled: {waited}", verified=not p.unverified)
+            for p in self.profiles
+        ]
 
     def _profiles(self, opts: argparse.Namespace) -> list[SiteProfile]:
         assert self.settings is not None
@@ -86,7 +130,6 @@ class Command(ScrapyCommand):
 
     def _crawl(self, profiles: list[SiteProfile]) -> list[tuple[str, Crawler]]:
         assert self.crawler_process is not None
-        self.started = datetime.now(UTC).isoformat(timespec="seconds")
         crawlers = []
         for profile in profiles:
             crawler = self.crawler_process.create_crawler(NEWS_SPIDER)
@@ -95,9 +138,9 @@ class Command(ScrapyCommand):
         self.crawler_process.start()
         return crawlers
 
-    def _report(self, crawlers: list[tuple[str, Crawler]]) -> None:
+    def _summaries(self, crawlers: list[tuple[str, Crawler]]) -> list[SiteSummary]:
         unverified = {profile.name for profile in self.profiles if profile.unverified}
-        summaries = [
+        return [
             summarize_site(
                 name,
                 crawler.stats.get_stats() if crawler.stats else {},
@@ -106,6 +149,8 @@ class Command(ScrapyCommand):
             )
             for name, crawler in crawlers
         ]
+
+    def _report(self, summaries: list[SiteSummary]) -> None:
         finished = datetime.now(UTC).isoformat(timespec="seconds")
         report = to_json(summaries, self.started, finished)
         path = self.runs_dir / f"{self.run_id}.json"

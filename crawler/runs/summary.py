@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +33,17 @@ class SiteSummary:
     verified: bool = True
     coverage: dict[str, float] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    worker: str = ""  # in a distributed run, the worker that crawled the site
+
+
+def summary_from_dict(data: Mapping[str, Any]) -> SiteSummary:
+    """A summary a worker recorded (its fields; anything else is ignored)."""
+    names = {f.name for f in fields(SiteSummary)}
+    return SiteSummary(**{key: value for key, value in data.items() if key in names})
+
+
+def not_crawled(site: str, reason: str, *, verified: bool = True) -> SiteSummary:
+    return SiteSummary(site=site, failed=True, verified=verified, problems=[reason])
 
 
 DROPPED_PREFIX = v.DROPPED + "/"

@@ -1,0 +1,156 @@
+"""Room: crawler/distributed — a worker: take a site, crawl it under a lease, record, repeat.
+
+One Scrapy process crawls one site at a time with the normal spider and pipelines; while it
+does, a timer renews the site's lease every third of its length. A worker that loses its lease
+(Redis unreachable for longer than the lease, and another worker took the site) stops that
+crawl. A worker killed outright simply stops renewing: the lease lapses and the next worker
+that asks takes the site again; the shared seen-store (seen.py) and the durable-before-seen
+rule of the crawl mean it neither fetches again what was indexed nor loses what was not.
+Redis going away is waited out: the worker retries until it answers again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+import redis
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.utils.reactor import install_reactor
+from twisted.internet import defer, task
+from twisted.internet.interfaces import IReactorTime
+
+from crawler.distributed.jobs import Job, SiteJobs
+from crawler.runs.health import HISTORY_RUNS
+from crawler.runs.history import article_link_history
+from crawler.runs.summary import summarize_site
+from crawler.sites.arguments import NEWS_SPIDER
+
+logger = logging.getLogger(__name__)
+
+
+class Worker:
+    def __init__(
+        self,
+        process: CrawlerProcess,
+        jobs: SiteJobs,
+        worker_id: str,
+        *,
+        until_idle: bool,
+        poll_seconds: float,
+        runs_dir: Path,
+    ) -> None:
+        self.process = process
+        self.jobs = jobs
+        self.worker_id = worker_id
+        self.until_idle = until_idle
+        self.poll_seconds = poll_seconds
+        self.runs_dir = runs_dir
+        self.sites_done: list[str] = []
+        self.stopping = False
+
+    def run(self) -> None:
+        """Work until idle (with until_idle) or until stopped (SIGINT/SIGTERM)."""
+        # The reactor the settings ask for, before anything imports Twisted's default one
+        # (Scrapy would install it with the first crawl; the loop needs it before).
+        settings = self.process.settings
+        install_reactor(settings["TWISTED_REACTOR"], settings["ASYNCIO_EVENT_LOOP"])
+        from twisted.internet import reactor
+
+        reactor.callWhenRunning(self._work)
+        self.process.start(stop_after_crawl=False)
+
+    @defer.inlineCallbacks
+    def _work(self) -> Generator[defer.Deferred[Any], Any, None]:
+        from twisted.internet import reactor
+
+        clock: IReactorTime = reactor
+        try:
+            while not self.stopping:
+                job = self._take()
+                if job is None:
+                    if self.until_idle and self._run_finished():
+                        break
+                    yield task.deferLater(clock, self.poll_seconds, lambda: None)
+                    continue
+                yield self._crawl(job, clock)
+        finally:
+            self._stop_reactor()
+
+    @staticmethod
+    def _stop_reactor() -> None:
+        from twisted.internet import reactor
+
+        if getattr(reactor, "running", False):
+            reactor.stop()  # type: ignore[misc]
+
+    def _take(self) -> Job | None:
+        try:
+            job = self.jobs.take(self.worker_id)
+        except redis.RedisError as error:
+            logger.warning("worker %s: Redis unavailable (%s); retrying", self.worker_id, error)
+            return None
+        if job is not None:
+            how = "taken over (its lease had lapsed)" if job.reclaimed else "taken"
+            logger.info("worker %s: site %s %s", self.worker_id, job.site, how)
+        return job
+
+    def _run_finished(self) -> bool:
+        try:
+            run_id = self.jobs.current_run()
+            return not run_id or self.jobs.state(run_id).finished
+        except redis.RedisError:
+            return False  # wait for Redis: it may hold work
+
+    @defer.inlineCallbacks
+    def _crawl(self, job: Job, clock: IReactorTime) -> Generator[defer.Deferred[Any], Any, None]:
+        crawler = self.process.create_crawler(NEWS_SPIDER)
+        renewal = task.LoopingCall(self._renew, job, crawler)
+        renewal.clock = clock
+        renewal.start(self.jobs.lease_ms / 3000, now=False)
+        try:
+            yield self.process.crawl(crawler, profile=job.profile)
+        finally:
+            renewal.stop()
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        if stats.get("finish_reason") == "shutdown":
+            self.stopping = True  # stopped by a signal: the site's lease lapses for another worker
+            return
+        history = article_link_history(self.runs_dir, job.site, HISTORY_RUNS)
+        site_summary = summarize_site(job.site, stats, history, verified=not job.profile.unverified)
+        summary = dataclasses.asdict(dataclasses.replace(site_summary, worker=self.worker_id))
+        if self._finish(job, summary):
+            self.sites_done.append(job.site)
+
+    def _renew(self, job: Job, crawler: Crawler) -> None:
+        try:
+            if self.jobs.renew(job):
+                return
+        except redis.RedisError as error:
+            logger.warning(
+                "worker %s: lease of %s not renewed: %s", self.worker_id, job.site, error
+            )
+            return  # the lease may still hold; Redis may be back before it lapses
+        logger.error(
+            "worker %s: lost site %s to another worker; stopping it", self.worker_id, job.site
+        )
+        crawler.stop()
+
+    def _finish(self, job: Job, summary: dict[str, Any]) -> bool:
+        try:
+            done = self.jobs.finish(job, summary)
+        except redis.RedisError as error:
+            logger.error(
+                "worker %s: site %s done but not recorded: %s", self.worker_id, job.site, error
+            )
+            return False
+        if not done:
+            logger.warning(
+                "worker %s: site %s was taken over; its summary is the other worker's",
+                self.worker_id,
+                job.site,
+            )
+        return done
