@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from crawler.quality.extraction import (
+    Report,
     bigrams,
     body_score,
     containment,
@@ -16,6 +17,7 @@ from crawler.quality.extraction import (
     evaluate_dir,
     format_report,
     normalize,
+    report_json,
     score_page,
 )
 
@@ -119,4 +121,22 @@ def test_evaluate_dir_scores_labelled_pages_and_survives_failures(tmp_path: Path
     assert means["author"] == 0.0
     table = format_report(report)
     assert "001-a.html" in table and "ERROR no body text" in table
-    assert table.splitlines()[-1].startswith("mean (2 pages)")
+    lines = table.splitlines()
+    assert lines[-4].startswith("mean (2 pages)")
+    assert lines[-2:] == ["misses (expected vs got):", "  002-b.html  author: expected 张三 got -"]
+
+
+def test_misses_say_what_was_expected_and_what_came_out() -> None:
+    truth = {"date": "2022-02-13", "author": "格桑边觉"}
+    result = {"published_at": "2022-02-12T00:00:00+08:00", "authors": ["记者"], "source": "新华社"}
+    score = score_page("p.html", result, truth)
+    assert score.misses() == [
+        "date: expected 2022-02-13 got 2022-02-12T00:00:00+08:00",
+        "author: expected 格桑边觉 got 记者 [新华社]",
+    ]
+    page = report_json(Report([score]))["pages"][0]
+    assert page["expected_author"] == "格桑边觉" and page["predicted_people"] == "记者 [新华社]"
+    assert page["misses"] == score.misses()
+    assert score_page("q.html", {"published_at": "2022-02-13T08:00:00+08:00"}, truth).misses() == [
+        "author: expected 格桑边觉 got -"
+    ]

@@ -8,22 +8,22 @@ import re
 import pytest
 
 from crawler.text.credits import (
-    _DATE,
-    _JUNK,
-    _PHOTO_MARK,
-    _TRAILING_BRACKET,
-    _TRAILING_PLAIN,
     Credits,
-    _credit_marks,
-    _credit_witnesses,
-    _prepare,
-    _strip_photo_mark,
-    _trailing_matches,
     dedup_names,
     merge_credits,
     parse_credit_line,
     split_trailing_credit,
 )
+from crawler.text.credits.line import (
+    _DATE,
+    _JUNK,
+    _PHOTO_MARK,
+    _credit_marks,
+    _credit_witnesses,
+    _prepare,
+    _strip_photo_mark,
+)
+from crawler.text.credits.spans import _TRAILING_BRACKET, _TRAILING_PLAIN, _trailing_matches
 from crawler.text.nfkc import nfkc
 
 C = Credits

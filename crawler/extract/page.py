@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.extract import PARSER_VERSION
-from crawler.extract.byline import Byline, extract_byline, info_lines_near
+from crawler.extract.byline import Byline, author_element_texts, extract_byline, info_lines_near
 from crawler.extract.dateline import PageDates, choose_dates
 from crawler.extract.dates import DateResult, jsonld_fields, zone_for
 from crawler.extract.dom import (
@@ -156,7 +156,8 @@ def _byline(page: _Parsed, title: str, result: BodyResult, selectors: FieldSelec
         if (text := _selected_text(page.root, query))
     ]
     info = [*result.preamble, *info_lines_near(page.lines, title, result.paragraphs)]
-    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2])
+    marked = author_element_texts(page.root)
+    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2], marked)
 
 
 def _reject_non_html(body: bytes) -> None:

@@ -1,6 +1,7 @@
-"""Room: crawler/text — the labels of credit lines and the role each one gives its value.
+"""Room: crawler/text/credits — the labels of credit lines, the role each one gives its value,
+and what a news organisation looks like.
 
-Labels are written once, in Simplified: credits.py matches them on the t2s form of the line
+Labels are written once, in Simplified: line.py matches them on the t2s form of the line
 (t2s keeps every character's position, so values are then sliced from the original text).
 That makes 審核/审核, 發布/發佈/发布 and 瀏覽/浏览 one label each.
 """
@@ -18,7 +19,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "来源", "来源于", "稿源", "出处", "信息来源", "文章来源", "新闻来源", "消息来源",
         "稿件来源", "供稿", "供稿单位", "发布机构", "发布单位", "来源单位",
     ),
-    "author": ("作者", "撰文", "撰稿", "文字", "执笔", "文"),
+    # 整合/整理: a round-up compiled by a reporter ("整合 新华日报·交汇点记者 徐睿翔").
+    "author": ("作者", "撰文", "撰稿", "文字", "执笔", "文", "整合", "整理"),
     "reporter": (
         "记者", "通讯员", "实习生", "见习记者", "特约记者", "首席记者", "融媒体记者",
         "全媒体记者",
@@ -46,9 +48,11 @@ _REPORTER_WORDS = "记者|通讯员"
 _ALTERNATION = "|".join(re.escape(label) for label in sorted(ROLE_OF, key=lambda s: (-len(s), s)))
 
 # (?<!\w): a label starts the line or follows a space/separator, so 编辑 in "稿事编辑部" or
-# "给编辑写信" is not a label. The optional organisation is only tried before 记者/通讯员.
+# "给编辑写信" is not a label. The optional organisation is only tried before 记者/通讯员; a
+# media group's outlets are joined by "·" ("顶端新闻·河南商报记者", "新华日报·交汇点记者").
 LABEL_RE = re.compile(
-    rf"(?<!\w)(?:(?P<org>[\u4e00-\u9fff]{{1,12}}?)(?=(?:{_REPORTER_WORDS})))?"
+    rf"(?<!\w)(?:(?P<org>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]{{0,18}}?[\u4e00-\u9fff])?)"
+    rf"(?=(?:{_REPORTER_WORDS})))?"
     rf"(?P<label>{_ALTERNATION})"
     r"(?P<sep>\s*[:|/]\s*|\s+)?"
 )
@@ -59,11 +63,20 @@ _PHOTO_ORG = re.compile(r"(?:摄影|图片)$")
 
 
 def is_agency(text: str) -> bool:
-    """A news organisation named before a reporter ("新华社", "聯合報"), not "本报"."""
+    """A news organisation named before a reporter ("新华社", "聯合報"), not "本报"; outlets of
+    one group joined by "·" ("新华日报·交汇点") when the first of them is one."""
     simplified = to_simplified(text)
-    return simplified not in _NOT_AGENCY and bool(_AGENCY.fullmatch(simplified))
+    first = simplified.split("·", 1)[0]
+    return first not in _NOT_AGENCY and bool(_AGENCY.fullmatch(first))
 
 
 def reporter_role(org: str) -> str:
     """Photo/picture reporters ("摄影记者", "图片记者") credit photographers, others authors."""
     return "photo" if _PHOTO_ORG.search(org) else "author"
+
+
+def leading_agency(text: str) -> str:
+    """The news organisation opening a dateline ("新华社拉萨" -> "新华社"), or ""."""
+    match = _AGENCY.match(to_simplified(text))
+    found = text[: match.end()] if match else ""
+    return found if found and is_agency(found) else ""
