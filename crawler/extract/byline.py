@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from crawler.extract.dom import Element, text_of
+from crawler.extract.measure import TreeStats
 from crawler.text.credits import (
     Credits,
     bare_names,
@@ -43,14 +44,21 @@ _LABEL_ONLY = re.compile(r"[:：]\s*$")
 _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
 _EDITOR_CODE = re.compile(r"_[A-Z]{2,8}\d{2,8}\b")
 # Elements that name the article's author by their markup: class/id/itemprop/rel naming an
-# author, byline or reporter, and links to a reporter's or author's page. Comment and reply
-# widgets name commenters, not authors.
-_AUTHOR_ELEMENTS = etree.XPath(
-    "//*[contains(@class,'author') or contains(@class,'byline') or contains(@class,'reporter')"
-    " or contains(@class,'writer') or contains(@id,'author') or contains(@itemprop,'author')"
-    " or contains(@rel,'author')][not(contains(@class,'comment'))][not(contains(@class,'reply'))]"
-    " | //a[contains(@href,'/reporter/') or contains(@href,'/author/')]"
+# author, byline or reporter, and links to a reporter's or author's page. They sit in the
+# article's header with the headline, so only the headline's neighbourhood is searched (a walk
+# of the whole tree would cost a tenth of the extraction). Comment and reply widgets name
+# commenters, not authors.
+_AUTHOR_ATTRIBUTES = etree.XPath(
+    "descendant-or-self::*/@class[contains(.,'author') or contains(.,'byline')"
+    " or contains(.,'reporter') or contains(.,'writer')]"
+    " | descendant-or-self::*/@id[contains(.,'author')]"
+    " | descendant-or-self::*/@itemprop[contains(.,'author')]"
+    " | descendant-or-self::*/@rel[contains(.,'author')]"
+    " | descendant-or-self::a/@href[contains(.,'/reporter/') or contains(.,'/author/')]"
 )
+_NOT_AUTHOR_WIDGETS = ("comment", "reply")
+_HEADER_LEVELS = 4  # ancestors of the headline that may hold the article's header
+_HEADER_ELEMENTS = 400  # a larger subtree is the page, not a header
 _AUTHOR_ELEMENTS_READ = 4  # the byline comes before any list of other stories' authors
 _MAX_AUTHOR_TEXT = 30
 
@@ -95,16 +103,35 @@ def _line_credits(lines: Iterable[str]) -> Credits:
     return credits
 
 
-def author_element_texts(root: Element) -> list[str]:
-    """The short texts of the page's first author elements, in document order."""
+def author_element_texts(stats: TreeStats, headline: Element | None) -> list[str]:
+    """The short texts of the first author elements near the headline, in document order."""
+    scope = _header_scope(stats, headline)
+    if scope < 0:
+        return []
     texts: list[str] = []
-    for element in _AUTHOR_ELEMENTS(root):
-        if len(texts) == _AUTHOR_ELEMENTS_READ:
-            break
+    for attribute in _AUTHOR_ATTRIBUTES(stats.elements[scope]):
+        element = attribute.getparent()
+        classes = element.get("class") or ""
+        if any(word in classes for word in _NOT_AUTHOR_WIDGETS):
+            continue
         text = text_of(element)
-        if 0 < len(text) <= _MAX_AUTHOR_TEXT:
+        if 0 < len(text) <= _MAX_AUTHOR_TEXT and text not in texts:
             texts.append(text)
+            if len(texts) == _AUTHOR_ELEMENTS_READ:
+                break
     return texts
+
+
+def _header_scope(stats: TreeStats, headline: Element | None) -> int:
+    """The highest of the headline's first ancestors whose subtree is still header-sized."""
+    index = stats.index_of(headline) if headline is not None else -1
+    scope = index
+    for _ in range(_HEADER_LEVELS):
+        parent = stats.parents[scope] if scope >= 0 else -1
+        if parent < 0 or stats.ends[parent] - parent > _HEADER_ELEMENTS:
+            break
+        scope = parent
+    return scope
 
 
 def _marked_credits(texts: Sequence[str]) -> Credits:

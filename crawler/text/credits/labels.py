@@ -9,8 +9,9 @@ That makes 審核/审核, 發布/發佈/发布 and 瀏覽/浏览 one label each.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from crawler.text.convert import to_simplified
+from crawler.text.convert import to_simplified, to_traditional
 
 # role -> labels. "reporter" labels may carry an organisation before them ("新华社记者") and
 # may be glued to the name ("本报记者张三"); every other label needs a separator after it.
@@ -45,6 +46,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
 ROLE_OF: dict[str, str] = {label: role for role, labels in _LABELS.items() for label in labels}
 
 _REPORTER_WORDS = "记者|通讯员"
+# What a credit without a label ends with: "张三 摄", "（姚峰 上海报道）", "（王煌忠／台中報導）".
+_UNLABELLED_MARKS = ("摄", "攝", "报道", "報導", "报导", "報道")
 _ALTERNATION = "|".join(re.escape(label) for label in sorted(ROLE_OF, key=lambda s: (-len(s), s)))
 
 # (?<!\w): a label starts the line or follows a space/separator, so 编辑 in "稿事编辑部" or
@@ -80,3 +83,18 @@ def leading_agency(text: str) -> str:
     match = _AGENCY.match(to_simplified(text))
     found = text[: match.end()] if match else ""
     return found if found and is_agency(found) else ""
+
+
+@cache
+def credit_words() -> re.Pattern[str]:
+    """Any word a credit needs, in either script: a label that credits someone or something
+    (page furniture such as 浏览次数 does not), a photo or report mark. Lines without one are
+    not worth a parse; built on first use (it converts the labels to Traditional)."""
+    words = {
+        form
+        for label, role in ROLE_OF.items()
+        if role != "meta"
+        for form in (label, to_traditional(label))
+    }
+    words.update(_UNLABELLED_MARKS)
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from crawler.text.convert import to_simplified
-from crawler.text.credits.labels import is_agency, leading_agency
+from crawler.text.credits.labels import credit_words, is_agency, leading_agency
 from crawler.text.credits.line import parse_credit_line
 from crawler.text.credits.model import Credits
 from crawler.text.names import is_person_name, split_names
@@ -37,7 +37,8 @@ _AFTER_SENTENCE = '。！？!?”」』"'
 
 # A reporter's signature with the verb of the report: "姚峰 上海报道", "王煌忠／台中報導",
 # "新京报记者 彭冲 山东冠县报道". Names, then the place glued to the verb.
-_REPORT_VERB = "报道|報導|报导|報道"
+_REPORT_VERBS = ("报道", "報導", "报导", "報道")
+_REPORT_VERB = "|".join(_REPORT_VERBS)
 _SIGNATURE = re.compile(
     rf"^(?P<names>[\u4e00-\u9fff·]{{2,8}}(?:[\s、／/]+[\u4e00-\u9fff·]{{2,8}}){{0,3}}?)"
     rf"\s*[／/\s]\s*(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?:{_REPORT_VERB})$"
@@ -75,6 +76,7 @@ _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
 # Words a reporter adds after the names in a dateline: "（记者陈智 整合）".
 _DATELINE_WORDS = frozenset({"整合", "整理", "报道", "報導", "摄", "攝"})
 
+_SLASHES = ("/", "／")
 _LABELLED_SEGMENT = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 _NAME_OUTLET = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,16})$"
@@ -124,7 +126,7 @@ def _office(text: str) -> Credits | None:
 def parse_signature(text: str) -> Credits | None:
     """ "姚峰 上海报道", "王煌忠／台中報導", "记者 张三 北京报道": names, a place, a report verb."""
     value = text.strip()
-    if not value.endswith(("报道", "報導", "报导", "報道")):
+    if not value.endswith(_REPORT_VERBS):
         return None
     labelled = parse_credit_line(value)
     if labelled is not None and labelled.authors:
@@ -225,6 +227,8 @@ def _is_name(token: str, *, bare: bool = True) -> bool:
 def parse_info_line(line: str) -> list[Credits]:
     """Credits of one info line; when the whole line is not a credit line (an unknown label or
     counter shares it), each "label：value" segment is tried on its own."""
+    if not credit_words().search(line) and not any(slash in line for slash in _SLASHES):
+        return []  # no label, no mark, no "name/outlet": most lines of a page
     parsed = parse_credit_line(line) or _name_and_outlet(line) or parse_signature(line)
     if parsed is not None:
         return [parsed]
