@@ -119,6 +119,16 @@ def test_brackets_that_are_not_bylines_stay(paragraph: str) -> None:
             C(authors=["刘玺东", "易赛楠"], photographers=["刘玺东", "易赛楠"]),
         ),
         ("记者 张三 整理", C(authors=["张三"])),  # compiled by the reporter
+        # a column in 《》, a contributor of the copy, 采写
+        ("《棱镜》作者 周纯", C(source="棱镜", authors=["周纯"])),
+        ("《稜鏡》作者 周純", C(source="稜鏡", authors=["周純"])),
+        (
+            "医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳",
+            C(source="医技药剂党支部、药剂科", editors=["苏芳"], photographers=["张艳"]),
+        ),
+        ("采写：南都记者 余毅菁 李雪妮", C(authors=["余毅菁", "李雪妮"])),
+        ("採寫：南都記者 余毅菁 李雪妮", C(authors=["余毅菁", "李雪妮"])),
+        ("棱镜作者 周纯", None),  # an unquoted word before 作者 is no publication
     ],
 )
 def test_credit_lines_with_organisations_and_marks(line: str, expected: Credits | None) -> None:
@@ -169,6 +179,11 @@ def test_signatures_and_bare_names() -> None:
         ("长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半", C(source="长江网", authors=["陈智"])),
         ("（中央社記者邱俊欽桃園19日電）桃園市平鎮區", C(source="中央社", authors=["邱俊欽"])),
         ("东方网记者曹磊5月13日报道：2024年5月19日是", C(source="东方网", authors=["曹磊"])),
+        (
+            "本站讯（职工通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合",
+            C(authors=["李琴雯", "刘会"]),
+        ),
+        ("本站訊（職工通訊員 李琴雯 劉會）為深入推進黨建", C(authors=["李琴雯", "劉會"])),
         ("记者近日从西藏自治区农业农村厅了解到，2021年", C()),
         ("据了解（记者 注：数据截至上月）", C()),
     ],

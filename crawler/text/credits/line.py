@@ -45,6 +45,9 @@ _DATELINE = re.compile(r"(?:报道|报导|电|传真)$")  # matched on the t2s f
 # "马俊峰/文": the writer's mark after a name, as 摄 is the photographer's.
 _TEXT_MARK = re.compile(r"\s*[/／]\s*文$")
 # "受访者供图", "资料图": where a picture came from, not a person; dropped from the value.
+# "医技药剂党支部、药剂科供稿": who supplied the copy, written before the other credits.
+_CONTRIBUTED = re.compile(r"\s*(?:供稿|供圖)$")
+_CONTRIBUTED_ENDS = ("供稿", "供圖")
 _PICTURE_SOURCE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}供图|资料图|資料圖)$")
 
 
@@ -68,7 +71,8 @@ def parse_credit_line(line: str) -> Credits | None:
         return _parse_photo_suffix(text)
     credits = Credits()
     lead = text[: matches[0].start()].strip(_JUNK)
-    if lead and not _apply_lead(lead, credits):
+    quoted = normalized.lstrip().startswith(f"《{lead}》")
+    if lead and not _apply_lead(lead, credits, quoted):
         return _parse_photo_suffix(text)  # "张三 摄影": the label is the suffix
     ends = [m.start() for m in matches[1:]] + [len(text)]
     for match, end in zip(matches, ends, strict=True):
@@ -127,10 +131,13 @@ def _prepare(normalized: str) -> tuple[str, str]:
     return (text, simplified) if len(simplified) == len(text) else (simplified, simplified)
 
 
-def _apply_lead(lead: str, credits: Credits) -> bool:
-    # Text before the first label: only an agency ("聯合報 記者 陳嘉寧"), which is the source.
-    if is_agency(lead):
-        credits.source = lead
+def _apply_lead(lead: str, credits: Credits, quoted: bool) -> bool:
+    # Text before the first label is the source when it is an agency ("聯合報 記者 陳嘉寧"), a
+    # publication or column named in 《》 ("《棱镜》作者 周纯"), or a contributor of the copy
+    # ("药剂科供稿 摄影/张艳").
+    contributor = _CONTRIBUTED.sub("", lead) if lead.endswith(_CONTRIBUTED_ENDS) else ""
+    if is_agency(lead) or quoted or contributor:
+        credits.source = contributor or lead
         return True
     return False
 

@@ -60,6 +60,8 @@ _NOT_NAME_END = tuple("区县市省局委办厅处部站所院社报网台镇乡
 _LEAD_PARAGRAPHS = 2
 _LEAD_CHARS = 60
 _REPORTER = r"(?:記者|记者)"
+# In a wire dateline's brackets: 记者 or 通讯员, maybe qualified ("职工通讯员", "实习记者").
+_BRACKETED_REPORTER = r"[\u4e00-\u9fff]{0,4}?(?:記者|记者|通讯员|通訊員)"
 _DAY_WIRE = r"(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日\s*(?:專電|专电|電|电)"
 _CNA_DATELINE = re.compile(
     rf"^[（(]\s*(?P<agency>[^（()）記记\s]{{0,8}}?)\s*{_REPORTER}\s*(?P<names>[^（()）]{{2,40}}?)"
@@ -69,7 +71,7 @@ _CNA_DATELINE = re.compile(
 # verb, then the reporters in brackets.
 _WIRE_DATELINE = re.compile(
     rf"^(?:据|據)?(?P<origin>[^，。（()）]{{2,24}}?)(?:\d{{1,2}}月\d{{1,2}}日)?\s*(?:電|电|讯|訊)"
-    rf"\s*[（(]\s*{_REPORTER}\s*(?P<names>[^）)]{{2,30}})[）)]"
+    rf"\s*[（(]\s*{_BRACKETED_REPORTER}\s*(?P<names>[^）)]{{2,30}})[）)]"
 )
 _LEAD_PREFIX = re.compile(r"^([^：:，,。]{4,30})[：:]")
 _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
