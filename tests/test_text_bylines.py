@@ -184,6 +184,16 @@ def test_signatures_and_bare_names() -> None:
             C(authors=["李琴雯", "刘会"]),
         ),
         ("本站訊（職工通訊員 李琴雯 劉會）為深入推進黨建", C(authors=["李琴雯", "劉會"])),
+        # a reporter's credit in brackets opening the lead (Taiwanese papers)
+        ("〔記者張三／台北報導〕台北市昨天發生一起車禍", C(authors=["張三"])),
+        ("【記者陳大文／台北即時報導】台北市政府今天宣布", C(authors=["陳大文"])),
+        ("〔记者张三／北京报道〕北京市昨天发布通知", C(authors=["张三"])),
+        ("〔即時新聞／綜合報導〕台北市萬華區", C()),
+        # several labels in a wire dateline's brackets; 消息 as the wire verb
+        ("本报讯（记者 张三 通讯员 李四）昨天，市政府召开会议", C(authors=["张三", "李四"])),
+        ("本報訊（記者張三 通訊員李四）昨天，市政府召開會議", C(authors=["張三", "李四"])),
+        ("央广网北京2月13日消息（记者 文静）昨天", C(source="央广网", authors=["文静"])),
+        ("（上）市政府召开常务会议", C()),
         ("记者近日从西藏自治区农业农村厅了解到，2021年", C()),
         ("据了解（记者 注：数据截至上月）", C()),
     ],

@@ -98,3 +98,14 @@ def credit_words() -> re.Pattern[str]:
     }
     words.update(_UNLABELLED_MARKS)
     return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+
+def is_label(token: str) -> bool:
+    """A label alone, with its organisation if any ("通讯员", "本报记者", "职工通讯员")."""
+    return bool(LABEL_RE.fullmatch(to_simplified(token)))
+
+
+def strip_label(token: str) -> str:
+    """The token without a label glued to its start ("通讯员李四" -> "李四")."""
+    match = LABEL_RE.match(to_simplified(token))
+    return token[match.end() :] if match and match.end() < len(token) else token

@@ -32,7 +32,7 @@ _DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 # Separators, bullets and decoration around credits ("□ 本报记者", "编辑|禤志杰", "▲"), and
 # a full stop closing the line ("编辑：张三。").
-_JUNK = " \t:：|｜/／-—·•●○■□▲△◆◇★☆>»。；;"
+_JUNK = " \t:：|｜/／-—·•●○◎■□▲△◆◇★☆>»。；;"
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;…]")
 _PHOTO_WORD = r"(?:翻摄|翻攝|摄影|攝影|摄|攝)"
 _PHOTO_MARK = re.compile(rf"\s*[/／]?\s*{_PHOTO_WORD}$")

@@ -21,7 +21,13 @@ import re
 from collections.abc import Sequence
 
 from crawler.text.convert import to_simplified
-from crawler.text.credits.labels import credit_words, is_agency, leading_agency
+from crawler.text.credits.labels import (
+    credit_words,
+    is_agency,
+    is_label,
+    leading_agency,
+    strip_label,
+)
 from crawler.text.credits.line import parse_credit_line
 from crawler.text.credits.model import Credits
 from crawler.text.names import is_person_name, split_names
@@ -70,10 +76,13 @@ _CNA_DATELINE = re.compile(
 # "据新华社拉萨电（记者 格桑边觉）", "长江网10月4日讯（记者陈智 整合）": where and when, the wire
 # verb, then the reporters in brackets.
 _WIRE_DATELINE = re.compile(
-    rf"^(?:据|據)?(?P<origin>[^，。（()）]{{2,24}}?)(?:\d{{1,2}}月\d{{1,2}}日)?\s*(?:電|电|讯|訊)"
+    rf"^(?:据|據)?(?P<origin>[^，。（()）]{{2,24}}?)(?:\d{{1,2}}月\d{{1,2}}日)?\s*"
+    rf"(?:電|电|讯|訊|消息)"
     rf"\s*[（(]\s*{_BRACKETED_REPORTER}\s*(?P<names>[^）)]{{2,30}})[）)]"
 )
 _LEAD_PREFIX = re.compile(r"^([^：:，,。]{4,30})[：:]")
+# A credit in brackets opening the lead: "〔記者張三／台北報導〕", "【記者陳大文／台北報導】".
+_LEAD_BRACKET = re.compile(r"^[〔【\[［（(]\s*([^〔〕【】\[\]［］（）()]{2,30}?)\s*[〕】\]］）)]")
 _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
 # Words a reporter adds after the names in a dateline: "（记者陈智 整合）".
 _DATELINE_WORDS = frozenset({"整合", "整理", "报道", "報導", "摄", "攝"})
@@ -196,16 +205,40 @@ def lead_credits(paragraphs: Sequence[str]) -> Credits:
             return Credits(source=bracketed.group("agency").strip(), authors=names)
         wired = _WIRE_DATELINE.match(head)
         if wired:
-            # Inside "（记者 …）" the label vouches for the names: no surname list needed
-            # ("格桑边觉" is a Tibetan name).
-            tokens = _SPLIT_NAMES.split(wired.group("names"))
-            names = [t for t in tokens if t not in _DATELINE_WORDS and _is_name(t, bare=False)]
+            names = _bracketed_names(wired.group("names"))
             return Credits(source=leading_agency(wired.group("origin")), authors=names)
+        opening = _LEAD_BRACKET.match(head)
+        credit = _opening_credit(opening.group(1)) if opening else None
+        if credit is not None:
+            return credit
         prefix = _LEAD_PREFIX.match(head)
         parsed = parse_credit_line(prefix.group(1)) if prefix else None
         if parsed is not None and parsed.authors:
             return parsed
     return Credits()
+
+
+def _bracketed_names(text: str) -> list[str]:
+    """Names in a wire dateline's brackets: "格桑边觉", "张三 通讯员 李四", "陈智 整合".
+
+    Inside "（记者 …）" the label vouches for the names, so no surname list is needed
+    ("格桑边觉" is a Tibetan name); further labels and the reporter's words are skipped, and a
+    label glued to a name ("通讯员李四") is cut off.
+    """
+    names: list[str] = []
+    for token in _SPLIT_NAMES.split(text):
+        if not token or token in _DATELINE_WORDS or is_label(token):
+            continue
+        if not _is_name(token, bare=False):
+            token = strip_label(token)
+        if _is_name(token, bare=False):
+            names.append(token)
+    return names
+
+
+def _opening_credit(text: str) -> Credits | None:
+    credit = parse_signature(text) or parse_credit_line(text)
+    return credit if credit is not None and credit.authors else None
 
 
 def _glued_names(text: str) -> list[str]:
