@@ -232,6 +232,13 @@ def test_cleaning_moves_bylines_to_credits_and_keeps_mentions() -> None:
     assert result.removed_credits == ["整合 新华日报·交汇点记者 徐睿翔", "（姚峰 上海报道）"]
 
 
+def test_a_signature_inside_a_block_is_cut_out_and_recorded() -> None:
+    result = clean_paragraphs("墜樓", ["檢警將釐清死因。（王煌忠／台中報導）《蘋果》關心你"])
+    assert result.paragraphs == ["檢警將釐清死因。《蘋果》關心你"]
+    assert result.removed_credits == ["（王煌忠／台中報導）"]
+    assert result.credits == C(authors=["王煌忠"])
+
+
 def page(header: str, jsonld_author: str = "") -> bytes:
     jsonld = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "author": '

@@ -21,7 +21,9 @@ from crawler.text.credits.labels import is_agency
 from crawler.text.credits.line import MAX_CREDIT_LINE, parse_credit_line
 from crawler.text.credits.model import Credits, dedup_names, merge_credits
 from crawler.text.credits.spans import (
+    CutCredit,
     bare_names,
+    cut_credit,
     lead_credits,
     parse_info_line,
     parse_signature,
@@ -31,7 +33,9 @@ from crawler.text.credits.spans import (
 __all__ = [
     "MAX_CREDIT_LINE",
     "Credits",
+    "CutCredit",
     "bare_names",
+    "cut_credit",
     "dedup_names",
     "is_agency",
     "lead_credits",

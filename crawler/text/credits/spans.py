@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from crawler.text.convert import to_simplified
 from crawler.text.credits.labels import (
@@ -98,8 +99,23 @@ _DATE_TIME = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2
 # the end of a paragraph --------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CutCredit:
+    """A credit cut out of a paragraph: what stays, what was cut, and what it said."""
+
+    kept: str
+    removed: str
+    credits: Credits
+
+
 def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:
-    """Split a credit off the end of a content paragraph: "……。（记者 张三）", "……。张三 摄",
+    """The paragraph without its credit, and the credit (``None``: the paragraph as given)."""
+    cut = cut_credit(paragraph)
+    return (cut.kept, cut.credits) if cut is not None else (paragraph, None)
+
+
+def cut_credit(paragraph: str) -> CutCredit | None:
+    """Cut a credit off the end of a content paragraph: "……。（记者 张三）", "……。张三 摄",
     "……。（姚峰 上海报道）", "……。（常书香 马丹阳 ）"; or a bracketed signature followed by
     furniture in the same block ("……。（王煌忠／台中報導）《蘋果》關心你")."""
     text = paragraph.rstrip()
@@ -108,13 +124,14 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:
             continue
         credits = _trailing_credits(match, text)
         if credits is not None:
-            return text[: match.start()].rstrip(), credits
+            return CutCredit(text[: match.start()].rstrip(), match.group(0).strip(), credits)
     if any(mark in text for mark in _REPORT_CHARS):
         inline = _INLINE_SIGNATURE.search(text)
         credits = parse_signature(inline.group(1)) if inline else None
         if inline and credits is not None:
-            return (text[: inline.start()] + text[inline.end() :]).rstrip(), credits
-    return paragraph, None
+            kept = (text[: inline.start()] + text[inline.end() :]).rstrip()
+            return CutCredit(kept, inline.group(0).strip(), credits)
+    return None
 
 
 def _trailing_credits(match: re.Match[str], text: str) -> Credits | None:
