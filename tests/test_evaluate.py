@@ -174,3 +174,13 @@ def test_news_and_government_pages_meet_the_targets(
     value = news_report.means()[measure]
     misses = [f"{p.page}: {m}" for p in news_report.pages for m in p.misses()]
     assert value is not None and value >= target, "\n".join(misses)
+
+
+def test_every_real_article_page_is_labelled_and_says_where_it_read() -> None:
+    for meta_path in sorted(REAL.glob("[0-9]*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta["kind"] != "article":
+            continue
+        truth = meta.get("ground_truth") or {}
+        assert truth.get("body_text") or truth.get("body_contains"), meta_path.name
+        assert len(meta.get("label_notes", "")) > 20, meta_path.name
