@@ -280,3 +280,28 @@ def test_metadata_names_the_author_when_the_page_does_not() -> None:
 def test_commenters_are_not_authors() -> None:
     article = extract_article(page("<span>2018/09/16</span>"), "https://x.tw/a.html")
     assert article.authors == []
+
+
+def meta_page(author_meta: str, credit: str) -> bytes:
+    html = (
+        f"<html><head><title>市政府召开常务会议</title><meta name='author' content='{author_meta}'>"
+        "</head><body><h1>市政府召开常务会议</h1><div class='info'>2020-10-09 18:37</div>"
+        "<div class='article'><p>10月9日，市长主持召开市政府常务会议，研究部署重点工作。</p>"
+        "<p>会议指出，要扎实做好民生保障，确保各项任务落到实处。</p></div>"
+        f"<div class='foot'>{credit}</div></body></html>"
+    )
+    return html.encode("utf-8")
+
+
+def test_a_meta_author_counts_beside_an_editor_named_on_the_page() -> None:
+    article = extract_article(
+        meta_page("张三", "责任编辑：王五"), "http://www.example.gov.cn/a.html"
+    )
+    assert (article.authors, article.editors) == (["张三"], ["王五"])
+
+
+def test_a_meta_author_who_is_the_page_s_editor_is_not_an_author() -> None:
+    article = extract_article(
+        meta_page("王五", "责任编辑：王五"), "http://www.example.gov.cn/a.html"
+    )
+    assert (article.authors, article.editors) == ([], ["王五"])

@@ -8,8 +8,8 @@ read but left in the text), meta tags (TRS `ContentSource`, `source`, `author`) 
 `author`. This module only finds those places; what a credit is, in either script, is decided
 by crawler/text/credits (the cleaning stage uses the same functions on credit lines inside the
 body). Meta values that are ids ("L_104485"), URLs or site names are not people: ignored, and
-people named in metadata count only when the page itself names nobody (a JSON-LD author is
-often the web editor who posted the story).
+metadata's authors count only when the page itself names no author (a JSON-LD author is often
+the web editor who posted the story).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from crawler.text.credits import (
     parse_credit_line,
     parse_info_line,
 )
+from crawler.text.keys import match_key
 from crawler.text.names import is_person_name
 
 _INFO_LINES_AFTER_TITLE = 12
@@ -86,11 +87,21 @@ def extract_byline(
     credits = merge_credits(credits, _marked_credits(marked))
     credits = merge_credits(credits, _line_credits(_joined_labels(info_lines)))
     credits = merge_credits(credits, lead_credits(lead))
-    described = _meta_credits(meta, jsonld)
-    if credits.has_people():  # the page's own credit wins over metadata's
-        described = Credits(source=described.source)
-    credits = merge_credits(credits, described)
+    credits = merge_credits(credits, _unstated(_meta_credits(meta, jsonld), credits))
     return Byline(credits.source, credits.authors, credits.editors, credits.photographers)
+
+
+def _unstated(described: Credits, stated: Credits) -> Credits:
+    """What metadata adds to the page's own credits: authors only when the page names none
+    (a JSON-LD author is often the web editor who posted the story), and no name the page
+    already credits in another role."""
+    known = {match_key(name) for name in [*stated.authors, *stated.editors, *stated.photographers]}
+
+    def new(names: list[str]) -> list[str]:
+        return [name for name in names if match_key(name) not in known]
+
+    authors = [] if stated.authors else new(described.authors)
+    return Credits(described.source, authors, new(described.editors), new(described.photographers))
 
 
 def _line_credits(lines: Iterable[str]) -> Credits:
