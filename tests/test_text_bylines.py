@@ -128,6 +128,11 @@ def test_brackets_that_are_not_bylines_stay(paragraph: str) -> None:
         ),
         ("采写：南都记者 余毅菁 李雪妮", C(authors=["余毅菁", "李雪妮"])),
         ("採寫：南都記者 余毅菁 李雪妮", C(authors=["余毅菁", "李雪妮"])),
+        # a name with a known surname lends it to the others of its list (向 is no surname here)
+        ("采写：南都记者 余毅菁 向雪妮", C(authors=["余毅菁", "向雪妮"])),
+        ("記者 余毅菁 向雪妮", C(authors=["余毅菁", "向雪妮"])),
+        ("记者 张三 了解到", None),
+        ("本报记者 张三 来到现场", None),
         ("棱镜作者 周纯", None),  # an unquoted word before 作者 is no publication
     ],
 )

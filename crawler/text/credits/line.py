@@ -15,7 +15,7 @@ from functools import cache
 from crawler.text.convert import simplified_sources, to_simplified
 from crawler.text.credits.labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
 from crawler.text.credits.model import Credits
-from crawler.text.names import is_org_or_name, is_person_name, split_names
+from crawler.text.names import are_person_names, is_org_or_name, is_person_name, split_names
 from crawler.text.nfkc import nfkc
 
 MAX_CREDIT_LINE = 60
@@ -182,10 +182,11 @@ def _apply_people(role: str, value: str, punct_sep: str, credits: Credits) -> bo
     # After "编辑：" a desk or office may stand for a person ("审核：市政府办公室"); after a
     # space or nothing, insist on a surname so that "记者 了解到" stays content.
     loose = role == "editor" and bool(punct_sep)
-    for name in names:
-        ok = is_org_or_name(name) if loose else is_person_name(name, bare=not punct_sep)
-        if not ok:
+    if loose:
+        if not all(map(is_org_or_name, names)):
             return False
+    elif not are_person_names(names, bare=not punct_sep):
+        return False
     targets = [credits.photographers] if photo else _targets(credits, role)
     for target in targets:
         target.extend(n for n in names if n not in target)

@@ -31,7 +31,7 @@ from crawler.text.credits.labels import (
 )
 from crawler.text.credits.line import parse_credit_line
 from crawler.text.credits.model import Credits
-from crawler.text.names import is_person_name, split_names
+from crawler.text.names import are_person_names, is_person_name, split_names
 
 _TRAILING_BRACKET = re.compile(r"[(（\[［【〔]([^()（）\[\]［］【】〔〕]{1,40})[)）\]］】〕]\s*$")
 _TRAILING_PLAIN = re.compile(r"(?<=[。！？!?])\s*([^。！？!?]{2,40})$")
@@ -163,21 +163,23 @@ def parse_signature(text: str) -> Credits | None:
     if not match:
         return None
     names = split_names(match.group("names"))
-    return Credits(authors=names) if names and all(map(_is_unlabelled_name, names)) else None
+    return Credits(authors=names) if names and _are_unlabelled_names(names) else None
 
 
 def bare_names(text: str) -> Credits | None:
     """ "常书香 马丹阳 ", "张巨峰": one to three person names (with a known surname) alone."""
     names = split_names(text.strip())
-    if not 0 < len(names) <= _MAX_BARE_NAMES or not all(map(_is_unlabelled_name, names)):
+    if not 0 < len(names) <= _MAX_BARE_NAMES or not _are_unlabelled_names(names):
         return None
     return Credits(authors=names)
 
 
-def _is_unlabelled_name(name: str) -> bool:
-    """Without a label to vouch for it, a name needs a known surname and must not end like
-    a place or an office ("黄浦区", "新华社")."""
-    return is_person_name(name, bare=True) and not to_simplified(name).endswith(_NOT_NAME_END)
+def _are_unlabelled_names(names: list[str]) -> bool:
+    """Without a label to vouch for them, names need a known surname (one of a list may lend
+    it to the others, crawler/text/names.py) and must not end like a place or an office
+    ("黄浦区", "新华社")."""
+    endings = (to_simplified(name).endswith(_NOT_NAME_END) for name in names)
+    return are_person_names(names, bare=True) and not any(endings)
 
 
 def _trailing_matches(text: str) -> list[re.Match[str]]:
