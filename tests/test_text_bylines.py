@@ -131,6 +131,13 @@ def test_brackets_that_are_not_bylines_stay(paragraph: str) -> None:
         # a name with a known surname lends it to the others of its list (向 is no surname here)
         ("采写：南都记者 余毅菁 向雪妮", C(authors=["余毅菁", "向雪妮"])),
         ("記者 余毅菁 向雪妮", C(authors=["余毅菁", "向雪妮"])),
+        # old portals' info lines: a name before 来源, a dispatch place, an intern
+        ("[ 黄宇 ] 来源：[ 国际金融报 ]", C(source="国际金融报", authors=["黄宇"])),
+        ("本报记者罗科苏盈发自北京", C(authors=["罗科苏盈"])),
+        ("本報記者羅科蘇盈發自北京", C(authors=["羅科蘇盈"])),
+        ("本报实习生 刘国栋 周炜", C(authors=["刘国栋", "周炜"])),
+        ("张三 摄影", C(photographers=["张三"])),
+        ("今天 来源：国际金融报", None),
         ("记者 张三 了解到", None),
         ("本报记者 张三 来到现场", None),
         ("棱镜作者 周纯", None),  # an unquoted word before 作者 is no publication

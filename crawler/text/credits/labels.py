@@ -13,8 +13,9 @@ from functools import cache
 
 from crawler.text.convert import to_simplified, to_traditional
 
-# role -> labels. "reporter" labels may carry an organisation before them ("新华社记者") and
-# may be glued to the name ("本报记者张三"); every other label needs a separator after it.
+# role -> labels. "reporter" labels may carry an organisation before them ("新华社记者",
+# "本报实习生") and may be glued to the name ("本报记者张三"); every other label needs a
+# separator after it.
 _LABELS: dict[str, tuple[str, ...]] = {
     "source": (
         "来源", "来源于", "稿源", "出处", "信息来源", "文章来源", "新闻来源", "消息来源",
@@ -45,7 +46,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
 
 ROLE_OF: dict[str, str] = {label: role for role, labels in _LABELS.items() for label in labels}
 
-_REPORTER_WORDS = "记者|通讯员"
+_REPORTER_WORDS = "记者|通讯员|实习生"
 # What a credit without a label ends with: "张三 摄", "（姚峰 上海报道）", "（王煌忠／台中報導）".
 _UNLABELLED_MARKS = ("摄", "攝", "报道", "報導", "报导", "報道")
 _ALTERNATION = "|".join(re.escape(label) for label in sorted(ROLE_OF, key=lambda s: (-len(s), s)))

@@ -42,6 +42,8 @@ _SPACED_PHOTO_MARK = re.compile(rf"[\s/／]\s*{_PHOTO_WORD}$")
 _PHOTO_ENDS = tuple(end + tail for end in "摄攝影" for tail in ("", "\n"))
 # "記者 陳嘉寧 ／桃園機場報導": the place of a dateline is not a name.
 _DATELINE = re.compile(r"(?:报道|报导|电|传真)$")  # matched on the t2s form
+# "本报记者罗科苏盈发自北京": where the report was sent from, glued to the name.
+_DISPATCH = re.compile(r"\s*(?:发自|發自)[\u4e00-\u9fff]{1,8}$")
 # "马俊峰/文": the writer's mark after a name, as 摄 is the photographer's.
 _TEXT_MARK = re.compile(r"\s*[/／]\s*文$")
 # "受访者供图", "资料图": where a picture came from, not a person; dropped from the value.
@@ -72,7 +74,8 @@ def parse_credit_line(line: str) -> Credits | None:
     credits = Credits()
     lead = text[: matches[0].start()].strip(_JUNK)
     quoted = normalized.lstrip().startswith(f"《{lead}》")
-    if lead and not _apply_lead(lead, credits, quoted):
+    before_source = ROLE_OF[matches[0].group("label")] == "source"
+    if lead and not _apply_lead(lead, credits, quoted, before_source):
         return _parse_photo_suffix(text)  # "张三 摄影": the label is the suffix
     ends = [m.start() for m in matches[1:]] + [len(text)]
     for match, end in zip(matches, ends, strict=True):
@@ -131,13 +134,17 @@ def _prepare(normalized: str) -> tuple[str, str]:
     return (text, simplified) if len(simplified) == len(text) else (simplified, simplified)
 
 
-def _apply_lead(lead: str, credits: Credits, quoted: bool) -> bool:
+def _apply_lead(lead: str, credits: Credits, quoted: bool, before_source: bool) -> bool:
     # Text before the first label is the source when it is an agency ("聯合報 記者 陳嘉寧"), a
     # publication or column named in 《》 ("《棱镜》作者 周纯"), or a contributor of the copy
-    # ("药剂科供稿 摄影/张艳").
+    # ("药剂科供稿 摄影/张艳"); a person's name before 来源 is the author ("[ 黄宇 ] 来源：
+    # [ 国际金融报 ]", old portals' info line).
     contributor = _CONTRIBUTED.sub("", lead) if lead.endswith(_CONTRIBUTED_ENDS) else ""
     if is_agency(lead) or quoted or contributor:
         credits.source = contributor or lead
+        return True
+    if before_source and is_person_name(lead, bare=True):
+        credits.authors.append(lead)
         return True
     return False
 
@@ -176,6 +183,8 @@ def _apply_people(role: str, value: str, punct_sep: str, credits: Credits) -> bo
     photo, value = _strip_photo_mark(value)
     if not photo and "文" in value:
         value = _TEXT_MARK.sub("", value)
+    if "自" in value:
+        value = _DISPATCH.sub("", value)
     names = [n for n in split_names(value) if not _DATELINE.search(to_simplified(n))]
     if not names:
         return photo or not value
