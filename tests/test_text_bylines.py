@@ -317,3 +317,16 @@ def test_a_meta_author_who_is_the_page_s_editor_is_not_an_author() -> None:
         meta_page("王五", "责任编辑：王五"), "http://www.example.gov.cn/a.html"
     )
     assert (article.authors, article.editors) == ([], ["王五"])
+
+
+def test_an_icon_glyph_and_a_bracket_split_across_lines_do_not_hide_an_info_line() -> None:
+    # Old 搜狐 info bar: "2004年7月16日08:19 [ 黄宇 ]<icon> 来源：[" + "国际金融报" + "]"
+    html = (
+        "<html><head><title>劳伦斯：一个无法定义的洛克菲勒</title></head><body>"
+        "<h1>劳伦斯：一个无法定义的洛克菲勒</h1>"
+        "<div>2004年7月16日08:19 [ 黄宇 ]\ue5c2 来源：[<a href='/s'>国际金融报</a>]</div>"
+        "<div class='text'><p>他是一个无法定义的人，金融界对他的评价从来众说纷纭，没有定论。</p>"
+        "<p>本文介绍他的生平与投资理念，以及他对市场的影响。</p></div></body></html>"
+    )
+    article = extract_article(html.encode("utf-8"), "http://business.sohu.com/a.html")
+    assert (article.authors, article.source) == (["黄宇"], "国际金融报")

@@ -41,7 +41,8 @@ _MAX_LINE = 60
 _SOURCE_META = ("contentsource", "source", "og:article:source", "article:source", "mediaid")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:信息)?(?:来源|來源)\s*[:：]\s*")
-_LABEL_ONLY = re.compile(r"[:：]\s*$")
+# A line ending in a label (and maybe the bracket opening its value): "来源：", "来源：[".
+_LABEL_ONLY = re.compile(r"[:：]\s*[\[［【(（]?\s*$")
 _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
 _EDITOR_CODE = re.compile(r"_[A-Z]{2,8}\d{2,8}\b")
 # Elements that name the article's author by their markup: class/id/itemprop/rel naming an

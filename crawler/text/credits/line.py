@@ -21,7 +21,8 @@ from crawler.text.nfkc import nfkc
 MAX_CREDIT_LINE = 60
 _MAX_SOURCE = 30
 
-_BRACKETS = re.compile(r"[()（）\[\]［］【】〔〕〖〗{}｛｝<>《》〈〉「」『』]")
+# Brackets, and private-use glyphs (icon fonts: "[ 黄宇 ]\ue5c2 来源："), become spaces.
+_BRACKETS = re.compile(r"[()（）\[\]［］【】〔〕〖〗{}｛｝<>《》〈〉「」『』\ue000-\uf8ff]")
 _DATE = re.compile(
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
