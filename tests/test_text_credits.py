@@ -201,7 +201,7 @@ def test_witnesses_cover_every_character_whose_nfkc_holds_a_mark() -> None:
 
 # Marks and their compatibility forms (⽂ is a Kangxi radical, 文 after NFKC), brackets,
 # digits of both widths, spaces, sentence ends, 摄 and newlines: the cases the shortcuts
-# in credits.py reason about.
+# in credits/line.py and credits/spans.py reason about.
 _ALPHABET = list(
     "记者編輯文⽂图圖張三摄攝影（）()【】。！？!?；:：|/ \n\u3000１2020-年月日ᄀ\u1161\u0301𠮷\ue5c2"
 )
