@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.extract import PARSER_VERSION
-from crawler.extract.byline import Byline, extract_byline, info_lines_near
+from crawler.extract.byline import Byline, author_element_texts, extract_byline, info_lines_near
 from crawler.extract.dateline import PageDates, choose_dates
 from crawler.extract.dates import DateResult, jsonld_fields, zone_for
 from crawler.extract.dom import (
@@ -85,7 +85,7 @@ def extract_article(
         raise NoTitleError("no title: no <title>, heading or title meta tag")
     result = _body(page, title, selectors.body)
     dates = _dates(page, url, title.title, result, selectors, profile)
-    byline = _byline(page, title.title, result, selectors)
+    byline = _byline(page, title.title, title.element, result, selectors)
     return Article(
         url=url,
         site=profile.name if profile else (urlsplit(url).hostname or ""),
@@ -149,14 +149,21 @@ def _dates(
     )
 
 
-def _byline(page: _Parsed, title: str, result: BodyResult, selectors: FieldSelectors) -> Byline:
+def _byline(
+    page: _Parsed,
+    title: str,
+    title_element: Element | None,
+    result: BodyResult,
+    selectors: FieldSelectors,
+) -> Byline:
     selected = [
         text
         for query in (selectors.source, selectors.author)
         if (text := _selected_text(page.root, query))
     ]
     info = [*result.preamble, *info_lines_near(page.lines, title, result.paragraphs)]
-    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2])
+    marked = author_element_texts(page.stats, title_element)
+    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2], marked)
 
 
 def _reject_non_html(body: bytes) -> None:

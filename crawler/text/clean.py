@@ -22,12 +22,7 @@ from dataclasses import dataclass, field
 
 from crawler.text.banners import find_banners
 from crawler.text.boilerplate import find_boilerplate, is_boilerplate, phrase_keys
-from crawler.text.credits import (
-    Credits,
-    merge_credits,
-    parse_credit_line,
-    split_trailing_credit,
-)
+from crawler.text.credits import Credits, cut_credit, merge_credits, parse_credit_line
 from crawler.text.headings import find_headings
 from crawler.text.keys import match_keys
 
@@ -133,11 +128,12 @@ def _first_content_line(texts: Sequence[str]) -> str:
 
 
 def _split_credit(text: str, result: CleanResult) -> str:
-    kept, credits = split_trailing_credit(text)
-    if credits is not None:
-        result.credits = merge_credits(result.credits, credits)
-        result.removed_credits.append(text[len(kept) :].strip())
-    return kept
+    cut = cut_credit(text)
+    if cut is None:
+        return text
+    result.credits = merge_credits(result.credits, cut.credits)
+    result.removed_credits.append(cut.removed)
+    return cut.kept
 
 
 def _merge_headings(paragraphs: list[str], kept_from: list[int], known: Sequence[int]) -> list[int]:
