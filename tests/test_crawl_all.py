@@ -40,8 +40,8 @@ def test_summary_and_exit_status(
     summary = json.loads(next(runs.glob("*.json")).read_text())
     sites = {s["site"]: s for s in summary["sites"]}
     assert summary["failed"] is True
-    assert sites["fixture-site"]["articles_new"] == 5 and not sites["fixture-site"]["failed"]
-    assert sites["fixture-site"]["bad_pages"] == 4
+    assert sites["fixture-site"]["articles_new"] == 6 and not sites["fixture-site"]["failed"]
+    assert sites["fixture-site"]["bad_pages"] == 3
     assert sites["dead-site"]["failed"] is True
     log = next(runs.glob("*.log")).read_text()
     assert "news/article_pages" in log  # one log file per run, with both sites' stats

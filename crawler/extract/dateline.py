@@ -2,14 +2,17 @@
 
 `dates.py` knows how dates are written; this module knows where a page states its own date.
 Evidence, strongest first: the profile's date selector; publication meta tags and JSON-LD
-(`article:published_time`, TRS `PubDate`, `publishdate`, `datePublished`…); a labelled
+(`article:published_time`, TRS `PubDate`, `publishdate`, `datePublished`, an e-paper's
+`enpproperty` comment…); a labelled
 publication date ("发布时间：", "發佈日期") in the info bar after the title; an unlabelled date
 there ("2020-10-04 20:30 来源: 长江网") unless it sits inside a sentence; a labelled publication
 date anywhere; the date line closing a press release ("2024年5月20日（星期一）" + "香港時間12時30分", or in
 English "Ends/Tuesday, January 7, 2020" + "Issued at HKT 18:42");
 the URL (/2020/10/09/, t20201009_); and only when the page states nothing else, its update date.
 Update labels ("更新时间", "修訂日期", "最新更新") and modified meta tags feed `updated_at` and
-never win over a publication date. A date-only value borrows the time of a visible same-day date
+never win over a publication date; document labels ("成文日期", "發文日期") feed `document_date`
+and stand for the publication date only on a page that states no other. An element the page
+names for its date (an e-paper's `<span id="paperdate">`) ranks after labelled dates. A date-only value borrows the time of a visible same-day date
 in the info bar or a labelled line.
 """
 
@@ -22,6 +25,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from crawler.extract.dates import (
+    DOCUMENT_LABELS,
     PUBLICATION_LABELS,
     UPDATE_LABELS,
     DateResult,
@@ -57,11 +61,15 @@ _MONTHS = {
     )
 }  # fmt: skip
 # Longest labels first, so "发布日期" is found before its tail "日期" and "修订日期" is an update.
+# "成文日期" is found before its tail "日期" and is a document date, not a publication date.
 _UPDATE = frozenset(UPDATE_LABELS)
+_DOCUMENT = frozenset(DOCUMENT_LABELS)
 _LABEL_RE = re.compile(
     "|".join(
         re.escape(label)
-        for label in sorted({*PUBLICATION_LABELS, *UPDATE_LABELS}, key=lambda text: -len(text))
+        for label in sorted(
+            {*PUBLICATION_LABELS, *UPDATE_LABELS, *DOCUMENT_LABELS}, key=lambda text: -len(text)
+        )
     )
 )
 
@@ -78,6 +86,7 @@ class PageDates:
     meta: tuple[tuple[str, str], ...] = ()
     jsonld: tuple[tuple[str, str], ...] = ()
     selector_text: str = ""  # text the profile's date selector matched
+    named: tuple[str, ...] = ()  # texts of elements named for a date (<span id="paperdate">)
     roc_bare: bool = False  # accept 113/05/20 (Taiwanese sites)
 
 
@@ -87,6 +96,12 @@ class _Visible:
     start: int
     update: bool
     labelled: bool
+    document: bool = False  # labelled 成文日期: the document's date
+
+    @property
+    def publication(self) -> bool:
+        """Labelled, and the label names the publication (not an update or the document)."""
+        return self.labelled and not self.update and not self.document
 
 
 def choose_dates(page: PageDates) -> DateResult:
@@ -99,17 +114,21 @@ def choose_dates(page: PageDates) -> DateResult:
         if page.selector_text
         else None,
         meta_pub,
-        next((v.found for v in near if v.labelled and not v.update), None),
+        next((v.found for v in near if v.publication), None),
         next((v.found for v in near if not v.labelled and not _in_prose(page, v)), None),
-        next((v.found for v in visible if v.labelled and not v.update), None),
+        next((v.found for v in visible if v.publication), None),
+        _named_date(page),
         next((v.found for v in near if not v.labelled), None),
         _body_end_date(page),
         url_date(page.url, page.zone),
     ]
     updated = meta_upd or next((v.found for v in near + visible if v.update), None)
+    document = next((v.found for v in near + visible if v.document), None)
     published = next((c for c in candidates if c is not None), None)
-    if published is None and updated is not None:
-        published = replace(updated, evidence=f"update-only:{updated.evidence}")
+    # A page stating only when its document was written: that day is also its publication day.
+    for fallback, kind in ((document, "document-only"), (updated, "update-only")):
+        if published is None and fallback is not None:
+            published = replace(fallback, evidence=f"{kind}:{fallback.evidence}")
     if published is not None and not published.has_time:
         published = _borrow_time(published, near + [v for v in visible if v.labelled])
     if candidates[0] is not None:
@@ -117,7 +136,16 @@ def choose_dates(page: PageDates) -> DateResult:
     evidence = published.evidence if published else "none"
     if published is not None and not published.has_time:
         evidence += "(date-only)"
-    return DateResult(to_iso(published), to_iso(updated), evidence)
+    return DateResult(to_iso(published), to_iso(updated), evidence, to_iso(document))
+
+
+def _named_date(page: PageDates) -> FoundDate | None:
+    """The date in an element the page names for it (an e-paper's <span id="paperdate">)."""
+    for text in page.named:
+        found = parse_date(text, page.zone, roc_bare=page.roc_bare)
+        if found is not None:
+            return replace(found, evidence="named-element")
+    return None
 
 
 def _visible_dates(page: PageDates) -> list[_Visible]:
@@ -130,7 +158,8 @@ def _visible_dates(page: PageDates) -> list[_Visible]:
         labels = _LABEL_RE.findall(before)
         label = labels[-1] if labels else ""  # the one closest to the date
         labelled = replace(date, evidence=f"label:{label}" if label else "visible")
-        found.append(_Visible(labelled, date.start, label in _UPDATE, bool(label)))
+        update, document = label in _UPDATE, label in _DOCUMENT
+        found.append(_Visible(labelled, date.start, update, bool(label), document))
         previous_end = date.end
     return found
 
@@ -287,6 +316,6 @@ def _borrow_time(published: FoundDate, visible: list[_Visible]) -> FoundDate:
     """A date-only publication date takes the time of a visible date on the same day."""
     for item in visible:
         same_day = item.found.when.date() == published.when.date()
-        if item.found.has_time and same_day and not item.update:
+        if item.found.has_time and same_day and not item.update and not item.document:
             return FoundDate(item.found.when, True, f"{published.evidence}+time:visible")
     return published

@@ -32,7 +32,9 @@ _D03 = "[0-3０-３]"
 _D05 = "[0-5０-５]"
 _D02 = "[0-2０-２]"
 _SEP = "[-/.－／．]"
-_COLON = "[:：]"
+# Colon look-alikes: full-width "：", RATIO "∶" (U+2236, Shanghai's TRS PubDate "10∶08"),
+# the vertical presentation forms "︰" and "﹕".
+_COLON = "[:：∶︰﹕]"
 
 _TIME = (
     r"(?:[\sT\-]*(?:(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)\s*)?"
@@ -59,10 +61,12 @@ _ROC_BARE = re.compile(
     r"(?<![\d./-])(?P<y>1\d{2}|[89]\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
     r"(?![\d./-])" + _WEEKDAY + _TIME
 )
-# Chinese-numeral dates (一九九八年九月七日, 二〇二〇年十月九日), common in Hong Kong releases.
-_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
+# Chinese-numeral dates (一九九八年九月七日, 二〇二〇年十月九日, 二○二二年十二月三十一日), common
+# in Hong Kong releases and mainland government documents. Zero is written 〇, 零, ○ (a circle
+# symbol) or a full-width Ｏ.
+_CN_DIGIT = "〇零○◯Ｏ一二三四五六七八九"
 _CN_VALUE = {char: index for index, char in enumerate("〇一二三四五六七八九")} | {
-    "零": 0, "○": 0, "Ｏ": 0
+    "零": 0, "○": 0, "◯": 0, "Ｏ": 0
 }  # fmt: skip
 _CN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DATE = re.compile(
@@ -70,12 +74,31 @@ _CN_DATE = re.compile(
     + _WEEKDAY
     + _TIME
 )
+# ROC years in Chinese numerals, digit by digit (中華民國一一五年) or positional (民國一百一十五年,
+# 民國九十九年); only after 民國/民国, where a two- or three-numeral year can mean nothing else.
+_CN_ROC_YEAR = rf"(?:[{_CN_DIGIT}]{{2,3}}|一百(?:零[一二三四五六七八九]|{_CN_SMALL})?|[二三四五六七八九]?十[一二三四五六七八九]?)"
+_ROC_CN = re.compile(
+    rf"(?:民國|民国)\s*(?P<y>{_CN_ROC_YEAR})\s*年\s*(?P<m>{_CN_SMALL})\s*月\s*(?P<d>{_CN_SMALL})\s*日"
+    + _WEEKDAY
+    + _TIME
+)
+# "115年9月4日" without 民國: Taiwanese sites write their own year so (trusted only there).
+_ROC_BARE_CJK = re.compile(
+    rf"(?<![0-9０-９])(?P<y>[1１]{_D}{{2}}|[89８９]{_D})\s*年\s*(?P<m>{_D01}?{_D})\s*月"
+    rf"\s*(?P<d>{_D03}?{_D})\s*日" + _WEEKDAY + _TIME
+)
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 PUBLICATION_LABELS = (
     "发布时间", "发布日期", "發佈日期", "發布日期", "發佈時間", "發布時間", "发表时间", "發表時間",
     "发表日期", "發表日期", "发稿时间", "發稿時間", "出版日期", "刊登日期", "发布于", "發佈於",
     "發布於", "首發", "日期", "时间", "時間", "Published", "Posted", "Date",
+)  # fmt: skip
+# The date a government document was written or signed (成文日期), as opposed to the day it was
+# published: kept in `document_date`, never taken for the publication date while one is stated.
+DOCUMENT_LABELS = (
+    "成文日期", "成文时间", "成文時間", "印发日期", "印發日期", "发文日期", "發文日期",
+    "签发日期", "簽發日期", "签署日期", "簽署日期",
 )  # fmt: skip
 UPDATE_LABELS = (
     "更新时间", "更新日期", "更新時間", "最新更新", "最後更新", "最后更新", "修订日期", "修訂日期",
@@ -88,6 +111,7 @@ PUBLICATION_META = (
     "firstpublishedtime", "og:release_date", "release_date", "dc.date.issued", "dcterms.issued",
     "dcterms.created", "dc.date", "datecreated", "date.available", "date", "ptime",
     "weibo:article:create_at", "bytedance:published_time", "parsely-pub-date", "sailthru.date",
+    "enpproperty:date",
 )  # fmt: skip
 UPDATE_META = (
     "article:modified_time", "og:updated_time", "datemodified", "lastmodifiedtime",
@@ -122,6 +146,7 @@ class DateResult:
     published_at: str | None
     updated_at: str | None
     evidence: str
+    document_date: str | None = None  # 成文日期: when a government document was written
 
 
 def zone_for(url: str, timezone: str | None = None) -> ZoneInfo:
@@ -148,8 +173,7 @@ def iter_dates(
     text: str, zone: ZoneInfo, *, roc_bare: bool = False, evidence: str = "text"
 ) -> Iterator[FoundDate]:
     """Every valid date in `text`, in order of position."""
-    patterns = [(_YMD, 0), (_ROC, 1911), (_CN_DATE, 0)]
-    patterns += [(_ROC_BARE, 1911)] if roc_bare else []
+    patterns = _ROC_PATTERNS if roc_bare else _PATTERNS
     matches: list[tuple[int, re.Match[str], int]] = []
     for pattern, offset in patterns:
         matches.extend((m.start(), m, offset) for m in pattern.finditer(text))
@@ -157,6 +181,10 @@ def iter_dates(
         found = _from_match(match, offset, zone, evidence)
         if found is not None:
             yield found
+
+
+_PATTERNS = ((_YMD, 0), (_ROC, 1911), (_ROC_CN, 1911), (_CN_DATE, 0))
+_ROC_PATTERNS = (*_PATTERNS, (_ROC_BARE, 1911), (_ROC_BARE_CJK, 1911))
 
 
 def _from_match(
@@ -182,9 +210,13 @@ def _from_match(
 
 
 def _number(text: str) -> int:
-    """An integer written in ASCII digits or Chinese numerals (一九九八, 十一, 二十三)."""
+    """An integer written in ASCII digits or Chinese numerals (一九九八, 十一, 二十三, 一百零五)."""
     if text.isdigit():  # ASCII or full-width digits
         return int(text)
+    if "百" in text:  # ROC years: 一百一十五, 一百零五, 一百
+        hundreds, _, rest = text.partition("百")
+        rest = rest.lstrip("零〇○")
+        return _CN_VALUE[hundreds] * 100 + (_number(rest) if rest else 0)
     if "十" not in text:  # digit by digit, as years are written
         return int("".join(str(_CN_VALUE[char]) for char in text))
     tens, _, units = text.partition("十")
@@ -258,6 +290,48 @@ def jsonld_fields(root: etree._Element) -> dict[str, str]:
             if author:
                 found.setdefault("author", author)
     return found
+
+
+# Founder's e-paper system writes each article's properties into a comment,
+# "<!--enpproperty <articleid>…</articleid><date>2022-02-13 00:00:00:0</date>…/enpproperty-->".
+_ENP_MARK = "enpproperty"
+_ENP_DATE = re.compile(r"<date>\s*([^<]{6,40}?)\s*</date>")
+_ENP_WINDOW = 2000
+
+
+def comment_properties(html: str) -> dict[str, str]:
+    """Dates that e-paper pages keep in an HTML comment (the parser drops comments), as meta
+    keys: {"enpproperty:date": "2022-02-13 00:00:00:0"}; a plain find first, so pages without
+    one cost a scan in C and no regex."""
+    start = html.find(_ENP_MARK)
+    if start < 0:
+        return {}
+    found = _ENP_DATE.search(html, start, start + _ENP_WINDOW)
+    return {"enpproperty:date": found.group(1)} if found else {}
+
+
+# Elements a page names for its date (<span id="paperdate">, <div class="pubdate">): one per
+# page when it is the article's own date; a name repeated on many elements is a list's column.
+_DATE_NAMED = etree.XPath(
+    "//body//*[contains(@id, 'date') or contains(@id, 'Date') or contains(@id, 'DATE')"
+    " or contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'DATE')]"
+)
+_NAMED_DATE_MAX = 40  # a date element holds a date and a label, not a paragraph
+_NAMED_DATE_CAP = 50
+
+
+def named_date_texts(root: etree._Element) -> tuple[str, ...]:
+    """Short texts of elements named for a date whose name no other element shares."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for element in _DATE_NAMED(root)[:_NAMED_DATE_CAP]:
+        name = (element.get("id") or "", element.get("class") or "")
+        text = " ".join("".join(element.itertext()).split())
+        found.setdefault(name, []).append(text)
+    return tuple(
+        texts[0]
+        for texts in found.values()
+        if len(texts) == 1 and 6 <= len(texts[0]) <= _NAMED_DATE_MAX
+    )
 
 
 def _walk_jsonld(data: object) -> Iterator[dict[str, object]]:

@@ -31,7 +31,14 @@ def clean_article(article: Article, extra_phrases: Sequence[str] = ()) -> Articl
     Credits found in the body are added after those extraction already set (deduplicated);
     ``removed`` records what was taken out, for audit.
     """
-    result = clean_paragraphs(article.title, article.paragraphs, extra_phrases, article.headings)
+    # Extraction records how it found the title; "none" means the body has no headline line.
+    result = clean_paragraphs(
+        article.title,
+        article.paragraphs,
+        extra_phrases,
+        article.headings,
+        infer_title=not article.title_evidence,
+    )
     found = Credits(article.source, article.authors, article.editors, article.photographers)
     credits = merge_credits(found, result.credits)
     removed = {
