@@ -8,7 +8,8 @@ publication date ("发布时间：", "發佈日期") in the info bar after the t
 there ("2020-10-04 20:30 来源: 长江网") unless it sits inside a sentence; a labelled publication
 date anywhere; the date line closing a press release ("2024年5月20日（星期一）" + "香港時間12時30分", or in
 English "Ends/Tuesday, January 7, 2020" + "Issued at HKT 18:42");
-the URL (/2020/10/09/, t20201009_); and only when the page states nothing else, its update date.
+a short date line just above the body (a post's header); the URL (/2020/10/09/,
+t20201009_); and only when the page states nothing else, its update date.
 Update labels ("更新时间", "修訂日期", "最新更新") and modified meta tags feed `updated_at` and
 never win over a publication date; document labels ("成文日期", "發文日期") feed `document_date`
 and stand for the publication date only on a page that states no other. An element the page
@@ -118,6 +119,7 @@ def choose_dates(page: PageDates) -> DateResult:
         next((v.found for v in near if not v.labelled and not _in_prose(page, v)), None),
         next((v.found for v in visible if v.publication), None),
         _named_date(page),
+        _body_start_date(page),
         next((v.found for v in near if not v.labelled), None),
         _body_end_date(page),
         url_date(page.url, page.zone),
@@ -214,6 +216,35 @@ def _body_end_date(page: PageDates) -> FoundDate | None:
             return FoundDate(when, True, "body-end")
         return replace(found, evidence="body-end")
     return None
+
+
+def _body_start_date(page: PageDates) -> FoundDate | None:
+    """A short line that is only a date, just above the first body paragraph.
+
+    A post's header (forums, blog archives: "湘菜粤菜 兵分两路" then "2005-06-14 03:25:55")
+    dates the post the body was taken from, where the page's title names only the site.
+    """
+    for line in reversed(_lines_before_body(page)):
+        text = line.strip()
+        if text and len(text) <= _DATE_LINE_MAX:
+            found = parse_date(text, page.zone, roc_bare=page.roc_bare)
+            if found is not None:
+                return replace(found, evidence="body-start")
+    return None
+
+
+def _lines_before_body(page: PageDates) -> list[str]:
+    """The few visible lines that precede the first body paragraph."""
+    head = "".join(page.paragraphs[0].split())[:_TITLE_PREFIX] if page.paragraphs else ""
+    if len(head) < 4:
+        return []
+    end = next(_spaced_ends(page.stream, head), -1)
+    if end < 0:
+        return []
+    # The paragraph's own line starts before its first characters (written without gaps, or
+    # nearly: the line break is searched for from where the head would start unspaced).
+    start = page.stream.rfind("\n", 0, max(0, end - len(head)))
+    return page.stream[: max(start, 0)].split("\n")[-_BODY_END_BLOCKS:]
 
 
 def _ends_date(text: str, following: list[str], zone: ZoneInfo) -> FoundDate | None:

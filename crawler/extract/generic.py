@@ -74,7 +74,7 @@ def extract_body(stats: TreeStats, title: str, title_element: Element | None) ->
     best = _best_candidate(stats, scored, heading)
     if best < 0:
         return BodyResult()
-    best = _climb(stats, _descend(stats, best), heading)
+    best = _first_post(stats, scored, _climb(stats, _descend(stats, best), heading))
     parts = _with_siblings(stats, best)
     blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats))
     return blocks_to_result(blocks, stats.elements[best], title)
@@ -222,6 +222,75 @@ def _climb(stats: TreeStats, best: int, heading: int) -> int:
             break  # this block holds the title too: the article's outer edge
         node = stats.parents[node]
     return chosen
+
+
+_DIGITS = re.compile(r"\d+")
+_POST_MIN_PUNCT = 3
+_POST_MIN_SCORE = 10.0  # a few sentences: a one-line reply is not the topic
+_POST_MAX_DENSITY = 0.25
+_POST_LEVELS = 6  # how far above the best candidate its post container may sit
+_POST_SHAPE_LEVELS = 4
+
+
+def _first_post(stats: TreeStats, scored: set[int], best: int) -> int:
+    """The first of the repeated post containers the best candidate is (or sits in) one of.
+
+    Forums and blog archives print each post in a container of the same kind (Discuz!
+    `<td class="t_f" id="postmessage_…">`, phpwind `tpc_content`, a blog's `post-body`), each
+    in a wrapper of its own stamped from one template (same ancestor tags). The thread's topic,
+    or the newest post of a blog page, is the first; a longer reply or an older post may score
+    higher. Paragraphs of one article sharing a class are siblings, posts are not. The first
+    must read as prose (a few sentences, few links).
+    """
+    node = best
+    for _ in range(_POST_LEVELS):
+        if node < 0 or stats.tags[node] in ("body", "html"):
+            break
+        key = _post_key(stats.elements[node])
+        if key is not None:
+            first = _earlier_post(stats, scored, node, key)
+            if first >= 0:
+                return first
+        node = stats.parents[node]
+    return best
+
+
+def _earlier_post(stats: TreeStats, scored: set[int], post: int, key: str) -> int:
+    """The first element before `post` that is another post like it, or -1."""
+    shape = _shape(stats, post)
+    for index in sorted(scored):
+        if index >= post:
+            break
+        if stats.tags[index] != stats.tags[post] or stats.parents[index] == stats.parents[post]:
+            continue
+        if stats.ends[index] >= post:  # an ancestor of the post, not a post before it
+            continue
+        fit = stats.punct[index] >= _POST_MIN_PUNCT and stats.score[index] >= _POST_MIN_SCORE
+        if not fit or stats.density(index) > _POST_MAX_DENSITY:
+            continue
+        if _post_key(stats.elements[index]) == key and _shape(stats, index) == shape:
+            return index
+    return -1
+
+
+def _shape(stats: TreeStats, index: int) -> tuple[str, ...]:
+    """The tags of an element's nearest ancestors: posts are stamped from one template."""
+    tags = []
+    for _ in range(_POST_SHAPE_LEVELS):
+        index = stats.parents[index]
+        if index < 0:
+            break
+        tags.append(stats.tags[index])
+    return tuple(tags)
+
+
+def _post_key(element: Element) -> str | None:
+    """What repeated post containers share: their class, else their id without its number."""
+    names = (element.get("class") or "").strip()
+    if names:
+        return f"class:{names}"
+    ident = element.get("id") or ""
+    return f"id:{_DIGITS.sub('#', ident)}" if _DIGITS.search(ident) else None
 
 
 def _with_siblings(stats: TreeStats, best: int) -> list[int]:
