@@ -72,6 +72,6 @@ def test_elasticsearch_down_is_a_failure_cron_mail_shows(
     result = crawl_all([profile], closed, es_prefix, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr[-2000:]
     line = next(line for line in result.stdout.splitlines() if line.startswith("fixture-site"))
-    # 6 articles: the two copies of the meeting report merge only once indexed (at the replay)
-    assert "FAILED" in line and "spooled 6 (Elasticsearch unreachable: " in line
+    # 7 articles: the two copies of the meeting report merge only once indexed (at the replay)
+    assert "FAILED" in line and "spooled 7 (Elasticsearch unreachable: " in line
     assert "password" not in result.stdout

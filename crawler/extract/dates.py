@@ -2,8 +2,10 @@
 date is the page's publication date).
 
 Formats: 2020-10-09, 2020年10月9日, 2020/10/09 18:37, 2020.10.09, full-width digits, weekday
-suffixes, 上午/下午 times, ISO timestamps with offsets, Chinese numerals (一九九八年九月七日) and
-Taiwan's ROC years (民國113年5月20日 anywhere; 113/05/20, 113.05.20 and 113-05-20 only on
+suffixes, 上午/下午 times, colon look-alikes in times (10∶08 with U+2236, 10︰08), ISO timestamps
+with offsets, Chinese numerals (一九九八年九月七日, 二○二二年十二月三十一日), ASP's US clock
+("7/5/2005 9:23:57 PM", month first) and Taiwan's ROC years (民國113年5月20日 and
+中華民國一一五年九月四日 anywhere; 113/05/20, 113.05.20, 113-05-20 and 115年9月4日 only on
 Taiwanese sites, where a 3-digit year can mean nothing else). Results are ISO 8601 in the site's
 time zone (profile, else by TLD: .hk Hong Kong, .mo Macau, .tw/.taipei Taipei, otherwise
 Shanghai); a stated offset ("Z", "+09:00") is converted into that zone. A date without a time is
@@ -183,7 +185,14 @@ def iter_dates(
             yield found
 
 
-_PATTERNS = ((_YMD, 0), (_ROC, 1911), (_ROC_CN, 1911), (_CN_DATE, 0))
+# ASP/IIS pages print the server's US-locale time: "7/5/2005 9:23:57 PM" is July 5. Month
+# first only where the clock says AM/PM, which no day-first writing carries.
+_US_CLOCK = re.compile(
+    r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d{2})\s+"
+    r"(?P<H>[012]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<ampm>AM|PM|am|pm)(?![A-Za-z])"
+)
+
+_PATTERNS = ((_YMD, 0), (_ROC, 1911), (_ROC_CN, 1911), (_CN_DATE, 0), (_US_CLOCK, 0))
 _ROC_PATTERNS = (*_PATTERNS, (_ROC_BARE, 1911), (_ROC_BARE_CJK, 1911))
 
 
@@ -194,6 +203,8 @@ def _from_match(
     hour = int(groups["H"]) if groups.get("H") else None
     if hour is not None and groups.get("ampm") in {"下午", "晚上", "PM", "pm"} and hour < 12:
         hour += 12
+    elif hour == 12 and groups.get("ampm") in {"AM", "am", "凌晨"}:
+        hour = 0  # 12:30 AM is half past midnight
     try:
         when = datetime(
             _number(groups["y"]) + year_offset,
