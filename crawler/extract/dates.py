@@ -94,7 +94,8 @@ _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(
 PUBLICATION_LABELS = (
     "发布时间", "发布日期", "發佈日期", "發布日期", "發佈時間", "發布時間", "发表时间", "發表時間",
     "发表日期", "發表日期", "发稿时间", "發稿時間", "出版日期", "刊登日期", "发布于", "發佈於",
-    "發布於", "首發", "日期", "时间", "時間", "Published", "Posted", "Date",
+    "發布於", "首發", "发表于", "發表於", "张贴于", "張貼於", "发帖时间", "發帖時間", "发贴时间",
+    "發貼時間", "日期", "时间", "時間", "Published", "Posted", "Date",
 )  # fmt: skip
 # The date a government document was written or signed (成文日期), as opposed to the day it was
 # published: kept in `document_date`, never taken for the publication date while one is stated.

@@ -17,9 +17,11 @@ Sub-headings (<h2>-<h6>, or blocks entirely in <strong>/<b>) are recorded by ind
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from lxml import etree
 
 from crawler.extract.blocks import Block, Measure, emit_blocks, is_preamble
 from crawler.extract.dom import Element, unspace_spaced_out
@@ -69,7 +71,7 @@ class BodyResult:
 
 def extract_body(stats: TreeStats, title: str, title_element: Element | None) -> BodyResult:
     """The main content of a measured page as ordered text blocks (empty when none is found)."""
-    scored = _score_blocks(stats)
+    scored = _score_blocks(stats, _comment_ranges(stats))
     heading = stats.index_of(title_element) if title_element is not None else -1
     best = _best_candidate(stats, scored, heading)
     if best < 0:
@@ -109,11 +111,53 @@ def _measurer(stats: TreeStats) -> Measure:
     return measure
 
 
-def _score_blocks(stats: TreeStats) -> set[int]:
+# Comment sections (a blog's "#comments", "feedback", "pinglun"): readers' text, never the article,
+# however many comments outweigh a short post. Found with one XPath (C speed), not by reading
+# every element's attributes from Python.
+_COMMENT_SECTIONS = etree.XPath(
+    "descendant::*[contains(@id, 'comment') or contains(@class, 'comment')"
+    " or contains(@id, 'Comment') or contains(@class, 'Comment')"
+    " or contains(@id, 'feedback') or contains(@class, 'feedback')"
+    " or contains(@id, 'pinglun') or contains(@class, 'pinglun')]"
+)
+
+
+def _comment_ranges(stats: TreeStats) -> list[tuple[int, int]]:
+    """(first, last) element indexes of each outermost comment section."""
+    if not stats.elements:
+        return []
+    ranges: list[tuple[int, int]] = []
+    for element in _COMMENT_SECTIONS(stats.elements[0]):
+        index = stats.index_of(element)
+        if index < 0 or (ranges and index <= ranges[-1][1]):
+            continue  # hidden (not measured), or inside the previous section
+        ranges.append((index, stats.ends[index]))
+    return ranges
+
+
+def _score_blocks(stats: TreeStats, skipped: Sequence[tuple[int, int]] = ()) -> set[int]:
     """Each text block lends its score to its parent and (half) grandparent; returns the
-    indexes that received a score (the only candidates worth looking at)."""
+    indexes that received a score (the only candidates worth looking at). Blocks inside the
+    `skipped` ranges (comment sections) lend nothing, unless nothing else holds text."""
+    scored = _lend_scores(stats, _outside(stats.blocks, skipped) if skipped else stats.blocks)
+    return scored if scored or not skipped else _lend_scores(stats, stats.blocks)
+
+
+def _outside(blocks: list[int], ranges: Sequence[tuple[int, int]]) -> list[int]:
+    """The block indexes (ascending) that fall in none of the sorted, disjoint `ranges`."""
+    kept, position = [], 0
+    for index in blocks:
+        while position < len(ranges) and ranges[position][1] < index:
+            position += 1
+        if position < len(ranges) and ranges[position][0] <= index:
+            continue
+        kept.append(index)
+    return kept
+
+
+def _lend_scores(stats: TreeStats, blocks: list[int]) -> set[int]:
     scored: set[int] = set()
-    for index in stats.blocks:
+    for index in blocks:
         own = stats.own_chars[index]
         if stats.own_links[index] * 2 > own:
             continue
