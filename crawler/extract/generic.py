@@ -270,7 +270,7 @@ def _climb(stats: TreeStats, best: int, heading: int) -> int:
 
 _DIGITS = re.compile(r"\d+")
 _POST_MIN_PUNCT = 3
-_POST_MIN_SCORE = 10.0  # a few sentences: a one-line reply is not the topic
+_POST_MIN_CHARS = 30  # with _POST_MIN_PUNCT: a few sentences, where a one-line reply is not
 _POST_MAX_DENSITY = 0.25
 _POST_LEVELS = 6  # how far above the best candidate its post container may sit
 _POST_SHAPE_LEVELS = 4
@@ -309,7 +309,7 @@ def _earlier_post(stats: TreeStats, scored: set[int], post: int, key: str) -> in
             continue
         if stats.ends[index] >= post:  # an ancestor of the post, not a post before it
             continue
-        fit = stats.punct[index] >= _POST_MIN_PUNCT and stats.score[index] >= _POST_MIN_SCORE
+        fit = stats.punct[index] >= _POST_MIN_PUNCT and stats.chars[index] >= _POST_MIN_CHARS
         if not fit or stats.density(index) > _POST_MAX_DENSITY:
             continue
         if _post_key(stats.elements[index]) == key and _shape(stats, index) == shape:
