@@ -138,7 +138,7 @@ def test_a_named_date_element_dates_an_e_paper_page() -> None:
     )
     named = named_date_texts(parse_html(html))
     assert named == ("2022年02月13日",)  # the repeated list column is not the page's date
-    result = choose_dates(page("首页\n正文第一段。", named=named))
+    result = choose_dates(page("首页\n正文第一段。", named=lambda: named))
     assert (result.published_at, result.evidence) == (
         "2022-02-13T00:00:00+08:00",
         "named-element(date-only)",
@@ -146,9 +146,13 @@ def test_a_named_date_element_dates_an_e_paper_page() -> None:
 
 
 def test_an_e_paper_comment_date_is_read_without_a_parse() -> None:
-    html = "<p>x</p><!--enpproperty <articleid>1</articleid><date>2022-02-13 00:00:00:0</date>-->"
-    assert comment_properties(html) == {"enpproperty:date": "2022-02-13 00:00:00:0"}
-    assert comment_properties("<p>no comment here</p>") == {}
+    html = (
+        "<p>西藏</p><!--enpproperty <articleid>1</articleid><date>2022-02-13 00:00:00:0</date>-->"
+    )
+    for encoding in ("utf-8", "gb18030"):
+        found = comment_properties(html.encode(encoding))
+        assert found == {"enpproperty:date": "2022-02-13 00:00:00:0"}
+    assert comment_properties(b"<p>no comment here</p>") == {}
 
 
 def test_a_post_header_dates_the_post_below_it() -> None:

@@ -20,7 +20,7 @@ in the info bar or a labelled line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -87,7 +87,9 @@ class PageDates:
     meta: tuple[tuple[str, str], ...] = ()
     jsonld: tuple[tuple[str, str], ...] = ()
     selector_text: str = ""  # text the profile's date selector matched
-    named: tuple[str, ...] = ()  # texts of elements named for a date (<span id="paperdate">)
+    # Texts of elements named for a date (<span id="paperdate">); a function, so the tree is
+    # searched only on the pages that state no stronger date.
+    named: Callable[[], tuple[str, ...]] = tuple
     roc_bare: bool = False  # accept 113/05/20 (Taiwanese sites)
 
 
@@ -110,31 +112,36 @@ def choose_dates(page: PageDates) -> DateResult:
     visible = _visible_dates(page)
     near = _near_title(page, visible)
     meta_pub, meta_upd = meta_dates(dict(page.meta), dict(page.jsonld), page.zone)
-    candidates = [
+    selected = (
         parse_date(page.selector_text, page.zone, roc_bare=page.roc_bare)
         if page.selector_text
-        else None,
-        meta_pub,
-        next((v.found for v in near if v.publication), None),
-        next((v.found for v in near if not v.labelled and not _in_prose(page, v)), None),
-        next((v.found for v in visible if v.publication), None),
-        _named_date(page),
-        _body_start_date(page),
-        next((v.found for v in near if not v.labelled), None),
-        _body_end_date(page),
-        url_date(page.url, page.zone),
-    ]
+        else None
+    )
+    # Strongest first, each looked for only when every stronger one found nothing: most pages
+    # stop at a meta tag or the info bar, before the costlier searches below.
+    candidates: tuple[Callable[[], FoundDate | None], ...] = (
+        lambda: selected,
+        lambda: meta_pub,
+        lambda: next((v.found for v in near if v.publication), None),
+        lambda: next((v.found for v in near if not v.labelled and not _in_prose(page, v)), None),
+        lambda: next((v.found for v in visible if v.publication), None),
+        lambda: _named_date(page),
+        lambda: _body_start_date(page),
+        lambda: next((v.found for v in near if not v.labelled), None),
+        lambda: _body_end_date(page),
+        lambda: url_date(page.url, page.zone),
+    )
     updated = meta_upd or next((v.found for v in near + visible if v.update), None)
     document = next((v.found for v in near + visible if v.document), None)
-    published = next((c for c in candidates if c is not None), None)
+    published = next((found for find in candidates if (found := find()) is not None), None)
     # A page stating only when its document was written: that day is also its publication day.
     for fallback, kind in ((document, "document-only"), (updated, "update-only")):
         if published is None and fallback is not None:
             published = replace(fallback, evidence=f"{kind}:{fallback.evidence}")
     if published is not None and not published.has_time:
         published = _borrow_time(published, near + [v for v in visible if v.labelled])
-    if candidates[0] is not None:
-        published = replace(published or candidates[0], evidence="selector")
+    if selected is not None:
+        published = replace(published or selected, evidence="selector")
     evidence = published.evidence if published else "none"
     if published is not None and not published.has_time:
         evidence += "(date-only)"
@@ -143,7 +150,7 @@ def choose_dates(page: PageDates) -> DateResult:
 
 def _named_date(page: PageDates) -> FoundDate | None:
     """The date in an element the page names for it (an e-paper's <span id="paperdate">)."""
-    for text in page.named:
+    for text in page.named():
         found = parse_date(text, page.zone, roc_bare=page.roc_bare)
         if found is not None:
             return replace(found, evidence="named-element")

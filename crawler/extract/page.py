@@ -127,7 +127,7 @@ def _parse(body: bytes, http_charset: str | None) -> _Parsed:
     same_bytes = decoded.encoding == "utf-8" and "lossy" not in decoded.evidence
     root = parse_html(decoded.text, body if same_bytes and not body.startswith(_BOM) else None)
     meta, jsonld = meta_contents(root), jsonld_fields(root)  # before scripts go: JSON-LD
-    meta.update(comment_properties(decoded.text))  # the parser dropped comments
+    meta.update(comment_properties(body))  # the parser dropped comments
     drop_non_content(root)
     scope = root.find("body")
     stats = measure_tree(scope if scope is not None else root)
@@ -155,7 +155,7 @@ def _dates(
             meta=tuple(page.meta.items()),
             jsonld=tuple(page.jsonld.items()),
             selector_text=_selected_text(page.root, selectors.date),
-            named=named_date_texts(page.root),
+            named=lambda: named_date_texts(page.root),
             roc_bare=zone.key == "Asia/Taipei",  # 113/05/20 is a date only in Taiwan
         )
     )
