@@ -227,6 +227,8 @@ def real(stem: str) -> Article:
         # Blog archive pages: five or more posts each; the first is the page's newest post.
         ("202-blog.wenxuecity.com", "湘菜粤菜兵分两路", "2005-06-14T03:25:55+08:00"),
         ("203-blog.wenxuecity.com", "距墨爾本西北約110公里處", "2005-03-21T01:20:44+08:00"),
+        # A forum thread: the first post, not the reply tree below it (72 linked reply titles).
+        ("210-bbs.cctv.com", "导游的收入很大一部分", "2005-08-22T19:13:18+08:00"),
         # A post followed by 63 comments: the post, not the comments.
         ("211-blog.joycode.com", "很高兴入住博客堂", "2004-12-27T12:40:00+08:00"),
     ],

@@ -5,8 +5,12 @@ element, its characters, link characters and Chinese sentence punctuation (ï¼Œã€
 text each block element holds itself. Text blocks score by punctuation and length and lend their
 score to their parent (fully) and grandparent (half), as in Readability; a candidate's score is
 discounted by its link density and by class/id names of navigation, sidebars, related lists,
-comments and share bars. Candidates that follow the title heading inside its article region
-are preferred, so a three-sentence article still beats a portal's long teaser lists.
+comments and share bars; a candidate that is mostly link text (a forum's reply tree, teaser
+lists) is never chosen. Candidates that follow the title heading inside its article region
+are preferred, so a three-sentence article still beats a portal's long teaser lists. When the
+winner is, or holds, a comment section (a blog post's 63 comments), scoring runs again without
+it; when it is one of repeated post containers (forum posts, a blog archive's posts), the first
+post is the body.
 
 The chosen container (plus qualifying siblings) is emitted as text blocks in document order
 (<p>, <div>/<td> leaves, <br>-separated lines), skipping link lists and boilerplate widgets; the
@@ -43,6 +47,7 @@ _POSITIVE = re.compile(
     r"\bzw\b|txt|neirong|wenzhang|artical|\bcon\b|\bcontent",
     re.IGNORECASE,
 )
+_LIST_DENSITY = 0.5
 _TITLE_REGION = 4  # ancestors of the title heading that still belong to the article
 _TITLE_BOOST = 2.0
 _NEGATIVE_WEIGHT = 0.4
@@ -196,7 +201,10 @@ def _best_candidate(stats: TreeStats, scored: set[int], heading: int) -> int:
     for index in sorted(scored):
         if stats.tags[index] not in _CANDIDATES:
             continue
-        score = stats.score[index] * (1 - stats.density(index))
+        density = stats.density(index)
+        if density > _LIST_DENSITY:
+            continue  # mostly link text: a list of links (a reply tree, teasers), not prose
+        score = stats.score[index] * (1 - density)
         if score * _MAX_GAIN < best_score:
             continue  # cannot win even at the top weight and boost: skip the attribute reads
         score *= _class_weight(stats.elements[index])
