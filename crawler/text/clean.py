@@ -81,8 +81,13 @@ def clean_paragraphs(
     extra_phrases: Sequence[str] = (),
     known_headings: Sequence[int] = (),
     site_banner_keys: Collection[str] = frozenset(),
+    infer_title: bool = True,
 ) -> CleanResult:
     """Remove banners, boilerplate and credit lines; keep order and mark sub-headings.
+
+    Without a ``title``, the first real line is taken as the headline when ``infer_title``;
+    extraction, which has already looked for a heading-like line, passes False so that a page
+    whose body opens with a sentence keeps that sentence as body text.
 
     ``known_headings`` are indexes into ``paragraphs`` (e.g. from <h2>); they are re-indexed
     and merged with the headings found from the text's shape.
@@ -90,7 +95,9 @@ def clean_paragraphs(
     lines = [(i, repair_spaced_text(strip_paragraph(p))) for i, p in enumerate(paragraphs)]
     lines = [(i, text) for i, text in lines if text]
     texts = [text for _, text in lines]
-    title = repair_spaced_text(strip_paragraph(title)) or _first_content_line(texts)
+    title = repair_spaced_text(strip_paragraph(title))
+    if not title and infer_title:
+        title = _first_content_line(texts)
     # Each line's key once, shared by the passes below (texts are already stripped, so this is
     # the key each pass would compute itself); the page's new lines are keyed in one go.
     title_key, *keys = match_keys([title, *texts])
