@@ -183,4 +183,6 @@ def test_every_real_article_page_is_labelled_and_says_where_it_read() -> None:
             continue
         truth = meta.get("ground_truth") or {}
         assert truth.get("body_text") or truth.get("body_contains"), meta_path.name
-        assert len(meta.get("label_notes", "")) > 20, meta_path.name
+        notes = meta.get("label_notes", "")
+        notes = " ".join(notes) if isinstance(notes, list) else notes  # a string or one per field
+        assert len(notes) > 20, meta_path.name

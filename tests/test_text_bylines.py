@@ -330,3 +330,8 @@ def test_an_icon_glyph_and_a_bracket_split_across_lines_do_not_hide_an_info_line
     )
     article = extract_article(html.encode("utf-8"), "http://business.sohu.com/a.html")
     assert (article.authors, article.source) == (["黄宇"], "国际金融报")
+
+
+def test_a_label_glued_to_the_last_name_of_a_lead_bracket_is_cut_off() -> None:
+    credits = lead_credits(["本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁，正是花季的年龄"])
+    assert credits.authors == ["樊亮", "张明超", "惠禾"]

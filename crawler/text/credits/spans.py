@@ -248,8 +248,9 @@ def _bracketed_names(text: str) -> list[str]:
     for token in _SPLIT_NAMES.split(text):
         if not token or token in _DATELINE_WORDS or is_label(token):
             continue
-        if not _is_name(token, bare=False):
-            token = strip_label(token)
+        unlabelled = strip_label(token)  # "记者惠禾" is four characters, but not a name
+        if unlabelled != token and _is_name(unlabelled, bare=False):
+            token = unlabelled
         if _is_name(token, bare=False):
             names.append(token)
     return names
