@@ -44,13 +44,15 @@ class Article:
     parser_version: str = ""
 
     # --- what the page said (original script, cleaned of boilerplate) -------------------------
-    title: str = ""
+    title: str = ""  # "" when the page shows none (the article is kept all the same)
+    title_evidence: str = ""  # where the title came from: heading:h1, og:title, first-line, none…
     paragraphs: list[str] = field(default_factory=list)
     headings: list[int] = field(default_factory=list)  # indexes into `paragraphs` of sub-headings
     content: str = ""  # paragraphs joined by blank lines
     published_at: str | None = None  # ISO 8601 with the site's UTC offset
     updated_at: str | None = None
     date_evidence: str = ""  # where published_at came from (meta, visible line, url…)
+    document_date: str | None = None  # 成文日期: when a government document was written (ISO)
     source: str = ""  # 来源/來源
     authors: list[str] = field(default_factory=list)  # 作者 / 记者 / reporters
     editors: list[str] = field(default_factory=list)  # 编辑 / 责任编辑

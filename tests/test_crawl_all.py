@@ -40,8 +40,8 @@ def test_summary_and_exit_status(
     summary = json.loads(next(runs.glob("*.json")).read_text())
     sites = {s["site"]: s for s in summary["sites"]}
     assert summary["failed"] is True
-    assert sites["fixture-site"]["articles_new"] == 5 and not sites["fixture-site"]["failed"]
-    assert sites["fixture-site"]["bad_pages"] == 4
+    assert sites["fixture-site"]["articles_new"] == 6 and not sites["fixture-site"]["failed"]
+    assert sites["fixture-site"]["bad_pages"] == 3
     assert sites["dead-site"]["failed"] is True
     log = next(runs.glob("*.log")).read_text()
     assert "news/article_pages" in log  # one log file per run, with both sites' stats
@@ -72,8 +72,8 @@ def test_elasticsearch_down_is_a_failure_cron_mail_shows(
     result = crawl_all([profile], closed, es_prefix, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr[-2000:]
     line = next(line for line in result.stdout.splitlines() if line.startswith("fixture-site"))
-    # 6 articles: the two copies of the meeting report merge only once indexed (at the replay)
-    assert "FAILED" in line and "spooled 6 (Elasticsearch unreachable: " in line
+    # 7 articles: the two copies of the meeting report merge only once indexed (at the replay)
+    assert "FAILED" in line and "spooled 7 (Elasticsearch unreachable: " in line
     assert "password" not in result.stdout
 
 

@@ -62,7 +62,7 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
     assert "indexing" in again.stderr and "spooled articles" in again.stderr
     client = es_client_for(private_es)
     client.indices.refresh(index="fault")
-    assert client.count(index="fault")["count"] == 5  # every unique article, once
+    assert client.count(index="fault")["count"] == 6  # every unique article, once
     assert not spool.exists()
     client.close()
 
@@ -93,7 +93,7 @@ def test_server_killed_and_restarted_mid_crawl_loses_nothing(
     client.close()
     # Compared by all of a document's URLs: which copy of an article holds the document
     # depends on fetch order, which the slowed-down first run changes.
-    assert urls["killed"] == urls["clean"] and len(urls["clean"]) == 5
+    assert urls["killed"] == urls["clean"] and len(urls["clean"]) == 6
     with capsys.disabled():
         print(
             "\nfaults: Elasticsearch killed (SIGKILL) and restarted mid-crawl; 0 lost, 0 duplicated"

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from crawler.quality.extraction import (
+    Report,
     bigrams,
     body_score,
     containment,
@@ -16,8 +17,10 @@ from crawler.quality.extraction import (
     evaluate_dir,
     format_report,
     normalize,
+    report_json,
     score_page,
 )
+from crawler.quality.pages import scored_fields
 
 
 def test_normalize_folds_width_script_space_and_punctuation() -> None:
@@ -119,4 +122,67 @@ def test_evaluate_dir_scores_labelled_pages_and_survives_failures(tmp_path: Path
     assert means["author"] == 0.0
     table = format_report(report)
     assert "001-a.html" in table and "ERROR no body text" in table
-    assert table.splitlines()[-1].startswith("mean (2 pages)")
+    lines = table.splitlines()
+    assert lines[-4].startswith("mean (2 pages)")
+    assert lines[-2:] == ["misses (expected vs got):", "  002-b.html  author: expected 张三 got -"]
+
+
+def test_misses_say_what_was_expected_and_what_came_out() -> None:
+    truth = {"date": "2022-02-13", "author": "格桑边觉"}
+    result = {"published_at": "2022-02-12T00:00:00+08:00", "authors": ["记者"], "source": "新华社"}
+    score = score_page("p.html", result, truth)
+    assert score.misses() == [
+        "date: expected 2022-02-13 got 2022-02-12T00:00:00+08:00",
+        "author: expected 格桑边觉 got 记者 [新华社]",
+    ]
+    page = report_json(Report([score]))["pages"][0]
+    assert page["expected_author"] == "格桑边觉" and page["predicted_people"] == "记者 [新华社]"
+    assert page["misses"] == score.misses()
+    assert score_page("q.html", {"published_at": "2022-02-13T08:00:00+08:00"}, truth).misses() == [
+        "author: expected 格桑边觉 got -"
+    ]
+
+
+# The labelled development set, scored as `scrapy evaluate tests/fixtures/real` scores it --------
+
+REAL = Path(__file__).resolve().parent / "fixtures" / "real"
+# Pages 001-199 are news and government articles (README.md beside them); the targets
+# for such pages, measured from outside on held-out sets, hold on the development set too.
+NEWS_AND_GOVERNMENT_BELOW = 200
+TARGETS = {"body_f1": 0.95, "date": 0.95, "author": 0.90}
+
+
+@pytest.fixture(scope="module")
+def news_report() -> Report:
+    report = evaluate_dir(REAL, scored_fields)
+    pages = [p for p in report.pages if int(p.page[:3]) < NEWS_AND_GOVERNMENT_BELOW]
+    return Report(pages)
+
+
+def test_the_development_set_is_wide(news_report: Report) -> None:
+    pages = news_report.pages
+    assert len(pages) >= 30
+    assert sum(p.author_ok is not None for p in pages) >= 20
+    assert sum(p.date_ok is not None for p in pages) >= 30
+    assert not [p.page for p in pages if p.error]
+
+
+@pytest.mark.parametrize(("measure", "target"), sorted(TARGETS.items()))
+def test_news_and_government_pages_meet_the_targets(
+    news_report: Report, measure: str, target: float
+) -> None:
+    value = news_report.means()[measure]
+    misses = [f"{p.page}: {m}" for p in news_report.pages for m in p.misses()]
+    assert value is not None and value >= target, "\n".join(misses)
+
+
+def test_every_real_article_page_is_labelled_and_says_where_it_read() -> None:
+    for meta_path in sorted(REAL.glob("[0-9]*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta["kind"] != "article":
+            continue
+        truth = meta.get("ground_truth") or {}
+        assert truth.get("body_text") or truth.get("body_contains"), meta_path.name
+        notes = meta.get("label_notes", "")
+        notes = " ".join(notes) if isinstance(notes, list) else notes  # a string or one per field
+        assert len(notes) > 20, meta_path.name

@@ -9,7 +9,6 @@ from crawler.extract.errors import (
     EmptyPageError,
     NoBodyError,
     NotHtmlError,
-    NoTitleError,
     UndecodableError,
 )
 
@@ -67,10 +66,14 @@ def test_undecodable() -> None:
     assert error.reason.startswith("undecodable bytes")
 
 
-def test_no_title() -> None:
-    error = reason_of("<html><body><p>只有一段没有标题的文字。</p></body></html>".encode())
-    assert isinstance(error, NoTitleError)
-    assert error.kind == "no-title"
+def test_a_page_without_a_title_is_kept_untitled() -> None:
+    # An archive does not throw text away: no <title>, heading or meta tag, and a body that
+    # opens with a sentence (no headline line), so the title stays empty and says so.
+    article = extract_article(
+        "<html><body><p>只有一段没有标题的文字。</p></body></html>".encode(), URL
+    )
+    assert (article.title, article.title_evidence) == ("", "none")
+    assert article.paragraphs == ["只有一段没有标题的文字。"]
 
 
 def test_no_body() -> None:

@@ -20,7 +20,17 @@ from crawler.sites.profile import FieldSelectors, SiteProfile
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"
 EXPECTED = sorted((REAL / "expected").glob("*.expected.json"))
-FIELDS = ("title", "published_at", "date_evidence", "source", "authors", "editors", "headings")
+FIELDS = (
+    "title",
+    "title_evidence",
+    "published_at",
+    "date_evidence",
+    "document_date",
+    "source",
+    "authors",
+    "editors",
+    "headings",
+)
 
 
 def case_id(path: Path) -> str:

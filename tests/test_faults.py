@@ -92,7 +92,7 @@ def test_hard_kills_lose_and_duplicate_nothing(
     clean = run_scrapy(args, es_url, reference_prefix, tmp_path / "reference")
     assert clean.returncode == 0, clean.stderr[-3000:]
     reference = indexed_urls(es, reference_prefix)
-    assert len(reference) == 5
+    assert len(reference) == 6
 
     lost = duplicated = 0
     for round_number in range(CRAWL_KILLS):

@@ -51,7 +51,7 @@ def test_damaged_warc_is_reported_and_never_replaces_the_live_index(
     assert crawl.returncode == 0, crawl.stderr[-3000:]
     names = layout.IndexNames(es_prefix)
     live = indexed(es, names.read_alias)
-    assert len(live) == 5
+    assert len(live) == 6
     (warc,) = sorted((tmp_path / "archive" / "warc").glob("*.warc.gz"))
     # The last article record that alone made a document (no copy merged into it): without
     # it, a re-process holds 4 documents where the live index holds 5.

@@ -43,4 +43,4 @@ def test_sigterm_then_resume(
     known = re.findall(r"'incremental/(?:skipped_known|unchanged)': (\d+)", resumed.stderr)
     assert sum(map(int, known)) == finished_first
     es.indices.refresh(index=es_prefix)
-    assert es.count(index=es_prefix)["count"] == 5
+    assert es.count(index=es_prefix)["count"] == 6

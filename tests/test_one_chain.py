@@ -50,7 +50,7 @@ def test_crawl_reprocess_and_extract_make_the_same_documents(
     crawl = run(crawl_args(profile, CLEAN_EXTRA_BOILERPLATE=NOTICE))
     assert crawl.returncode == 0, crawl.stderr[-3000:]
     crawled = documents(es, es_prefix)
-    assert len(crawled) == 5
+    assert len(crawled) == 6  # the untitled page is kept
     cna = next(doc for doc in crawled.values() if doc["url"].endswith("/cna-hant.html"))
     assert NOTICE not in cna["content"] and NOTICE in cna["removed"]["boilerplate"]
 

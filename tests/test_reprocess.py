@@ -35,7 +35,7 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
     assert check.returncode == 0, check.stdout + check.stderr
 
     kinds = [page.kind for path in files for page in read_pages(path, kind=None)]
-    # 4 list responses (index_4.html is a 404, archived too) and 10 article pages (4 bad ones)
+    # 4 list responses (index_4.html is a 404, archived too) and 10 article pages (3 bad ones)
     assert kinds.count("list") == 4 and kinds.count("article") == 10
 
     es.indices.refresh(index=es_prefix)
@@ -52,14 +52,14 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
     result = run_scrapy(["reprocess", str(warc_dir)], es_url, es_prefix, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert (
-        f"{es_prefix}-v2: 5 documents from 6 article pages (1 copies merged), 4 pages failed"
+        f"{es_prefix}-v2: 6 documents from 7 article pages (1 copies merged), 3 pages failed"
         in result.stdout
     )
     assert "reprocess: 100%" in result.stderr and "page/s" in result.stderr  # progress bar
     names = layout.IndexNames(es_prefix)
     assert layout.alias_targets(es, names.read_alias) == [f"{es_prefix}-v2"]
     assert layout.alias_targets(es, names.write_alias) == [f"{es_prefix}-v2"]
-    assert es.count(index=names.read_alias)["count"] == 5
+    assert es.count(index=names.read_alias)["count"] == 6
     hits = es.search(
         index=names.read_alias,
         query={"match_phrase": {"content_norm.words": {"query": "李强", "analyzer": "standard"}}},

@@ -8,22 +8,22 @@ import re
 import pytest
 
 from crawler.text.credits import (
-    _DATE,
-    _JUNK,
-    _PHOTO_MARK,
-    _TRAILING_BRACKET,
-    _TRAILING_PLAIN,
     Credits,
-    _credit_marks,
-    _credit_witnesses,
-    _prepare,
-    _strip_photo_mark,
-    _trailing_matches,
     dedup_names,
     merge_credits,
     parse_credit_line,
     split_trailing_credit,
 )
+from crawler.text.credits.line import (
+    _DATE,
+    _JUNK,
+    _PHOTO_MARK,
+    _credit_marks,
+    _credit_witnesses,
+    _prepare,
+    _strip_photo_mark,
+)
+from crawler.text.credits.spans import _TRAILING_BRACKET, _TRAILING_PLAIN, _trailing_matches
 from crawler.text.nfkc import nfkc
 
 C = Credits
@@ -201,9 +201,9 @@ def test_witnesses_cover_every_character_whose_nfkc_holds_a_mark() -> None:
 
 # Marks and their compatibility forms (⽂ is a Kangxi radical, 文 after NFKC), brackets,
 # digits of both widths, spaces, sentence ends, 摄 and newlines: the cases the shortcuts
-# in credits.py reason about.
+# in credits/line.py and credits/spans.py reason about.
 _ALPHABET = list(
-    "记者編輯文⽂图圖張三摄攝影（）()【】。！？!?；:：|/ \n\u3000１2020-年月日ᄀ\u1161\u0301𠮷"
+    "记者編輯文⽂图圖張三摄攝影（）()【】。！？!?；:：|/ \n\u3000１2020-年月日ᄀ\u1161\u0301𠮷\ue5c2"
 )
 
 
@@ -220,7 +220,9 @@ def test_credit_shortcuts_match_their_plain_definitions(seed: int) -> None:
         stripped = _PHOTO_MARK.sub("", text)
         assert _strip_photo_mark(text) == (stripped != text, stripped.strip(_JUNK)), ascii(text)
         plain = re.sub(
-            r"[()（）\[\]［］【】〔〕〖〗{}｛｝<>《》〈〉「」『』]", " ", nfkc(text).strip()
+            r"[()（）\[\]［］【】〔〕〖〗{}｛｝<>《》〈〉「」『』\ue000-\uf8ff]",
+            " ",
+            nfkc(text).strip(),
         )
         assert _prepare(nfkc(text))[0] == _DATE.sub(" ", plain).strip(_JUNK), ascii(text)
         right = text.rstrip()

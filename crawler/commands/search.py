@@ -125,11 +125,15 @@ def with_meeting_source(body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+_UNTITLED = "(untitled / 无标题)"  # a page that shows no title is archived all the same
+
+
 def render_text(query: str, total: int, hits: list[dict[str, Any]], offset: int) -> str:
     lines = [f"{total} articles match {query!r}" if query else f"{total} articles match"]
     for number, hit in enumerate(hits, start=offset + 1):
         date = (hit.get("published_at") or "")[:10] or "undated"
-        lines.append(f"\n{number}. {hit.get('title_highlight') or hit.get('title')}")
+        title = hit.get("title_highlight") or hit.get("title") or _UNTITLED
+        lines.append(f"\n{number}. {title}")
         lines.append(f"   {hit.get('site')}  {date}  {hit.get('url')}")
         if hit.get("is_meeting_report"):
             lines.append(f"   {meeting_line(hit)}")

@@ -1,13 +1,15 @@
-"""Room: extract — source, authors and editors stated outside the article body's text.
+"""Room: extract — where a page states source, authors and editors outside the body's text.
 
-Where pages say who wrote what: the info bar under the headline ("来源：新华日报 作者：张三",
-"2019-03-18 23:59 聯合報 記者陳嘉寧／桃園機場報導", 澎湃's unlabelled "石佳/中国青年报"), a credit
-line just after the body ("来源：巴彦淖尔日报 编辑：苏亮"), the dateline opening a news lead
-("（中央社記者邱俊欽桃園19日電）", read but left in the text), meta tags (TRS `ContentSource`,
-`source`, `author`) and JSON-LD `author`. Each candidate line is parsed by the cleaning stage's
-`parse_credit_line`, so one set of rules decides what a credit is (a line it rejects as a whole
-is retried one "label：value" segment at a time); credit lines inside the body are the cleaning
-stage's. Meta values that are ids ("L_104485"), URLs or site names are not people: ignored.
+The places: an author element (`<div class="author"><a href="/reporter/899">謝明俊</a>`), the
+info bar under the headline ("来源：新华日报 作者：张三", "2019-03-18 23:59 聯合報
+記者陳嘉寧／桃園機場報導", 澎湃's unlabelled "石佳/中国青年报"), a credit line just after the body
+("来源：巴彦淖尔日报 编辑：苏亮"), the dateline opening a news lead ("据新华社拉萨电（记者 格桑边觉）",
+read but left in the text), meta tags (TRS `ContentSource`, `source`, `author`) and JSON-LD
+`author`. This module only finds those places; what a credit is, in either script, is decided
+by crawler/text/credits (the cleaning stage uses the same functions on credit lines inside the
+body). Meta values that are ids ("L_104485"), URLs or site names are not people: ignored, and
+metadata's authors count only when the page itself names no author (a JSON-LD author is often
+the web editor who posted the story).
 """
 
 from __future__ import annotations
@@ -16,8 +18,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from crawler.text.credit_labels import is_agency
-from crawler.text.credits import Credits, merge_credits, parse_credit_line
+from lxml import etree
+
+from crawler.extract.dom import Element, text_of
+from crawler.extract.measure import TreeStats
+from crawler.text.credits import (
+    Credits,
+    bare_names,
+    lead_credits,
+    merge_credits,
+    parse_credit_line,
+    parse_info_line,
+)
+from crawler.text.keys import match_key
 from crawler.text.names import is_person_name
 
 _INFO_LINES_AFTER_TITLE = 12
@@ -28,33 +41,28 @@ _MAX_LINE = 60
 _SOURCE_META = ("contentsource", "source", "og:article:source", "article:source", "mediaid")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:信息)?(?:来源|來源)\s*[:：]\s*")
-_LABEL_ONLY = re.compile(r"[:：]\s*$")
+# A line ending in a label (and maybe the bracket opening its value): "来源：", "来源：[".
+_LABEL_ONLY = re.compile(r"[:：]\s*[\[［【(（]?\s*$")
 _SPLIT_NAMES = re.compile(r"[、,，;；/／\s]+")
-# Every credit line has one of these (labels of all roles in both scripts, "摄", "報導", and
-# the slash of "石佳/中国青年报"); lines without one are not worth a full parse.
-_CREDIT_HINT = re.compile(
-    r"来源|來源|稿源|出处|出處|供稿|作者|撰文|撰稿|执笔|執筆|文字|记者|記者|通讯员|通訊員|实习生|"
-    r"實習生|编|編|审|審|校|签发|簽發|监制|監製|摄|攝|图|圖|视频|視頻|报道|報導|报导|[/／]"
-)
-_LABELLED_SEGMENT = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 _EDITOR_CODE = re.compile(r"_[A-Z]{2,8}\d{2,8}\b")
-_NAME_OUTLET = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z·]{2,16})$"
+# Elements that name the article's author by their markup: class/id/itemprop/rel naming an
+# author, byline or reporter, and links to a reporter's or author's page. They sit in the
+# article's header with the headline, so only the headline's neighbourhood is searched (a walk
+# of the whole tree would cost a tenth of the extraction). Comment and reply widgets name
+# commenters, not authors.
+_AUTHOR_ATTRIBUTES = etree.XPath(
+    "descendant-or-self::*/@class[contains(.,'author') or contains(.,'byline')"
+    " or contains(.,'reporter') or contains(.,'writer')]"
+    " | descendant-or-self::*/@id[contains(.,'author')]"
+    " | descendant-or-self::*/@itemprop[contains(.,'author')]"
+    " | descendant-or-self::*/@rel[contains(.,'author')]"
+    " | descendant-or-self::a/@href[contains(.,'/reporter/') or contains(.,'/author/')]"
 )
-_DATE_TIME = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?")
-_LEAD_PARAGRAPHS = 2
-_LEAD_CHARS = 60
-_REPORTER = r"(?:記者|记者)"
-_DAY_WIRE = r"(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日\s*(?:專電|专电|電|电)"
-_CNA_DATELINE = re.compile(
-    rf"^[（(]\s*(?P<agency>[^（()）記记\s]{{0,8}}?)\s*{_REPORTER}\s*(?P<names>[^（()）]{{2,40}}?)"
-    rf"\s*{_DAY_WIRE}\s*[)）]"
-)
-_WIRE_DATELINE = re.compile(
-    rf"^[^，。（()）]{{2,24}}?(?:\d{{1,2}}月\d{{1,2}}日)?\s*(?:電|电|讯|訊)\s*[（(]\s*{_REPORTER}"
-    rf"\s*(?P<names>[^）)]{{2,30}})[）)]"
-)
-_LEAD_PREFIX = re.compile(r"^([^：:，,。]{4,30})[：:]")
+_NOT_AUTHOR_WIDGETS = ("comment", "reply")
+_HEADER_LEVELS = 4  # ancestors of the headline that may hold the article's header
+_HEADER_ELEMENTS = 400  # a larger subtree is the page, not a header
+_AUTHOR_ELEMENTS_READ = 4  # the byline comes before any list of other stories' authors
+_MAX_AUTHOR_TEXT = 30
 
 
 @dataclass
@@ -71,19 +79,80 @@ def extract_byline(
     jsonld: dict[str, str],
     selected: Sequence[str] = (),
     lead: Sequence[str] = (),
+    marked: Sequence[str] = (),
 ) -> Byline:
-    """Credits from (in order of trust) profile-selected text, info lines, the lead's dateline,
-    meta tags and JSON-LD; `lead` is the first body paragraphs (read, never modified)."""
-    credits = Credits()
-    for raw in [*selected, *_joined_labels(info_lines)]:
-        line = _EDITOR_CODE.sub("", raw)  # NetEase: "责任编辑：王晓_NBJS5678"
-        if len(line) > _MAX_LINE or not _CREDIT_HINT.search(line):
-            continue  # parse_credit_line is thorough (script conversion); skip obvious misses
-        for parsed in _parse_info_line(line):
-            credits = merge_credits(credits, parsed)
+    """Credits from (in order of trust) profile-selected text, author elements (`marked`), info
+    lines, the lead's dateline, then meta tags and JSON-LD; `lead` is the first body paragraphs
+    (read, never modified)."""
+    credits = _line_credits(selected)
+    credits = merge_credits(credits, _marked_credits(marked))
+    credits = merge_credits(credits, _line_credits(_joined_labels(info_lines)))
     credits = merge_credits(credits, lead_credits(lead))
-    credits = merge_credits(credits, _meta_credits(meta, jsonld))
+    credits = merge_credits(credits, _unstated(_meta_credits(meta, jsonld), credits))
     return Byline(credits.source, credits.authors, credits.editors, credits.photographers)
+
+
+def _unstated(described: Credits, stated: Credits) -> Credits:
+    """What metadata adds to the page's own credits: authors only when the page names none
+    (a JSON-LD author is often the web editor who posted the story), and no name the page
+    already credits in another role."""
+    known = {match_key(name) for name in [*stated.authors, *stated.editors, *stated.photographers]}
+
+    def new(names: list[str]) -> list[str]:
+        return [name for name in names if match_key(name) not in known]
+
+    authors = [] if stated.authors else new(described.authors)
+    return Credits(described.source, authors, new(described.editors), new(described.photographers))
+
+
+def _line_credits(lines: Iterable[str]) -> Credits:
+    credits = Credits()
+    for raw in lines:
+        line = _EDITOR_CODE.sub("", raw)  # NetEase: "责任编辑：王晓_NBJS5678"
+        if len(line) <= _MAX_LINE:
+            for parsed in parse_info_line(line):
+                credits = merge_credits(credits, parsed)
+    return credits
+
+
+def author_element_texts(stats: TreeStats, headline: Element | None) -> list[str]:
+    """The short texts of the first author elements near the headline, in document order."""
+    scope = _header_scope(stats, headline)
+    if scope < 0:
+        return []
+    texts: list[str] = []
+    for attribute in _AUTHOR_ATTRIBUTES(stats.elements[scope]):
+        element = attribute.getparent()
+        classes = element.get("class") or ""
+        if any(word in classes for word in _NOT_AUTHOR_WIDGETS):
+            continue
+        text = text_of(element)
+        if 0 < len(text) <= _MAX_AUTHOR_TEXT and text not in texts:
+            texts.append(text)
+            if len(texts) == _AUTHOR_ELEMENTS_READ:
+                break
+    return texts
+
+
+def _header_scope(stats: TreeStats, headline: Element | None) -> int:
+    """The highest of the headline's first ancestors whose subtree is still header-sized."""
+    index = stats.index_of(headline) if headline is not None else -1
+    scope = index
+    for _ in range(_HEADER_LEVELS):
+        parent = stats.parents[scope] if scope >= 0 else -1
+        if parent < 0 or stats.ends[parent] - parent > _HEADER_ELEMENTS:
+            break
+        scope = parent
+    return scope
+
+
+def _marked_credits(texts: Sequence[str]) -> Credits:
+    """An author element holds a credit line ("記者 陳嘉寧") or names alone ("謝明俊")."""
+    credits = Credits()
+    for text in texts:
+        for parsed in parse_info_line(text) or [bare_names(text) or Credits()]:
+            credits = merge_credits(credits, parsed)
+    return credits
 
 
 def info_lines_near(lines: Sequence[str], title: str, paragraphs: Sequence[str]) -> list[str]:
@@ -104,71 +173,6 @@ def info_lines_near(lines: Sequence[str], title: str, paragraphs: Sequence[str])
     if end >= 0:
         found.extend(lines[end + 1 : end + 1 + _INFO_LINES_AFTER_BODY])
     return [line for line in found if len(line) <= _MAX_LINE]
-
-
-def lead_credits(paragraphs: Sequence[str]) -> Credits:
-    """Reporters named in the dateline that opens a news lead.
-
-    "（中央社記者邱俊欽桃園19日電）", "新华社乌鲁木齐5月9日电（记者邹伟）", "长江网10月4日讯（记者陈智
-    整合）", "东方网记者曹磊5月13日报道：". The dateline stays in the body (it is part of the
-    story as published); only the names are taken.
-    """
-    credits = Credits()
-    for paragraph in paragraphs[:_LEAD_PARAGRAPHS]:
-        head = paragraph.strip()[:_LEAD_CHARS]
-        bracketed = _CNA_DATELINE.match(head)
-        if bracketed:
-            names = _glued_names(bracketed.group("names"))
-            agency = bracketed.group("agency").strip()
-            return Credits(source=agency if agency else "", authors=names)
-        wired = _WIRE_DATELINE.match(head)
-        if wired:
-            names = [n for n in _SPLIT_NAMES.split(wired.group("names")) if _is_name(n)]
-            return Credits(authors=names)
-        prefix = _LEAD_PREFIX.match(head)
-        parsed = parse_credit_line(prefix.group(1)) if prefix else None
-        if parsed is not None and parsed.authors:
-            return parsed
-    return credits
-
-
-def _parse_info_line(line: str) -> list[Credits]:
-    """Credits of one info line; when the whole line is not a credit line (an unknown label or
-    counter shares it), each "label：value" segment is tried on its own."""
-    parsed = parse_credit_line(line) or _name_and_outlet(line)
-    if parsed is not None:
-        return [parsed]
-    segments = _LABELLED_SEGMENT.split(line)
-    if len(segments) < 2:
-        return []
-    found = (parse_credit_line(segment) for segment in segments)
-    return [credit for credit in found if credit is not None]
-
-
-def _name_and_outlet(line: str) -> Credits | None:
-    """An unlabelled "石佳/中国青年报" info line (澎湃 and others): a person and an outlet."""
-    match = _NAME_OUTLET.match(_DATE_TIME.sub("", line).strip())
-    if not match:
-        return None
-    name, outlet = match.group("name"), match.group("outlet")
-    if not (is_person_name(name, bare=True) and is_agency(outlet)):
-        return None
-    return Credits(source=outlet, authors=[name])
-
-
-def _glued_names(text: str) -> list[str]:
-    """Reporter names from "王揚宇、邱俊欽桃園": the dateline's place is glued to the last."""
-    tokens = [t for t in _SPLIT_NAMES.split(text) if t]
-    names = [t for t in tokens[:-1] if _is_name(t)]
-    last = tokens[-1] if tokens else ""
-    for size in (3, 2):  # Chinese names are mostly three characters, places two or more
-        if len(last) >= size + 2 and _is_name(last[:size]):
-            return [*names, last[:size]]
-    return [*names, last] if _is_name(last) else names
-
-
-def _is_name(token: str) -> bool:
-    return 2 <= len(token) <= 4 and is_person_name(token, bare=True)
 
 
 def _body_end_line(lines: Sequence[str], paragraphs: Sequence[str]) -> int:

@@ -2,26 +2,31 @@
 
 `dates.py` knows how dates are written; this module knows where a page states its own date.
 Evidence, strongest first: the profile's date selector; publication meta tags and JSON-LD
-(`article:published_time`, TRS `PubDate`, `publishdate`, `datePublished`…); a labelled
+(`article:published_time`, TRS `PubDate`, `publishdate`, `datePublished`, an e-paper's
+`enpproperty` comment…); a labelled
 publication date ("发布时间：", "發佈日期") in the info bar after the title; an unlabelled date
 there ("2020-10-04 20:30 来源: 长江网") unless it sits inside a sentence; a labelled publication
 date anywhere; the date line closing a press release ("2024年5月20日（星期一）" + "香港時間12時30分", or in
 English "Ends/Tuesday, January 7, 2020" + "Issued at HKT 18:42");
-the URL (/2020/10/09/, t20201009_); and only when the page states nothing else, its update date.
+a short date line just above the body (a post's header); the URL (/2020/10/09/,
+t20201009_); and only when the page states nothing else, its update date.
 Update labels ("更新时间", "修訂日期", "最新更新") and modified meta tags feed `updated_at` and
-never win over a publication date. A date-only value borrows the time of a visible same-day date
+never win over a publication date; document labels ("成文日期", "發文日期") feed `document_date`
+and stand for the publication date only on a page that states no other. An element the page
+names for its date (an e-paper's `<span id="paperdate">`) ranks after labelled dates. A date-only value borrows the time of a visible same-day date
 in the info bar or a labelled line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from crawler.extract.dates import (
+    DOCUMENT_LABELS,
     PUBLICATION_LABELS,
     UPDATE_LABELS,
     DateResult,
@@ -57,11 +62,15 @@ _MONTHS = {
     )
 }  # fmt: skip
 # Longest labels first, so "发布日期" is found before its tail "日期" and "修订日期" is an update.
+# "成文日期" is found before its tail "日期" and is a document date, not a publication date.
 _UPDATE = frozenset(UPDATE_LABELS)
+_DOCUMENT = frozenset(DOCUMENT_LABELS)
 _LABEL_RE = re.compile(
     "|".join(
         re.escape(label)
-        for label in sorted({*PUBLICATION_LABELS, *UPDATE_LABELS}, key=lambda text: -len(text))
+        for label in sorted(
+            {*PUBLICATION_LABELS, *UPDATE_LABELS, *DOCUMENT_LABELS}, key=lambda text: -len(text)
+        )
     )
 )
 
@@ -78,6 +87,9 @@ class PageDates:
     meta: tuple[tuple[str, str], ...] = ()
     jsonld: tuple[tuple[str, str], ...] = ()
     selector_text: str = ""  # text the profile's date selector matched
+    # Texts of elements named for a date (<span id="paperdate">); a function, so the tree is
+    # searched only on the pages that state no stronger date.
+    named: Callable[[], tuple[str, ...]] = tuple
     roc_bare: bool = False  # accept 113/05/20 (Taiwanese sites)
 
 
@@ -87,6 +99,12 @@ class _Visible:
     start: int
     update: bool
     labelled: bool
+    document: bool = False  # labelled 成文日期: the document's date
+
+    @property
+    def publication(self) -> bool:
+        """Labelled, and the label names the publication (not an update or the document)."""
+        return self.labelled and not self.update and not self.document
 
 
 def choose_dates(page: PageDates) -> DateResult:
@@ -94,30 +112,49 @@ def choose_dates(page: PageDates) -> DateResult:
     visible = _visible_dates(page)
     near = _near_title(page, visible)
     meta_pub, meta_upd = meta_dates(dict(page.meta), dict(page.jsonld), page.zone)
-    candidates = [
+    selected = (
         parse_date(page.selector_text, page.zone, roc_bare=page.roc_bare)
         if page.selector_text
-        else None,
-        meta_pub,
-        next((v.found for v in near if v.labelled and not v.update), None),
-        next((v.found for v in near if not v.labelled and not _in_prose(page, v)), None),
-        next((v.found for v in visible if v.labelled and not v.update), None),
-        next((v.found for v in near if not v.labelled), None),
-        _body_end_date(page),
-        url_date(page.url, page.zone),
-    ]
+        else None
+    )
+    # Strongest first, each looked for only when every stronger one found nothing: most pages
+    # stop at a meta tag or the info bar, before the costlier searches below.
+    candidates: tuple[Callable[[], FoundDate | None], ...] = (
+        lambda: selected,
+        lambda: meta_pub,
+        lambda: next((v.found for v in near if v.publication), None),
+        lambda: next((v.found for v in near if not v.labelled and not _in_prose(page, v)), None),
+        lambda: next((v.found for v in visible if v.publication), None),
+        lambda: _named_date(page),
+        lambda: _body_start_date(page),
+        lambda: next((v.found for v in near if not v.labelled), None),
+        lambda: _body_end_date(page),
+        lambda: url_date(page.url, page.zone),
+    )
     updated = meta_upd or next((v.found for v in near + visible if v.update), None)
-    published = next((c for c in candidates if c is not None), None)
-    if published is None and updated is not None:
-        published = replace(updated, evidence=f"update-only:{updated.evidence}")
+    document = next((v.found for v in near + visible if v.document), None)
+    published = next((found for find in candidates if (found := find()) is not None), None)
+    # A page stating only when its document was written: that day is also its publication day.
+    for fallback, kind in ((document, "document-only"), (updated, "update-only")):
+        if published is None and fallback is not None:
+            published = replace(fallback, evidence=f"{kind}:{fallback.evidence}")
     if published is not None and not published.has_time:
         published = _borrow_time(published, near + [v for v in visible if v.labelled])
-    if candidates[0] is not None:
-        published = replace(published or candidates[0], evidence="selector")
+    if selected is not None:
+        published = replace(published or selected, evidence="selector")
     evidence = published.evidence if published else "none"
     if published is not None and not published.has_time:
         evidence += "(date-only)"
-    return DateResult(to_iso(published), to_iso(updated), evidence)
+    return DateResult(to_iso(published), to_iso(updated), evidence, to_iso(document))
+
+
+def _named_date(page: PageDates) -> FoundDate | None:
+    """The date in an element the page names for it (an e-paper's <span id="paperdate">)."""
+    for text in page.named():
+        found = parse_date(text, page.zone, roc_bare=page.roc_bare)
+        if found is not None:
+            return replace(found, evidence="named-element")
+    return None
 
 
 def _visible_dates(page: PageDates) -> list[_Visible]:
@@ -130,7 +167,8 @@ def _visible_dates(page: PageDates) -> list[_Visible]:
         labels = _LABEL_RE.findall(before)
         label = labels[-1] if labels else ""  # the one closest to the date
         labelled = replace(date, evidence=f"label:{label}" if label else "visible")
-        found.append(_Visible(labelled, date.start, label in _UPDATE, bool(label)))
+        update, document = label in _UPDATE, label in _DOCUMENT
+        found.append(_Visible(labelled, date.start, update, bool(label), document))
         previous_end = date.end
     return found
 
@@ -185,6 +223,35 @@ def _body_end_date(page: PageDates) -> FoundDate | None:
             return FoundDate(when, True, "body-end")
         return replace(found, evidence="body-end")
     return None
+
+
+def _body_start_date(page: PageDates) -> FoundDate | None:
+    """A short line that is only a date, just above the first body paragraph.
+
+    A post's header (forums, blog archives: "湘菜粤菜 兵分两路" then "2005-06-14 03:25:55")
+    dates the post the body was taken from, where the page's title names only the site.
+    """
+    for line in reversed(_lines_before_body(page)):
+        text = line.strip()
+        if text and len(text) <= _DATE_LINE_MAX:
+            found = parse_date(text, page.zone, roc_bare=page.roc_bare)
+            if found is not None:
+                return replace(found, evidence="body-start")
+    return None
+
+
+def _lines_before_body(page: PageDates) -> list[str]:
+    """The few visible lines that precede the first body paragraph."""
+    head = "".join(page.paragraphs[0].split())[:_TITLE_PREFIX] if page.paragraphs else ""
+    if len(head) < 4:
+        return []
+    end = next(_spaced_ends(page.stream, head), -1)
+    if end < 0:
+        return []
+    # The paragraph's own line starts before its first characters (written without gaps, or
+    # nearly: the line break is searched for from where the head would start unspaced).
+    start = page.stream.rfind("\n", 0, max(0, end - len(head)))
+    return page.stream[: max(start, 0)].split("\n")[-_BODY_END_BLOCKS:]
 
 
 def _ends_date(text: str, following: list[str], zone: ZoneInfo) -> FoundDate | None:
@@ -287,6 +354,6 @@ def _borrow_time(published: FoundDate, visible: list[_Visible]) -> FoundDate:
     """A date-only publication date takes the time of a visible date on the same day."""
     for item in visible:
         same_day = item.found.when.date() == published.when.date()
-        if item.found.has_time and same_day and not item.update:
+        if item.found.has_time and same_day and not item.update and not item.document:
             return FoundDate(item.found.when, True, f"{published.evidence}+time:visible")
     return published

@@ -2,8 +2,10 @@
 date is the page's publication date).
 
 Formats: 2020-10-09, 2020年10月9日, 2020/10/09 18:37, 2020.10.09, full-width digits, weekday
-suffixes, 上午/下午 times, ISO timestamps with offsets, Chinese numerals (一九九八年九月七日) and
-Taiwan's ROC years (民國113年5月20日 anywhere; 113/05/20, 113.05.20 and 113-05-20 only on
+suffixes, 上午/下午 times, colon look-alikes in times (10∶08 with U+2236, 10︰08), ISO timestamps
+with offsets, Chinese numerals (一九九八年九月七日, 二○二二年十二月三十一日), ASP's US clock
+("7/5/2005 9:23:57 PM", month first) and Taiwan's ROC years (民國113年5月20日 and
+中華民國一一五年九月四日 anywhere; 113/05/20, 113.05.20, 113-05-20 and 115年9月4日 only on
 Taiwanese sites, where a 3-digit year can mean nothing else). Results are ISO 8601 in the site's
 time zone (profile, else by TLD: .hk Hong Kong, .mo Macau, .tw/.taipei Taipei, otherwise
 Shanghai); a stated offset ("Z", "+09:00") is converted into that zone. A date without a time is
@@ -32,7 +34,9 @@ _D03 = "[0-3０-３]"
 _D05 = "[0-5０-５]"
 _D02 = "[0-2０-２]"
 _SEP = "[-/.－／．]"
-_COLON = "[:：]"
+# Colon look-alikes: full-width "：", RATIO "∶" (U+2236, Shanghai's TRS PubDate "10∶08"),
+# the vertical presentation forms "︰" and "﹕".
+_COLON = "[:：∶︰﹕]"
 
 _TIME = (
     r"(?:[\sT\-]*(?:(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)\s*)?"
@@ -59,10 +63,12 @@ _ROC_BARE = re.compile(
     r"(?<![\d./-])(?P<y>1\d{2}|[89]\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
     r"(?![\d./-])" + _WEEKDAY + _TIME
 )
-# Chinese-numeral dates (一九九八年九月七日, 二〇二〇年十月九日), common in Hong Kong releases.
-_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
+# Chinese-numeral dates (一九九八年九月七日, 二〇二〇年十月九日, 二○二二年十二月三十一日), common
+# in Hong Kong releases and mainland government documents. Zero is written 〇, 零, ○ (a circle
+# symbol) or a full-width Ｏ.
+_CN_DIGIT = "〇零○◯Ｏ一二三四五六七八九"
 _CN_VALUE = {char: index for index, char in enumerate("〇一二三四五六七八九")} | {
-    "零": 0, "○": 0, "Ｏ": 0
+    "零": 0, "○": 0, "◯": 0, "Ｏ": 0
 }  # fmt: skip
 _CN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DATE = re.compile(
@@ -70,12 +76,32 @@ _CN_DATE = re.compile(
     + _WEEKDAY
     + _TIME
 )
+# ROC years in Chinese numerals, digit by digit (中華民國一一五年) or positional (民國一百一十五年,
+# 民國九十九年); only after 民國/民国, where a two- or three-numeral year can mean nothing else.
+_CN_ROC_YEAR = rf"(?:[{_CN_DIGIT}]{{2,3}}|一百(?:零[一二三四五六七八九]|{_CN_SMALL})?|[二三四五六七八九]?十[一二三四五六七八九]?)"
+_ROC_CN = re.compile(
+    rf"(?:民國|民国)\s*(?P<y>{_CN_ROC_YEAR})\s*年\s*(?P<m>{_CN_SMALL})\s*月\s*(?P<d>{_CN_SMALL})\s*日"
+    + _WEEKDAY
+    + _TIME
+)
+# "115年9月4日" without 民國: Taiwanese sites write their own year so (trusted only there).
+_ROC_BARE_CJK = re.compile(
+    rf"(?<![0-9０-９])(?P<y>[1１]{_D}{{2}}|[89８９]{_D})\s*年\s*(?P<m>{_D01}?{_D})\s*月"
+    rf"\s*(?P<d>{_D03}?{_D})\s*日" + _WEEKDAY + _TIME
+)
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 PUBLICATION_LABELS = (
     "发布时间", "发布日期", "發佈日期", "發布日期", "發佈時間", "發布時間", "发表时间", "發表時間",
     "发表日期", "發表日期", "发稿时间", "發稿時間", "出版日期", "刊登日期", "发布于", "發佈於",
-    "發布於", "首發", "日期", "时间", "時間", "Published", "Posted", "Date",
+    "發布於", "首發", "发表于", "發表於", "张贴于", "張貼於", "发帖时间", "發帖時間", "发贴时间",
+    "發貼時間", "日期", "时间", "時間", "Published", "Posted", "Date",
+)  # fmt: skip
+# The date a government document was written or signed (成文日期), as opposed to the day it was
+# published: kept in `document_date`, never taken for the publication date while one is stated.
+DOCUMENT_LABELS = (
+    "成文日期", "成文时间", "成文時間", "印发日期", "印發日期", "发文日期", "發文日期",
+    "签发日期", "簽發日期", "签署日期", "簽署日期",
 )  # fmt: skip
 UPDATE_LABELS = (
     "更新时间", "更新日期", "更新時間", "最新更新", "最後更新", "最后更新", "修订日期", "修訂日期",
@@ -88,6 +114,7 @@ PUBLICATION_META = (
     "firstpublishedtime", "og:release_date", "release_date", "dc.date.issued", "dcterms.issued",
     "dcterms.created", "dc.date", "datecreated", "date.available", "date", "ptime",
     "weibo:article:create_at", "bytedance:published_time", "parsely-pub-date", "sailthru.date",
+    "enpproperty:date",
 )  # fmt: skip
 UPDATE_META = (
     "article:modified_time", "og:updated_time", "datemodified", "lastmodifiedtime",
@@ -122,6 +149,7 @@ class DateResult:
     published_at: str | None
     updated_at: str | None
     evidence: str
+    document_date: str | None = None  # 成文日期: when a government document was written
 
 
 def zone_for(url: str, timezone: str | None = None) -> ZoneInfo:
@@ -148,15 +176,37 @@ def iter_dates(
     text: str, zone: ZoneInfo, *, roc_bare: bool = False, evidence: str = "text"
 ) -> Iterator[FoundDate]:
     """Every valid date in `text`, in order of position."""
-    patterns = [(_YMD, 0), (_ROC, 1911), (_CN_DATE, 0)]
-    patterns += [(_ROC_BARE, 1911)] if roc_bare else []
+    patterns = _ROC_PATTERNS if roc_bare else _PATTERNS
     matches: list[tuple[int, re.Match[str], int]] = []
-    for pattern, offset in patterns:
+    for pattern, offset, marks in patterns:
+        # A pattern that needs a character the text lacks is not run: str's `in` is a C scan,
+        # a regex tries every digit position of the page.
+        if marks and not any(mark in text for mark in marks):
+            continue
         matches.extend((m.start(), m, offset) for m in pattern.finditer(text))
     for _, match, offset in sorted(matches, key=lambda item: item[0]):
         found = _from_match(match, offset, zone, evidence)
         if found is not None:
             yield found
+
+
+# ASP/IIS pages print the server's US-locale time: "7/5/2005 9:23:57 PM" is July 5. Month
+# first only where the clock says AM/PM, which no day-first writing carries.
+_US_CLOCK = re.compile(
+    r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d{2})\s+"
+    r"(?P<H>[012]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<ampm>AM|PM|am|pm)(?![A-Za-z])"
+)
+
+# (pattern, year offset, characters one of which a match needs: none = always run)
+_Pattern = tuple[re.Pattern[str], int, tuple[str, ...]]
+_PATTERNS: tuple[_Pattern, ...] = (
+    (_YMD, 0, ()),
+    (_ROC, 1911, ("民",)),
+    (_ROC_CN, 1911, ("民",)),
+    (_CN_DATE, 0, ("年",)),
+    (_US_CLOCK, 0, ("AM", "PM", "am", "pm")),
+)
+_ROC_PATTERNS = (*_PATTERNS, (_ROC_BARE, 1911, ()), (_ROC_BARE_CJK, 1911, ("年",)))
 
 
 def _from_match(
@@ -166,6 +216,8 @@ def _from_match(
     hour = int(groups["H"]) if groups.get("H") else None
     if hour is not None and groups.get("ampm") in {"下午", "晚上", "PM", "pm"} and hour < 12:
         hour += 12
+    elif hour == 12 and groups.get("ampm") in {"AM", "am", "凌晨"}:
+        hour = 0  # 12:30 AM is half past midnight
     try:
         when = datetime(
             _number(groups["y"]) + year_offset,
@@ -182,9 +234,13 @@ def _from_match(
 
 
 def _number(text: str) -> int:
-    """An integer written in ASCII digits or Chinese numerals (一九九八, 十一, 二十三)."""
+    """An integer written in ASCII digits or Chinese numerals (一九九八, 十一, 二十三, 一百零五)."""
     if text.isdigit():  # ASCII or full-width digits
         return int(text)
+    if "百" in text:  # ROC years: 一百一十五, 一百零五, 一百
+        hundreds, _, rest = text.partition("百")
+        rest = rest.lstrip("零〇○")
+        return _CN_VALUE[hundreds] * 100 + (_number(rest) if rest else 0)
     if "十" not in text:  # digit by digit, as years are written
         return int("".join(str(_CN_VALUE[char]) for char in text))
     tens, _, units = text.partition("十")
@@ -258,6 +314,55 @@ def jsonld_fields(root: etree._Element) -> dict[str, str]:
             if author:
                 found.setdefault("author", author)
     return found
+
+
+# Founder's e-paper system writes each article's properties into a comment,
+# "<!--enpproperty <articleid>…</articleid><date>2022-02-13 00:00:00:0</date>…/enpproperty-->".
+_ENP_MARK = b"enpproperty"
+_ENP_DATE = re.compile(rb"<date>\s*([0-9][0-9: ./-]{5,38}?)\s*</date>")
+_ENP_WINDOW = 2000
+
+
+def comment_properties(body: bytes) -> dict[str, str]:
+    """Dates that e-paper pages keep in an HTML comment (the parser drops comments), as meta
+    keys: {"enpproperty:date": "2022-02-13 00:00:00:0"}. Searched in the page's bytes (ASCII
+    markup in every encoding these sites use): a byte scan in C, no decoding, no regex unless
+    the mark is there."""
+    start = body.find(_ENP_MARK)
+    if start < 0:
+        return {}
+    found = _ENP_DATE.search(body, start, start + _ENP_WINDOW)
+    return {"enpproperty:date": found.group(1).decode("ascii")} if found else {}
+
+
+# Elements a page names for its date (<span id="paperdate">, <div class="pubdate">): one per
+# page when it is the article's own date; a name repeated on many elements is a list's column.
+# The attributes themselves are selected (cheaper for libxml2 than filtering elements on them).
+_NAMES = etree.XPath("//body//@id | //body//@class")
+_NAMED_DATE_MAX = 40  # a date element holds a date and a label, not a paragraph
+_NAMED_DATE_CAP = 50
+
+
+def named_date_texts(root: etree._Element) -> tuple[str, ...]:
+    """Short texts of elements named for a date whose name no other element shares."""
+    found: dict[tuple[str, str], list[str]] = {}
+    seen: set[etree._Element] = set()
+    for value in _NAMES(root):
+        if "date" not in value.lower():
+            continue
+        element = value.getparent()
+        if element in seen:  # reached again through its other name (id and class)
+            continue
+        seen.add(element)
+        name = (element.get("id") or "", element.get("class") or "")
+        found.setdefault(name, []).append(" ".join("".join(element.itertext()).split()))
+        if len(seen) >= _NAMED_DATE_CAP:
+            break
+    return tuple(
+        texts[0]
+        for texts in found.values()
+        if len(texts) == 1 and 6 <= len(texts[0]) <= _NAMED_DATE_MAX
+    )
 
 
 def _walk_jsonld(data: object) -> Iterator[dict[str, object]]:

@@ -40,10 +40,6 @@ class TooDeepError(ExtractionError):
     kind = "too-deep"
 
 
-class NoTitleError(ExtractionError):
-    kind = "no-title"
-
-
 class NoBodyError(ExtractionError):
     kind = "no-body"
 
@@ -52,7 +48,6 @@ __all__ = [
     "EmptyPageError",
     "ExtractionError",
     "NoBodyError",
-    "NoTitleError",
     "NotHtmlError",
     "TooDeepError",
     "UndecodableError",

@@ -5,8 +5,12 @@ element, its characters, link characters and Chinese sentence punctuation (，�
 text each block element holds itself. Text blocks score by punctuation and length and lend their
 score to their parent (fully) and grandparent (half), as in Readability; a candidate's score is
 discounted by its link density and by class/id names of navigation, sidebars, related lists,
-comments and share bars. Candidates that follow the title heading inside its article region
-are preferred, so a three-sentence article still beats a portal's long teaser lists.
+comments and share bars; a candidate that is mostly link text (a forum's reply tree, teaser
+lists) is never chosen. Candidates that follow the title heading inside its article region
+are preferred, so a three-sentence article still beats a portal's long teaser lists. When the
+winner is, or holds, a comment section (a blog post's 63 comments), scoring runs again without
+it; when it is one of repeated post containers (forum posts, a blog archive's posts), the first
+post is the body.
 
 The chosen container (plus qualifying siblings) is emitted as text blocks in document order
 (<p>, <div>/<td> leaves, <br>-separated lines), skipping link lists and boilerplate widgets; the
@@ -17,7 +21,7 @@ Sub-headings (<h2>-<h6>, or blocks entirely in <strong>/<b>) are recorded by ind
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,6 +47,7 @@ _POSITIVE = re.compile(
     r"\bzw\b|txt|neirong|wenzhang|artical|\bcon\b|\bcontent",
     re.IGNORECASE,
 )
+_LIST_DENSITY = 0.5
 _TITLE_REGION = 4  # ancestors of the title heading that still belong to the article
 _TITLE_BOOST = 2.0
 _NEGATIVE_WEIGHT = 0.4
@@ -72,9 +77,14 @@ def extract_body(stats: TreeStats, title: str, title_element: Element | None) ->
     scored = _score_blocks(stats)
     heading = stats.index_of(title_element) if title_element is not None else -1
     best = _best_candidate(stats, scored, heading)
+    sections = _comment_sections(stats, best) if best >= 0 else []
+    if sections:  # readers' comments lent the winner its score: score again without them
+        stats.score[:] = [0.0] * len(stats.score)
+        scored = _score_blocks(stats, sections)
+        best = _best_candidate(stats, scored, heading)
     if best < 0:
         return BodyResult()
-    best = _climb(stats, _descend(stats, best), heading)
+    best = _first_post(stats, scored, _climb(stats, _descend(stats, best), heading))
     parts = _with_siblings(stats, best)
     blocks = emit_blocks([stats.elements[i] for i in parts], _measurer(stats))
     return blocks_to_result(blocks, stats.elements[best], title)
@@ -109,11 +119,64 @@ def _measurer(stats: TreeStats) -> Measure:
     return measure
 
 
-def _score_blocks(stats: TreeStats) -> set[int]:
+# Comment sections (a blog's "#comments", "feedback", "pinglun"): readers' text, never the article,
+# however many comments outweigh a short post.
+_COMMENT_NAMES = re.compile(r"comment|feedback|pinglun", re.IGNORECASE)
+
+
+_COMMENT_DEPTH = 2  # how far below the winner a comment section is looked for
+
+
+def _comment_sections(stats: TreeStats, best: int) -> list[tuple[int, int]]:
+    """(first, last) element indexes of the comment sections the winner is in or holds.
+
+    Only the winner's ancestors and its children and grandchildren are read (a blog template
+    puts "#comments" beside the post, inside the winning wrapper), so pages whose article wins
+    cleanly cost a few attribute reads.
+    """
+    outer, node = -1, best
+    while node >= 0:
+        if _is_comment(stats.elements[node]):
+            outer = node
+        node = stats.parents[node]
+    if outer >= 0:
+        return [(outer, stats.ends[outer])]
+    found, level = [], [best]
+    for _ in range(_COMMENT_DEPTH):
+        level = [child for parent in level for child in stats.children(parent)]
+        found += [c for c in level if _is_comment(stats.elements[c])]
+        level = [c for c in level if c not in found]
+    return sorted((index, stats.ends[index]) for index in found)
+
+
+def _is_comment(element: Element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(names.strip()) and bool(_COMMENT_NAMES.search(names))
+
+
+def _score_blocks(stats: TreeStats, skipped: Sequence[tuple[int, int]] = ()) -> set[int]:
     """Each text block lends its score to its parent and (half) grandparent; returns the
-    indexes that received a score (the only candidates worth looking at)."""
+    indexes that received a score (the only candidates worth looking at). Blocks inside the
+    `skipped` ranges (comment sections) lend nothing, unless nothing else holds text."""
+    scored = _lend_scores(stats, _outside(stats.blocks, skipped) if skipped else stats.blocks)
+    return scored if scored or not skipped else _lend_scores(stats, stats.blocks)
+
+
+def _outside(blocks: list[int], ranges: Sequence[tuple[int, int]]) -> list[int]:
+    """The block indexes (ascending) that fall in none of the sorted, disjoint `ranges`."""
+    kept, position = [], 0
+    for index in blocks:
+        while position < len(ranges) and ranges[position][1] < index:
+            position += 1
+        if position < len(ranges) and ranges[position][0] <= index:
+            continue
+        kept.append(index)
+    return kept
+
+
+def _lend_scores(stats: TreeStats, blocks: list[int]) -> set[int]:
     scored: set[int] = set()
-    for index in stats.blocks:
+    for index in blocks:
         own = stats.own_chars[index]
         if stats.own_links[index] * 2 > own:
             continue
@@ -138,7 +201,10 @@ def _best_candidate(stats: TreeStats, scored: set[int], heading: int) -> int:
     for index in sorted(scored):
         if stats.tags[index] not in _CANDIDATES:
             continue
-        score = stats.score[index] * (1 - stats.density(index))
+        density = stats.density(index)
+        if density > _LIST_DENSITY:
+            continue  # mostly link text: a list of links (a reply tree, teasers), not prose
+        score = stats.score[index] * (1 - density)
         if score * _MAX_GAIN < best_score:
             continue  # cannot win even at the top weight and boost: skip the attribute reads
         score *= _class_weight(stats.elements[index])
@@ -222,6 +288,77 @@ def _climb(stats: TreeStats, best: int, heading: int) -> int:
             break  # this block holds the title too: the article's outer edge
         node = stats.parents[node]
     return chosen
+
+
+_DIGITS = re.compile(r"\d+")
+_POST_MIN_PUNCT = 3
+_POST_MIN_CHARS = 30  # with _POST_MIN_PUNCT: a few sentences, where a one-line reply is not
+_POST_MAX_DENSITY = 0.25
+_POST_LEVELS = 6  # how far above the best candidate its post container may sit
+_POST_SHAPE_LEVELS = 4
+
+
+def _first_post(stats: TreeStats, scored: set[int], best: int) -> int:
+    """The first of the repeated post containers the best candidate is (or sits in) one of.
+
+    Forums and blog archives print each post in a container of the same kind (Discuz!
+    `<td class="t_f" id="postmessage_…">`, phpwind `tpc_content`, a blog's `post-body`), each
+    in a wrapper of its own stamped from one template (same ancestor tags). The thread's topic,
+    or the newest post of a blog page, is the first; a longer reply or an older post may score
+    higher. Paragraphs of one article sharing a class are siblings, posts are not. The first
+    must read as prose (a few sentences, few links).
+    """
+    node, ordered = best, sorted(i for i in scored if i < best)
+    for _ in range(_POST_LEVELS):
+        if node < 0 or stats.tags[node] in ("body", "html"):
+            break
+        key = _post_key(stats.elements[node])
+        if key is not None:
+            first = _earlier_post(stats, ordered, node, key)
+            if first >= 0:
+                return first
+        node = stats.parents[node]
+    return best
+
+
+def _earlier_post(stats: TreeStats, ordered: list[int], post: int, key: str) -> int:
+    """The first element before `post` (of the scored ones, `ordered`) that is another post
+    like it, or -1."""
+    shape = _shape(stats, post)
+    tag, parent = stats.tags[post], stats.parents[post]
+    for index in ordered:
+        if index >= post:
+            break
+        if stats.tags[index] != tag or stats.parents[index] == parent:
+            continue
+        if stats.ends[index] >= post:  # an ancestor of the post, not a post before it
+            continue
+        fit = stats.punct[index] >= _POST_MIN_PUNCT and stats.chars[index] >= _POST_MIN_CHARS
+        if not fit or stats.density(index) > _POST_MAX_DENSITY:
+            continue
+        if _post_key(stats.elements[index]) == key and _shape(stats, index) == shape:
+            return index
+    return -1
+
+
+def _shape(stats: TreeStats, index: int) -> tuple[str, ...]:
+    """The tags of an element's nearest ancestors: posts are stamped from one template."""
+    tags = []
+    for _ in range(_POST_SHAPE_LEVELS):
+        index = stats.parents[index]
+        if index < 0:
+            break
+        tags.append(stats.tags[index])
+    return tuple(tags)
+
+
+def _post_key(element: Element) -> str | None:
+    """What repeated post containers share: their class, else their id without its number."""
+    names = (element.get("class") or "").strip()
+    if names:
+        return f"class:{names}"
+    ident = element.get("id") or ""
+    return f"id:{_DIGITS.sub('#', ident)}" if _DIGITS.search(ident) else None
 
 
 def _with_siblings(stats: TreeStats, best: int) -> list[int]:

@@ -1,7 +1,9 @@
 """Room: extract — the entry point: page bytes in, `Article` out (original text, no cleaning).
 
-`extract_article` rejects what is not an article page (empty, binary, undecodable, no title, no
-body) with an `ExtractionError` whose reason the crawl logs as "<url>: <reason>" and counts.
+`extract_article` rejects what is not an article page (empty, binary, undecodable, no body) with
+an `ExtractionError` whose reason the crawl logs as "<url>: <reason>" and counts. A page without
+a title is kept: its first heading-like body line stands in, or the title stays empty, and
+`title_evidence` says which ("first-line", "none").
 Otherwise it parses the page once and fills the Article from the parts: encoding, title,
 body blocks (profile selector, else the generic extractor), dates, and the credits stated outside
 the body. Body paragraphs are the page's own text blocks: banners, boilerplate and in-body credit
@@ -15,9 +17,15 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.extract import PARSER_VERSION
-from crawler.extract.byline import Byline, extract_byline, info_lines_near
+from crawler.extract.byline import Byline, author_element_texts, extract_byline, info_lines_near
 from crawler.extract.dateline import PageDates, choose_dates
-from crawler.extract.dates import DateResult, jsonld_fields, zone_for
+from crawler.extract.dates import (
+    DateResult,
+    comment_properties,
+    jsonld_fields,
+    named_date_texts,
+    zone_for,
+)
 from crawler.extract.dom import (
     Element,
     drop_non_content,
@@ -28,10 +36,10 @@ from crawler.extract.dom import (
     selected_texts,
 )
 from crawler.extract.encoding import DecodedHtml, decode_html
-from crawler.extract.errors import EmptyPageError, NoBodyError, NotHtmlError, NoTitleError
+from crawler.extract.errors import EmptyPageError, NoBodyError, NotHtmlError
 from crawler.extract.generic import BodyResult, extract_body, extract_selected
 from crawler.extract.measure import TreeStats, measure_tree
-from crawler.extract.title import TitleResult, extract_title
+from crawler.extract.title import TitleResult, extract_title, first_line_title
 from crawler.items import Article
 from crawler.sites.profile import FieldSelectors, SiteProfile
 
@@ -81,11 +89,11 @@ def extract_article(
     page = _parse(body, http_charset)
     selectors = profile.selectors if profile else FieldSelectors()
     title = extract_title(page.root, page.meta, selectors.title)
-    if not title.title:
-        raise NoTitleError("no title: no <title>, heading or title meta tag")
     result = _body(page, title, selectors.body)
+    if not title.title:  # kept: the first heading-like body line, else no title at all
+        title = first_line_title(result.paragraphs)
     dates = _dates(page, url, title.title, result, selectors, profile)
-    byline = _byline(page, title.title, result, selectors)
+    byline = _byline(page, title.title, title.element, result, selectors)
     return Article(
         url=url,
         site=profile.name if profile else (urlsplit(url).hostname or ""),
@@ -94,12 +102,14 @@ def extract_article(
         encoding_evidence=page.decoded.evidence,
         parser_version=PARSER_VERSION,
         title=title.title,
+        title_evidence=title.evidence,
         paragraphs=result.paragraphs,
         headings=result.headings,
         content="\n\n".join(result.paragraphs),
         published_at=dates.published_at,
         updated_at=dates.updated_at,
         date_evidence=dates.evidence,
+        document_date=dates.document_date,
         source=byline.source,
         authors=byline.authors,
         editors=byline.editors,
@@ -117,6 +127,7 @@ def _parse(body: bytes, http_charset: str | None) -> _Parsed:
     same_bytes = decoded.encoding == "utf-8" and "lossy" not in decoded.evidence
     root = parse_html(decoded.text, body if same_bytes and not body.startswith(_BOM) else None)
     meta, jsonld = meta_contents(root), jsonld_fields(root)  # before scripts go: JSON-LD
+    meta.update(comment_properties(body))  # the parser dropped comments
     drop_non_content(root)
     scope = root.find("body")
     stats = measure_tree(scope if scope is not None else root)
@@ -144,19 +155,27 @@ def _dates(
             meta=tuple(page.meta.items()),
             jsonld=tuple(page.jsonld.items()),
             selector_text=_selected_text(page.root, selectors.date),
+            named=lambda: named_date_texts(page.root),
             roc_bare=zone.key == "Asia/Taipei",  # 113/05/20 is a date only in Taiwan
         )
     )
 
 
-def _byline(page: _Parsed, title: str, result: BodyResult, selectors: FieldSelectors) -> Byline:
+def _byline(
+    page: _Parsed,
+    title: str,
+    title_element: Element | None,
+    result: BodyResult,
+    selectors: FieldSelectors,
+) -> Byline:
     selected = [
         text
         for query in (selectors.source, selectors.author)
         if (text := _selected_text(page.root, query))
     ]
     info = [*result.preamble, *info_lines_near(page.lines, title, result.paragraphs)]
-    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2])
+    marked = author_element_texts(page.stats, title_element)
+    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2], marked)
 
 
 def _reject_non_html(body: bytes) -> None:

@@ -45,6 +45,17 @@ _SITE_NAME_KEYS = ("og:site_name", "application-name")
 # What may stand between a title and the site name that closes it.
 _SITE_SEPARATORS = "-–—_|｜:：·•»"
 _PUNCT_SPACE = re.compile(r"[\s\u3000]+")
+# A body line that can stand for a missing title: short, and not part of a sentence (no
+# sentence punctuation anywhere, no clause mark at its end), nor a date or info-bar line.
+_HEADLINE_MAX = 40
+_HEADLINE_MIN = 4
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;…]|[，,、：:]$")
+# Info bars and breadcrumbs ("当前位置：首页->军事技术", "首页 > 新闻 » 本地") are not headlines.
+_INFO_LINE = re.compile(
+    r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|来源|來源|作者|记者|記者|编辑|編輯|发布|發布|發佈|"
+    r"位置|>|»|›|→"
+)
+_HEADLINE_LOOKAHEAD = 3  # the headline opens the body: among its first few lines
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,26 @@ def extract_title(root: Element, meta: dict[str, str], selector: str = "") -> Ti
     if first_h1 is None:
         return TitleResult("", "none")
     return TitleResult(unspace_title(text_of(first_h1)), "h1", first_h1)
+
+
+def first_line_title(paragraphs: list[str]) -> TitleResult:
+    """A title for a page that shows none: the first heading-like line of its body.
+
+    The line must be followed by more body text (a body of one line has no headline), be short,
+    carry no sentence punctuation and not be an info bar; otherwise the title stays empty
+    ("none") and the article is kept all the same: an archive does not throw text away.
+    """
+    for text in paragraphs[: min(_HEADLINE_LOOKAHEAD, len(paragraphs) - 1)]:
+        size = len(_key(text))
+        if size > _HEADLINE_MAX:
+            break  # the body's prose has started: no headline above it
+        if (
+            size >= _HEADLINE_MIN
+            and not _SENTENCE_MARKS.search(text)
+            and not _INFO_LINE.search(text)
+        ):
+            return TitleResult(text, "first-line")
+    return TitleResult("", "none")
 
 
 def _selected(root: Element, selector: str) -> str:

@@ -36,8 +36,14 @@ def clean_article(
     Credits found in the body are added after those extraction already set (deduplicated);
     ``removed`` records what was taken out, for audit.
     """
+    # Extraction records how it found the title; "none" means the body has no headline line.
     result = clean_paragraphs(
-        article.title, article.paragraphs, extra_phrases, article.headings, site_banner_keys
+        article.title,
+        article.paragraphs,
+        extra_phrases,
+        article.headings,
+        site_banner_keys,
+        infer_title=not article.title_evidence,
     )
     found = Credits(article.source, article.authors, article.editors, article.photographers)
     credits = merge_credits(found, result.credits)

@@ -15,7 +15,8 @@ A labelled page is `NNN-site.html` with `NNN-site.json` beside it holding `groun
 `evaluate_dir` takes a `process(body, url) -> dict` so the same metric measures extraction
 alone, extraction + cleaning, or any other extractor (`scrapy evaluate` passes
 `crawler.quality.pages.scored_fields`: what `scrapy extract` prints); `format_report` prints a
-table and the means, `report_json` the same as JSON. No Scrapy and no network here, so the
+table, the means and, per page, what it got wrong (expected vs got for date and author), so a miss
+is visible without a debugger; `report_json` the same as JSON. No Scrapy and no network here, so the
 metric is tested on hand-made pairs.
 """
 
@@ -51,8 +52,20 @@ class PageScore:
     title_contains: float | None = None
     body_contains: float | None = None
     error: str = ""
+    expected_date: str = ""
     predicted_date: str = ""
+    expected_author: str = ""
     predicted_people: str = ""
+
+    def misses(self) -> list[str]:
+        """What this page got wrong, as "field: expected … got …" lines."""
+        found: list[str] = []
+        if self.date_ok is False:
+            found.append(f"date: expected {self.expected_date} got {self.predicted_date or '-'}")
+        if self.author_ok is False:
+            got = self.predicted_people or "-"
+            found.append(f"author: expected {self.expected_author} got {got}")
+        return found
 
 
 @dataclass
@@ -122,15 +135,16 @@ def score_page(page: str, result: dict[str, Any], truth: dict[str, Any]) -> Page
     content = result.get("content") or "\n\n".join(result.get("paragraphs", []))
     score = PageScore(page, predicted_date=str(result.get("published_at") or ""))
     people = [*result.get("authors", []), *result.get("editors", [])]
-    score.predicted_people = "、".join(people) + (
-        f" [{result['source']}]" if result.get("source") else ""
-    )
+    source = f"[{result['source']}]" if result.get("source") else ""
+    score.predicted_people = " ".join(part for part in ("、".join(people), source) if part)
     if truth.get("body_text"):
         score.body = body_score(content, truth["body_text"])
     if truth.get("date"):
+        score.expected_date = str(truth["date"])
         score.date_ok = date_matches(result.get("published_at"), truth["date"])
     author = truth.get("author")
     if author and author != "UNKNOWN":
+        score.expected_author = str(author)
         score.author_ok = author_matches(result, author)
     if truth.get("title_contains"):
         score.title_contains = containment(truth["title_contains"], result.get("title", ""))
@@ -165,7 +179,7 @@ def evaluate_dir(directory: Path, process: FieldsProcess) -> Report:
 
 
 def format_report(report: Report) -> str:
-    """A per-page table (P/R/F1, date, author, containment) and the means."""
+    """A per-page table (P/R/F1, date, author, containment), the means, then every miss."""
     header = f"{'page':34} {'P':>5} {'R':>5} {'F1':>5} {'date':>5} {'auth':>5} {'t∈':>4} {'b∈':>4}"
     lines = [header, "-" * len(header)]
     for page in report.pages:
@@ -197,12 +211,21 @@ def format_report(report: Report) -> str:
             ]
         )
     )
-    return "\n".join(lines)
+    return "\n".join(lines + _miss_lines(report))
+
+
+def _miss_lines(report: Report) -> list[str]:
+    """Expected vs got for every date and author a page got wrong."""
+    missed = [(page.page, miss) for page in report.pages for miss in page.misses()]
+    if not missed:
+        return []
+    return ["", "misses (expected vs got):", *(f"  {page}  {miss}" for page, miss in missed)]
 
 
 def report_json(report: Report) -> dict[str, Any]:
-    """Every page's scores and the means, as `scrapy evaluate --json` prints them."""
-    return {"pages": [asdict(page) for page in report.pages], "means": report.means()}
+    """Every page's scores (with its misses) and the means, as `scrapy evaluate --json` prints."""
+    pages = [{**asdict(page), "misses": page.misses()} for page in report.pages]
+    return {"pages": pages, "means": report.means()}
 
 
 def _as_float(flag: bool | None) -> float | None:

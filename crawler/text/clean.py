@@ -22,12 +22,7 @@ from dataclasses import dataclass, field
 
 from crawler.text.banners import find_banners
 from crawler.text.boilerplate import find_boilerplate, is_boilerplate, phrase_keys
-from crawler.text.credits import (
-    Credits,
-    merge_credits,
-    parse_credit_line,
-    split_trailing_credit,
-)
+from crawler.text.credits import Credits, cut_credit, merge_credits, parse_credit_line
 from crawler.text.headings import find_headings
 from crawler.text.keys import match_keys
 
@@ -86,8 +81,13 @@ def clean_paragraphs(
     extra_phrases: Sequence[str] = (),
     known_headings: Sequence[int] = (),
     site_banner_keys: Collection[str] = frozenset(),
+    infer_title: bool = True,
 ) -> CleanResult:
     """Remove banners, boilerplate and credit lines; keep order and mark sub-headings.
+
+    Without a ``title``, the first real line is taken as the headline when ``infer_title``;
+    extraction, which has already looked for a heading-like line, passes False so that a page
+    whose body opens with a sentence keeps that sentence as body text.
 
     ``known_headings`` are indexes into ``paragraphs`` (e.g. from <h2>); they are re-indexed
     and merged with the headings found from the text's shape.
@@ -95,7 +95,9 @@ def clean_paragraphs(
     lines = [(i, repair_spaced_text(strip_paragraph(p))) for i, p in enumerate(paragraphs)]
     lines = [(i, text) for i, text in lines if text]
     texts = [text for _, text in lines]
-    title = repair_spaced_text(strip_paragraph(title)) or _first_content_line(texts)
+    title = repair_spaced_text(strip_paragraph(title))
+    if not title and infer_title:
+        title = _first_content_line(texts)
     # Each line's key once, shared by the passes below (texts are already stripped, so this is
     # the key each pass would compute itself); the page's new lines are keyed in one go.
     title_key, *keys = match_keys([title, *texts])
@@ -133,11 +135,12 @@ def _first_content_line(texts: Sequence[str]) -> str:
 
 
 def _split_credit(text: str, result: CleanResult) -> str:
-    kept, credits = split_trailing_credit(text)
-    if credits is not None:
-        result.credits = merge_credits(result.credits, credits)
-        result.removed_credits.append(text[len(kept) :].strip())
-    return kept
+    cut = cut_credit(text)
+    if cut is None:
+        return text
+    result.credits = merge_credits(result.credits, cut.credits)
+    result.removed_credits.append(cut.removed)
+    return cut.kept
 
 
 def _merge_headings(paragraphs: list[str], kept_from: list[int], known: Sequence[int]) -> list[int]:

@@ -336,7 +336,7 @@ class FastConverter:
         Every output character is an input character left as it is or part of a dictionary
         value whose key was wholly in the input; one character of such a key is witness
         enough. Stages are undone from the last: a stage's witnesses are the previous one's
-        targets. Lets callers rule text out without converting it (credits.py).
+        targets. Lets callers rule text out without converting it (credits/line.py).
         """
         wanted = set(targets)
         for stage in reversed(self.stages):

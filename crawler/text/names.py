@@ -37,6 +37,8 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}"
 # Organisations as editors/reviewers ("审核：市政府办公室") are longer than a person's name.
 _ORG_NAME = re.compile(rf"[{_HAN}A-Za-z·]{{2,12}}")
 _ALL_HAN = re.compile(rf"[{_HAN}]+")
+# Particles and function words that do not occur in names but do in phrases ("了解到", "来到").
+_PARTICLES = frozenset("了的地得着过们这那是在到从把被就都也还又来去说和与及将已对为")
 
 # Separators between names; whitespace is handled separately (it also pads 2-char names).
 _NAME_SPLIT = re.compile(r"[、,，;；/／|｜]+")
@@ -57,6 +59,22 @@ def is_person_name(name: str, *, bare: bool = False) -> bool:
     if _DOTTED_NAME.fullmatch(name):
         return True
     return not bare and bool(_LATIN_NAME.fullmatch(name))
+
+
+def are_person_names(names: list[str], *, bare: bool = False) -> bool:
+    """Could every one of ``names`` be a person's name? In a list of several, a name with a
+    known surname vouches for the others' form: they need 2-4 Han characters and none of the
+    particles that mark a phrase ("南都记者 余毅菁 向雪妮": 向 is left out of the surname list,
+    being a preposition; "记者 张三 了解到" stays content)."""
+    if not bare or len(names) < 2:
+        return all(is_person_name(name, bare=bare) for name in names)
+    if not any(is_person_name(name, bare=True) for name in names):
+        return False
+    return all(is_person_name(name, bare=True) or _plain_name(name) for name in names)
+
+
+def _plain_name(name: str) -> bool:
+    return bool(_CJK_NAME.fullmatch(name)) and _PARTICLES.isdisjoint(to_simplified(name))
 
 
 def is_org_or_name(name: str) -> bool:

@@ -1,4 +1,4 @@
-"""Room: crawler/text — credit lines (来源, 作者/记者, 编辑, 摄影) become metadata.
+"""Room: crawler/text/credits — credit lines (来源, 作者/记者, 编辑, 摄影) become metadata.
 
 A credit line is short and made only of labelled credits, possibly mixed with dates and page
 widgets ("来源：人民网 2022-02-11 09:52", "发布时间：2020-10-09 来源：市政府办公厅",
@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache
 
 from crawler.text.convert import simplified_sources, to_simplified
-from crawler.text.credit_labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
-from crawler.text.keys import match_key
-from crawler.text.names import is_org_or_name, is_person_name, split_names
+from crawler.text.credits.labels import LABEL_RE, ROLE_OF, is_agency, reporter_role
+from crawler.text.credits.model import Credits
+from crawler.text.names import are_person_names, is_org_or_name, is_person_name, split_names
 from crawler.text.nfkc import nfkc
 
 MAX_CREDIT_LINE = 60
 _MAX_SOURCE = 30
 
-_BRACKETS = re.compile(r"[()（）\[\]［］【】〔〕〖〗{}｛｝<>《》〈〉「」『』]")
+# Brackets, and private-use glyphs (icon fonts: "[ 黄宇 ]\ue5c2 来源："), become spaces.
+_BRACKETS = re.compile(r"[()（）\[\]［］【】〔〕〖〗{}｛｝<>《》〈〉「」『』\ue000-\uf8ff]")
 _DATE = re.compile(
     r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -33,7 +33,7 @@ _DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 # Separators, bullets and decoration around credits ("□ 本报记者", "编辑|禤志杰", "▲"), and
 # a full stop closing the line ("编辑：张三。").
-_JUNK = " \t:：|｜/／-—·•●○■□▲△◆◇★☆>»。；;"
+_JUNK = " \t:：|｜/／-—·•●○◎■□▲△◆◇★☆>»。；;"
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;…]")
 _PHOTO_WORD = r"(?:翻摄|翻攝|摄影|攝影|摄|攝)"
 _PHOTO_MARK = re.compile(rf"\s*[/／]?\s*{_PHOTO_WORD}$")
@@ -43,25 +43,15 @@ _SPACED_PHOTO_MARK = re.compile(rf"[\s/／]\s*{_PHOTO_WORD}$")
 _PHOTO_ENDS = tuple(end + tail for end in "摄攝影" for tail in ("", "\n"))
 # "記者 陳嘉寧 ／桃園機場報導": the place of a dateline is not a name.
 _DATELINE = re.compile(r"(?:报道|报导|电|传真)$")  # matched on the t2s form
-_TRAILING_BRACKET = re.compile(r"[(（\[［【〔]([^()（）\[\]［］【】〔〕]{1,40})[)）\]］】〕]\s*$")
-_TRAILING_PLAIN = re.compile(r"(?<=[。！？!?])\s*([^。！？!?]{2,40})$")
-_CLOSING = ")）]］】〕"  # the closing brackets of _TRAILING_BRACKET
-# The longest _TRAILING_BRACKET match on right-stripped text: two brackets and 40 characters.
-_MAX_TRAILING_BRACKET = 42
-_SENTENCE_ENDS = "。！？!?"  # the look-behind of _TRAILING_PLAIN
-
-
-@dataclass
-class Credits:
-    """Who wrote, edited and photographed an article, and where it came from."""
-
-    source: str = ""
-    authors: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    photographers: list[str] = field(default_factory=list)
-
-    def is_empty(self) -> bool:
-        return not (self.source or self.authors or self.editors or self.photographers)
+# "本报记者罗科苏盈发自北京": where the report was sent from, glued to the name.
+_DISPATCH = re.compile(r"\s*(?:发自|發自)[\u4e00-\u9fff]{1,8}$")
+# "马俊峰/文": the writer's mark after a name, as 摄 is the photographer's.
+_TEXT_MARK = re.compile(r"\s*[/／]\s*文$")
+# "受访者供图", "资料图": where a picture came from, not a person; dropped from the value.
+# "医技药剂党支部、药剂科供稿": who supplied the copy, written before the other credits.
+_CONTRIBUTED = re.compile(r"\s*(?:供稿|供圖)$")
+_CONTRIBUTED_ENDS = ("供稿", "供圖")
+_PICTURE_SOURCE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}供图|资料图|資料圖)$")
 
 
 def parse_credit_line(line: str) -> Credits | None:
@@ -84,7 +74,9 @@ def parse_credit_line(line: str) -> Credits | None:
         return _parse_photo_suffix(text)
     credits = Credits()
     lead = text[: matches[0].start()].strip(_JUNK)
-    if lead and not _apply_lead(lead, credits):
+    quoted = normalized.lstrip().startswith(f"《{lead}》")
+    before_source = ROLE_OF[matches[0].group("label")] == "source"
+    if lead and not _apply_lead(lead, credits, quoted, before_source):
         return _parse_photo_suffix(text)  # "张三 摄影": the label is the suffix
     ends = [m.start() for m in matches[1:]] + [len(text)]
     for match, end in zip(matches, ends, strict=True):
@@ -129,69 +121,6 @@ def _credit_witnesses() -> re.Pattern[str]:
     return re.compile(f"[{members}\U00010000-\U0010ffff]")
 
 
-def split_trailing_credit(paragraph: str) -> tuple[str, Credits | None]:
-    """Split a credit off the end of a content paragraph: "……。（记者 张三）", "……。张三 摄"."""
-    text = paragraph.rstrip()
-    for match in _trailing_matches(text):
-        if not text[: match.start()].strip():
-            continue
-        credits = parse_credit_line(match.group(1))
-        if credits is not None:
-            return text[: match.start()].rstrip(), credits
-    return paragraph, None
-
-
-def _trailing_matches(text: str) -> list[re.Match[str]]:
-    """_TRAILING_BRACKET's then _TRAILING_PLAIN's match in `text` (right-stripped), if any.
-
-    The same matches as searching the whole paragraph, found without trying the patterns at
-    every position of it: a bracket credit needs the text to end in a closing bracket, and a
-    plain one can only start right after the last sentence end (its words hold none).
-    """
-    if not text:
-        return []
-    last = text[-1]
-    if last in _CLOSING:
-        # A match ends at the end of the text (nothing follows the bracket but "\s*$", and the
-        # text holds no trailing space), so it starts in its last _MAX_TRAILING_BRACKET
-        # characters: the scan starts there.
-        bracket = _TRAILING_BRACKET.search(text, max(0, len(text) - _MAX_TRAILING_BRACKET))
-        return [m for m in (bracket, _trailing_plain(text)) if m is not None]
-    if last in _SENTENCE_ENDS:
-        # Most paragraphs: the plain credit would have to end in a sentence end, which its
-        # words exclude (and a closing bracket is no sentence end).
-        return []
-    plain = _trailing_plain(text)
-    return [] if plain is None else [plain]
-
-
-def _trailing_plain(text: str) -> re.Match[str] | None:
-    last_end = max(map(text.rfind, _SENTENCE_ENDS))
-    return _TRAILING_PLAIN.search(text, last_end + 1) if last_end >= 0 else None
-
-
-def merge_credits(a: Credits, b: Credits) -> Credits:
-    """``a`` then ``b``: the first non-empty source; names de-duplicated on their match key."""
-    return Credits(
-        source=a.source or b.source,
-        authors=dedup_names([*a.authors, *b.authors]),
-        editors=dedup_names([*a.editors, *b.editors]),
-        photographers=dedup_names([*a.photographers, *b.photographers]),
-    )
-
-
-def dedup_names(names: list[str]) -> list[str]:
-    """Keep the first of names equal on their match key (陳正寶 == 陈正宝), in order."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        key = match_key(name)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out
-
-
 def _prepare(normalized: str) -> tuple[str, str]:
     # ``normalized`` is the line's NFKC form: "：" is ":" and full-width digits are ASCII, so
     # one date pattern fits all. Brackets become spaces because "（责任编辑：张三）" and
@@ -206,10 +135,17 @@ def _prepare(normalized: str) -> tuple[str, str]:
     return (text, simplified) if len(simplified) == len(text) else (simplified, simplified)
 
 
-def _apply_lead(lead: str, credits: Credits) -> bool:
-    # Text before the first label: only an agency ("聯合報 記者 陳嘉寧"), which is the source.
-    if is_agency(lead):
-        credits.source = lead
+def _apply_lead(lead: str, credits: Credits, quoted: bool, before_source: bool) -> bool:
+    # Text before the first label is the source when it is an agency ("聯合報 記者 陳嘉寧"), a
+    # publication or column named in 《》 ("《棱镜》作者 周纯"), or a contributor of the copy
+    # ("药剂科供稿 摄影/张艳"); a person's name before 来源 is the author ("[ 黄宇 ] 来源：
+    # [ 国际金融报 ]", old portals' info line).
+    contributor = _CONTRIBUTED.sub("", lead) if lead.endswith(_CONTRIBUTED_ENDS) else ""
+    if is_agency(lead) or quoted or contributor:
+        credits.source = contributor or lead
+        return True
+    if before_source and is_person_name(lead, bare=True):
+        credits.authors.append(lead)
         return True
     return False
 
@@ -217,7 +153,7 @@ def _apply_lead(lead: str, credits: Credits) -> bool:
 def _apply_label(match: re.Match[str], text: str, end: int, credits: Credits) -> bool:
     role = ROLE_OF[match.group("label")]
     sep = match.group("sep") or ""
-    value = text[match.end() : end].strip(_JUNK)
+    value = _strip_picture_source(text[match.end() : end]).strip(_JUNK)
     if role == "meta":
         return not _SENTENCE_PUNCT.search(value)
     if not value:
@@ -246,20 +182,30 @@ def _apply_source(value: str, credits: Credits) -> bool:
 
 def _apply_people(role: str, value: str, punct_sep: str, credits: Credits) -> bool:
     photo, value = _strip_photo_mark(value)
+    if not photo and "文" in value:
+        value = _TEXT_MARK.sub("", value)
+    if "自" in value:
+        value = _DISPATCH.sub("", value)
     names = [n for n in split_names(value) if not _DATELINE.search(to_simplified(n))]
     if not names:
         return photo or not value
     # After "编辑：" a desk or office may stand for a person ("审核：市政府办公室"); after a
     # space or nothing, insist on a surname so that "记者 了解到" stays content.
     loose = role == "editor" and bool(punct_sep)
-    for name in names:
-        ok = is_org_or_name(name) if loose else is_person_name(name, bare=not punct_sep)
-        if not ok:
+    if loose:
+        if not all(map(is_org_or_name, names)):
             return False
+    elif not are_person_names(names, bare=not punct_sep):
+        return False
     targets = [credits.photographers] if photo else _targets(credits, role)
     for target in targets:
         target.extend(n for n in names if n not in target)
     return True
+
+
+def _strip_picture_source(value: str) -> str:
+    # Both suffixes end in 图/圖: most values are left alone without a scan.
+    return _PICTURE_SOURCE.sub("", value) if value.endswith(("图", "圖")) else value
 
 
 def _strip_photo_mark(value: str) -> tuple[bool, str]:
