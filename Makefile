@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_PORT ?= 8765
 
-.PHONY: setup es-start es-stop es-status run test lint unit demo clean
+.PHONY: setup es-start es-stop es-status redis-server run test lint unit demo clean
 
 setup: $(STAMP)
 
@@ -35,8 +35,13 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# The distributed tests start their own Redis from Debian's redis-server (installed here when
+# missing and run as root, as on CI; otherwise the message says what to install).
+redis-server:
+	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null; } || { echo "redis-server is missing: apt-get install redis-server (needed by the distributed tests)"; exit 1; }
+
 # Every test, the Elasticsearch ones included, against the real local server.
-test: es-start lint
+test: es-start redis-server lint
 	$(BIN)/python -m pytest
 
 # Offline demo: serve the demo site (demo/site/) on 127.0.0.1, crawl it, search it. It has its

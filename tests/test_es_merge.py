@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import pytest
+from elasticsearch import Elasticsearch
+
 from crawler.es.documents import index_action
-from crawler.es.merge import KnownCopy, merge_copies
+from crawler.es.indexer import Indexer
+from crawler.es.layout import IndexNames, setup
+from crawler.es.merge import KnownCopy, index_lookup, merge_copies
 
 TEXT = "市委季度工作会议今天下午举行。" * 10
 
@@ -68,3 +74,26 @@ def test_update_actions_from_the_spool_pass_through() -> None:
     update = {"_op_type": "update", "_index": "w", "_id": "x", "doc": {"alternate_urls": ["u"]}}
     actions, merged = merge_copies([update, action("http://a.cn/1.html")], {}, no_earlier_runs)
     assert merged == 0 and actions[0] is update and len(actions) == 2
+
+
+@pytest.mark.es
+def test_writers_adding_urls_to_one_document_at_once_lose_none(
+    es: Elasticsearch, es_prefix: str
+) -> None:
+    """Eight writers, each with only its own memory (workers of a distributed crawl), add a
+    copy's URL to the same document at the same moment: every URL ends up in it."""
+    names = IndexNames(es_prefix)
+    setup(es, names)
+    first = action("http://a.cn/1.html")
+    Indexer(es, names.write_alias, index_lookup(es, names.write_alias)).index_now([first])
+    es.indices.refresh(index=names.write_alias)
+
+    def add_copy(n: int) -> tuple[int, list[tuple[str, str]]]:
+        writer = Indexer(es, names.write_alias, index_lookup(es, names.write_alias))
+        result = writer.index_now([action(f"http://mirror{n}.a.cn/1.html")])
+        return result.indexed, result.failures
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(add_copy, range(8))) == [(1, [])] * 8
+    document = es.get(index=names.write_alias, id=first["_id"])["_source"]
+    assert document["alternate_urls"] == sorted(f"http://mirror{n}.a.cn/1.html" for n in range(8))

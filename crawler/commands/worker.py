@@ -68,6 +68,7 @@ class Command(ScrapyCommand):
             until_idle=opts.until_idle,
             poll_seconds=self.settings.getfloat("WORKER_POLL_SECONDS"),
             runs_dir=self.paths.runs_dir,
+            concurrent_sites=self.settings.getint("WORKER_CONCURRENT_SITES"),
         )
         worker.run()
         print(f"worker {self.worker_id}: crawled {', '.join(worker.sites_done) or 'no site'}")

@@ -42,6 +42,7 @@ class Worker:
         until_idle: bool,
         poll_seconds: float,
         runs_dir: Path,
+        concurrent_sites: int = 1,
     ) -> None:
         self.process = process
         self.jobs = jobs
@@ -49,6 +50,9 @@ class Worker:
         self.until_idle = until_idle
         self.poll_seconds = poll_seconds
         self.runs_dir = runs_dir
+        # Sites crawled at once: each under its own lease, with its own politeness; one
+        # site's delay would otherwise leave the worker idle most of the time.
+        self.concurrent_sites = max(1, concurrent_sites)
         self.sites_done: list[str] = []
         self.stopping = False
 
@@ -60,11 +64,19 @@ class Worker:
         install_reactor(settings["TWISTED_REACTOR"], settings["ASYNCIO_EVENT_LOOP"])
         from twisted.internet import reactor
 
-        reactor.callWhenRunning(self._work)
+        reactor.callWhenRunning(self._work_all)
         self.process.start(stop_after_crawl=False)
 
     @defer.inlineCallbacks
+    def _work_all(self) -> Generator[defer.Deferred[Any], Any, None]:
+        try:
+            yield defer.DeferredList([self._work() for _ in range(self.concurrent_sites)])
+        finally:
+            self._stop_reactor()
+
+    @defer.inlineCallbacks
     def _work(self) -> Generator[defer.Deferred[Any], Any, None]:
+        """One lane: take a site, crawl it, record it, until idle or stopped."""
         from twisted.internet import reactor
 
         clock: IReactorTime = reactor
@@ -77,8 +89,8 @@ class Worker:
                     yield task.deferLater(clock, self.poll_seconds, lambda: None)
                     continue
                 yield self._crawl(job, clock)
-        finally:
-            self._stop_reactor()
+        except Exception:  # a lane must not die silently: say why, and let the others go on
+            logger.exception("worker %s: a crawl lane failed", self.worker_id)
 
     @staticmethod
     def _stop_reactor() -> None:

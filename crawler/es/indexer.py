@@ -9,14 +9,22 @@ threads (crawler/es/sender.py).
 
 from __future__ import annotations
 
+import random
+import time
 from typing import Any
 
-from elasticsearch import Elasticsearch
+from elasticsearch import ConnectionError as EsConnectionError
+from elasticsearch import ConnectionTimeout, Elasticsearch
 
 from crawler.es.bulk import BulkResult, send_batch
-from crawler.es.merge import KnownCopy, Lookup, merge_copies
+from crawler.es.merge import KnownCopy, Lookup, guarded_url_updates, is_url_update, merge_copies
 
 Action = dict[str, Any]
+# A URL update that lost a race with another writer is made again, against the new version,
+# after a short random wait so that writers who collided do not collide again in step.
+CONFLICT_ROUNDS = 10
+CONFLICT_WAIT_S = 0.05
+CONFLICT = "version_conflict_engine_exception"
 
 
 def no_earlier_copies(fingerprints: list[str]) -> dict[str, KnownCopy]:
@@ -45,8 +53,52 @@ class Indexer:
         return prepared
 
     def send(self, actions: list[Action]) -> BulkResult:
-        """One bulk request (retried); never raises for per-document or connection failures."""
-        return send_batch(self.client, actions, self.max_retries)
+        """One bulk request (retried); never raises for per-document or connection failures.
+
+        URL updates go in guarded (crawler/es/merge.py); one that meets a concurrent change
+        is made again against the document's new version, a few rounds at most."""
+        documents = [action for action in actions if not is_url_update(action)]
+        updates = [action for action in actions if is_url_update(action)]
+        result = send_batch(self.client, documents + self._guarded(updates), self.max_retries)
+        for round_ in range(CONFLICT_ROUNDS):
+            lost = _lost_races(result)
+            if not lost:
+                break
+            time.sleep(random.uniform(0, CONFLICT_WAIT_S * (round_ + 1)))
+            again = send_batch(self.client, self._guarded(lost), self.max_retries)
+            result = _replace_lost(result, lost, again)
+        return result
+
+    def _guarded(self, updates: list[Action]) -> list[Action]:
+        try:
+            return guarded_url_updates(self.client, updates)
+        except (EsConnectionError, ConnectionTimeout):
+            return updates  # sent as they are: the bulk request reports the connection failure
 
     def index_now(self, actions: list[Action]) -> BulkResult:
         return self.send(self.prepare(actions))
+
+
+def _lost_races(result: BulkResult) -> list[Action]:
+    """The URL updates that failed only because another writer changed the document first."""
+    lost = []
+    for (_, reason), action in zip(result.failures, result.unacknowledged, strict=True):
+        if reason.startswith(CONFLICT) and is_url_update(action):
+            lost.append({key: value for key, value in action.items() if not key.startswith("if_")})
+    return lost
+
+
+def _replace_lost(result: BulkResult, lost: list[Action], again: BulkResult) -> BulkResult:
+    """The first result with the lost updates' failures replaced by the retry's outcome."""
+    kept = [
+        (failure, action)
+        for failure, action in zip(result.failures, result.unacknowledged, strict=True)
+        if not (failure[1].startswith(CONFLICT) and is_url_update(action))
+    ]
+    return BulkResult(
+        indexed=result.indexed + again.indexed,
+        created=result.created + again.created,
+        updated=result.updated + again.updated,
+        failures=[failure for failure, _ in kept] + again.failures,
+        unacknowledged=[action for _, action in kept] + again.unacknowledged,
+    )

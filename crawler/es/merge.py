@@ -4,6 +4,13 @@ Mainland portals serve the same article at a Simplified URL and at a Traditional
 URL, or under several paths. Their `fingerprint` (a hash of the normalized Simplified text) is
 equal, so whichever copy was indexed first keeps its document and `_id`; a later copy only adds
 its URLs to that document's `alternate_urls`. Short texts never merge: "详见附件" is not an article.
+
+Adding URLs must never take any away, also when several writers (workers of a distributed
+crawl, a spool replay beside a crawl) add to one document at once: `guarded_url_updates`
+rewrites each URL update against the document as it is now (its URLs joined with the update's)
+and makes it conditional on the document's sequence number, so a concurrent change fails the
+update (409) instead of being overwritten, and the update is made again (crawler/es/indexer.py).
+Scripted updates would do it in one step, but the integ-test distribution has no scripting.
 """
 
 from __future__ import annotations
@@ -119,3 +126,47 @@ def index_lookup(client: Elasticsearch, index: str) -> Lookup:
         return copies_from_hits(response["hits"]["hits"])
 
     return lookup
+
+
+def is_url_update(action: dict[str, Any]) -> bool:
+    return action.get("_op_type") == "update" and "alternate_urls" in action.get("doc", {})
+
+
+def guarded_url_updates(
+    client: Elasticsearch, updates: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each URL update as the union of the document's current URLs and its own, conditional
+    on the document not changing before it lands. An update whose document is not there (yet)
+    is returned as it is."""
+    if not updates:
+        return []
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    by_index: dict[str, list[str]] = {}
+    for update in updates:
+        by_index.setdefault(update["_index"], []).append(str(update["_id"]))
+    for index, ids in by_index.items():
+        response = client.mget(
+            index=index, ids=ids, source_includes=["url", "canonical_url", "alternate_urls"]
+        )
+        for doc in response["docs"]:
+            if doc.get("found"):
+                found[(index, str(doc["_id"]))] = doc
+    return [
+        _guarded(update, found.get((update["_index"], str(update["_id"])))) for update in updates
+    ]
+
+
+def _guarded(update: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
+    if current is None:
+        return update
+    source = current["_source"]
+    canonical = source.get("canonical_url")
+    urls = (_urls(source) | set(update["doc"]["alternate_urls"])) - {canonical}
+    return {
+        "_op_type": "update",
+        "_index": update["_index"],
+        "_id": update["_id"],
+        "if_seq_no": current["_seq_no"],
+        "if_primary_term": current["_primary_term"],
+        "doc": {"alternate_urls": sorted(urls)},
+    }
