@@ -5,6 +5,7 @@ spool, `_id`s come from canonical URLs), and rejected documents are reported by 
 from __future__ import annotations
 
 import os
+import uuid
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,12 @@ PORT = "9213"
 SERVER = PrivateEs("fault-test", PORT)
 
 
+def fresh(name: str) -> str:
+    """An index prefix of this run's own: the private server keeps its data between runs, and
+    an index left by an older version of the code must not decide this run's counts."""
+    return f"{name}-{uuid.uuid4().hex[:8]}"
+
+
 @pytest.fixture(scope="module")
 def private_es() -> Iterator[str]:
     yield SERVER.start()
@@ -46,7 +53,8 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
     profile = write_profile(fixture_site, tmp_path)
     fixture_site.slow_down(3.0)  # the crawl must outlast the server's shutdown
     args = crawl_args(profile, ES_BULK_SIZE=1, ES_MAX_RETRIES=1, CONCURRENT_REQUESTS_PER_DOMAIN=1)
-    crawl = start_scrapy(args, private_es, "fault", tmp_path)
+    fault = fresh("fault")
+    crawl = start_scrapy(args, private_es, fault, tmp_path)
     wait_for_article_requests(fixture_site, crawl, 2)
     SERVER.stop()  # the server goes away mid-crawl
     _, log = crawl.communicate(timeout=300)
@@ -57,12 +65,12 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
 
     SERVER.start()
     fixture_site.slow_down(0)
-    again = run_scrapy(args, private_es, "fault", tmp_path)
+    again = run_scrapy(args, private_es, fault, tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]
     assert "indexing" in again.stderr and "spooled articles" in again.stderr
     client = es_client_for(private_es)
-    client.indices.refresh(index="fault")
-    assert client.count(index="fault")["count"] == 6  # every unique article, once
+    client.indices.refresh(index=fault)
+    assert client.count(index=fault)["count"] == 6  # every unique article, once
     assert not spool.exists()
     client.close()
 
@@ -75,7 +83,8 @@ def test_server_killed_and_restarted_mid_crawl_loses_nothing(
     profile = write_profile(fixture_site, tmp_path)
     fixture_site.slow_down(2.0)
     args = crawl_args(profile, ES_BULK_SIZE=1, ES_MAX_RETRIES=1, CONCURRENT_REQUESTS_PER_DOMAIN=1)
-    crawl = start_scrapy(args, private_es, "killed", tmp_path)
+    killed, clean_prefix = fresh("killed"), fresh("clean")
+    crawl = start_scrapy(args, private_es, killed, tmp_path)
     wait_for_article_requests(fixture_site, crawl, 2)
     pid_file = Path(SERVER.env["ES_LOCAL_HOME"]) / "elasticsearch.pid"
     os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
@@ -84,12 +93,12 @@ def test_server_killed_and_restarted_mid_crawl_loses_nothing(
 
     SERVER.start()
     fixture_site.slow_down(0)
-    again = run_scrapy(args, private_es, "killed", tmp_path)
+    again = run_scrapy(args, private_es, killed, tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]
-    clean = run_scrapy(args, private_es, "clean", tmp_path / "clean")
+    clean = run_scrapy(args, private_es, clean_prefix, tmp_path / "clean")
     assert clean.returncode == 0, clean.stderr[-3000:]
     client = es_client_for(private_es)
-    urls = {prefix: indexed_urls(client, prefix) for prefix in ("killed", "clean")}
+    urls = {"killed": indexed_urls(client, killed), "clean": indexed_urls(client, clean_prefix)}
     client.close()
     # Compared by all of a document's URLs: which copy of an article holds the document
     # depends on fetch order, which the slowed-down first run changes.
@@ -102,7 +111,7 @@ def test_server_killed_and_restarted_mid_crawl_loses_nothing(
 
 def test_rejected_documents_are_reported_with_url_and_reason(private_es: str) -> None:
     client = es_client_for(private_es)
-    names = IndexNames("rejects")
+    names = IndexNames(fresh("rejects"))
     setup(client, names)
     good = {"url": "http://a.cn/1", "canonical_url": "http://a.cn/1", "title": "好"}
     bad_date = {

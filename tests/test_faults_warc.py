@@ -54,7 +54,7 @@ def test_damaged_warc_is_reported_and_never_replaces_the_live_index(
     assert len(live) == 6
     (warc,) = sorted((tmp_path / "archive" / "warc").glob("*.warc.gz"))
     # The last article record that alone made a document (no copy merged into it): without
-    # it, a re-process holds 4 documents where the live index holds 5.
+    # it, a re-process holds 5 documents where the live index holds 6.
     victim = [
         page
         for page in read_pages(warc)
@@ -71,9 +71,9 @@ def test_damaged_warc_is_reported_and_never_replaces_the_live_index(
     assert cut.returncode == 1, cut.stderr[-3000:]
     assert f"{warc} at offset {victim.offset}: gzip member cut short" in cut.stderr
     assert "Traceback" not in cut.stderr
-    assert f"{es_prefix}-v2: 4 documents" in cut.stdout
+    assert f"{es_prefix}-v2: 5 documents" in cut.stdout
     assert (
-        f"{es_prefix}-v2 holds 4 documents, the live {es_prefix}-v1 holds 5:"
+        f"{es_prefix}-v2 holds 5 documents, the live {es_prefix}-v1 holds 6:"
         " aliases left unchanged (use --force to swap anyway)"
     ) in cut.stderr
     rebuilt = indexed(es, f"{es_prefix}-v2")
@@ -94,7 +94,7 @@ def test_damaged_warc_is_reported_and_never_replaces_the_live_index(
         f"{corrupted} at offset {victim.offset}: gzip member cannot be decompressed" in bad.stderr
     )
     assert "Traceback" not in bad.stderr
-    assert f"{es_prefix}-v3 holds 4 documents, the live {es_prefix}-v1 holds 5" in bad.stderr
+    assert f"{es_prefix}-v3 holds 5 documents, the live {es_prefix}-v1 holds 6" in bad.stderr
     assert victim.url not in indexed(es, f"{es_prefix}-v3")
     assert layout.alias_targets(es, names.read_alias) == [f"{es_prefix}-v1"]
 

@@ -32,7 +32,9 @@ def test_json_gives_one_object_per_profile(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["name"] for row in rows] == sorted(REGISTRY)
     macao = next(row for row in rows if row["name"] == "macao-gcs")
-    assert macao["enabled"] is False and macao["verified"] is False
+    assert macao["enabled"] is True and macao["verified"] is False
+    tianjin = next(row for row in rows if row["name"] == "tianjin-gov")
+    assert tianjin["enabled"] is False
     assert macao["timezone"] == "Asia/Macau"
     assert macao["start_urls"] == list(REGISTRY["macao-gcs"].start_urls)
 
