@@ -5,8 +5,8 @@ spool, `_id`s come from canonical URLs), and rejected documents are reported by 
 from __future__ import annotations
 
 import os
-import uuid
 import signal
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
