@@ -76,9 +76,10 @@ def search_body(query: str, **options: Any) -> Body:
     return with_meeting_source(build_search(SearchRequest(query=query, **options)))
 
 
-def discover_body(free_text: Body) -> Body:
-    """A Discover search: free text within the time picker's range, newest first, highlighted."""
-    return {
+def discover_body(free_text: Body, highlight: bool = True) -> Body:
+    """A Discover search: free text within the time picker's range, newest first, every field
+    highlighted (unless Kibana's advanced setting doc_table:highlight is off)."""
+    body: Body = {
         "query": {
             "bool": {
                 "must": [free_text],
@@ -88,13 +89,15 @@ def discover_body(free_text: Body) -> Body:
         "sort": [{"published_at": {"order": "desc", "unmapped_type": "boolean"}}],
         "size": KIBANA_ROWS,
         "track_total_hits": True,
-        "highlight": {
+    }
+    if highlight:
+        body["highlight"] = {
             "pre_tags": ["@kibana-highlighted-field@"],
             "post_tags": ["@/kibana-highlighted-field@"],
             "fields": {"*": {}},
             "fragment_size": 2147483647,
-        },
-    }
+        }
+    return body
 
 
 def per_site_over_time(since: str, until: str) -> Body:
@@ -165,6 +168,7 @@ def build_shapes(seeds: Seeds, queries: int, seed: int = 18) -> list[Shape]:
         ("kibana-kql-quoted", "KQL quoted, 2-6 chars", lambda: discover_body(kibana_kql(terms.window(2, 6), quoted=True))),
         ("kibana-lucene", "Lucene free text, 2-4 chars", lambda: discover_body(kibana_lucene(terms.window(2, 4)))),
         ("kibana-lucene-quoted", "Lucene quoted, 2-6 chars", lambda: discover_body(kibana_lucene(quote(terms.window(2, 6))))),
+        ("kibana-kql-no-highlight", "KQL free text, doc_table:highlight off", lambda: discover_body(kibana_kql(terms.window(2, 4), quoted=False), highlight=False)),
     ]  # fmt: skip
     built = [Shape(name, note, many(make)) for name, note, make in shapes]
     built.append(
