@@ -30,7 +30,7 @@ from pathlib import Path
 from statistics import quantiles
 from typing import Any
 
-from elasticsearch import Elasticsearch
+from elasticsearch import ApiError, Elasticsearch
 
 from benchmarks.archive import ArchiveBuilder, Seeds, load_seeds, text_bytes
 from benchmarks.es_phase import BULK_SIZE, IN_FLIGHT, MAX_RETRIES, connect, es_url
@@ -75,6 +75,7 @@ class SearchBench:
     index_seconds: float = 0.0
     failed: int = 0
     index_bytes: int = 0
+    field_bytes: dict[str, int] = field(default_factory=dict)
     count: int = 0  # documents the index holds after indexing
     prefix: str = ""
     shapes: list[ShapeTiming] = field(default_factory=list)
@@ -149,6 +150,20 @@ def index_size(client: Elasticsearch, alias: str) -> int:
     return int(stats["_all"]["primaries"]["store"]["size_in_bytes"])
 
 
+def field_bytes(client: Elasticsearch, alias: str, top: int = 10) -> dict[str, int]:
+    """The `top` heaviest fields on disk (`_disk_usage`: inverted index, stored fields, norms,
+    doc values), so a template change can be aimed at what weighs; `_source` is `_source`."""
+    try:
+        usage = client.options(request_timeout=3600).indices.disk_usage(
+            index=alias, run_expensive_tasks=True
+        )
+    except ApiError:
+        return {}  # a cluster that refuses the analysis: the total is still measured
+    index = next(iter(v for k, v in usage.body.items() if k != "_shards"))
+    sizes = {name: int(f["total_in_bytes"]) for name, f in index.get("fields", {}).items()}
+    return dict(sorted(sizes.items(), key=lambda item: -item[1])[:top])
+
+
 def time_shape(client: Elasticsearch, alias: str, shape: Shape, repeat: int) -> ShapeTiming:
     options: dict[str, Any] = {"request_cache": False} if shape.aggregation else {}
     for body in shape.bodies:  # untimed warm-up pass
@@ -191,6 +206,7 @@ def run(args: argparse.Namespace) -> SearchBench:
         build_archive(client, names.write_alias, seeds, bench)
         progress(f"indexed in {bench.index_seconds:.1f} s; force-merging")
         bench.index_bytes = index_size(client, names.read_alias)
+        bench.field_bytes = field_bytes(client, names.read_alias)
         for shape in build_shapes(seeds, args.queries):
             progress(f"timing {shape.name}")
             bench.shapes.append(time_shape(client, names.read_alias, shape, args.repeat))
@@ -233,6 +249,7 @@ def to_json(bench: SearchBench) -> dict[str, Any]:
         "index_bytes_per_text_byte": round(bench.index_bytes / bench.text_bytes, 3)
         if bench.text_bytes
         else 0.0,
+        "field_bytes": bench.field_bytes,
         "shapes": shapes,
         "p95_ms_max": max((v["p95_ms"] for v in shapes.values()), default=0.0),
         "relevance_ok": bench.relevance_ok,
@@ -249,6 +266,8 @@ def render_table(report: dict[str, Any]) -> str:
         f"index: {report['index_bytes'] / 1e6:.1f} MB after force-merge,"
         f" {report['index_bytes_per_doc']:.0f} B/doc,"
         f" {report['index_bytes_per_text_byte']:.2f}x the text ({report['text_bytes'] / 1e6:.1f} MB)",
+        "heaviest fields: "
+        + ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in report["field_bytes"].items()),
         "",
         f"{'shape':<32}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'took p50':>9}{'hits':>8}",
     ]
