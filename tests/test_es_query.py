@@ -22,26 +22,46 @@ def term_clause_of(query: str) -> dict[str, Any]:
     return clause["bool"]
 
 
-def test_a_query_searches_both_scripts_as_phrases() -> None:
+def test_a_han_term_is_found_by_its_runs_in_both_scripts() -> None:
     clause = term_clause_of("龔正")
     required = clause["must"][0]["bool"]
     assert required["minimum_should_match"] == 1
     for field, boost in (("content", 1.0), ("title", 3.0)):
         for form, suffix in (("龚正", "norm"), ("龔正", "hant")):
-            tokens = {"query": form, "analyzer": "standard", "boost": boost}
-            assert {"match_phrase": {f"{field}_{suffix}.words": tokens}} in required["should"]
-            assert {"match_phrase": {field: {"query": form, "boost": boost}}} in required["should"]
-    assert all("match_phrase" in p for p in required["should"])
-    # Whole-word tokens only add score: matching one alone is never enough.
+            whole = {"query": form, "boost": boost}
+            assert {"match": {f"{field}_{suffix}.words": whole}} in required["should"]
+            assert {"match_phrase": {f"{field}_{suffix}.long": whole}} in required["should"]
+    # No phrase over single characters: their position lists are what made search slow.
+    assert not any(
+        "analyzer" in str(p) or "title" in p.get("match_phrase", {}) for p in required["should"]
+    )
+    # Whole-word tokens add score as well.
     assert {"match": {"content_norm.words": {"query": "龚正", "boost": 1.0}}} in clause["should"]
     assert {"match": {"title_hant.words": {"query": "龔正", "boost": 3.0}}} in clause["should"]
 
 
-def test_a_query_is_normalized_like_the_index() -> None:
+def test_a_term_with_digits_is_still_a_run() -> None:
+    required = term_clause_of("２０２２年")["must"][0]["bool"]["should"]
+    assert {"match": {"title_norm.words": {"query": "2022年", "boost": 3.0}}} in required
+
+
+def test_a_latin_term_is_a_phrase_of_single_tokens_and_on_the_lowercased_original() -> None:
     # Full-width letters become ASCII (NFKC) before the phrase is built, as in *_norm.
-    required = term_clause_of("ＣＯＶＩＤ疫情")["must"][0]["bool"]["should"]
+    clause = term_clause_of("ＣＯＶＩＤ疫情")
+    required = clause["must"][0]["bool"]["should"]
     tokens = {"query": "COVID疫情", "analyzer": "standard", "boost": 3.0}
     assert required[0] == {"match_phrase": {"title_norm.words": tokens}}
+    assert {"match_phrase": {"title": {"query": "COVID疫情", "boost": 3.0}}} in required
+    assert all("match_phrase" in p for p in required)
+    assert {"match": {"content_hant.words": {"query": "COVID疫情", "boost": 1.0}}} in clause[
+        "should"
+    ]
+
+
+def test_inner_punctuation_makes_a_phrase_of_single_tokens() -> None:
+    # "粤港澳·大湾区": the runs are made without the dot, so the typed term is no run.
+    required = term_clause_of("粤港澳·大湾区")["must"][0]["bool"]["should"]
+    assert all("match_phrase" in p for p in required)
 
 
 def test_filters_and_sort() -> None:

@@ -53,8 +53,9 @@ def load_template(prefix: str, path: Path | None = None) -> dict[str, Any]:
     return {key: value for key, value in body.items() if not key.startswith("_comment")}
 
 
-def put_template(client: Elasticsearch, names: IndexNames) -> None:
-    body = load_template(names.prefix)
+def put_template(client: Elasticsearch, names: IndexNames, template: Path | None = None) -> None:
+    """The template from es_mappings/, or `template` (a candidate file, for measuring one)."""
+    body = load_template(names.prefix, template)
     client.indices.put_index_template(name=names.template, **body)
 
 
@@ -65,9 +66,9 @@ def alias_targets(client: Elasticsearch, alias: str) -> list[str]:
         return []
 
 
-def setup(client: Elasticsearch, names: IndexNames) -> dict[str, Any]:
+def setup(client: Elasticsearch, names: IndexNames, template: Path | None = None) -> dict[str, Any]:
     """Template, first versioned index and both aliases; returns what exists afterwards."""
-    put_template(client, names)
+    put_template(client, names, template)
     created = False
     if not alias_targets(client, names.write_alias):
         index = names.versioned(1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
 
 from elasticsearch import Elasticsearch
 
@@ -29,12 +30,17 @@ class CorpusNotIndexed(RuntimeError):
 
 
 def measure(
-    client: Elasticsearch, prefix: str, query_set: QuerySet, articles: dict[str, Article]
+    client: Elasticsearch,
+    prefix: str,
+    query_set: QuerySet,
+    articles: dict[str, Article],
+    template: Path | None = None,
 ) -> Outcome:
-    """Index the corpus under a fresh `<prefix>-<random>`, run everything, drop the index."""
+    """Index the corpus under a fresh `<prefix>-<random>`, run everything, drop the index.
+    `template`: a candidate template file instead of the project's (benchmarks/search.py)."""
     unique = f"{prefix}-{uuid.uuid4().hex[:8]}"
     try:
-        alias, keys = index_corpus(client, unique, articles)
+        alias, keys = index_corpus(client, unique, articles, template)
         return Outcome(
             scores=run_queries(client, alias, keys, query_set.queries),
             diagnostics=run_queries(client, alias, keys, query_set.diagnostics),
@@ -46,12 +52,15 @@ def measure(
 
 
 def index_corpus(
-    client: Elasticsearch, prefix: str, articles: dict[str, Article]
+    client: Elasticsearch,
+    prefix: str,
+    articles: dict[str, Article],
+    template: Path | None = None,
 ) -> tuple[str, dict[str, str]]:
     """Template, index and aliases under `prefix`, the corpus indexed and refreshed; returns
     the read alias and document _id -> corpus key."""
     names = layout.IndexNames(prefix)
-    layout.setup(client, names)
+    layout.setup(client, names, template)
     actions = [index_action(names.write_alias, article) for article in articles.values()]
     result = send_batch(client, actions)
     if result.failures:
