@@ -25,16 +25,21 @@ from crawler.extract.measure import TreeStats
 from crawler.text.credits import (
     Credits,
     bare_names,
+    head_signature,
     lead_credits,
     merge_credits,
     parse_credit_line,
     parse_info_line,
+    poster_credits,
 )
 from crawler.text.keys import match_key
 from crawler.text.names import is_person_name
 
 _INFO_LINES_AFTER_TITLE = 12
 _INFO_LINES_AFTER_BODY = 10
+_INFO_LINES_BEFORE_BODY = 8  # a forum post's author cell and time sit right above its text
+_STAMP_LINES = 3  # a poster stamp split over text nodes: "本贴由" / "大卫" / "于2005年8月12日…"
+_STAMP_PARAGRAPHS = 2  # a post's stamp may open or close its text block
 _TITLE_OCCURRENCES = 3
 _MAX_LABEL_LINE = 40  # "2019年06月15日08:18 来源：" + the linked source on the next line
 _MAX_LINE = 60
@@ -80,14 +85,17 @@ def extract_byline(
     selected: Sequence[str] = (),
     lead: Sequence[str] = (),
     marked: Sequence[str] = (),
+    posted: Credits | None = None,
 ) -> Byline:
     """Credits from (in order of trust) profile-selected text, author elements (`marked`), info
-    lines, the lead's dateline, then meta tags and JSON-LD; `lead` is the first body paragraphs
-    (read, never modified)."""
+    lines, the lead's dateline, a forum or blog post's poster and an essay's signature
+    (`posted`, see ``post_credits``), then meta tags and JSON-LD; `lead` is the first body
+    paragraphs (read, never modified)."""
     credits = _line_credits(selected)
     credits = merge_credits(credits, _marked_credits(marked))
     credits = merge_credits(credits, _line_credits(_joined_labels(info_lines)))
     credits = merge_credits(credits, lead_credits(lead))
+    credits = merge_credits(credits, posted or Credits())
     credits = merge_credits(credits, _unstated(_meta_credits(meta, jsonld), credits))
     return Byline(credits.source, credits.authors, credits.editors, credits.photographers)
 
@@ -113,6 +121,27 @@ def _line_credits(lines: Iterable[str]) -> Credits:
             for parsed in parse_info_line(line):
                 credits = merge_credits(credits, parsed)
     return credits
+
+
+def post_credits(
+    info_lines: Sequence[str], paragraphs: Sequence[str], title: str, preamble: Sequence[str]
+) -> Credits:
+    """Who posted a forum or blog post and who signed an essay: the first poster stamp on a
+    short first or last paragraph (the post's stamp inside its own text block) or on the info
+    lines (a stamp split over a few text nodes is read joined), else names signed under the
+    headline line at the body's head (`preamble` holds a headline repeated above the body;
+    crawler/text/credits/posts.py)."""
+    ends = [*paragraphs[:_STAMP_PARAGRAPHS], *paragraphs[-_STAMP_PARAGRAPHS:]]
+    candidates = [
+        *(p for p in ends if len(p) <= _MAX_LINE),
+        *(" ".join(info_lines[index : index + _STAMP_LINES]) for index in range(len(info_lines))),
+    ]
+    for candidate in candidates:
+        found = poster_credits(candidate)
+        if found is not None:
+            return found
+    head = [*preamble[-1:], *paragraphs]
+    return head_signature(head, [title, *info_lines]) or Credits()
 
 
 def author_element_texts(stats: TreeStats, headline: Element | None) -> list[str]:
@@ -169,10 +198,26 @@ def info_lines_near(lines: Sequence[str], title: str, paragraphs: Sequence[str])
     ]
     for start in starts[:_TITLE_OCCURRENCES]:
         found.extend(lines[start + 1 : start + 1 + _INFO_LINES_AFTER_TITLE])
+    for start in _body_start_lines(lines, paragraphs)[:_TITLE_OCCURRENCES]:
+        found.extend(lines[max(0, start - _INFO_LINES_BEFORE_BODY) : start])
     end = _body_end_line(lines, paragraphs)
     if end >= 0:
         found.extend(lines[end + 1 : end + 1 + _INFO_LINES_AFTER_BODY])
     return [line for line in found if len(line) <= _MAX_LINE]
+
+
+def _body_start_lines(lines: Sequence[str], paragraphs: Sequence[str]) -> list[int]:
+    """Indexes of the lines holding the start of the first paragraph (a short first line, a
+    post's title, may also stand in a list above the post)."""
+    head = _key(paragraphs[0])[:10] if paragraphs else ""
+    if not head:
+        return []
+    return [
+        index
+        for index, line in enumerate(lines)
+        if head[0] in line  # cheap pre-check before normalizing a line
+        and (head in (key := _key(line)) or (len(key) >= 4 and key in head))
+    ]
 
 
 def _body_end_line(lines: Sequence[str], paragraphs: Sequence[str]) -> int:
