@@ -28,6 +28,7 @@ from crawler.text.credits import (
     head_signature,
     lead_credits,
     merge_credits,
+    might_be_stamp,
     parse_credit_line,
     parse_info_line,
     poster_credits,
@@ -132,9 +133,12 @@ def post_credits(
     headline line at the body's head (`preamble` holds a headline repeated above the body;
     crawler/text/credits/posts.py)."""
     ends = [*paragraphs[:_STAMP_PARAGRAPHS], *paragraphs[-_STAMP_PARAGRAPHS:]]
+    # Only the windows holding a stamp's word are joined and read: most info lines hold none.
+    stamped = [index for index, line in enumerate(info_lines) if might_be_stamp(line)]
+    starts = sorted({start for i in stamped for start in range(i - _STAMP_LINES + 1, i + 1)})
     candidates = [
         *(p for p in ends if len(p) <= _MAX_LINE),
-        *(" ".join(info_lines[index : index + _STAMP_LINES]) for index in range(len(info_lines))),
+        *(" ".join(info_lines[start : start + _STAMP_LINES]) for start in starts if start >= 0),
     ]
     for candidate in candidates:
         found = poster_credits(candidate)
@@ -185,25 +189,28 @@ def _marked_credits(texts: Sequence[str]) -> Credits:
 
 
 def info_lines_near(lines: Sequence[str], title: str, paragraphs: Sequence[str]) -> list[str]:
-    """Short visible lines right after the title and right after the body's last paragraph.
+    """Short visible lines right after the title, right before the body's first paragraph
+    and right after its last one, each line once, in the order found.
 
     The title shows up more than once (breadcrumb, <title> in broken pages, the headline), so
-    the lines after each of its first few occurrences are taken.
+    the lines after each of its first few occurrences are taken; so are the lines before the
+    first few occurrences of the body's first line (a post's title may head a list above it).
     """
-    found: list[str] = []
+    ranges: list[range] = []
     title_key = _key(title)[:10]
     hint = title_key[:2]  # cheap pre-check before normalizing a line
     starts = [
         i for i, line in enumerate(lines) if title_key and hint in line and title_key in _key(line)
     ]
     for start in starts[:_TITLE_OCCURRENCES]:
-        found.extend(lines[start + 1 : start + 1 + _INFO_LINES_AFTER_TITLE])
+        ranges.append(range(start + 1, min(len(lines), start + 1 + _INFO_LINES_AFTER_TITLE)))
     for start in _body_start_lines(lines, paragraphs)[:_TITLE_OCCURRENCES]:
-        found.extend(lines[max(0, start - _INFO_LINES_BEFORE_BODY) : start])
+        ranges.append(range(max(0, start - _INFO_LINES_BEFORE_BODY), start))
     end = _body_end_line(lines, paragraphs)
     if end >= 0:
-        found.extend(lines[end + 1 : end + 1 + _INFO_LINES_AFTER_BODY])
-    return [line for line in found if len(line) <= _MAX_LINE]
+        ranges.append(range(end + 1, min(len(lines), end + 1 + _INFO_LINES_AFTER_BODY)))
+    taken = dict.fromkeys(index for indexes in ranges for index in indexes)
+    return [lines[index] for index in taken if len(lines[index]) <= _MAX_LINE]
 
 
 def _body_start_lines(lines: Sequence[str], paragraphs: Sequence[str]) -> list[int]:

@@ -52,7 +52,8 @@ _STAMPS = tuple(
     )
 )
 # A character or word every stamp holds (either script): the cheap test before the stamps.
-_WITNESS = re.compile(r"由|是|发|發|[Bb][Yy]|作者|楼|樓|博主")
+# 本贴由/张贴/发帖 hold 贴 or 帖, 是…发表/发表于/发表者 hold 发表.
+_WITNESS = re.compile(r"贴|貼|帖|发表|發表|[Bb][Yy]|作者|楼主|樓主|博主")
 # What a stamp's Han "name" must not be: words of the page around it.
 _NOT_NICK = frozenset(
     {"本站", "本版", "版主", "管理员", "游客", "匿名", "网友", "作者", "楼主", "本文"}
@@ -66,7 +67,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;，,]")
 def poster_credits(line: str) -> Credits | None:
     """The poster a forum or blog stamp names ("本贴由 大卫 于2005年8月12日…", "作者:zboygirl
     阅读(1660)", "… 22:36:13 by duscha"), or ``None``."""
-    if not _WITNESS.search(line):
+    if not might_be_stamp(line):
         return None  # most lines: no stamp word, no t2s conversion
     simplified = to_simplified(line)
     if len(simplified) != len(line):
@@ -79,6 +80,11 @@ def poster_credits(line: str) -> Credits | None:
         if _is_nickname(name):
             return Credits(authors=[name])
     return None
+
+
+def might_be_stamp(line: str) -> bool:
+    """Whether ``line`` holds a word that every poster stamp holds (a cheap test)."""
+    return _WITNESS.search(line) is not None
 
 
 def _is_nickname(name: str) -> bool:
