@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.text.credits import Credits, head_signature, parse_credit_line, poster_credits
+from crawler.text.credits import (
+    Credits,
+    head_signature,
+    nickname,
+    parse_credit_line,
+    poster_credits,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +103,23 @@ def test_drafters_are_authors_in_both_scripts() -> None:
 def test_markup_printed_by_a_broken_template_is_no_source() -> None:
     assert parse_credit_line('来源： size="20"') is None
     assert parse_credit_line('來源：size="20"') is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("duscha", "duscha"),
+        (" fans_1 ", "fans_1"),
+        ("芊草凡凡", "芊草凡凡"),
+        ("高山流水", "高山流水"),
+        ("眉間尺", "眉間尺"),
+        ("楼主", ""),
+        ("樓主", ""),
+        ("管理员", ""),
+        ("发表于 2012-3-4", ""),
+        ("本帖最后由 管理员 于 2012-3-4 编辑", ""),
+        ("a", ""),
+    ],
+)
+def test_a_name_alone_in_an_author_cell(text: str, name: str) -> None:
+    assert nickname(text) == name

@@ -29,6 +29,7 @@ from crawler.text.credits import (
     lead_credits,
     merge_credits,
     might_be_stamp,
+    nickname,
     parse_credit_line,
     parse_info_line,
     poster_credits,
@@ -65,6 +66,19 @@ _AUTHOR_ATTRIBUTES = etree.XPath(
     " | descendant-or-self::a/@href[contains(.,'/reporter/') or contains(.,'/author/')]"
 )
 _NOT_AUTHOR_WIDGETS = ("comment", "reply")
+# A forum post's author cell beside the post's text: Discuz ('<div class="authi"><a
+# class="xw1">', '<td class="postauthor">'), phpwind ('<div class="readName">'), and
+# others' poster cells, or a link to the poster's profile. Searched only around the
+# first post's text (the body's container), so the repliers' cells further down are not read.
+# Not any "author" or "user-name" class: around a news story those are teasers' authors and
+# commenters (author_element_texts reads the article's own, next to its headline).
+_POSTER_ATTRIBUTES = etree.XPath(
+    "descendant-or-self::*/@class[contains(.,'postauthor') or contains(.,'authi')"
+    " or contains(.,'readName') or contains(.,'poster')]"
+    " | descendant-or-self::a/@href[contains(.,'space-uid-') or contains(.,'mod=space&uid=')"
+    " or contains(.,'space.php?uid=') or contains(.,'u.php?uid=') or contains(.,'lookuserid=')]"
+)
+_POSTER_CELLS_READ = 3
 _HEADER_LEVELS = 4  # ancestors of the headline that may hold the article's header
 _HEADER_ELEMENTS = 400  # a larger subtree is the page, not a header
 _AUTHOR_ELEMENTS_READ = 4  # the byline comes before any list of other stories' authors
@@ -125,13 +139,20 @@ def _line_credits(lines: Iterable[str]) -> Credits:
 
 
 def post_credits(
-    info_lines: Sequence[str], paragraphs: Sequence[str], title: str, preamble: Sequence[str]
+    info_lines: Sequence[str],
+    paragraphs: Sequence[str],
+    title: str,
+    preamble: Sequence[str],
+    cells: Sequence[str] = (),
 ) -> Credits:
     """Who posted a forum or blog post and who signed an essay: the first poster stamp on a
     short first or last paragraph (the post's stamp inside its own text block) or on the info
     lines (a stamp split over a few text nodes is read joined), else names signed under the
     headline line at the body's head (`preamble` holds a headline repeated above the body;
-    crawler/text/credits/posts.py)."""
+    crawler/text/credits/posts.py). The post's author cell (`cells`, ``poster_element_names``)
+    comes first."""
+    if cells:
+        return Credits(authors=[cells[0]])
     ends = [*paragraphs[:_STAMP_PARAGRAPHS], *paragraphs[-_STAMP_PARAGRAPHS:]]
     # Only the windows holding a stamp's word are joined and read: most info lines hold none.
     stamped = [index for index, line in enumerate(info_lines) if might_be_stamp(line)]
@@ -165,6 +186,25 @@ def author_element_texts(stats: TreeStats, headline: Element | None) -> list[str
             if len(texts) == _AUTHOR_ELEMENTS_READ:
                 break
     return texts
+
+
+def poster_element_names(stats: TreeStats, container: Element | None) -> list[str]:
+    """The poster named by the first author cells beside the first post's text (`container`,
+    the body's), in document order: a cell's first link, else its text, when it is a name
+    alone (crawler/text/credits/posts.py ``nickname``)."""
+    scope = _header_scope(stats, container)
+    if scope < 0:
+        return []
+    names: list[str] = []
+    for attribute in _POSTER_ATTRIBUTES(stats.elements[scope])[:_POSTER_CELLS_READ]:
+        element = attribute.getparent()
+        if any(word in (element.get("class") or "") for word in _NOT_AUTHOR_WIDGETS):
+            continue
+        link = element if element.tag == "a" else element.find(".//a")
+        name = nickname(text_of(link if link is not None else element))
+        if name:
+            names.append(name)
+    return names
 
 
 def _header_scope(stats: TreeStats, headline: Element | None) -> int:

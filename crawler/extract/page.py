@@ -23,6 +23,7 @@ from crawler.extract.byline import (
     extract_byline,
     info_lines_near,
     post_credits,
+    poster_element_names,
 )
 from crawler.extract.dateline import PageDates, choose_dates
 from crawler.extract.dates import (
@@ -181,7 +182,8 @@ def _byline(
     ]
     info = [*result.preamble, *info_lines_near(page.lines, title, result.paragraphs)]
     marked = author_element_texts(page.stats, title_element)
-    posted = post_credits(info, result.paragraphs, title, result.preamble)
+    cells = poster_element_names(page.stats, result.container)
+    posted = post_credits(info, result.paragraphs, title, result.preamble, cells)
     lead = result.paragraphs[:2]
     return extract_byline(info, page.meta, page.jsonld, selected, lead, marked, posted)
 

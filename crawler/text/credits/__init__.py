@@ -21,7 +21,7 @@ else vouches for the name, several names split on spaces, 、, ／).
 from crawler.text.credits.labels import is_agency
 from crawler.text.credits.line import MAX_CREDIT_LINE, parse_credit_line
 from crawler.text.credits.model import Credits, dedup_names, merge_credits
-from crawler.text.credits.posts import head_signature, might_be_stamp, poster_credits
+from crawler.text.credits.posts import head_signature, might_be_stamp, nickname, poster_credits
 from crawler.text.credits.spans import (
     CutCredit,
     bare_names,
@@ -44,6 +44,7 @@ __all__ = [
     "lead_credits",
     "merge_credits",
     "might_be_stamp",
+    "nickname",
     "parse_credit_line",
     "parse_info_line",
     "parse_signature",

@@ -54,9 +54,23 @@ _STAMPS = tuple(
 # A character or word every stamp holds (either script): the cheap test before the stamps.
 # 本贴由/张贴/发帖 hold 贴 or 帖, 是…发表/发表于/发表者 hold 发表.
 _WITNESS = re.compile(r"贴|貼|帖|发表|發表|[Bb][Yy]|作者|楼主|樓主|博主")
+_NICKNAME = re.compile(_NICK)
 # What a stamp's Han "name" must not be: words of the page around it.
 _NOT_NICK = frozenset(
-    {"本站", "本版", "版主", "管理员", "游客", "匿名", "网友", "作者", "楼主", "本文"}
+    {
+        "本站",
+        "本版",
+        "版主",
+        "管理员",
+        "游客",
+        "匿名",
+        "网友",
+        "作者",
+        "楼主",
+        "本文",
+        "发表于",
+        "回复",
+    }
 )
 _HEAD_PARAGRAPHS = 3
 _MAX_HEADING = 40
@@ -80,6 +94,15 @@ def poster_credits(line: str) -> Credits | None:
         if _is_nickname(name):
             return Credits(authors=[name])
     return None
+
+
+def nickname(text: str) -> str:
+    """``text`` when it is a poster's name alone (a forum's author cell: "duscha", "芊草凡凡",
+    "高山流水"), else ""."""
+    name = text.strip()
+    if not _NICKNAME.fullmatch(name) or to_simplified(name) in _NOT_NICK:
+        return ""
+    return name
 
 
 def might_be_stamp(line: str) -> bool:
