@@ -6,6 +6,7 @@ import pytest
 
 from crawler.text.credits import (
     Credits,
+    foot_signature,
     head_signature,
     nickname,
     parse_credit_line,
@@ -123,3 +124,38 @@ def test_markup_printed_by_a_broken_template_is_no_source() -> None:
 )
 def test_a_name_alone_in_an_author_cell(text: str, name: str) -> None:
     assert nickname(text) == name
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names"),
+    [
+        (["到头来，一位自甘穷酸的外科医生。", "（袁源）"], ["袁源"]),
+        (["到頭來，一位自甘窮酸的外科醫生。", "（袁源）"], ["袁源"]),
+        (["……全文完。", "(张三 李四)"], ["张三", "李四"]),
+    ],
+)
+def test_names_signed_in_brackets_at_the_foot(paragraphs: list[str], names: list[str]) -> None:
+    assert foot_signature(paragraphs) == Credits(authors=names)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["……。", "（完）"],
+        ["……。", "（新华社）"],  # an agency, not a person
+        ["……。", "（本文有删节）"],
+        ["……。（袁源）"],  # closing a paragraph: the cleaning stage's credit
+        [],
+    ],
+)
+def test_last_lines_that_are_no_foot_signature(paragraphs: list[str]) -> None:
+    assert foot_signature(paragraphs) is None
+
+
+def test_a_work_taken_from_a_publication_names_its_source() -> None:
+    assert parse_credit_line("作者： 赵婕 出自 [人民文学]") == Credits(
+        source="人民文学", authors=["赵婕"]
+    )
+    assert parse_credit_line("作者： 趙婕 出自《人民文學》") == Credits(
+        source="人民文學", authors=["趙婕"]
+    )

@@ -25,6 +25,7 @@ from crawler.extract.measure import TreeStats
 from crawler.text.credits import (
     Credits,
     bare_names,
+    foot_signature,
     head_signature,
     lead_credits,
     merge_credits,
@@ -145,12 +146,12 @@ def post_credits(
     preamble: Sequence[str],
     cells: Sequence[str] = (),
 ) -> Credits:
-    """Who posted a forum or blog post and who signed an essay: the first poster stamp on a
-    short first or last paragraph (the post's stamp inside its own text block) or on the info
-    lines (a stamp split over a few text nodes is read joined), else names signed under the
-    headline line at the body's head (`preamble` holds a headline repeated above the body;
-    crawler/text/credits/posts.py). The post's author cell (`cells`, ``poster_element_names``)
-    comes first."""
+    """Who posted a forum or blog post and who signed an essay. In order: the first post's
+    author cell (`cells`, ``poster_element_names``); a poster stamp on a short first or last
+    paragraph (the post's stamp inside its own text block) or on the info lines (a stamp split
+    over a few text nodes is read joined); names signed under the headline line at the body's
+    head (`preamble` holds a headline repeated above the body) or in brackets at its foot
+    (crawler/text/credits/posts.py)."""
     if cells:
         return Credits(authors=[cells[0]])
     ends = [*paragraphs[:_STAMP_PARAGRAPHS], *paragraphs[-_STAMP_PARAGRAPHS:]]
@@ -166,7 +167,8 @@ def post_credits(
         if found is not None:
             return found
     head = [*preamble[-1:], *paragraphs]
-    return head_signature(head, [title, *info_lines]) or Credits()
+    signed = head_signature(head, [title, *info_lines]) or foot_signature(paragraphs)
+    return signed or Credits()
 
 
 def author_element_texts(stats: TreeStats, headline: Element | None) -> list[str]:

@@ -21,7 +21,13 @@ else vouches for the name, several names split on spaces, 、, ／).
 from crawler.text.credits.labels import is_agency
 from crawler.text.credits.line import MAX_CREDIT_LINE, parse_credit_line
 from crawler.text.credits.model import Credits, dedup_names, merge_credits
-from crawler.text.credits.posts import head_signature, might_be_stamp, nickname, poster_credits
+from crawler.text.credits.posts import (
+    foot_signature,
+    head_signature,
+    might_be_stamp,
+    nickname,
+    poster_credits,
+)
 from crawler.text.credits.spans import (
     CutCredit,
     bare_names,
@@ -39,6 +45,7 @@ __all__ = [
     "bare_names",
     "cut_credit",
     "dedup_names",
+    "foot_signature",
     "head_signature",
     "is_agency",
     "lead_credits",

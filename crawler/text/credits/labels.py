@@ -19,7 +19,7 @@ from crawler.text.convert import to_simplified, to_traditional
 _LABELS: dict[str, tuple[str, ...]] = {
     "source": (
         "来源", "来源于", "稿源", "出处", "信息来源", "文章来源", "新闻来源", "消息来源",
-        "稿件来源", "供稿", "供稿单位", "发布机构", "发布单位", "来源单位",
+        "稿件来源", "供稿", "供稿单位", "发布机构", "发布单位", "来源单位", "出自",
     ),
     # 整合/整理: a round-up compiled by a reporter ("整合 新华日报·交汇点记者 徐睿翔").
     "author": ("作者", "撰文", "撰稿", "文字", "执笔", "执笔人", "文", "整合", "整理", "采写"),

@@ -8,7 +8,8 @@ Forums and blogs do not write credit lines; they stamp the post with its poster:
 * an author slot shared with counters: "作者:zboygirl 阅读(1660) 评论(5)", "楼主：老王",
   "發表者：小白";
 * an essay's head: the headline line, then its writers' names on a line of their own
-  ("犬儒病(上)" / "胡平", "社会资本…的再就业" / "赵延东、风笑天").
+  ("犬儒病(上)" / "胡平", "社会资本…的再就业" / "赵延东、风笑天"); or its foot, the names in
+  brackets on the last line ("（袁源）").
 
 Forum names are nicknames: Latin ("duscha", "fans1") or Han without a surname ("芊草凡凡").
 They are accepted only from these slots, whose wording says a poster follows, never from free
@@ -75,6 +76,7 @@ _NOT_NICK = frozenset(
 _HEAD_PARAGRAPHS = 3
 _MAX_HEADING = 40
 _MAX_SIGNATURE = 16
+_FOOT_BRACKET = re.compile(r"[(（\[［【]\s*([^()（）\[\]［］【】]{2,14}?)\s*[)）\]］】]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,]")
 
 
@@ -130,6 +132,15 @@ def head_signature(paragraphs: Sequence[str], headlines: Sequence[str] = ()) -> 
         if credits is not None:
             return credits
     return None
+
+
+def foot_signature(paragraphs: Sequence[str]) -> Credits | None:
+    """Names signed in brackets on the body's last line of its own ("……外科医生。" / "（袁源）"),
+    with a known surname; a bracket closing a paragraph is the cleaning stage's
+    (spans.py ``cut_credit``)."""
+    last = paragraphs[-1].strip() if paragraphs else ""
+    match = _FOOT_BRACKET.fullmatch(last) if len(last) <= _MAX_SIGNATURE else None
+    return bare_names(match.group(1)) if match else None
 
 
 def _is_heading(text: str) -> bool:
