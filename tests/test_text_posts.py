@@ -9,7 +9,6 @@ from crawler.text.credits import (
     foot_signature,
     head_signature,
     nickname,
-    parse_credit_line,
     poster_credits,
 )
 
@@ -94,18 +93,6 @@ def test_lines_under_a_headline_that_are_no_signature(
     assert head_signature(paragraphs, headlines) is None
 
 
-def test_drafters_are_authors_in_both_scripts() -> None:
-    names = ["闵乐夫", "赵兰波", "刘韬"]
-    assert parse_credit_line("执笔人：闵乐夫 赵兰波 刘韬") == Credits(authors=names)
-    traditional = parse_credit_line("執筆人：閔樂夫 趙蘭波 劉韜")
-    assert traditional is not None and len(traditional.authors) == 3
-
-
-def test_markup_printed_by_a_broken_template_is_no_source() -> None:
-    assert parse_credit_line('来源： size="20"') is None
-    assert parse_credit_line('來源：size="20"') is None
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -150,12 +137,3 @@ def test_names_signed_in_brackets_at_the_foot(paragraphs: list[str], names: list
 )
 def test_last_lines_that_are_no_foot_signature(paragraphs: list[str]) -> None:
     assert foot_signature(paragraphs) is None
-
-
-def test_a_work_taken_from_a_publication_names_its_source() -> None:
-    assert parse_credit_line("作者： 赵婕 出自 [人民文学]") == Credits(
-        source="人民文学", authors=["赵婕"]
-    )
-    assert parse_credit_line("作者： 趙婕 出自《人民文學》") == Credits(
-        source="人民文學", authors=["趙婕"]
-    )
