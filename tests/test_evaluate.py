@@ -78,6 +78,14 @@ def test_author_found_in_authors_editors_or_source() -> None:
     assert score_page("p", {}, {"author": "UNKNOWN"}).author_ok is None
 
 
+def test_a_label_of_several_names_matches_them_in_order() -> None:
+    truth = {"author": "赵延东、风笑天"}
+    assert score_page("p", {"authors": ["赵延东", "风笑天"]}, truth).author_ok is True
+    assert score_page("p", {"authors": ["风笑天", "赵延东"]}, truth).author_ok is False
+    spaced = {"author": "宋怡 杨志华"}
+    assert score_page("p", {"authors": ["宋怡", "杨志华"]}, spaced).author_ok is True
+
+
 def test_containment_snippets() -> None:
     assert containment("平鎮輪胎行惡火  疏散7人1女命喪", "平鎮輪胎行惡火 疏散7人1女命喪") == 1.0
     assert containment(["桃園市", "高雄市"], "桃園市平鎮區") == 0.5
@@ -152,10 +160,24 @@ NEWS_AND_GOVERNMENT_BELOW = 200
 TARGETS = {"body_f1": 0.95, "date": 0.95, "author": 0.90}
 
 
+# Pages 200 and up are older portal, blog and forum pages: their own targets (issue 17).
+OLDER_PAGES_TARGETS = {"body_f1": 0.90, "date": 0.90, "author": 0.50}
+
+
 @pytest.fixture(scope="module")
-def news_report() -> Report:
-    report = evaluate_dir(REAL, scored_fields)
-    pages = [p for p in report.pages if int(p.page[:3]) < NEWS_AND_GOVERNMENT_BELOW]
+def full_report() -> Report:
+    return evaluate_dir(REAL, scored_fields)
+
+
+@pytest.fixture(scope="module")
+def news_report(full_report: Report) -> Report:
+    pages = [p for p in full_report.pages if int(p.page[:3]) < NEWS_AND_GOVERNMENT_BELOW]
+    return Report(pages)
+
+
+@pytest.fixture(scope="module")
+def older_report(full_report: Report) -> Report:
+    pages = [p for p in full_report.pages if int(p.page[:3]) >= NEWS_AND_GOVERNMENT_BELOW]
     return Report(pages)
 
 
@@ -173,6 +195,19 @@ def test_news_and_government_pages_meet_the_targets(
 ) -> None:
     value = news_report.means()[measure]
     misses = [f"{p.page}: {m}" for p in news_report.pages for m in p.misses()]
+    assert value is not None and value >= target, "\n".join(misses)
+
+
+def test_the_older_pages_are_labelled_for_authors(older_report: Report) -> None:
+    assert sum(p.author_ok is not None for p in older_report.pages) >= 15
+
+
+@pytest.mark.parametrize(("measure", "target"), sorted(OLDER_PAGES_TARGETS.items()))
+def test_portal_blog_and_forum_pages_meet_their_targets(
+    older_report: Report, measure: str, target: float
+) -> None:
+    value = older_report.means()[measure]
+    misses = [f"{p.page}: {m}" for p in older_report.pages for m in p.misses()]
     assert value is not None and value >= target, "\n".join(misses)
 
 

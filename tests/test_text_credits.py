@@ -229,3 +229,33 @@ def test_credit_shortcuts_match_their_plain_definitions(seed: int) -> None:
         found = [_TRAILING_BRACKET.search(right), _TRAILING_PLAIN.search(right)]
         expected = [m.span() for m in found if m is not None]
         assert [m.span() for m in _trailing_matches(right)] == expected, ascii(text)
+
+
+# Labels of older portals and government disclosure pages ---------------------------------
+
+
+def test_drafters_are_authors_in_both_scripts() -> None:
+    names = ["闵乐夫", "赵兰波", "刘韬"]
+    assert parse_credit_line("执笔人：闵乐夫 赵兰波 刘韬") == Credits(authors=names)
+    traditional = parse_credit_line("執筆人：閔樂夫 趙蘭波 劉韜")
+    assert traditional is not None and len(traditional.authors) == 3
+
+
+def test_markup_printed_by_a_broken_template_is_no_source() -> None:
+    assert parse_credit_line('来源： size="20"') is None
+    assert parse_credit_line('來源：size="20"') is None
+
+
+def test_a_work_taken_from_a_publication_names_its_source() -> None:
+    assert parse_credit_line("作者： 赵婕 出自 [人民文学]") == Credits(
+        source="人民文学", authors=["赵婕"]
+    )
+    assert parse_credit_line("作者： 趙婕 出自《人民文學》") == Credits(
+        source="人民文學", authors=["趙婕"]
+    )
+
+
+def test_the_issuing_authority_of_a_government_document_is_its_source() -> None:
+    # Government disclosure pages (政府信息公开) list it in the table above the document.
+    assert parse_credit_line("发文机关：吉林省人民政府") == Credits(source="吉林省人民政府")
+    assert parse_credit_line("發文機關：臺北市政府") == Credits(source="臺北市政府")

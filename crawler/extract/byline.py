@@ -25,16 +25,24 @@ from crawler.extract.measure import TreeStats
 from crawler.text.credits import (
     Credits,
     bare_names,
+    foot_signature,
+    head_signature,
     lead_credits,
     merge_credits,
+    might_be_stamp,
+    nickname,
     parse_credit_line,
     parse_info_line,
+    poster_credits,
 )
 from crawler.text.keys import match_key
 from crawler.text.names import is_person_name
 
 _INFO_LINES_AFTER_TITLE = 12
 _INFO_LINES_AFTER_BODY = 10
+_INFO_LINES_BEFORE_BODY = 8  # a forum post's author cell and time sit right above its text
+_STAMP_LINES = 3  # a poster stamp split over text nodes: "本贴由" / "大卫" / "于2005年8月12日…"
+_STAMP_PARAGRAPHS = 2  # a post's stamp may open or close its text block
 _TITLE_OCCURRENCES = 3
 _MAX_LABEL_LINE = 40  # "2019年06月15日08:18 来源：" + the linked source on the next line
 _MAX_LINE = 60
@@ -59,6 +67,16 @@ _AUTHOR_ATTRIBUTES = etree.XPath(
     " | descendant-or-self::a/@href[contains(.,'/reporter/') or contains(.,'/author/')]"
 )
 _NOT_AUTHOR_WIDGETS = ("comment", "reply")
+# A forum post's author cell beside the post's text: Discuz ('<div class="authi"><a
+# class="xw1">', '<td class="postauthor">'), phpwind ('<div class="readName">'), and
+# others' poster cells, or a link to the poster's profile. Searched only around the
+# first post's text (the body's container), so the repliers' cells further down are not read.
+# Not any "author" or "user-name" class: around a news story those are teasers' authors and
+# commenters (author_element_texts reads the article's own, next to its headline).
+# A plain scan of the scope's elements: cheaper than an XPath of many contains() clauses.
+_POSTER_CLASS = re.compile(r"postauthor|authi|readName|poster")
+_PROFILE_HREF = re.compile(r"space-uid-|mod=space&uid=|space\.php\?uid=|u\.php\?uid=|lookuserid=")
+_POSTER_CELLS_READ = 3
 _HEADER_LEVELS = 4  # ancestors of the headline that may hold the article's header
 _HEADER_ELEMENTS = 400  # a larger subtree is the page, not a header
 _AUTHOR_ELEMENTS_READ = 4  # the byline comes before any list of other stories' authors
@@ -80,14 +98,17 @@ def extract_byline(
     selected: Sequence[str] = (),
     lead: Sequence[str] = (),
     marked: Sequence[str] = (),
+    posted: Credits | None = None,
 ) -> Byline:
     """Credits from (in order of trust) profile-selected text, author elements (`marked`), info
-    lines, the lead's dateline, then meta tags and JSON-LD; `lead` is the first body paragraphs
-    (read, never modified)."""
+    lines, the lead's dateline, a forum or blog post's poster and an essay's signature
+    (`posted`, see ``post_credits``), then meta tags and JSON-LD; `lead` is the first body
+    paragraphs (read, never modified)."""
     credits = _line_credits(selected)
     credits = merge_credits(credits, _marked_credits(marked))
     credits = merge_credits(credits, _line_credits(_joined_labels(info_lines)))
     credits = merge_credits(credits, lead_credits(lead))
+    credits = merge_credits(credits, posted or Credits())
     credits = merge_credits(credits, _unstated(_meta_credits(meta, jsonld), credits))
     return Byline(credits.source, credits.authors, credits.editors, credits.photographers)
 
@@ -115,6 +136,38 @@ def _line_credits(lines: Iterable[str]) -> Credits:
     return credits
 
 
+def post_credits(
+    info_lines: Sequence[str],
+    paragraphs: Sequence[str],
+    title: str,
+    preamble: Sequence[str],
+    cells: Sequence[str] = (),
+) -> Credits:
+    """Who posted a forum or blog post and who signed an essay. In order: the first post's
+    author cell (`cells`, ``poster_element_names``); a poster stamp on a short first or last
+    paragraph (the post's stamp inside its own text block) or on the info lines (a stamp split
+    over a few text nodes is read joined); names signed under the headline line at the body's
+    head (`preamble` holds a headline repeated above the body) or in brackets at its foot
+    (crawler/text/credits/posts.py)."""
+    if cells:
+        return Credits(authors=[cells[0]])
+    ends = [*paragraphs[:_STAMP_PARAGRAPHS], *paragraphs[-_STAMP_PARAGRAPHS:]]
+    # Only the windows holding a stamp's word are joined and read: most info lines hold none.
+    stamped = [index for index, line in enumerate(info_lines) if might_be_stamp(line)]
+    starts = sorted({start for i in stamped for start in range(i - _STAMP_LINES + 1, i + 1)})
+    candidates = [
+        *(p for p in ends if len(p) <= _MAX_LINE),
+        *(" ".join(info_lines[start : start + _STAMP_LINES]) for start in starts if start >= 0),
+    ]
+    for candidate in candidates:
+        found = poster_credits(candidate)
+        if found is not None:
+            return found
+    head = [*preamble[-1:], *paragraphs]
+    signed = head_signature(head, [title, *info_lines]) or foot_signature(paragraphs)
+    return signed or Credits()
+
+
 def author_element_texts(stats: TreeStats, headline: Element | None) -> list[str]:
     """The short texts of the first author elements near the headline, in document order."""
     scope = _header_scope(stats, headline)
@@ -132,6 +185,33 @@ def author_element_texts(stats: TreeStats, headline: Element | None) -> list[str
             if len(texts) == _AUTHOR_ELEMENTS_READ:
                 break
     return texts
+
+
+def poster_element_names(stats: TreeStats, container: Element | None) -> list[str]:
+    """The poster named by the first author cells beside the first post's text (`container`,
+    the body's), in document order: a cell's first link, else its text, when it is a name
+    alone (crawler/text/credits/posts.py ``nickname``)."""
+    scope = _header_scope(stats, container)
+    if scope < 0:
+        return []
+    names: list[str] = []
+    cells = 0
+    for index in range(scope, stats.ends[scope] + 1):
+        element = stats.elements[index]
+        classes = element.get("class") or ""
+        profile = stats.tags[index] == "a" and _PROFILE_HREF.search(element.get("href") or "")
+        if not (profile or _POSTER_CLASS.search(classes)):
+            continue
+        if any(word in classes for word in _NOT_AUTHOR_WIDGETS):
+            continue
+        link = element if profile else element.find(".//a")
+        name = nickname(text_of(link if link is not None else element))
+        if name:
+            names.append(name)
+        cells += 1
+        if cells == _POSTER_CELLS_READ:  # the first post's cells come first
+            break
+    return names
 
 
 def _header_scope(stats: TreeStats, headline: Element | None) -> int:
@@ -156,23 +236,42 @@ def _marked_credits(texts: Sequence[str]) -> Credits:
 
 
 def info_lines_near(lines: Sequence[str], title: str, paragraphs: Sequence[str]) -> list[str]:
-    """Short visible lines right after the title and right after the body's last paragraph.
+    """Short visible lines right after the title, right before the body's first paragraph
+    and right after its last one, each line once, in the order found.
 
     The title shows up more than once (breadcrumb, <title> in broken pages, the headline), so
-    the lines after each of its first few occurrences are taken.
+    the lines after each of its first few occurrences are taken; so are the lines before the
+    first few occurrences of the body's first line (a post's title may head a list above it).
     """
-    found: list[str] = []
+    ranges: list[range] = []
     title_key = _key(title)[:10]
     hint = title_key[:2]  # cheap pre-check before normalizing a line
     starts = [
         i for i, line in enumerate(lines) if title_key and hint in line and title_key in _key(line)
     ]
     for start in starts[:_TITLE_OCCURRENCES]:
-        found.extend(lines[start + 1 : start + 1 + _INFO_LINES_AFTER_TITLE])
+        ranges.append(range(start + 1, min(len(lines), start + 1 + _INFO_LINES_AFTER_TITLE)))
+    for start in _body_start_lines(lines, paragraphs)[:_TITLE_OCCURRENCES]:
+        ranges.append(range(max(0, start - _INFO_LINES_BEFORE_BODY), start))
     end = _body_end_line(lines, paragraphs)
     if end >= 0:
-        found.extend(lines[end + 1 : end + 1 + _INFO_LINES_AFTER_BODY])
-    return [line for line in found if len(line) <= _MAX_LINE]
+        ranges.append(range(end + 1, min(len(lines), end + 1 + _INFO_LINES_AFTER_BODY)))
+    taken = dict.fromkeys(index for indexes in ranges for index in indexes)
+    return [lines[index] for index in taken if len(lines[index]) <= _MAX_LINE]
+
+
+def _body_start_lines(lines: Sequence[str], paragraphs: Sequence[str]) -> list[int]:
+    """Indexes of the lines holding the start of the first paragraph (a short first line, a
+    post's title, may also stand in a list above the post)."""
+    head = _key(paragraphs[0])[:10] if paragraphs else ""
+    if not head:
+        return []
+    return [
+        index
+        for index, line in enumerate(lines)
+        if head[0] in line  # cheap pre-check before normalizing a line
+        and (head in (key := _key(line)) or (len(key) >= 4 and key in head))
+    ]
 
 
 def _body_end_line(lines: Sequence[str], paragraphs: Sequence[str]) -> int:

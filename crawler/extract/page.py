@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.extract import PARSER_VERSION
-from crawler.extract.byline import Byline, author_element_texts, extract_byline, info_lines_near
+from crawler.extract.byline import (
+    Byline,
+    author_element_texts,
+    extract_byline,
+    info_lines_near,
+    post_credits,
+    poster_element_names,
+)
 from crawler.extract.dateline import PageDates, choose_dates
 from crawler.extract.dates import (
     DateResult,
@@ -175,7 +182,10 @@ def _byline(
     ]
     info = [*result.preamble, *info_lines_near(page.lines, title, result.paragraphs)]
     marked = author_element_texts(page.stats, title_element)
-    return extract_byline(info, page.meta, page.jsonld, selected, result.paragraphs[:2], marked)
+    cells = poster_element_names(page.stats, result.container)
+    posted = post_credits(info, result.paragraphs, title, result.preamble, cells)
+    lead = result.paragraphs[:2]
+    return extract_byline(info, page.meta, page.jsonld, selected, lead, marked, posted)
 
 
 def _reject_non_html(body: bytes) -> None:

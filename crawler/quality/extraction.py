@@ -23,6 +23,7 @@ metric is tested on hand-made pairs.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -116,10 +117,15 @@ def date_matches(published_at: str | None, labelled: str) -> bool:
     return bool(published_at) and str(published_at)[:10] == labelled.strip()[:10]
 
 
+_NAME_SEPARATORS = re.compile(r"[\s、]+")
+
+
 def author_matches(result: dict[str, Any], labelled: str) -> bool:
+    """The labelled names, in order, among the credited people (a label lists several names
+    with spaces or 、: "宋怡 杨志华", "赵延东、风笑天")."""
     people = [*result.get("authors", []), *result.get("editors", []), result.get("source", "")]
-    joined = "".join("".join(str(p).split()) for p in people if p)
-    return "".join(labelled.split()) in joined
+    joined = "".join(_NAME_SEPARATORS.sub("", str(p)) for p in people if p)
+    return _NAME_SEPARATORS.sub("", labelled) in joined
 
 
 def containment(snippets: str | list[str], text: str) -> float:

@@ -11,6 +11,7 @@ trailing credits out of the body. Both call these functions, so one grammar deci
 * labels.py: the labels, the role each gives, what a news organisation looks like;
 * line.py: a whole credit line (``parse_credit_line``);
 * spans.py: credits inside running text and on info lines;
+* posts.py: who posted a forum or blog post (poster stamps) and who signed an essay;
 * model.py: the ``Credits`` record and how records merge.
 
 Person names follow crawler/text/names.py (2-4 Han characters, a known surname where nothing
@@ -20,6 +21,13 @@ else vouches for the name, several names split on spaces, 、, ／).
 from crawler.text.credits.labels import is_agency
 from crawler.text.credits.line import MAX_CREDIT_LINE, parse_credit_line
 from crawler.text.credits.model import Credits, dedup_names, merge_credits
+from crawler.text.credits.posts import (
+    foot_signature,
+    head_signature,
+    might_be_stamp,
+    nickname,
+    poster_credits,
+)
 from crawler.text.credits.spans import (
     CutCredit,
     bare_names,
@@ -37,11 +45,16 @@ __all__ = [
     "bare_names",
     "cut_credit",
     "dedup_names",
+    "foot_signature",
+    "head_signature",
     "is_agency",
     "lead_credits",
     "merge_credits",
+    "might_be_stamp",
+    "nickname",
     "parse_credit_line",
     "parse_info_line",
     "parse_signature",
+    "poster_credits",
     "split_trailing_credit",
 ]

@@ -51,6 +51,7 @@ _TEXT_MARK = re.compile(r"\s*[/／]\s*文$")
 # "医技药剂党支部、药剂科供稿": who supplied the copy, written before the other credits.
 _CONTRIBUTED = re.compile(r"\s*(?:供稿|供圖)$")
 _CONTRIBUTED_ENDS = ("供稿", "供圖")
+_MARKUP_VALUE = re.compile(r'[="<>]')
 _PICTURE_SOURCE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}供图|资料图|資料圖)$")
 
 
@@ -173,7 +174,8 @@ def _apply_label(match: re.Match[str], text: str, end: int, credits: Credits) ->
 
 
 def _apply_source(value: str, credits: Credits) -> bool:
-    if len(value) > _MAX_SOURCE:
+    # 'size="20"': a broken template printed its markup where the source should be.
+    if len(value) > _MAX_SOURCE or _MARKUP_VALUE.search(value):
         return False
     if not credits.source:
         credits.source = " ".join(value.split())
