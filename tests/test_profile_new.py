@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 from crawler.links import classify_page
+from crawler.links.propose import propose_profile, region, site_name
 from crawler.sites.profile import SiteProfile
-from crawler.sites.propose import propose_profile, region, site_name
 from demo.server import FixtureSite
 from tests.conftest import run_scrapy
 

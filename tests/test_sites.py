@@ -96,6 +96,6 @@ def test_profiles_are_discovered_from_the_package() -> None:
     modules = {
         path.stem
         for path in (Path(__file__).resolve().parents[1] / "crawler" / "sites").glob("*.py")
-        if path.stem not in {"__init__", "profile", "check", "arguments", "propose"}
+        if path.stem not in {"__init__", "profile", "check", "arguments"}
     }
     assert len(REGISTRY) == len(modules) and "shanghai-gov" in REGISTRY

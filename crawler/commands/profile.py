@@ -29,9 +29,9 @@ from scrapy.exceptions import UsageError
 from crawler.es_command import QuietCommand, fail
 from crawler.items import Article
 from crawler.links import classify_page
+from crawler.links.propose import Proposal, propose_profile
 from crawler.processing import Processor
 from crawler.sites.profile import SiteProfile
-from crawler.sites.propose import Proposal, propose_profile
 
 FETCH_TIMEOUT_S = 20
 SITES_PACKAGE = Path(__file__).resolve().parents[1] / "sites"

@@ -18,9 +18,9 @@ from scrapy.commands import ScrapyCommand
 
 from crawler.distributed import redis_client
 from crawler.distributed.jobs import SiteJobs
-from crawler.distributed.worker import Worker
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
+from crawler.runs.worker import Worker
 
 
 class Command(ScrapyCommand):

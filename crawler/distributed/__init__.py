@@ -1,9 +1,9 @@
 """Room: crawler/distributed — crawling on several machines, coordinated through Redis.
 
-`scrapy crawl-all` with REDIS_URL set enqueues the run's sites (jobs.py); `scrapy worker` takes
-them one at a time under a lease (worker.py) and records what it fetched in a seen-store all
-workers share (seen.py), so a site can move between workers without refetching or losing
-articles. The client is made once from the settings here.
+`scrapy crawl-all` with REDIS_URL set enqueues the run's sites (jobs.py); `scrapy worker`
+(crawler/runs/worker.py, beside the single-machine run) takes them under leases and records what
+it fetched in a seen-store all workers share (seen.py), so a site can move between workers
+without refetching or losing articles. The client is made once from the settings here.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 # Modules of this package that are machinery, not sites.
-_NOT_SITES = frozenset({"profile", "check", "arguments", "propose"})
+_NOT_SITES = frozenset({"profile", "check", "arguments"})
 
 
 def discover_profiles() -> dict[str, SiteProfile]:

@@ -1,4 +1,4 @@
-"""Room: crawler/distributed — a worker: take a site, crawl it under a lease, record, repeat.
+"""Room: crawler/runs — a distributed worker: take a site, crawl it under a lease, record, repeat.
 
 One Scrapy process crawls one site at a time with the normal spider and pipelines; while it
 does, a timer renews the site's lease every third of its length. A worker that loses its lease

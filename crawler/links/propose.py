@@ -1,4 +1,4 @@
-"""Room: sites — a first profile for a new site, proposed from one of its list pages.
+"""Room: crawler/links — a first profile for a new site, proposed from one of its list pages.
 
 `scrapy profile new URL` (crawler/commands/profile.py) fetches or reads the list page; this
 module turns it into a `SiteProfile` for the user to check: the allowed domain from the host,
