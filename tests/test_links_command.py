@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from statistics import fmean
 
-from crawler.links.evaluate import TARGET_PRECISION, TARGET_RECALL, precision, recall
+from crawler.links.evaluate import TARGET_PRECISION, TARGET_RECALL, labelled_page, precision, recall
 from tests.conftest import REPO
 
 LISTS = REPO / "tests" / "fixtures" / "lists"
@@ -41,7 +41,7 @@ def test_labelled_pages_through_the_command_meet_the_target() -> None:
     scores = []
     for label_path in labels:
         label = json.loads(label_path.read_text(encoding="utf-8"))
-        html = label_path.with_suffix(".html")
+        html = labelled_page(label_path)
         result = run_links(str(html), "--url", label["original_url"])
         assert result.returncode == 0, result.stderr
         (line,) = result.stdout.splitlines()

@@ -9,6 +9,7 @@ from crawler.links.evaluate import (
     TARGET_PRECISION,
     TARGET_RECALL,
     format_table,
+    labelled_page,
     macro,
     precision,
     recall,
@@ -25,7 +26,7 @@ def test_labelled_pages_have_provenance_and_labels() -> None:
     assert len(real) >= 13  # the rest are the fixture site's pages, written for the tests
     for path in labels:
         label = json.loads(path.read_text(encoding="utf-8"))
-        assert path.with_suffix(".html").exists(), path.name
+        assert labelled_page(path).exists(), path.name
         for key in ("source_repo", "source_path", "source_commit", "original_url"):
             assert label[key], f"{path.name}: {key}"
         assert label["original_url_evidence"] and label["label_notes"], path.name

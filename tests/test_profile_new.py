@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from crawler.links import classify_page
+from crawler.links.evaluate import labelled_page
 from crawler.links.propose import propose_profile, region, site_name
 from crawler.sites.profile import SiteProfile
 from demo.server import FixtureSite
@@ -39,7 +40,7 @@ def test_hosts_give_time_zone_city_and_name() -> None:
 def test_a_real_list_page_gives_patterns_that_fit_its_labelled_links() -> None:
     for label_file in sorted(LISTS.glob("*.json")):
         label = json.loads(label_file.read_text(encoding="utf-8"))
-        page = label_file.with_suffix(".html")
+        page = labelled_page(label_file)
         if not page.exists() or not label.get("article_links"):
             continue
         url = label["url"]

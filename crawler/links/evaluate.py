@@ -42,12 +42,20 @@ def recall(found: Collection[str], labelled: Collection[str]) -> float:
     return len(set(found) & set(labelled)) / len(set(labelled))
 
 
-def score_page(html_path: Path) -> PageScore:
-    label = json.loads(html_path.with_suffix(".json").read_text(encoding="utf-8"))
+def labelled_page(label_path: Path) -> Path:
+    """The page a label describes: its `file`, relative to the label, so a page already saved
+    among the other fixtures is named, not copied."""
+    label = json.loads(label_path.read_text(encoding="utf-8"))
+    return (label_path.parent / label["file"]).resolve()
+
+
+def score_page(label_path: Path) -> PageScore:
+    html_path = labelled_page(label_path)
+    label = json.loads(label_path.read_text(encoding="utf-8"))
     report = classify_page(html_path.read_bytes(), label["original_url"])
     articles = label["labels"]["article_links"]
     return PageScore(
-        name=html_path.name,
+        name=label_path.with_suffix(".html").name,
         precision=precision(report.article_links, articles),
         recall=recall(report.article_links, articles),
         next_pages_right=set(report.next_pages) == set(label["labels"]["next_pages"]),
@@ -57,7 +65,7 @@ def score_page(html_path: Path) -> PageScore:
 
 
 def score_folder(folder: Path) -> list[PageScore]:
-    return [score_page(path.with_suffix(".html")) for path in sorted(folder.glob("*.json"))]
+    return [score_page(path) for path in sorted(folder.glob("*.json"))]
 
 
 def macro(scores: list[PageScore]) -> tuple[float, float]:
