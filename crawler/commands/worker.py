@@ -16,7 +16,6 @@ from typing import Any, ClassVar
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.distributed import redis_client
 from crawler.distributed.jobs import SiteJobs
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
@@ -56,11 +55,7 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None and self.crawler_process is not None
-        jobs = SiteJobs(
-            redis_client(self.settings),
-            self.settings.get("REDIS_PREFIX"),
-            int(self.settings.getfloat("REDIS_LEASE_SECONDS") * 1000),
-        )
+        jobs = SiteJobs.from_settings(self.settings)
         worker = Worker(
             self.crawler_process,  # type: ignore[arg-type]
             jobs,

@@ -88,6 +88,14 @@ class SiteJobs:
         self._renew = client.register_script(_RENEW)
         self._finish = client.register_script(_FINISH)
 
+    @classmethod
+    def from_settings(cls, settings: Any) -> SiteJobs:
+        """The queue of REDIS_URL, under REDIS_PREFIX, with leases of REDIS_LEASE_SECONDS."""
+        from crawler.distributed import redis_client
+
+        lease_ms = int(settings.getfloat("REDIS_LEASE_SECONDS") * 1000)
+        return cls(redis_client(settings), settings.get("REDIS_PREFIX"), lease_ms)
+
     # --- the run -------------------------------------------------------------------------------
     def enqueue(self, run_id: str, profiles: list[SiteProfile]) -> None:
         """A new run of these sites; it becomes the run workers take from."""

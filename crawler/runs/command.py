@@ -16,19 +16,16 @@ from datetime import UTC, datetime
 from scrapy.commands import ScrapyCommand
 from scrapy.crawler import Crawler
 
-from crawler.distributed import redis_client
 from crawler.distributed.jobs import SiteJobs
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.runs.alerts import AlertConfig, failed_sites, send_alerts
-from crawler.runs.health import HISTORY_RUNS
-from crawler.runs.history import article_link_history
 from crawler.runs.lock import AlreadyRunning, RunLock
 from crawler.runs.summary import (
     SiteSummary,
     format_table,
     not_crawled,
-    summarize_site,
+    summarize_against_history,
     summary_from_dict,
     to_json,
 )
@@ -101,11 +98,7 @@ class Command(ScrapyCommand):
         """A distributed run: the sites go to Redis; `scrapy worker`s crawl them; this waits
         for every site's summary, whichever worker made it."""
         assert self.settings is not None
-        jobs = SiteJobs(
-            redis_client(self.settings),
-            self.settings.get("REDIS_PREFIX"),
-            int(self.settings.getfloat("REDIS_LEASE_SECONDS") * 1000),
-        )
+        jobs = SiteJobs.from_settings(self.settings)
         jobs.enqueue(self.run_id, self.profiles)
         print(f"crawl-all: run {self.run_id}: {len(self.profiles)} sites enqueued for workers")
         deadline = time.monotonic() + wait_timeout if wait_timeout > 0 else float("inf")
@@ -141,10 +134,10 @@ class Command(ScrapyCommand):
     def _summaries(self, crawlers: list[tuple[str, Crawler]]) -> list[SiteSummary]:
         unverified = {profile.name for profile in self.profiles if profile.unverified}
         return [
-            summarize_site(
+            summarize_against_history(
                 name,
                 crawler.stats.get_stats() if crawler.stats else {},
-                article_link_history(self.runs_dir, name, HISTORY_RUNS),
+                self.runs_dir,
                 verified=name not in unverified,
             )
             for name, crawler in crawlers

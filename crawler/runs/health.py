@@ -86,10 +86,14 @@ def _yield(stats: Mapping[str, Any]) -> list[str]:
         if drift:  # the site changed its URLs: say what the links look like now
             return [f"yielded nothing: pattern drift: {drift}"]
         return ["yielded nothing: no article links on its list pages"]
-    unchanged = int(stats.get(keys.SKIPPED_KNOWN, 0)) + int(stats.get(keys.UNCHANGED, 0))
-    if not stats.get(v.EXTRACTED) and not unchanged:
+    if not stats.get(v.EXTRACTED) and not unchanged(stats):
         return ["yielded nothing: every article page failed extraction"]
     return []
+
+
+def unchanged(stats: Mapping[str, Any]) -> int:
+    """Articles known from earlier runs: skipped, or answered "not modified"."""
+    return int(stats.get(keys.SKIPPED_KNOWN, 0)) + int(stats.get(keys.UNCHANGED, 0))
 
 
 def _history(stats: Mapping[str, Any], history: Sequence[int]) -> list[str]:

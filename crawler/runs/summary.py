@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from crawler import stats_keys as keys
 from crawler.processing import vocabulary as v
-from crawler.runs.health import coverage, problems
+from crawler.runs.health import HISTORY_RUNS, coverage, problems, unchanged
+from crawler.runs.history import article_link_history
 
 
 @dataclass
@@ -49,6 +51,14 @@ def not_crawled(site: str, reason: str, *, verified: bool = True) -> SiteSummary
 DROPPED_PREFIX = v.DROPPED + "/"
 
 
+def summarize_against_history(
+    site: str, stats: Mapping[str, Any], runs_dir: Path, *, verified: bool = True
+) -> SiteSummary:
+    """A site's run, judged against what its earlier runs (summaries in `runs_dir`) found."""
+    history = article_link_history(runs_dir, site, HISTORY_RUNS)
+    return summarize_site(site, stats, history, verified=verified)
+
+
 def summarize_site(
     site: str, stats: Mapping[str, Any], history: Sequence[int] = (), *, verified: bool = True
 ) -> SiteSummary:
@@ -62,7 +72,7 @@ def summarize_site(
         article_links=int(stats.get(keys.ARTICLE_LINKS, 0)),
         articles_new=int(stats.get(keys.ES_CREATED, 0)),
         articles_updated=int(stats.get(keys.ES_UPDATED, 0)),
-        articles_unchanged=_unchanged(stats),
+        articles_unchanged=unchanged(stats),
         bad_pages=int(stats.get(v.BAD_PAGES, 0)) + int(stats.get(keys.BAD_LIST_PAGES, 0)),
         errors=site_errors(stats),
         spooled=int(stats.get(keys.ES_SPOOLED, 0)),
@@ -85,10 +95,6 @@ def site_errors(stats: Mapping[str, Any]) -> int:
     every error line of the process, so with three sites each would show all three's."""
     keys_counted = (keys.DOWNLOAD_ERRORS, keys.PROFILE_ERRORS, keys.ES_FAILED)
     return sum(int(stats.get(key, 0)) for key in keys_counted)
-
-
-def _unchanged(stats: Mapping[str, Any]) -> int:
-    return int(stats.get(keys.SKIPPED_KNOWN, 0)) + int(stats.get(keys.UNCHANGED, 0))
 
 
 def _duration(stats: Mapping[str, Any]) -> float:

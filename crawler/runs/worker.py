@@ -24,9 +24,7 @@ from twisted.internet import defer, task
 from twisted.internet.interfaces import IReactorTime
 
 from crawler.distributed.jobs import Job, SiteJobs
-from crawler.runs.health import HISTORY_RUNS
-from crawler.runs.history import article_link_history
-from crawler.runs.summary import summarize_site
+from crawler.runs.summary import summarize_against_history
 from crawler.sites.arguments import NEWS_SPIDER
 
 logger = logging.getLogger(__name__)
@@ -131,8 +129,8 @@ class Worker:
         if stats.get("finish_reason") == "shutdown":
             self.stopping = True  # stopped by a signal: the site's lease lapses for another worker
             return
-        history = article_link_history(self.runs_dir, job.site, HISTORY_RUNS)
-        site_summary = summarize_site(job.site, stats, history, verified=not job.profile.unverified)
+        verified = not job.profile.unverified
+        site_summary = summarize_against_history(job.site, stats, self.runs_dir, verified=verified)
         summary = dataclasses.asdict(dataclasses.replace(site_summary, worker=self.worker_id))
         if self._finish(job, summary):
             self.sites_done.append(job.site)
