@@ -17,7 +17,7 @@ from typing import Any
 from elasticsearch import Elasticsearch, NotFoundError
 
 MAPPINGS_DIR = Path(__file__).resolve().parents[2] / "es_mappings"
-TEMPLATE_FILE = "articles-v3.json"  # the name carries the template's "version"
+TEMPLATE_FILE = "articles-v4.json"  # the name carries the template's "version"
 
 
 @dataclass(frozen=True)

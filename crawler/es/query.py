@@ -6,10 +6,10 @@ appear scattered does not match, whatever the term's length. A term of Han chara
 digits is found by the copies' runs: one `.words` token up to three tokens, a phrase of `.long`
 4-token runs from four (`run_phrases`), which reads far shorter position lists than a phrase
 of single common characters. Any other term (Latin letters, inner punctuation) is a phrase of
-single tokens on `.words`, which indexes every character as a token next to its runs, and on
-the original-script `title` and `content`, which are lowercased (`.words` is not), so a Latin
-word matches in any case. A term found as one whole `.words` token scores higher, so a word
-ranks above the same characters split across two words.
+single characters on the original-script `title` and `content`, in both scripts' forms; they
+are lowercased (`.words` is not), so a Latin word matches in any case. A term found as one
+whole `.words` token scores higher, so a word ranks above the same characters split across two
+words.
 
 `check_request` refuses, before anything is sent, what Elasticsearch would refuse with a 400
 (a date it cannot parse, a page past its result window); its messages name the options of
@@ -107,7 +107,7 @@ def term_clause(term: str) -> dict[str, Any]:
             if runs:
                 phrases += run_phrases(copy, form, boost)
             else:
-                phrases += character_phrases(field, copy, form, boost)
+                phrases += character_phrases(field, form, boost)
     return {
         "bool": {
             "must": [{"bool": {"should": phrases, "minimum_should_match": 1}}],
@@ -134,16 +134,13 @@ def run_phrases(copy: str, form: str, boost: float) -> list[dict[str, Any]]:
     ]
 
 
-def character_phrases(field: str, copy: str, form: str, boost: float) -> list[dict[str, Any]]:
+def character_phrases(field: str, form: str, boost: float) -> list[dict[str, Any]]:
     """Any other term (Latin letters, punctuation inside, rare scripts) as a phrase of single
-    tokens on `.words`, whose runs would not give it back whole, and on the original-script field,
-    which is lowercased (`.words` is not), so a Latin word matches in any case."""
-    # The built-in standard analyzer: single tokens, valid on indexes of every template version.
-    tokens = {"query": form, "analyzer": "standard", "boost": boost}
-    return [
-        {"match_phrase": {f"{copy}.words": tokens}},
-        {"match_phrase": {field: {"query": form, "boost": boost}}},
-    ]
+    characters on the original-script field, which is lowercased (so a Latin word matches in
+    any case) and keeps positions; `.words` keeps none (template version 4), and its runs would
+    not give such a term back whole. Both forms are asked, so the term is found in an article
+    written in either script."""
+    return [{"match_phrase": {field: {"query": form, "boost": boost}}}]
 
 
 def highlight_clause(terms: list[str]) -> dict[str, Any]:
