@@ -170,3 +170,41 @@ def test_a_party_before_a_name_stands_as_its_title() -> None:
     )
     assert info.speakers == ["胡志伟", "郭家麒"]
     assert [p.title for p in info.people_roles] == ["民主黨", "公民黨"]
+
+
+def test_a_body_convened_as_the_meeting_is_its_name() -> None:
+    party = meeting("", ["12月6日，市委书记许光友主持召开市委常委会，市委常委陈社教出席会议。"])
+    assert (party.name, party.date, party.chairs) == ("市委常委会", "2023-12-06", ["许光友"])
+    council = meeting("", ["台中市議會今(26)日召開程序委員會，討論定期會議事日程。"])
+    assert (council.name, council.date) == ("程序委员会", "2023-11-26")
+
+
+def test_a_bracketed_qualifier_stays_in_the_name() -> None:
+    info = meeting("", ["10月26日，市政府党组（扩大）会议召开，市长丁晖主持会议并讲话。"])
+    assert info.name == "市政府党组(扩大)会议" and info.date == "2023-10-26"
+
+
+def test_a_heading_line_first_takes_its_day_from_the_sentence_restating_it() -> None:
+    info = meeting(
+        "市政协常委会第九次会议召开",
+        ["市政协常委会第九次会议召开", "28日，市政协常委会第九次会议召开。主席周蔚芬主持。"],
+    )
+    assert info.name == "市政协常委会第九次会议" and info.date == "2023-11-28"
+
+
+def test_an_ordinal_without_di_is_a_name_but_a_tally_of_meetings_is_none() -> None:
+    assert meeting("", ["3月20日，二届市委召开108次常委会会议。"]).name == "108次常委会会议"
+    assert detect_meeting("", ["在今個會期，內會一共舉行了二十七次會議。"], PAGE) is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["行政會議由原定每周二舉行，改為按需要舉行會議。"],
+        ["為降低群聚感染風險，自4月26日起，均於市府內舉行市政會議。"],
+        ["如果行會前舉行見傳媒的環節，新聞處會另行通知。"],
+        ["市政會議暫緩至各區召開。"],
+    ],
+)
+def test_schedules_and_conditions_report_no_meeting(paragraphs: list[str]) -> None:
+    assert detect_meeting("", paragraphs, PAGE) is None

@@ -45,7 +45,7 @@ _NOT_IN_NAMES = frozenset(
     "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意)")
+_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意|[、,:]|$)")
 _PARTS = re.compile(r"[,:]")
 
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
