@@ -208,3 +208,50 @@ def test_an_ordinal_without_di_is_a_name_but_a_tally_of_meetings_is_none() -> No
 )
 def test_schedules_and_conditions_report_no_meeting(paragraphs: list[str]) -> None:
     assert detect_meeting("", paragraphs, PAGE) is None
+
+
+def test_names_before_a_group_of_office_holders_attend_and_a_trailing_group_is_dropped() -> None:
+    info = meeting(
+        "",
+        [
+            "昨日，市人大常委会举行第四十三次会议。谢双成、汪小玫，市法院、市检察院负责人列席会议。",
+            "局长江武峰、局长何燕梅及四方稅務官員出席會議。",
+        ],
+    )
+    assert info.attendees == ["谢双成", "汪小玫", "江武峰", "何燕梅"]
+
+
+def test_briefings_questions_and_shared_talks_at_the_sitting_are_speaking() -> None:
+    info = meeting(
+        "",
+        [
+            "28日，市政协常委会第九次会议召开。会上，市领导董国平通报经济社会发展情况。",
+            "局長張鵬飛以「稅收徵管數字化服務」作主題分享。局長陳施維在會上介紹了最新措施。",
+            "民建聯蔣麗芸首先提問。工聯會陸頌雄、經民聯梁美芬等繼續批評主席。",
+            "受代市长委托，谢双成提交人事免职议案并作说明。",
+        ],
+    )
+    assert info.speakers == ["董国平", "张鹏飞", "陈施维", "蒋丽芸", "陆颂雄", "梁美芬", "谢双成"]
+
+
+def test_a_surname_and_office_refer_back_to_the_person_named_with_that_office() -> None:
+    info = meeting(
+        "",
+        [
+            "臺中市議會今(5)日舉行第2屆成立大會，市長林佳龍率領市府首長與議長林士昌、各市議員相互認識。",
+            "林市長也表示，他已拜會許多議員。林議長強調，希望府會能相互尊重。",
+        ],
+    )
+    assert info.speakers == ["林佳龙", "林士昌"]
+
+
+def test_counts_originals_press_scenes_and_continued_objects_name_no_speaker() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會內務委員會今日再開會，至少15名議員輪候發言。內會原本由民建聯李慧琼主持。",
+            "民建聯會後見記者，被問到為何現在才提出？民建聯副主席陳克勤表示：「這是錯誤的講法。」",
+            "會議拒絕擴大研究範圍，及工聯會黃國健提出解散委員會。",
+        ],
+    )
+    assert info.chairs == [] and info.speakers == []
