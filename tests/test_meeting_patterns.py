@@ -255,3 +255,23 @@ def test_counts_originals_press_scenes_and_continued_objects_name_no_speaker() -
         ],
     )
     assert info.chairs == [] and info.speakers == []
+
+
+def test_an_editorial_greeting_the_opening_is_no_report() -> None:
+    paragraphs = ["今天，市政协五届一次会议隆重开幕，我们对大会的召开表示热烈祝贺！"]
+    assert detect_meeting("热烈祝贺市政协五届一次会议开幕", paragraphs, PAGE) is None
+    assert detect_meeting("", paragraphs, PAGE) is None
+    assert detect_meeting("", ["今天，市政协五届一次会议隆重开幕。"], PAGE) is not None
+
+
+def test_a_courtesy_call_scene_goes_on_into_the_reply_but_not_back_at_the_meeting() -> None:
+    info = meeting(
+        "",
+        [
+            "丁薛祥15日会见颜金勇，并共同主持中新双边合作联委会第二十一次会议。",
+            "会见时，丁薛祥表示，中新关系长期稳定发展。",
+            "颜金勇表示，新方高度重视发展对华关系。",
+            "会上，陈敏尔表示，愿深化双方合作。",
+        ],
+    )
+    assert info.speakers == ["陈敏尔"]

@@ -89,9 +89,12 @@ def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> N
             assert truth["name"] and truth["date"], path
 
 
-def test_the_labelled_set_meets_the_targets() -> None:
-    items = load_items(MEETINGS)
-    assert len(items) >= 40
+@pytest.mark.parametrize(
+    ("folder", "size"), [(MEETINGS, 40), (FRESH, 12), (CITY, 24)], ids=["meetings", "fresh", "city"]
+)
+def test_the_labelled_set_meets_the_targets(folder: Path, size: int) -> None:
+    items = load_items(folder)
+    assert len(items) >= size
     assert sum(not i.is_meeting for i in items) >= len(items) // 4
     report = evaluate(items)
     assert report.detection().f1 >= TARGETS["detection_f1"]

@@ -97,7 +97,8 @@ _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(
 _PAST_HEAD = re.compile(r"曾经?$|(?:原本|原先|本来|原来)[^,]{0,16}$")
 # Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"): the paragraph goes on
 # quoting what was said there, sentence after sentence.
-_PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访")
+_PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
+_AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # A group of office holders named by office only ("市法院、市检察院负责人", "四方税务官员"):
 # it stands in a list of people without naming one.
 _GROUP = re.compile(r"(?:负责人|负责同志|有关领导|领导同志|官员|工作人员|人员|干部)$")
@@ -147,8 +148,11 @@ def people_roles(blocks: Sequence[Block], headline: Block | None = None) -> list
     using the names the body gives."""
     found: list[PersonRole] = []
     aliases = surname_and_title_aliases(blocks)
+    at_press = False
     for block in blocks:
-        at_press = False
+        # a scene away from the meeting goes on into a paragraph that replies in it
+        # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
+        at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         for start, sentence in _sentences(block.norm):
             roles = _roles_in_sentence(block, start, sentence, aliases)
             if at_press:

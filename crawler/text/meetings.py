@@ -92,6 +92,8 @@ _NOT_HELD = re.compile(
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 _COUNT_OF_MEETINGS = re.compile(r"^[\d一二三四五六七八九十百两几多]+次(?:会议|大会|会)$")
 _DAY_WORD = re.compile(DATE_WORDS)
+_GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
+_GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎)")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
 _SENTENCE_END = re.compile(r"[。!?！？]")  # on the text as written, before NFKC
 
@@ -137,7 +139,7 @@ def detect_meeting(
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
     held = find_held([*lead, title_norm])
-    if held is None:
+    if held is None or _is_greeting(title_norm, held.block):
         return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
@@ -151,6 +153,12 @@ def detect_meeting(
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
+
+
+def _is_greeting(title: str, block: str) -> bool:
+    """An editorial greeting the meeting ("热烈祝贺市政协五届一次会议开幕", "我们对大会的召开表示
+    热烈祝贺"): it comments on the opening rather than reporting what was done there."""
+    return bool(_GREETING_TITLE.search(title) or _GREETING_FIRST_PERSON.search(block))
 
 
 def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
