@@ -275,3 +275,14 @@ def test_a_courtesy_call_scene_goes_on_into_the_reply_but_not_back_at_the_meetin
         ],
     )
     assert info.speakers == ["陈敏尔"]
+
+
+def test_floor_exchanges_of_a_legislature_are_speaking() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會內務委員會今日再開會。民建聯陳恆鑌又提規程問題，指主持人應避席。",
+            "之後是李慧琼、廖長江讀信。在席的工聯會郭偉強在座位上叫囂反駁。",
+        ],
+    )
+    assert info.speakers == ["陈恒镔", "李慧琼", "廖长江", "郭伟强"]

@@ -58,6 +58,8 @@ _SPEAK_VERB = (
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
     r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
+    # a legislature's floor: points of order, letters read out, rebuttals from the seats
+    r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     r"|作(?:了|的)?[^。]{0,120}?(?:报告|汇报|说明|讲话|发言|分享|工作布置|工作部署|部署|总结))"
     r"(?!精神|稿|和指示|要求)"
 )
@@ -80,6 +82,7 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
+    r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
     r"|会议(?:还|也)?听取了?|听取了?)+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
