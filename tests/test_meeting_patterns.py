@@ -286,3 +286,19 @@ def test_floor_exchanges_of_a_legislature_are_speaking() -> None:
         ],
     )
     assert info.speakers == ["陈恒镔", "李慧琼", "廖长江", "郭伟强"]
+
+
+def test_an_instruction_noun_a_clause_before_a_party_and_back_then_name_no_one() -> None:
+    info = meeting(
+        "",
+        [
+            "5月8日下午，事故调查组召开第一次全体会议。按照李强总理等中央领导同志批示要求，"
+            "组长张成中主持会议，通报调查安排。",
+            "李慧琼驅逐民主黨林卓廷、許智峯，隨後要求議員返回座位。",
+        ],
+    )
+    assert info.speakers == [
+        "张成中"
+    ]  # not the expelled 林卓廷, 许智峰 (nor the clause's 李慧琼 yet)
+    past = ["當年至少與時任局長到大學辯論、立法會舉辦聽證會等。"]
+    assert detect_meeting("", past, PAGE) is None

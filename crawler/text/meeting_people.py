@@ -53,7 +53,7 @@ _PARTS = re.compile(r"[,:]")
 _CHAIR_VERB = r"主持(?!人|词)"
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|要求|部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
@@ -110,8 +110,9 @@ _CONTINUES_OBJECT = re.compile(r"(?:以及|及|和|与)(?!会)")
 # "至少15名议员轮候发言", "13位常委": a number of office holders, not a named one.
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)(?:名|位|个)$")
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
+# Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _AFFILIATION = re.compile(
-    rf"^(?P<org>[{_HAN}]{{1,8}}?(?:党|联|派|阵线|力量|圆桌|联会|工会))(?P<name>[{_HAN}]{{2,3}})$"
+    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会))(?P<name>[{_HAN}]{{2,3}})$"
 )
 _MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
