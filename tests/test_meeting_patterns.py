@@ -302,3 +302,19 @@ def test_an_instruction_noun_a_clause_before_a_party_and_back_then_name_no_one()
     ]  # not the expelled 林卓廷, 许智峰 (nor the clause's 李慧琼 yet)
     past = ["當年至少與時任局長到大學辯論、立法會舉辦聽證會等。"]
     assert detect_meeting("", past, PAGE) is None
+
+
+def test_a_numbered_sitting_belongs_to_the_body_that_convened_it() -> None:
+    cppcc = meeting("", ["3日，区政协召开十届二十次常委会议，区政协主席马六主持。"])
+    assert cppcc.name == "区政协十届二十次常委会议" and cppcc.chairs == ["马六"]
+    taipei = meeting("", ["臺北市政府今(3)日召開第2122次市政會議，市長柯文哲主持。"])
+    assert (taipei.name, taipei.date, taipei.chairs) == (
+        "台北市政府第2122次市政会议",
+        "2023-11-03",
+        ["柯文哲"],
+    )
+
+
+def test_an_executive_council_sitting_on_a_day_is_a_meeting() -> None:
+    info = meeting("", ["澳門行政會今日完成討論《行政法規草案》。"])
+    assert (info.name, info.date) == ("澳门行政会", "2023-11-30")

@@ -66,10 +66,12 @@ _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
 )
 # A body sitting on a day: "立法會內務委員會今日討論…", "立法院會今天上午開始處理…".
-_BODY = r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会)"
+_BODY = (
+    r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议)"
+)
 _BODY_SITS = re.compile(
     rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{1,30}}?{_BODY})(?:{DATE_PHRASE})+"
-    rf"(?:继续|开始|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
+    rf"(?:继续|开始|完成|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会)"
 )
 # A meeting named only by what kind it is belongs to the body that held it:
@@ -77,6 +79,10 @@ _BODY_SITS = re.compile(
 _GENERIC = re.compile(
     r"^(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
     r"(?:会议|大会)$"
+)
+# A numbered sitting is the body's: "区政协召开十届二十次常委会议", "臺北市政府今日召開第2122次市政會議".
+_ORDINAL_FIRST = re.compile(
+    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
 )
 _DURATION = re.compile(r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?")
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
@@ -234,7 +240,7 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
-    if not _GENERIC.fullmatch(name):
+    if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
         return name
     body = _body_before(sentence, match.start())
     return body + name if body else ("" if name == "会议" else name)
