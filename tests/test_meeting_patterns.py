@@ -318,3 +318,43 @@ def test_a_numbered_sitting_belongs_to_the_body_that_convened_it() -> None:
 def test_an_executive_council_sitting_on_a_day_is_a_meeting() -> None:
     info = meeting("", ["澳門行政會今日完成討論《行政法規草案》。"])
     assert (info.name, info.date) == ("澳门行政会", "2023-11-30")
+
+
+def test_a_committee_sitting_after_a_request_for_another_meeting() -> None:
+    info = meeting(
+        "",
+        [
+            "議員聯署去信司法及法律事務委員會，要求召開特別會議。委員會今日開會，"
+            "主席經民聯梁美芬先後讓21名議員發言。",
+            "商界林健鋒指：「不應在這裡討論。」民建聯張國鈞、自由黨鍾國斌，則先後指檢控詳情向來不披露。",
+            "委員會副主席、公民黨郭榮鏗則認為，司長應該來。",
+            "法律顧問引用規則：「議員不得以主席認為可能有妨害的方式提述案件。」",
+        ],
+    )
+    assert (info.name, info.date) == ("委员会会议", "2023-11-30")
+    assert info.chairs == ["梁美芬"]
+    assert info.speakers == ["林健锋", "张国钧", "钟国斌", "郭荣铿"]
+
+
+def test_an_attendance_roll_lists_attendees_without_its_bracketed_notes() -> None:
+    info = meeting(
+        "",
+        [
+            "委員會今日開會。",
+            "**列席委員：** 梁美芬（主席）、郭榮鏗（副主席）、涂謹申",
+            "**缺席委員：** 周浩鼎、廖長江",
+        ],
+    )
+    assert info.attendees == ["梁美芬", "郭荣铿", "涂谨申"]
+
+
+def test_behind_closed_doors_only_words_placed_at_the_meeting_are_speaking() -> None:
+    info = meeting(
+        "",
+        [
+            "專責委員會今日再召開閉門會議，主席謝偉俊主持。",
+            "委員、民主黨林卓廷對拒絕交代感到遺憾，認為調查不只限於公開文件。",
+            "會上，民建聯葛珮帆提出規程問題。",
+        ],
+    )
+    assert info.speakers == ["葛珮帆"]

@@ -42,7 +42,7 @@ _TITLE_WORDS = (
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(
-    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份"
+    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意|[、,:]|$)")
@@ -54,7 +54,8 @@ _CHAIR_VERB = r"主持(?!人|词)"
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
     r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|部署|总结|承认|质疑|解释|询问|提倡"
-    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:])"
+    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
     r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
@@ -74,7 +75,7 @@ _TRAILING = re.compile(
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)[^,]*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
-    r"|这时|此时|接续|接着|两度|多次|再度|更"
+    r"|这时|此时|接续|接着|两度|多次|再度|一度|更"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
@@ -94,6 +95,10 @@ _LISTED_AFTER = re.compile(
     rf"{_ATTEND_VERB}(?:会议)?的(?:还)?有(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
+_ROLL = re.compile(
+    r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
+)
+_BRACKETED = re.compile(r"\([^()]{1,8}\)")
 _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(?=,|$)")
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
 # "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
@@ -101,6 +106,7 @@ _PAST_HEAD = re.compile(r"曾经?$|(?:原本|原先|本来|原来)[^,]{0,16}$")
 # Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"): the paragraph goes on
 # quoting what was said there, sentence after sentence.
 _PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
+_AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
 _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # A group of office holders named by office only ("市法院、市检察院负责人", "四方税务官员"):
 # it stands in a list of people without naming one.
@@ -112,7 +118,7 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _AFFILIATION = re.compile(
-    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会))(?P<name>[{_HAN}]{{2,3}})$"
+    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民))(?P<name>[{_HAN}]{{2,3}})$"
 )
 _MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
@@ -146,10 +152,13 @@ class _Person:
     title_span: tuple[int, int]  # offsets of the title in the block (equal when none)
 
 
-def people_roles(blocks: Sequence[Block], headline: Block | None = None) -> list[PersonRole]:
+def people_roles(
+    blocks: Sequence[Block], headline: Block | None = None, *, closed: bool = False
+) -> list[PersonRole]:
     """Everyone ``blocks`` say chaired, spoke at or attended the meeting, in order, each
     (name, role) once. ``headline``: a title whose run-together names ("李强蔡奇出席") are split
-    using the names the body gives."""
+    using the names the body gives. ``closed``: a meeting behind closed doors, whose report
+    quotes what members say outside it; only words placed at the meeting ("会上") count."""
     found: list[PersonRole] = []
     aliases = surname_and_title_aliases(blocks)
     at_press = False
@@ -159,7 +168,7 @@ def people_roles(blocks: Sequence[Block], headline: Block | None = None) -> list
         at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         for start, sentence in _sentences(block.norm):
             roles = _roles_in_sentence(block, start, sentence, aliases)
-            if at_press:
+            if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
             found += roles
             at_press = at_press or bool(_PRESS_SCENE.search(sentence))
@@ -195,13 +204,20 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
             org = _ORG_NOISE.sub("", org)
             if not _presides(org, meeting_name):
                 continue
-            name = name_at(block.norm, match.end())
+            party = _PARTY_AHEAD.match(block.norm, match.end())
+            name = name_at(block.norm, party.end() if party else match.end())
             if name:
-                title = block.written(match.start() - len(org), match.end())
+                title = block.written(
+                    match.start() - len(org), party.end() if party else match.end()
+                )
                 found.append(PersonRole(name, CHAIR, title))
     return found
 
 
+# "主席经民联梁美芬": the chairman's party may stand between the office and the name.
+_PARTY_AHEAD = re.compile(
+    rf"[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|联会|工会|界)(?=[{_HAN}]{{2,3}}(?:[^{_HAN}]|先后|主持|宣布|决定|表示|则|在|于|让|以))"
+)
 # "主席", then any further offices of the same person ("主席、民进党立委").
 _CHAIRMAN = re.compile(rf"(?<![副团])主席(?![团会])(?:、[^,、:。]{{0,12}}?(?:{_TITLES.pattern}))*")
 _ORG_NOISE = re.compile(r"^(?:包括|由|而|并由|新任|时任|今届|本届)")
@@ -294,6 +310,7 @@ def _roles_in_sentence(
         if not subject and aliases:
             found += _referred(head, role, aliases)
     found += _listed_after(block, offset, sentence)
+    found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
 
@@ -328,6 +345,17 @@ def _observers(sentence: str) -> list[str]:
     """ "旁听会议的苏嘉豪": someone in the public gallery, who does not speak at the meeting."""
     names = (name_at(sentence, m.end()) for m in re.finditer(r"旁听(?:会议)?的", sentence))
     return [name for name in names if name]
+
+
+def _roll(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    """An attendance roll ("列席委员:梁美芬(主席)、郭荣铿(副主席)、涂谨申"): every name on it
+    attended. Offices in brackets after a name are the roll's notes and are dropped."""
+    match = _ROLL.search(sentence)
+    if match is None:
+        return []
+    names = _BRACKETED.sub("", match.group("list"))
+    people = _parse_part(names, 0, untitled="any") or []
+    return [PersonRole(person.name, ATTENDEE) for person in people]
 
 
 def _listed_after(block: Block, offset: int, sentence: str) -> list[PersonRole]:
@@ -438,7 +466,8 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             continue  # "何燕梅及四方税务官员": the list goes on with people it does not name
         affiliated = _AFFILIATION.match(piece)
         if affiliated and has_surname(affiliated["name"]) and _name_or_none(affiliated["name"]):
-            span = (offset + start, offset + start + affiliated.end("org"))
+            head = pending_title[0] if pending_title else offset + start
+            span, pending_title = (head, offset + start + affiliated.end("org")), None
             shared = span
             people.append(_Person(affiliated["name"], span))
             continue

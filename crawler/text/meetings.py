@@ -70,7 +70,7 @@ _BODY = (
     r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议)"
 )
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{1,30}}?{_BODY})(?:{DATE_PHRASE})+"
+    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})+"
     rf"(?:继续|开始|完成|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会)"
 )
@@ -93,6 +93,8 @@ _NOT_HELD = re.compile(
     # a schedule or a condition, not a sitting: "原定每周二举行,改为按需要举行会议",
     # "自4月26日起,均于市府内举行市政会议", "如果行会前举行见传媒的环节"
     r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
+    # asked for, not held: "去信…委员会,要求召开特别会议"
+    r"|要求|建议|提议|申请|促请|争取"
 )
 # "内会一共举行了二十七次会议": a count of meetings (no 第) is a tally, not a report.
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
@@ -149,7 +151,8 @@ def detect_meeting(
         return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
-    roles = people_roles(blocks, headline=Block(title_norm, title))
+    closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
+    roles = people_roles(blocks, headline=Block(title_norm, title), closed=closed)
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     return MeetingInfo(
         name=held.name,
@@ -240,6 +243,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
+    if re.fullmatch(_BODY, name):
+        return name + "会议"  # "委员会今日开会": the committee's meeting
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
         return name
     body = _body_before(sentence, match.start())
