@@ -150,7 +150,9 @@ def index_size(client: Elasticsearch, alias: str) -> int:
     Elasticsearch keeps a copy of each new document's source (`_recovery_source`, needed to
     replay operations to a recovering copy; the template's _source leaves the derived copies
     out, so the kept one is larger) and a merge keeps it too. It goes once the leases move on,
-    within a minute on a quiet index: an archive between crawls weighs what is measured."""
+    within a minute on a quiet index, once a flush has committed every operation: an archive
+    between crawls weighs what is measured."""
+    client.indices.flush(index=alias)
     wait_for_retention_leases(client, alias)
     client.options(request_timeout=3600).indices.forcemerge(index=alias, max_num_segments=1)
     stats = client.indices.stats(index=alias, metric="store")
