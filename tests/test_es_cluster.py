@@ -172,6 +172,7 @@ def free_base_port(first: int = 9260, last: int = 9299) -> int:
 def cluster() -> Iterator[tuple[PrivateEs, float]]:
     """The private cluster and how many seconds its start took."""
     server = PrivateEs("cluster-test", str(free_base_port()), ES_LOCAL_NODES=str(NODES))
+    server.stop()  # whatever an interrupted run left in this home (on other ports, maybe)
     started = time.monotonic()
     urls = server.start()
     assert len(urls.split(",")) == NODES
@@ -179,9 +180,16 @@ def cluster() -> Iterator[tuple[PrivateEs, float]]:
     server.stop()
 
 
-def primary_node(client: Elasticsearch, index: str) -> str:
-    shards = client.cat.shards(index=index, format="json", h="prirep,state,node")
-    return next(s["node"] for s in shards if s["prirep"] == "p" and s["state"] == "STARTED")
+def primary_node(client: Elasticsearch, index: str, timeout: float = 60) -> str:
+    """The node holding `index`'s primary shard, once the crawl has made it and it started."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        shards = client.cat.shards(index=index, format="json", h="prirep,state,node")
+        started = [s["node"] for s in shards if s["prirep"] == "p" and s["state"] == "STARTED"]
+        if started:
+            return str(started[0])
+        time.sleep(0.2)
+    raise AssertionError(f"{index} has no started primary after {timeout:.0f} s")
 
 
 def kill_node(server: PrivateEs, name: str) -> None:
@@ -221,12 +229,15 @@ def test_node_killed_mid_crawl_loses_and_duplicates_nothing(
         assert len(reference) == 6
 
         fixture_site.slow_down(1.5)  # the crawl outlasts the kill and the failover
+        fetched = sum(path.startswith("/news/") for path in fixture_site.requests_seen)
         crawl = start_scrapy(args, urls, killed_prefix, tmp_path / "killed")
-        wait_for_article_requests(fixture_site, crawl, 2)
-        index = IndexNames(killed_prefix).versioned(1)
-        victim = primary_node(client, index)
-        kill_node(server, victim)
-        _, log = crawl.communicate(timeout=300)
+        try:
+            wait_for_article_requests(fixture_site, crawl, fetched + 2)
+            index = IndexNames(killed_prefix).versioned(1)
+            victim = primary_node(client, index)
+            kill_node(server, victim)
+        finally:
+            _, log = crawl.communicate(timeout=300)
         assert crawl.returncode == 0, log[-3000:]
         # The crawl went on against the other nodes: nothing waits in a spool for a next run.
         assert "Elasticsearch unavailable" not in log and "not indexed" not in log, log[-3000:]
