@@ -24,6 +24,7 @@ from crawler.credentials import redacted_url
 from crawler.es.client import EsConfig, make_client
 from crawler.es.layout import IndexNames, put_template
 from crawler.es.shards import IndexShape
+from crawler.es_local import __main__ as cli
 from crawler.es_local import node_config
 from crawler.es_local.config import EsLocalError, LocalConfig
 from crawler.es_local.processes import port_in_use
@@ -111,6 +112,23 @@ def test_node_count_and_ports_are_checked(tmp_path: Path) -> None:
         es_local.load_config({**home, "ES_LOCAL_PORT": "65435"}, nodes=3)
     with pytest.raises(EsLocalError, match="ES_LOCAL_SECURITY is for a single node"):
         es_local.load_config({**home, "ES_LOCAL_SECURITY": "1"}, nodes=2)
+
+
+def test_command_line_names_every_node(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
+    monkeypatch.setenv("ES_LOCAL_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("ES_LOCAL_PORT", str(free_base_port(first=9270)))
+    base = int(os.environ["ES_LOCAL_PORT"])
+    assert cli.main(["url", "--nodes", "3"]) == 0
+    assert capsys.readouterr().out.strip().split(",") == [
+        f"http://127.0.0.1:{base + i}" for i in range(3)
+    ]
+    assert cli.main(["status", "--nodes", "3"]) == 3  # nothing started
+    assert capsys.readouterr().out.startswith("stopped\n")
+    assert cli.main(["start", "--nodes", "ten"]) == 1
+    assert "ES_LOCAL_NODES must be a number" in capsys.readouterr().err
 
 
 # --- the client and the template ---------------------------------------------------------------
@@ -246,6 +264,10 @@ def test_node_killed_mid_crawl_loses_and_duplicates_nothing(
         assert found == reference and (lost, duplicated) == (0, 0)
         replicas = client.indices.get_settings(index=index)[index]["settings"]["index"]
         assert replicas["number_of_replicas"] == "1"  # several URLs given: a cluster's default
+
+        down = server.run("status")
+        assert down.returncode == 3 and down.stdout.startswith("partly running"), down.stdout
+        assert f"{victim} stopped" in down.stdout  # and the others answer for the cluster
 
         restarted = time.monotonic()
         server.start()  # starts the node that is down; it rejoins under its old name
