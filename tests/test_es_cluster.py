@@ -119,8 +119,8 @@ def test_command_line_names_every_node(
 ) -> None:
     monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
     monkeypatch.setenv("ES_LOCAL_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("ES_LOCAL_PORT", str(free_base_port(first=9270)))
-    base = int(os.environ["ES_LOCAL_PORT"])
+    base = 9270  # nothing is started: the ports need not be free
+    monkeypatch.setenv("ES_LOCAL_PORT", str(base))
     assert cli.main(["url", "--nodes", "3"]) == 0
     assert capsys.readouterr().out.strip().split(",") == [
         f"http://127.0.0.1:{base + i}" for i in range(3)
