@@ -45,7 +45,7 @@ def _cmd_url(nodes: int | None) -> int:
     return 0
 
 
-def _cmd_stop(nodes: int | None) -> int:
+def _cmd_stop(nodes: int | None) -> int:  # every node of the home, whatever `nodes` says
     print("stopped" if stop() else "not running")
     return 0
 

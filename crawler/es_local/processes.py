@@ -6,6 +6,7 @@ Elasticsearch process, so a stale pid file (or a reused pid) never passes for a 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -72,12 +73,18 @@ def terminate_all(pids: list[int], timeout: float) -> None:
     """SIGTERM to every pid at once (a cluster's nodes shut down together rather than each
     waiting out the others' departure), SIGKILL to those left after `timeout` seconds."""
     for pid in pids:
-        os.kill(pid, signal.SIGTERM)
+        _signal(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
     while any(pid_alive(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.5)
     for pid in pids:
         if pid_alive(pid):
-            os.kill(pid, signal.SIGKILL)
+            _signal(pid, signal.SIGKILL)
         while pid_alive(pid):
             time.sleep(0.2)
+
+
+def _signal(pid: int, signum: int) -> None:
+    """Send `signum`; a process that ended since it was found needs nothing more."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signum)
