@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from crawler.commands.output import emit
 from crawler.es.appearances import (
     ROLES,
     AppearancesRequest,
@@ -56,6 +57,6 @@ class Command(EsCommand):
         found = appearances(response)
         if opts.json:
             page = {"name": request.name, "meetings": [appearance_json(a) for a in found]}
-            print(json.dumps(page, ensure_ascii=False, indent=2))
+            emit(json.dumps(page, ensure_ascii=False, indent=2))
         else:
-            print(render_text(request.name, found))
+            emit(render_text(request.name, found))

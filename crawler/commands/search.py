@@ -12,6 +12,7 @@ from typing import Any
 
 from scrapy.exceptions import UsageError
 
+from crawler.commands.output import emit
 from crawler.es.client import SearchUnavailable
 from crawler.es.query import (
     InvalidSearch,
@@ -78,9 +79,9 @@ class Command(EsCommand):
         hits = format_hits(response)
         if opts.json:
             page = {"query": request.query, "total": total, "page": opts.page, "hits": hits}
-            print(json.dumps(page, ensure_ascii=False, indent=2))
+            emit(json.dumps(page, ensure_ascii=False, indent=2))
         else:
-            print(render_text(request.query, total, hits, request.offset))
+            emit(render_text(request.query, total, hits, request.offset))
 
 
 def search_request(args: list[str], opts: argparse.Namespace) -> SearchRequest:

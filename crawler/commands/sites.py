@@ -12,6 +12,7 @@ import argparse
 import json
 from typing import Any
 
+from crawler.commands.output import emit
 from crawler.es_command import QuietCommand
 from crawler.sites import REGISTRY
 from crawler.sites.profile import SiteProfile
@@ -94,6 +95,6 @@ class Command(QuietCommand):
         rows = [profile_row(REGISTRY[name]) for name in sorted(REGISTRY)]
         if opts.json:
             for row in rows:
-                print(json.dumps(row, ensure_ascii=False))
+                emit(json.dumps(row, ensure_ascii=False))
         else:
-            print(format_table(rows))
+            emit(format_table(rows))
