@@ -1,0 +1,74 @@
+"""Waiting out a Redis outage (crawler/distributed/outage.py) on a real local Redis, stopped and
+started again on its private port: a step waits and goes on with what Redis held before the
+restart (append-only file); past the timeout it gives up, naming what waited."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import redis
+
+from crawler.distributed.outage import RedisOutage, RedisUnavailable
+from crawler.distributed.seen import RedisSeenStore
+from crawler.redis_local import RedisLocal
+
+pytestmark = pytest.mark.distributed
+
+URL = "https://a.gov.cn/news/1.html"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture()
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisLocal]:
+    local = RedisLocal(free_port(), tmp_path_factory.mktemp("redis"), "redis-server")
+    local.start()
+    yield local
+    local.stop()
+
+
+def test_a_read_waits_for_a_restarted_redis_and_finds_what_it_held(
+    server: RedisLocal, caplog: pytest.LogCaptureFixture
+) -> None:
+    outage, waited = RedisOutage(timeout_s=60), []
+    client = redis.Redis.from_url(server.url, socket_timeout=2, socket_connect_timeout=2)
+    store = RedisSeenStore(client, f"t-{uuid.uuid4().hex[:8]}", 3600, outage, waited.append)
+    store.record(URL, '"e1"', "", "2026-12-03T00:00:00+00:00")
+    assert server.stop()
+    restart = threading.Timer(1.5, server.start)
+    restart.start()
+    with caplog.at_level(logging.WARNING, logger="crawler.distributed.outage"):
+        seen = store.get(URL)
+    restart.join()
+    client.close()
+
+    assert seen is not None and seen.etag == '"e1"'  # kept across the restart
+    assert outage.waits == 1 and len(waited) == 1 and waited[0] >= 1.0
+    assert outage.down_since is None
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages[0].startswith(f"seen-store read of {URL} waits for Redis")
+    assert messages[-1].startswith(f"seen-store read of {URL}: Redis is back after")
+
+
+def test_past_the_timeout_it_gives_up_once_for_every_waiting_step() -> None:
+    outage = RedisOutage(timeout_s=1.0)
+    nobody = redis.Redis(port=free_port(), socket_connect_timeout=1, retry=None)
+    started = time.monotonic()
+    with pytest.raises(RedisUnavailable, match=r"taking a site: Redis unreachable for 1 s"):
+        outage.call("taking a site", nobody.ping)
+    assert 1.0 <= time.monotonic() - started < 5
+    # The clock is the outage's, not the step's: the next step gives up at once.
+    started = time.monotonic()
+    with pytest.raises(RedisUnavailable, match=r"REDIS_OUTAGE_TIMEOUT=1\)"):
+        outage.call("recording a site", nobody.ping)
+    assert time.monotonic() - started < 0.5
