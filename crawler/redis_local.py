@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 HOST = "127.0.0.1"
 STATUS_STOPPED = 3
 START_TIMEOUT_S = 20
+# No client retries: a stopped server answers "no" at once, not after seconds of backoff.
+NO_RETRY = Retry(NoBackoff(), 0)
 
 
 class RedisLocalError(RuntimeError):
@@ -56,8 +60,7 @@ class RedisLocal:
 
     def running(self) -> bool:
         try:
-            # No client retries: a stopped server answers "no" at once, not after seconds.
-            probe = redis.Redis(host=HOST, port=self.port, socket_timeout=1, retry=None)
+            probe = redis.Redis(host=HOST, port=self.port, socket_timeout=1, retry=NO_RETRY)
             return bool(probe.ping())
         except redis.RedisError:
             return False
@@ -88,7 +91,7 @@ class RedisLocal:
             return False
         # The answer to SHUTDOWN is the connection closing.
         with contextlib.suppress(redis.ConnectionError):
-            redis.Redis(host=HOST, port=self.port, retry=None).shutdown(save=False)
+            redis.Redis(host=HOST, port=self.port, retry=NO_RETRY).shutdown(save=False)
         deadline = time.monotonic() + START_TIMEOUT_S
         while self.running() and time.monotonic() < deadline:
             time.sleep(0.1)

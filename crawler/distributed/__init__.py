@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 
 def redis_client(settings: Mapping[str, Any]) -> redis.Redis:
@@ -24,5 +26,5 @@ def redis_client(settings: Mapping[str, Any]) -> redis.Redis:
         socket_timeout=10,
         socket_connect_timeout=10,
         health_check_interval=30,
-        retry=None,
+        retry=Retry(NoBackoff(), 0),
     )
