@@ -22,6 +22,7 @@ from typing import Any
 
 import redis
 from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.reactor import install_reactor
 from twisted.internet import defer, task
 from twisted.internet.interfaces import IReactorTime
@@ -60,6 +61,7 @@ class Worker:
         self.sites_done: list[str] = []
         self.stopping = False
         self.gave_up = ""  # why the worker stopped on its own (Redis gone too long), if it did
+        self.lost_sites: set[str] = set()  # crawls stopped because their lease lapsed
 
     def run(self) -> None:
         """Work until idle (with until_idle) or until stopped (SIGINT/SIGTERM)."""
@@ -139,6 +141,9 @@ class Worker:
         finally:
             renewal.stop()
         stats = crawler.stats.get_stats() if crawler.stats else {}
+        if job.site in self.lost_sites:  # stopped by _renew, not by a signal: work on
+            self.lost_sites.discard(job.site)
+            return
         if stats.get("finish_reason") == "shutdown":
             self.stopping = True  # stopped by a signal: the site's lease lapses for another worker
             return
@@ -165,10 +170,17 @@ class Worker:
                 self.jobs.lease_ms / 3000,
             )
             return
+        if job.site in self.lost_sites or not _engine_running(crawler):
+            # A crawl still opening cannot be stopped yet (stopping it then leaves it running
+            # with nothing to end it): the next tick, which finds the lease still lost, does.
+            return
         logger.error(
-            "worker %s: lost site %s to another worker; stopping it", self.worker_id, job.site
+            "worker %s: lease of site %s lapsed (another worker may hold it); stopping its crawl",
+            self.worker_id,
+            job.site,
         )
-        crawler.stop()
+        self.lost_sites.add(job.site)
+        deferred_from_coro(crawler.stop_async())
 
     def _finish(self, job: Job, summary: dict[str, Any]) -> bool:
         done = self.outage.call(
@@ -182,3 +194,10 @@ class Worker:
                 job.site,
             )
         return done
+
+
+def _engine_running(crawler: Crawler) -> bool:
+    try:
+        return bool(crawler.engine.running)
+    except RuntimeError:  # the engine is made once the crawl starts opening
+        return False
