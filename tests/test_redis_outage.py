@@ -5,11 +5,15 @@ restart (append-only file); past the timeout it gives up, naming what waited."""
 from __future__ import annotations
 
 import logging
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import redis
@@ -17,10 +21,12 @@ import redis
 from crawler.distributed.outage import RedisOutage, RedisUnavailable
 from crawler.distributed.seen import RedisSeenStore
 from crawler.redis_local import RedisLocal
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.distributed
 
 URL = "https://a.gov.cn/news/1.html"
+SCRAPY = [sys.executable, "-m", "scrapy"]
 
 
 def free_port() -> int:
@@ -72,3 +78,28 @@ def test_past_the_timeout_it_gives_up_once_for_every_waiting_step() -> None:
     with pytest.raises(RedisUnavailable, match=r"REDIS_OUTAGE_TIMEOUT=1\)"):
         outage.call("recording a site", nobody.ping)
     assert time.monotonic() - started < 0.5
+
+
+def test_a_worker_without_redis_past_the_timeout_exits_1_saying_why(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+        "ARCHIVE_DIR": str(tmp_path / "archive"),
+    }
+    started = time.monotonic()
+    worker = subprocess.run(
+        [*SCRAPY, "worker", "--until-idle", "--worker-id", "w9", "-s", "REDIS_OUTAGE_TIMEOUT=2"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert worker.returncode == 1, worker.stdout + worker.stderr[-2000:]
+    assert "worker w9: taking a site waits for Redis" in worker.stderr
+    assert "worker w9: stopped: worker w9: taking a site: Redis unreachable for 2 s" in (
+        worker.stderr
+    )
+    assert "waited for Redis 1 times" in worker.stdout
+    assert time.monotonic() - started < 60

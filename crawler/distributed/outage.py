@@ -68,8 +68,8 @@ class RedisOutage:
                         error,
                         self.timeout_s,
                     )
-                self._give_up_after(now, what, error)
-                time.sleep(backoff)
+                left = self._time_left(now, what, error)
+                time.sleep(min(backoff, left))  # the last try lands on the timeout
                 backoff = min(backoff * 2, MAX_BACKOFF_S)
                 continue
             self.down_since = None
@@ -81,7 +81,8 @@ class RedisOutage:
                     on_wait(waited)
             return result
 
-    def _give_up_after(self, now: float, what: str, error: Exception) -> None:
+    def _time_left(self, now: float, what: str, error: Exception) -> float:
+        """Seconds until REDIS_OUTAGE_TIMEOUT; raises RedisUnavailable once it has passed."""
         if self.down_since is None:
             self.down_since = now
         down_for = now - self.down_since
@@ -90,6 +91,7 @@ class RedisOutage:
                 f"{what}: Redis unreachable for {down_for:.0f} s "
                 f"(REDIS_OUTAGE_TIMEOUT={self.timeout_s:g}): {error}"
             ) from error
+        return self.timeout_s - down_for
 
 
 @functools.cache
