@@ -4,6 +4,7 @@ restart (append-only file); past the timeout it gives up, naming what waited."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -21,6 +22,7 @@ import redis
 from crawler.distributed.outage import RedisOutage, RedisUnavailable
 from crawler.distributed.seen import RedisSeenStore
 from crawler.redis_local import RedisLocal
+from demo.server import FixtureSite
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.distributed
@@ -103,3 +105,30 @@ def test_a_worker_without_redis_past_the_timeout_exits_1_saying_why(tmp_path: Pa
     )
     assert "waited for Redis 1 times" in worker.stdout
     assert time.monotonic() - started < 60
+
+
+def test_crawl_all_without_redis_past_the_timeout_reports_every_site_not_crawled(
+    fixture_site: FixtureSite, tmp_path: Path
+) -> None:
+    profile = tmp_path / "city.json"
+    profile.write_text(json.dumps(fixture_site.profile("city-0")), encoding="utf-8")
+    env = {
+        **os.environ,
+        "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+        "ARCHIVE_DIR": str(tmp_path / "archive"),
+    }
+    run = subprocess.run(
+        [*SCRAPY, "crawl-all", "--profile-file", str(profile), "-s", "REDIS_OUTAGE_TIMEOUT=2"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 1, run.stdout + run.stderr[-2000:]
+    assert "crawl-all: enqueuing the run: Redis unreachable for 2 s" in run.stdout
+    assert "crawl-all: waited for Redis 1 times, 2.0 s in all" in run.stdout
+    summary = json.loads(next((tmp_path / "archive" / "runs").glob("*.json")).read_text())
+    (site,) = summary["sites"]
+    assert site["failed"] and "Redis unreachable" in json.dumps(site), site

@@ -68,7 +68,11 @@ class RedisOutage:
                         error,
                         self.timeout_s,
                     )
-                left = self._time_left(now, what, error)
+                try:
+                    left = self._time_left(now, what, error)
+                except RedisUnavailable:
+                    self.waited_s += now - started
+                    raise
                 time.sleep(min(backoff, left))  # the last try lands on the timeout
                 backoff = min(backoff * 2, MAX_BACKOFF_S)
                 continue

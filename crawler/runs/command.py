@@ -113,7 +113,7 @@ class Command(ScrapyCommand):
                 "crawl-all: reading the summaries", lambda: jobs.summaries(self.run_id)
             )
         except RedisUnavailable as error:
-            print(f"crawl-all: {error}")
+            print(error)  # names the step: "crawl-all: waiting for the workers: Redis …"
             done, waited = {}, str(error)
         if outage.waits:
             print(
