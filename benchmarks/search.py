@@ -144,10 +144,40 @@ def build_archive(client: Elasticsearch, alias: str, seeds: Seeds, bench: Search
 
 
 def index_size(client: Elasticsearch, alias: str) -> int:
-    """Store bytes of the index once merged to one segment (what a settled archive weighs)."""
+    """Store bytes of the index once merged to one segment (what a settled archive weighs).
+
+    The merge waits for the shards' retention leases to pass the last operation: until then
+    Elasticsearch keeps a copy of each new document's source (`_recovery_source`, needed to
+    replay operations to a recovering copy; the template's _source leaves the derived copies
+    out, so the kept one is larger) and a merge keeps it too. It goes once the leases move on,
+    within a minute on a quiet index, once a flush has committed every operation: an archive
+    between crawls weighs what is measured."""
+    client.indices.flush(index=alias)
+    wait_for_retention_leases(client, alias)
     client.options(request_timeout=3600).indices.forcemerge(index=alias, max_num_segments=1)
     stats = client.indices.stats(index=alias, metric="store")
     return int(stats["_all"]["primaries"]["store"]["size_in_bytes"])
+
+
+def wait_for_retention_leases(client: Elasticsearch, alias: str, timeout: float = 180.0) -> None:
+    """Until every shard's leases retain nothing at or below its last operation (or timeout)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        stats = client.indices.stats(index=alias, level="shards", metric=["docs"]).body
+        shards = [
+            copy
+            for index in stats["indices"].values()
+            for copies in index["shards"].values()
+            for copy in copies
+        ]
+        if all(
+            lease["retaining_seq_no"] > copy["seq_no"]["max_seq_no"]
+            for copy in shards
+            for lease in copy["retention_leases"]["leases"]
+        ):
+            return
+        time.sleep(2)
+    progress(f"retention leases still behind after {timeout:.0f} s; measuring anyway")
 
 
 def field_bytes(client: Elasticsearch, alias: str, top: int = 10) -> dict[str, int]:

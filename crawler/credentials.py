@@ -25,8 +25,17 @@ class Authorization:
     secrets: tuple[str, ...] = field(default=(), repr=False)
 
 
+def split_urls(value: str) -> list[str]:
+    """The URLs of a comma-separated list (ELASTICSEARCH_URL may name every node of a
+    cluster), each stripped of spaces and a trailing slash; empty parts are dropped."""
+    return [part.strip().rstrip("/") for part in value.split(",") if part.strip()]
+
+
 def redacted_url(url: str) -> str:
-    """The URL without any user:password part and without a trailing slash, for messages."""
+    """The URL (or comma-separated URLs) without any user:password part and without a
+    trailing slash, for messages."""
+    if "," in url:
+        return ",".join(redacted_url(one) for one in split_urls(url))
     parts = urllib.parse.urlsplit(url.strip())
     if not parts.netloc:
         return url.strip().rpartition("@")[2].rstrip("/")
@@ -34,9 +43,13 @@ def redacted_url(url: str) -> str:
 
 
 def url_credentials(url: str) -> tuple[str, str]:
-    """The user and password written in the URL's user-info ('' when absent), unquoted."""
-    parts = urllib.parse.urlsplit(url.strip())
-    return urllib.parse.unquote(parts.username or ""), urllib.parse.unquote(parts.password or "")
+    """The user and password written in the URL's user-info ('' when absent), unquoted; of
+    a comma-separated list, the first URL's that has them."""
+    for one in split_urls(url) or [""]:
+        parts = urllib.parse.urlsplit(one)
+        if parts.username:
+            return urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
+    return "", ""
 
 
 def authorization(

@@ -45,7 +45,10 @@ class QuietCommand(ScrapyCommand):
 class EsCommand(QuietCommand):
     def es_config(self) -> EsConfig:
         assert self.settings is not None
-        return EsConfig.from_settings(self.settings)
+        try:
+            return EsConfig.from_settings(self.settings)
+        except ValueError as error:  # a bad ES_SHARDS or ES_REPLICAS
+            fail(self.command_name, str(error))
 
     def es_client(self) -> tuple[Elasticsearch, EsConfig]:
         """A connected client, or a one-line exit (status 2) with the reason."""

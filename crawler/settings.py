@@ -53,6 +53,10 @@ ES_PASSWORD = os.environ.get("ELASTICSEARCH_PASSWORD", "")
 ES_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS", "")
 ES_VERIFY_CERTS = os.environ.get("ELASTICSEARCH_VERIFY_CERTS", "true").lower() != "false"
 ES_INDEX_PREFIX = os.environ.get("ES_INDEX_PREFIX", "municipal-news")
+# Shards and replicas of new indexes, written over the template's (crawler/es/shards.py).
+# ES_REPLICAS empty: 0 on one node, 1 on a cluster (several URLs, or several data nodes).
+ES_SHARDS = os.environ.get("ES_SHARDS", "1")
+ES_REPLICAS = os.environ.get("ES_REPLICAS", "")
 ES_ENABLED = True
 ES_BULK_SIZE = 200
 # Bulk requests out at once: Elasticsearch indexes each on one thread, so two keep both cores

@@ -85,7 +85,7 @@ class ElasticsearchPipeline:
         self.client = make_client(self.config)
         try:
             check_available(self.client, self.config)
-            layout.setup(self.client, self.names)
+            layout.setup(self.client, self.names, shape=self.config.shape)
         except SearchUnavailable as error:
             logger.error(
                 "%s; articles will be spooled to %s for the next run", error, self.spool.path

@@ -10,8 +10,8 @@ from elasticsearch import Elasticsearch
 
 from crawler.es.documents import index_action
 from crawler.es.indexer import Indexer
-from crawler.es.layout import IndexNames, setup
-from crawler.es.merge import KnownCopy, index_lookup, merge_copies
+from crawler.es.layout import IndexNames, load_template, setup
+from crawler.es.merge import SEARCH_COPIES, KnownCopy, index_lookup, merge_copies
 
 TEXT = "市委季度工作会议今天下午举行。" * 10
 
@@ -44,9 +44,21 @@ def test_copy_of_an_article_from_an_earlier_run_becomes_an_update() -> None:
             "_op_type": "update",
             "_index": "w",
             "_id": "old-id",
-            "doc": {"alternate_urls": ["http://a.cn/copy.html"]},
+            # The copies are indexed but not in _source: the update must bring them back.
+            "doc": {"alternate_urls": ["http://a.cn/copy.html"], "content_norm": TEXT},
         }
     ]
+
+
+def test_the_copies_an_update_brings_are_those_the_template_leaves_out_of_source() -> None:
+    mappings = load_template("x")["template"]["mappings"]
+    indexed = {
+        name
+        for name in mappings["_source"]["excludes"]
+        if mappings["properties"][name].get("index", True)
+        or "fields" in mappings["properties"][name]
+    }
+    assert indexed == set(SEARCH_COPIES)
 
 
 def test_the_first_copy_itself_is_reindexed_normally_and_known_across_batches() -> None:
@@ -97,3 +109,35 @@ def test_writers_adding_urls_to_one_document_at_once_lose_none(
         assert list(pool.map(add_copy, range(8))) == [(1, [])] * 8
     document = es.get(index=names.write_alias, id=first["_id"])["_source"]
     assert document["alternate_urls"] == sorted(f"http://mirror{n}.a.cn/1.html" for n in range(8))
+
+
+@pytest.mark.es
+def test_a_merged_article_is_still_found_in_either_script(
+    es: Elasticsearch, es_prefix: str
+) -> None:
+    """A copy from a later run becomes an update, which Elasticsearch re-indexes from _source:
+    the search copies it leaves out must come with the update, or the article is lost to search."""
+    names = IndexNames(es_prefix)
+    setup(es, names)
+    article = {"fingerprint": "fp-merged", "title_norm": "季度会议", "title_hant": "季度會議"}
+    article |= {"content_norm": TEXT, "content_hant": TEXT.replace("会议", "會議")}
+    first = index_action(names.write_alias, {"url": "http://a.cn/1.html", **article})
+    first["_source"]["canonical_url"] = "http://a.cn/1.html"
+    Indexer(es, names.write_alias, index_lookup(es, names.write_alias)).index_now([first])
+    es.indices.refresh(index=names.write_alias)
+    copy = index_action(names.write_alias, {"url": "http://b.cn/1.html", **article})
+    result = Indexer(es, names.write_alias, index_lookup(es, names.write_alias)).index_now([copy])
+    assert result.failures == []
+    es.indices.refresh(index=names.write_alias)
+    assert es.get(index=names.write_alias, id=first["_id"])["_source"]["alternate_urls"] == [
+        "http://b.cn/1.html"
+    ]
+    for field, term in (
+        ("content_norm.words", "会议"),
+        ("content_hant.words", "會議"),
+        ("title_hant.words", "季度"),
+    ):
+        found = es.search(index=names.read_alias, query={"match": {field: term}})
+        assert [hit["_id"] for hit in found["hits"]["hits"]] == [first["_id"]], field
+    phrase = {"match_phrase": {"content_hant.long": "工作會議今天"}}
+    assert es.count(index=names.read_alias, query=phrase)["count"] == 1

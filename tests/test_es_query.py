@@ -24,35 +24,45 @@ def term_clause_of(query: str) -> dict[str, Any]:
 
 def test_a_han_term_is_found_by_its_runs_in_both_scripts() -> None:
     clause = term_clause_of("龔正")
-    required = clause["must"][0]["bool"]
-    assert required["minimum_should_match"] == 1
-    for field, boost in (("content", 1.0), ("title", 3.0)):
-        for form, suffix in (("龚正", "norm"), ("龔正", "hant")):
-            whole = {"query": form, "boost": boost}
-            assert {"match": {f"{field}_{suffix}.words": whole}} in required["should"]
-            assert {"match_phrase": {f"{field}_{suffix}.long": whole}} in required["should"]
-    # No phrase over single characters: their position lists are what made search slow.
-    assert not any(
-        "analyzer" in str(p) or "title" in p.get("match_phrase", {}) for p in required["should"]
+    assert clause["minimum_should_match"] == 1
+    expected = [
+        {"match": {f"{field}_{suffix}.words": {"query": form, "boost": boost}}}
+        for field, boost in (("title", 3.0), ("content", 1.0))
+        for form, suffix in (("龚正", "norm"), ("龔正", "hant"))
+    ]
+    # Only the clause that can match: a 2-character term has no 4-character run for `.long`,
+    # and no phrase over single characters, whose position lists are what made search slow.
+    assert clause["should"] == expected
+
+
+def test_from_four_tokens_a_term_is_a_phrase_of_long_runs() -> None:
+    clause = term_clause_of("长三角一体化")
+    assert {"match_phrase": {"content_norm.long": {"query": "长三角一体化", "boost": 1.0}}} in (
+        clause["should"]
     )
-    # Whole-word tokens add score as well.
-    assert {"match": {"content_norm.words": {"query": "龚正", "boost": 1.0}}} in clause["should"]
-    assert {"match": {"title_hant.words": {"query": "龔正", "boost": 3.0}}} in clause["should"]
+    assert {"match_phrase": {"title_hant.long": {"query": "長三角一體化", "boost": 3.0}}} in (
+        clause["should"]
+    )
+    assert len(clause["should"]) == 4
 
 
-def test_a_term_with_digits_is_still_a_run() -> None:
-    required = term_clause_of("２０２２年")["must"][0]["bool"]["should"]
-    assert {"match": {"title_norm.words": {"query": "2022年", "boost": 3.0}}} in required
+def test_a_digit_run_is_one_token() -> None:
+    # "2022年" is two tokens (a number and a character), so one `.words` token, not a phrase.
+    should = term_clause_of("２０２２年")["should"]
+    assert {"match": {"title_norm.words": {"query": "2022年", "boost": 3.0}}} in should
+    assert {"match_phrase": {"content_norm.long": {"query": "2022年12月", "boost": 1.0}}} in (
+        term_clause_of("2022年12月")["should"]
+    )
 
 
-def test_a_latin_term_is_a_phrase_of_single_tokens_and_on_the_lowercased_original() -> None:
+def test_a_latin_term_is_a_phrase_on_the_lowercased_original_in_both_forms() -> None:
     # Full-width letters become ASCII (NFKC) before the phrase is built, as in *_norm.
     clause = term_clause_of("ＣＯＶＩＤ疫情")
     required = clause["must"][0]["bool"]["should"]
-    tokens = {"query": "COVID疫情", "analyzer": "standard", "boost": 3.0}
-    assert required[0] == {"match_phrase": {"title_norm.words": tokens}}
     assert {"match_phrase": {"title": {"query": "COVID疫情", "boost": 3.0}}} in required
-    assert all("match_phrase" in p for p in required)
+    assert {"match_phrase": {"content": {"query": "COVID疫情", "boost": 1.0}}} in required
+    # `.words` keeps no positions (template version 4): no phrase may be asked of it.
+    assert all(".words" not in str(p) for p in required)
     assert {"match": {"content_hant.words": {"query": "COVID疫情", "boost": 1.0}}} in clause[
         "should"
     ]

@@ -27,7 +27,7 @@ from crawler.kibana import KibanaImportError, check_fields, import_saved_objects
 
 REPO = Path(__file__).resolve().parents[1]
 NDJSON = REPO / "kibana" / "saved_objects.ndjson"
-MAPPING = REPO / "es_mappings" / "articles-v3.json"
+MAPPING = REPO / "es_mappings" / "articles-v4.json"
 
 # The meeting-report fields (crawler/text/meetings.py) the saved objects filter and sort on.
 MEETING_FIELDS = {

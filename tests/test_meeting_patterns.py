@@ -170,3 +170,191 @@ def test_a_party_before_a_name_stands_as_its_title() -> None:
     )
     assert info.speakers == ["胡志伟", "郭家麒"]
     assert [p.title for p in info.people_roles] == ["民主黨", "公民黨"]
+
+
+def test_a_body_convened_as_the_meeting_is_its_name() -> None:
+    party = meeting("", ["12月6日，市委书记许光友主持召开市委常委会，市委常委陈社教出席会议。"])
+    assert (party.name, party.date, party.chairs) == ("市委常委会", "2023-12-06", ["许光友"])
+    council = meeting("", ["台中市議會今(26)日召開程序委員會，討論定期會議事日程。"])
+    assert (council.name, council.date) == ("程序委员会", "2023-11-26")
+
+
+def test_a_bracketed_qualifier_stays_in_the_name() -> None:
+    info = meeting("", ["10月26日，市政府党组（扩大）会议召开，市长丁晖主持会议并讲话。"])
+    assert info.name == "市政府党组(扩大)会议" and info.date == "2023-10-26"
+
+
+def test_a_heading_line_first_takes_its_day_from_the_sentence_restating_it() -> None:
+    info = meeting(
+        "市政协常委会第九次会议召开",
+        ["市政协常委会第九次会议召开", "28日，市政协常委会第九次会议召开。主席周蔚芬主持。"],
+    )
+    assert info.name == "市政协常委会第九次会议" and info.date == "2023-11-28"
+
+
+def test_an_ordinal_without_di_is_a_name_but_a_tally_of_meetings_is_none() -> None:
+    assert meeting("", ["3月20日，二届市委召开108次常委会会议。"]).name == "108次常委会会议"
+    assert detect_meeting("", ["在今個會期，內會一共舉行了二十七次會議。"], PAGE) is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["行政會議由原定每周二舉行，改為按需要舉行會議。"],
+        ["為降低群聚感染風險，自4月26日起，均於市府內舉行市政會議。"],
+        ["如果行會前舉行見傳媒的環節，新聞處會另行通知。"],
+        ["市政會議暫緩至各區召開。"],
+    ],
+)
+def test_schedules_and_conditions_report_no_meeting(paragraphs: list[str]) -> None:
+    assert detect_meeting("", paragraphs, PAGE) is None
+
+
+def test_names_before_a_group_of_office_holders_attend_and_a_trailing_group_is_dropped() -> None:
+    info = meeting(
+        "",
+        [
+            "昨日，市人大常委会举行第四十三次会议。谢双成、汪小玫，市法院、市检察院负责人列席会议。",
+            "局长江武峰、局长何燕梅及四方稅務官員出席會議。",
+        ],
+    )
+    assert info.attendees == ["谢双成", "汪小玫", "江武峰", "何燕梅"]
+
+
+def test_briefings_questions_and_shared_talks_at_the_sitting_are_speaking() -> None:
+    info = meeting(
+        "",
+        [
+            "28日，市政协常委会第九次会议召开。会上，市领导董国平通报经济社会发展情况。",
+            "局長張鵬飛以「稅收徵管數字化服務」作主題分享。局長陳施維在會上介紹了最新措施。",
+            "民建聯蔣麗芸首先提問。工聯會陸頌雄、經民聯梁美芬等繼續批評主席。",
+            "受代市长委托，谢双成提交人事免职议案并作说明。",
+        ],
+    )
+    assert info.speakers == ["董国平", "张鹏飞", "陈施维", "蒋丽芸", "陆颂雄", "梁美芬", "谢双成"]
+
+
+def test_a_surname_and_office_refer_back_to_the_person_named_with_that_office() -> None:
+    info = meeting(
+        "",
+        [
+            "臺中市議會今(5)日舉行第2屆成立大會，市長林佳龍率領市府首長與議長林士昌、各市議員相互認識。",
+            "林市長也表示，他已拜會許多議員。林議長強調，希望府會能相互尊重。",
+        ],
+    )
+    assert info.speakers == ["林佳龙", "林士昌"]
+
+
+def test_counts_originals_press_scenes_and_continued_objects_name_no_speaker() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會內務委員會今日再開會，至少15名議員輪候發言。內會原本由民建聯李慧琼主持。",
+            "民建聯會後見記者，被問到為何現在才提出？民建聯副主席陳克勤表示：「這是錯誤的講法。」",
+            "會議拒絕擴大研究範圍，及工聯會黃國健提出解散委員會。",
+        ],
+    )
+    assert info.chairs == [] and info.speakers == []
+
+
+def test_an_editorial_greeting_the_opening_is_no_report() -> None:
+    paragraphs = ["今天，市政协五届一次会议隆重开幕，我们对大会的召开表示热烈祝贺！"]
+    assert detect_meeting("热烈祝贺市政协五届一次会议开幕", paragraphs, PAGE) is None
+    assert detect_meeting("", paragraphs, PAGE) is None
+    assert detect_meeting("", ["今天，市政协五届一次会议隆重开幕。"], PAGE) is not None
+
+
+def test_a_courtesy_call_scene_goes_on_into_the_reply_but_not_back_at_the_meeting() -> None:
+    info = meeting(
+        "",
+        [
+            "丁薛祥15日会见颜金勇，并共同主持中新双边合作联委会第二十一次会议。",
+            "会见时，丁薛祥表示，中新关系长期稳定发展。",
+            "颜金勇表示，新方高度重视发展对华关系。",
+            "会上，陈敏尔表示，愿深化双方合作。",
+        ],
+    )
+    assert info.speakers == ["陈敏尔"]
+
+
+def test_floor_exchanges_of_a_legislature_are_speaking() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會內務委員會今日再開會。民建聯陳恆鑌又提規程問題，指主持人應避席。",
+            "之後是李慧琼、廖長江讀信。在席的工聯會郭偉強在座位上叫囂反駁。",
+        ],
+    )
+    assert info.speakers == ["陈恒镔", "李慧琼", "廖长江", "郭伟强"]
+
+
+def test_an_instruction_noun_a_clause_before_a_party_and_back_then_name_no_one() -> None:
+    info = meeting(
+        "",
+        [
+            "5月8日下午，事故调查组召开第一次全体会议。按照李强总理等中央领导同志批示要求，"
+            "组长张成中主持会议，通报调查安排。",
+            "李慧琼驅逐民主黨林卓廷、許智峯，隨後要求議員返回座位。",
+        ],
+    )
+    assert info.speakers == [
+        "张成中"
+    ]  # not the expelled 林卓廷, 许智峰 (nor the clause's 李慧琼 yet)
+    past = ["當年至少與時任局長到大學辯論、立法會舉辦聽證會等。"]
+    assert detect_meeting("", past, PAGE) is None
+
+
+def test_a_numbered_sitting_belongs_to_the_body_that_convened_it() -> None:
+    cppcc = meeting("", ["3日，区政协召开十届二十次常委会议，区政协主席马六主持。"])
+    assert cppcc.name == "区政协十届二十次常委会议" and cppcc.chairs == ["马六"]
+    taipei = meeting("", ["臺北市政府今(3)日召開第2122次市政會議，市長柯文哲主持。"])
+    assert (taipei.name, taipei.date, taipei.chairs) == (
+        "台北市政府第2122次市政会议",
+        "2023-11-03",
+        ["柯文哲"],
+    )
+
+
+def test_an_executive_council_sitting_on_a_day_is_a_meeting() -> None:
+    info = meeting("", ["澳門行政會今日完成討論《行政法規草案》。"])
+    assert (info.name, info.date) == ("澳门行政会", "2023-11-30")
+
+
+def test_a_committee_sitting_after_a_request_for_another_meeting() -> None:
+    info = meeting(
+        "",
+        [
+            "議員聯署去信司法及法律事務委員會，要求召開特別會議。委員會今日開會，"
+            "主席經民聯梁美芬先後讓21名議員發言。",
+            "商界林健鋒指：「不應在這裡討論。」民建聯張國鈞、自由黨鍾國斌，則先後指檢控詳情向來不披露。",
+            "委員會副主席、公民黨郭榮鏗則認為，司長應該來。",
+            "法律顧問引用規則：「議員不得以主席認為可能有妨害的方式提述案件。」",
+        ],
+    )
+    assert (info.name, info.date) == ("委员会会议", "2023-11-30")
+    assert info.chairs == ["梁美芬"]
+    assert info.speakers == ["林健锋", "张国钧", "钟国斌", "郭荣铿"]
+
+
+def test_an_attendance_roll_lists_attendees_without_its_bracketed_notes() -> None:
+    info = meeting(
+        "",
+        [
+            "委員會今日開會。",
+            "**列席委員：** 梁美芬（主席）、郭榮鏗（副主席）、涂謹申",
+            "**缺席委員：** 周浩鼎、廖長江",
+        ],
+    )
+    assert info.attendees == ["梁美芬", "郭荣铿", "涂谨申"]
+
+
+def test_behind_closed_doors_only_words_placed_at_the_meeting_are_speaking() -> None:
+    info = meeting(
+        "",
+        [
+            "專責委員會今日再召開閉門會議，主席謝偉俊主持。",
+            "委員、民主黨林卓廷對拒絕交代感到遺憾，認為調查不只限於公開文件。",
+            "會上，民建聯葛珮帆提出規程問題。",
+        ],
+    )
+    assert info.speakers == ["葛珮帆"]

@@ -19,6 +19,7 @@ from crawler.quality.meetings import (
 
 MEETINGS = Path(__file__).resolve().parent / "fixtures" / "meetings"
 FRESH = Path(__file__).resolve().parent / "fixtures" / "meetings-fresh"
+CITY = Path(__file__).resolve().parent / "fixtures" / "meetings-city"
 
 
 def item(stem: str, paragraphs: list[str], truth: dict[str, object]) -> LabelledItem:
@@ -74,20 +75,26 @@ def test_spelling_variants_of_a_person_count_as_that_person() -> None:
     assert evaluate([labelled]).people("speakers").recall == 1.0
 
 
-@pytest.mark.parametrize("folder", [MEETINGS, FRESH], ids=["meetings", "fresh"])
+@pytest.mark.parametrize("folder", [MEETINGS, FRESH, CITY], ids=["meetings", "fresh", "city"])
 def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> None:
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        assert data["source_repo"] and len(data["source_commit"]) == 40, path
+        if data.get("source_index") == "pages":  # a stored web page of the search index
+            assert data["original_url"].startswith("http"), path
+        else:
+            assert data["source_repo"] and len(data["source_commit"]) == 40, path
         assert (folder / data["saved_as"]).is_file(), path
         truth = data["ground_truth"]
         if truth["is_meeting"]:
             assert truth["name"] and truth["date"], path
 
 
-def test_the_labelled_set_meets_the_targets() -> None:
-    items = load_items(MEETINGS)
-    assert len(items) >= 40
+@pytest.mark.parametrize(
+    ("folder", "size"), [(MEETINGS, 40), (FRESH, 12), (CITY, 24)], ids=["meetings", "fresh", "city"]
+)
+def test_the_labelled_set_meets_the_targets(folder: Path, size: int) -> None:
+    items = load_items(folder)
+    assert len(items) >= size
     assert sum(not i.is_meeting for i in items) >= len(items) // 4
     report = evaluate(items)
     assert report.detection().f1 >= TARGETS["detection_f1"]

@@ -12,6 +12,7 @@ from scrapy.exceptions import UsageError
 from crawler.es import layout
 from crawler.es.indexer import Indexer
 from crawler.es.merge import index_lookup
+from crawler.es.shards import IndexShape
 from crawler.es.spool import Spool
 from crawler.es_command import EsCommand
 from crawler.paths import ArchivePaths
@@ -32,21 +33,25 @@ class Command(EsCommand):
         client, config = self.es_client()
         names = layout.IndexNames(config.index_prefix)
         if args[0] == "setup":
-            print(json.dumps(layout.setup(client, names), ensure_ascii=False, indent=2))
+            print(
+                json.dumps(
+                    layout.setup(client, names, shape=config.shape), ensure_ascii=False, indent=2
+                )
+            )
         elif args[0] == "status":
             self._status(client, names)
         elif args[0] == "prune":
             self._prune(client, names)
         else:
-            self._replay(client, names)
+            self._replay(client, names, config.shape)
 
     def _status(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         print(json.dumps(layout.status(client, names), ensure_ascii=False, indent=2))
 
-    def _replay(self, client: Elasticsearch, names: layout.IndexNames) -> None:
+    def _replay(self, client: Elasticsearch, names: layout.IndexNames, shape: IndexShape) -> None:
         """Index the spooled articles, as the next crawl would (crawler/es/spool.py)."""
         assert self.settings is not None
-        layout.setup(client, names)
+        layout.setup(client, names, shape=shape)
         spool = Spool(ArchivePaths.from_settings(self.settings).spool_file)
         indexer = Indexer(
             client,

@@ -76,7 +76,7 @@ class Command(EsCommand):
             raise UsageError(f"bad --profile-file: {error}", print_help=False) from None
         client, config = self.es_client()
         names = layout.IndexNames(config.index_prefix)
-        layout.put_template(client, names)
+        layout.put_template(client, names, shape=config.shape)
         index = names.versioned(layout.next_version(client, names))
         client.indices.create(index=index)
         counts: Counter[str] = Counter()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from crawler.credentials import redacted_url
+from crawler.credentials import redacted_url, split_urls
+from crawler.es.shards import IndexShape
 
 # The client's transport logs every retry and every node it gives up on, each with a traceback,
 # at WARNING (about 165 lines for one refused connection); urllib3 logs beneath it. What went
@@ -24,7 +25,7 @@ class SearchUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class EsConfig:
-    url: str
+    url: str  # one node's URL, or several nodes' comma-separated (ELASTICSEARCH_URL)
     api_key: str = ""
     username: str = ""
     password: str = ""
@@ -33,6 +34,7 @@ class EsConfig:
     request_timeout: int = 30
     index_prefix: str = "municipal-news"
     client_logs: bool = False  # the transport's own retry logs (LOG_LEVEL DEBUG)
+    shape: IndexShape = field(default_factory=IndexShape)  # shards, replicas of new indexes
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> EsConfig:
@@ -48,7 +50,13 @@ class EsConfig:
             request_timeout=int(settings.get("ES_REQUEST_TIMEOUT") or 30),
             index_prefix=str(settings.get("ES_INDEX_PREFIX") or "municipal-news"),
             client_logs=_level(settings.get("LOG_LEVEL")) <= logging.DEBUG,
+            shape=IndexShape.from_settings(settings),
         )
+
+    @property
+    def urls(self) -> list[str]:
+        """Every node the client may send a request to; it fails over between them."""
+        return split_urls(self.url)
 
     def redacted_url(self) -> str:
         """The URL without any user:password part, for messages (crawler/credentials.py)."""
@@ -89,9 +97,11 @@ def make_client(config: EsConfig) -> Elasticsearch:
         options["basic_auth"] = (config.username, config.password)
     if config.ca_certs:
         options["ca_certs"] = config.ca_certs
-    if config.url.startswith("https"):
+    if any(url.startswith("https") for url in config.urls):
         options["verify_certs"] = config.verify_certs
-    return Elasticsearch(config.url, **options)
+    # All the nodes given, so a request refused by a node that went away is retried on another
+    # (the transport marks it dead for a while); no sniffing: the list is what the user allows.
+    return Elasticsearch(config.urls, **options)
 
 
 def check_available(client: Elasticsearch, config: EsConfig) -> str:

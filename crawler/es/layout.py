@@ -1,5 +1,8 @@
 """Index layout: the template from es_mappings/, versioned indexes, and read/write aliases.
 
+The template's shards and replicas come from ES_SHARDS/ES_REPLICAS (crawler/es/shards.py),
+written over the file's when it is installed.
+
     <prefix>-v1, <prefix>-v2 …   versioned indexes created from the template
     <prefix>                      read alias (what Kibana and `scrapy search` query)
     <prefix>-write                write alias (what the crawl indexes into)
@@ -16,8 +19,10 @@ from typing import Any
 
 from elasticsearch import BadRequestError, Elasticsearch, NotFoundError
 
+from crawler.es.shards import IndexShape
+
 MAPPINGS_DIR = Path(__file__).resolve().parents[2] / "es_mappings"
-TEMPLATE_FILE = "articles-v3.json"  # the name carries the template's "version"
+TEMPLATE_FILE = "articles-v4.json"  # the name carries the template's "version"
 
 
 @dataclass(frozen=True)
@@ -53,9 +58,17 @@ def load_template(prefix: str, path: Path | None = None) -> dict[str, Any]:
     return {key: value for key, value in body.items() if not key.startswith("_comment")}
 
 
-def put_template(client: Elasticsearch, names: IndexNames, template: Path | None = None) -> None:
-    """The template from es_mappings/, or `template` (a candidate file, for measuring one)."""
+def put_template(
+    client: Elasticsearch,
+    names: IndexNames,
+    template: Path | None = None,
+    shape: IndexShape | None = None,
+) -> None:
+    """The template from es_mappings/, or `template` (a candidate file, for measuring one),
+    with the shards and replicas of `shape` (default: ES_SHARDS/ES_REPLICAS unset)."""
     body = load_template(names.prefix, template)
+    index_settings = (shape or IndexShape()).index_settings(client)
+    body["template"]["settings"] = {**body["template"].get("settings", {}), **index_settings}
     client.indices.put_index_template(name=names.template, **body)
 
 
@@ -66,9 +79,14 @@ def alias_targets(client: Elasticsearch, alias: str) -> list[str]:
         return []
 
 
-def setup(client: Elasticsearch, names: IndexNames, template: Path | None = None) -> dict[str, Any]:
+def setup(
+    client: Elasticsearch,
+    names: IndexNames,
+    template: Path | None = None,
+    shape: IndexShape | None = None,
+) -> dict[str, Any]:
     """Template, first versioned index and both aliases; returns what exists afterwards."""
-    put_template(client, names, template)
+    put_template(client, names, template, shape)
     created = False
     if not alias_targets(client, names.write_alias):
         index = names.versioned(1)

@@ -11,6 +11,12 @@ rewrites each URL update against the document as it is now (its URLs joined with
 and makes it conditional on the document's sequence number, so a concurrent change fails the
 update (409) instead of being overwritten, and the update is made again (crawler/es/indexer.py).
 Scripted updates would do it in one step, but the integ-test distribution has no scripting.
+
+An update re-indexes the document from its `_source`, which leaves out the Simplified and
+Traditional copies (template version 4): every search goes through them, so an update that did
+not bring them would make the article unfindable. A copy merged has the same fingerprint, which
+hashes the normalized title and content, so its copies are the document's own: the update
+carries them (`SEARCH_COPIES`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from typing import Any
 from elasticsearch import Elasticsearch
 
 MIN_MERGE_CHARS = 80
+# Indexed but not in _source (es_mappings: `_source.excludes`): an update must send them again.
+SEARCH_COPIES = ("title_norm", "content_norm", "title_hant", "content_hant")
 
 
 @dataclass
@@ -71,17 +79,25 @@ def merge_copies(
             continue
         copy.urls |= _urls(source)
         merged += 1
-        pending_updates[copy.doc_id] = _alternates_update(action["_index"], copy)
+        pending_updates[copy.doc_id] = _alternates_update(action["_index"], copy, source)
     return _apply_updates(result, pending_updates), merged
 
 
-def _alternates_update(index: str, copy: KnownCopy) -> dict[str, Any]:
+def _alternates_update(index: str, copy: KnownCopy, source: dict[str, Any]) -> dict[str, Any]:
+    """The document's URLs with the copy's, and the search copies (the copy's are its own)."""
     return {
         "_op_type": "update",
         "_index": index,
         "_id": copy.doc_id,
-        "doc": {"alternate_urls": sorted(copy.urls - {copy.canonical_url})},
+        "doc": {
+            "alternate_urls": sorted(copy.urls - {copy.canonical_url}),
+            **search_copies(source),
+        },
     }
+
+
+def search_copies(source: dict[str, Any]) -> dict[str, Any]:
+    return {name: source[name] for name in SEARCH_COPIES if name in source}
 
 
 def _apply_updates(
@@ -168,5 +184,5 @@ def _guarded(update: dict[str, Any], current: dict[str, Any] | None) -> dict[str
         "_id": update["_id"],
         "if_seq_no": current["_seq_no"],
         "if_primary_term": current["_primary_term"],
-        "doc": {"alternate_urls": sorted(urls)},
+        "doc": {**update["doc"], "alternate_urls": sorted(urls)},
     }

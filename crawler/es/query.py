@@ -4,12 +4,12 @@ A query term is converted to Simplified and to Traditional (as the index's `*_no
 `*_hant` copies are) and must occur whole, so an article where the term's characters only
 appear scattered does not match, whatever the term's length. A term of Han characters and
 digits is found by the copies' runs: one `.words` token up to three tokens, a phrase of `.long`
-4-token runs from four (`run_phrases`), which reads far shorter position lists than a phrase
+4-token runs from four (`run_clause`), which reads far shorter position lists than a phrase
 of single common characters. Any other term (Latin letters, inner punctuation) is a phrase of
-single tokens on `.words`, which indexes every character as a token next to its runs, and on
-the original-script `title` and `content`, which are lowercased (`.words` is not), so a Latin
-word matches in any case. A term found as one whole `.words` token scores higher, so a word
-ranks above the same characters split across two words.
+single characters on the original-script `title` and `content`, in both scripts' forms; they
+are lowercased (`.words` is not), so a Latin word matches in any case, and it scores higher
+where it is one whole `.words` token, so a word ranks above the same letters inside a longer
+one.
 
 `check_request` refuses, before anything is sent, what Elasticsearch would refuse with a 400
 (a date it cannot parse, a page past its result window); its messages name the options of
@@ -91,59 +91,52 @@ def query_terms(query: str) -> list[str]:
 # standard tokenizer splits into tokens that, joined without separators, give the term back, so
 # the term is one `.words` token (up to three tokens) or a phrase of `.long` runs (four or more).
 _RUN_TERM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9]+", re.ASCII)
+_RUN_TOKEN = re.compile(r"[0-9]+|[^0-9]", re.ASCII)  # a digit run is one token, a character one
+WORDS_MAX_TOKENS = 3  # the longest run `.words` indexes (template: zh_words_shingle)
 
 
 def term_clause(term: str) -> dict[str, Any]:
-    """The term as a phrase in some copy (required); as one whole word token (scores higher)."""
+    """The term where it occurs whole, in some copy; other terms score higher as whole tokens."""
     simplified, traditional = search_forms(term)
     forms = ((simplified, "norm"), (traditional, "hant"))
     runs = all(_RUN_TERM.fullmatch(form) for form, _ in forms)
-    phrases: list[dict[str, Any]] = []
+    found: list[dict[str, Any]] = []
     words: list[dict[str, Any]] = []
     for field, boost in (("title", 3.0), ("content", 1.0)):
         for form, suffix in forms:
             copy = f"{field}_{suffix}"
-            words.append({"match": {f"{copy}.words": {"query": form, "boost": boost}}})
             if runs:
-                phrases += run_phrases(copy, form, boost)
+                found.append(run_clause(copy, form, boost))
             else:
-                phrases += character_phrases(field, copy, form, boost)
-    return {
-        "bool": {
-            "must": [{"bool": {"should": phrases, "minimum_should_match": 1}}],
-            "should": words,
-        }
-    }
+                found += character_phrases(field, form, boost)
+                words.append({"match": {f"{copy}.words": {"query": form, "boost": boost}}})
+    required = {"bool": {"should": found, "minimum_should_match": 1}}
+    return {"bool": {"must": [required], "should": words}} if words else required
 
 
-def run_phrases(copy: str, form: str, boost: float) -> list[dict[str, Any]]:
+def run_clause(copy: str, form: str, boost: float) -> dict[str, Any]:
     """A term of Han characters and digits, found where it occurs whole, by its longest runs.
 
     Up to three tokens it is one `.words` token (the whitespace search analyzer keeps it whole);
     from four, a phrase of the `.long` field's 4-token runs, which its own analyzer makes of the
     query. Either reads the short position lists of whole runs instead of a phrase over the
     long lists of single common characters: on a 10,000-article archive a 2-character search
-    went from hundreds of milliseconds to a few (python -m benchmarks.search). The clause that
-    does not apply matches nothing (a token too long for `.words`, no 4-token run for `.long`).
-    An index of template version 1 (runs of 1-4 and 5) gives the same documents: its `.words`
-    holds the 4-token terms whole and its `.long` 5-token runs cover the longer ones.
+    went from hundreds of milliseconds to a few (python -m benchmarks.search). Only the clause
+    that can match is sent: every clause is scored on every document it matches, and a common
+    word matches a third of the archive (python -m benchmarks.search).
     """
-    return [
-        {"match": {f"{copy}.words": {"query": form, "boost": boost}}},
-        {"match_phrase": {f"{copy}.long": {"query": form, "boost": boost}}},
-    ]
+    if len(_RUN_TOKEN.findall(form)) <= WORDS_MAX_TOKENS:
+        return {"match": {f"{copy}.words": {"query": form, "boost": boost}}}
+    return {"match_phrase": {f"{copy}.long": {"query": form, "boost": boost}}}
 
 
-def character_phrases(field: str, copy: str, form: str, boost: float) -> list[dict[str, Any]]:
+def character_phrases(field: str, form: str, boost: float) -> list[dict[str, Any]]:
     """Any other term (Latin letters, punctuation inside, rare scripts) as a phrase of single
-    tokens on `.words`, whose runs would not give it back whole, and on the original-script field,
-    which is lowercased (`.words` is not), so a Latin word matches in any case."""
-    # The built-in standard analyzer: single tokens, valid on indexes of every template version.
-    tokens = {"query": form, "analyzer": "standard", "boost": boost}
-    return [
-        {"match_phrase": {f"{copy}.words": tokens}},
-        {"match_phrase": {field: {"query": form, "boost": boost}}},
-    ]
+    characters on the original-script field, which is lowercased (so a Latin word matches in
+    any case) and keeps positions; `.words` keeps none (template version 4), and its runs would
+    not give such a term back whole. Both forms are asked, so the term is found in an article
+    written in either script."""
+    return [{"match_phrase": {field: {"query": form, "boost": boost}}}]
 
 
 def highlight_clause(terms: list[str]) -> dict[str, Any]:

@@ -1,5 +1,6 @@
-"""Room: crawler/es_local — a real single-node Elasticsearch for development, tests and cron,
-provisioned by the project itself (the embedded default server; part of the product).
+"""Room: crawler/es_local — a real single-node Elasticsearch (or, with ES_LOCAL_NODES / `--nodes`,
+a cluster of several local nodes) for development, tests and cron, provisioned by the project
+itself (the embedded default server; part of the product).
 
 There is no Docker and no internet here, only package registries, so the official
 server-without-JDK artifact (`org.elasticsearch.distribution.integ-test-zip`) is fetched from
@@ -9,8 +10,8 @@ explicit security setting. Elasticsearch refuses to run as root, so as root it r
 unprivileged system user via `runuser`. When `ELASTICSEARCH_URL` is set, that cluster is used
 instead and nothing is started.
 
-Command line: `python -m crawler.es_local {start,stop,status,url}` (`__main__.py`). Python API
-(re-exported here): `ensure_running()`, `stop()`, `status()`, `current_url()`,
+Command line: `python -m crawler.es_local {start,stop,status,url} [--nodes N]` (`__main__.py`).
+Python API (re-exported here): `ensure_running()`, `stop()`, `status()`, `current_url()`,
 `wait_for_health()`, `cluster_health()`, `auth_header()`, `load_config()`, `default_home()`.
 Only the standard library is used (no Scrapy, no Elasticsearch client), so it works before
 anything else is set up. Every expected failure is an `EsLocalError` with a one-line message.
@@ -23,7 +24,7 @@ failed), server (prepare, launch, start, stop, status), __main__ (the command li
 Environment: ELASTICSEARCH_URL, ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD,
 ELASTICSEARCH_API_KEY, ELASTICSEARCH_CA_CERTS (an existing cluster); ES_LOCAL_VERSION,
 ES_LOCAL_HOME, ES_LOCAL_PORT, ES_LOCAL_SECURITY, ES_LOCAL_PASSWORD, ES_LOCAL_JAVA_HOME,
-ES_LOCAL_USER, ES_LOCAL_HEAP (the local server).
+ES_LOCAL_USER, ES_LOCAL_HEAP, ES_LOCAL_NODES (the local server).
 """
 
 from __future__ import annotations

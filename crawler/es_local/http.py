@@ -94,12 +94,16 @@ def cluster_health(
     wait_for_status: str | None = None,
     timeout: float = 10.0,
     ca_certs: str = "",
+    wait_for_nodes: int = 1,
 ) -> dict[str, Any]:
-    """`GET /_cluster/health` (this distribution has no `GET /`), optionally waiting server-side."""
+    """`GET /_cluster/health` (this distribution has no `GET /`), optionally waiting server-side
+    for a status (and, for a cluster, for `wait_for_nodes` nodes to have joined)."""
     query = ""
     if wait_for_status:
         wait_s = max(1, int(timeout) - 1)
         query = f"?wait_for_status={wait_for_status}&timeout={wait_s}s"
+        if wait_for_nodes > 1:
+            query += f"&wait_for_nodes={wait_for_nodes}"
     health_url = f"{url.rstrip('/')}/_cluster/health{query}"
     return get_json(health_url, auth=auth, timeout=timeout, ca_certs=ca_certs)
 
@@ -111,19 +115,27 @@ def wait_for_health(
     timeout: float = START_TIMEOUT_S,
     alive: Callable[[], bool] | None = None,
     ca_certs: str = "",
+    nodes: int = 1,
 ) -> dict[str, Any]:
-    """Poll until the cluster is yellow or green; raise if `alive()` turns false or on timeout."""
+    """Poll until the cluster is yellow or green with `nodes` nodes; raise if `alive()` turns
+    false or on timeout."""
     deadline = time.monotonic() + timeout
     last = "no answer"
     while (remaining := deadline - time.monotonic()) > 0:
         try:
             wait_s = min(10.0, max(remaining, 2.0))
             health = cluster_health(
-                url, auth=auth, wait_for_status="yellow", timeout=wait_s, ca_certs=ca_certs
+                url,
+                auth=auth,
+                wait_for_status="yellow",
+                timeout=wait_s,
+                ca_certs=ca_certs,
+                wait_for_nodes=nodes,
             )
-            if health.get("status") in {"yellow", "green"}:
+            joined = int(health.get("number_of_nodes", 1))
+            if health.get("status") in {"yellow", "green"} and joined >= nodes:
                 return health
-            last = f"status {health.get('status')}"
+            last = f"status {health.get('status')}, {joined} of {nodes} nodes"
         except (urllib.error.URLError, OSError, ValueError) as exc:
             last = str(getattr(exc, "reason", exc))
         if alive is not None and not alive():

@@ -1,12 +1,16 @@
 """Room: crawler/es_local — the node's elasticsearch.yml, written afresh on every start.
 
 Kept apart from `config.py` (which reads our environment): this is what the server itself is
-told, derived from a `LocalConfig` and the modules its distribution ships.
+told, derived from a `LocalConfig` and the modules its distribution ships. A single node runs
+with single-node discovery from the installation's config folder; each node of a cluster gets
+a copy of that folder, the other nodes' transport ports as seed hosts, and, until the cluster
+has formed once, every node's name as an initial master.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,15 +26,18 @@ OPTIONAL_SETTINGS: dict[str, tuple[str, Any]] = {
 Scalar = str | int | bool
 
 
-def node_settings(cfg: LocalConfig, modules: Iterable[str] = ()) -> dict[str, Scalar]:
-    """The elasticsearch.yml settings for `cfg`; `modules` are the distribution's module names."""
+def node_settings(
+    cfg: LocalConfig, modules: Iterable[str] = (), *, bootstrapped: bool = False
+) -> dict[str, Scalar]:
+    """The elasticsearch.yml settings for `cfg`; `modules` are the distribution's module names,
+    `bootstrapped` whether the cluster has formed before (see `discovery_settings`)."""
     settings: dict[str, Scalar] = {
         "cluster.name": cfg.cluster_name,
-        "node.name": f"es-local-{cfg.port}",
+        "node.name": cfg.node_name,
         "network.host": HOST,
         "http.port": cfg.port,
         "transport.port": cfg.transport_port,
-        "discovery.type": "single-node",
+        **discovery_settings(cfg, bootstrapped),
         "cluster.routing.allocation.disk.threshold_enabled": False,
         "path.data": str(cfg.data_dir),
         "path.logs": str(cfg.logs_dir),
@@ -44,6 +51,25 @@ def node_settings(cfg: LocalConfig, modules: Iterable[str] = ()) -> dict[str, Sc
         if module in present:
             settings[key] = value
     return settings
+
+
+def discovery_settings(cfg: LocalConfig, bootstrapped: bool) -> dict[str, Scalar]:
+    """How a node finds the others. `cluster.initial_master_nodes` only on the first start:
+    Elasticsearch ignores it once the cluster has formed and asks for it to be removed."""
+    if not cfg.is_cluster:
+        return {"discovery.type": "single-node"}
+    members = cfg.members()
+    settings: dict[str, Scalar] = {
+        "discovery.seed_hosts": ",".join(f"{HOST}:{m.transport_port}" for m in members),
+    }
+    if not bootstrapped:
+        settings["cluster.initial_master_nodes"] = ",".join(m.node_name for m in members)
+    return settings
+
+
+def bootstrapped(cfg: LocalConfig) -> bool:
+    """True once any node of the cluster has written its state, i.e. the cluster has formed."""
+    return any((member.data_dir / "_state").is_dir() for member in cfg.members())
 
 
 def render_yaml(settings: Mapping[str, Scalar]) -> str:
@@ -60,5 +86,10 @@ def installed_modules(install_dir: Path) -> list[str]:
 
 
 def write_config(cfg: LocalConfig) -> None:
-    settings = node_settings(cfg, installed_modules(cfg.install_dir))
-    (cfg.install_dir / "config" / "elasticsearch.yml").write_text(render_yaml(settings))
+    """elasticsearch.yml into the node's config folder; a cluster node's folder is first made
+    from the installation's (JVM options, logging), which it then keeps."""
+    if cfg.is_cluster and not cfg.conf_dir.is_dir():
+        shutil.copytree(cfg.install_dir / "config", cfg.conf_dir)
+    modules = installed_modules(cfg.install_dir)
+    settings = node_settings(cfg, modules, bootstrapped=bootstrapped(cfg))
+    (cfg.conf_dir / "elasticsearch.yml").write_text(render_yaml(settings))

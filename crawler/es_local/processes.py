@@ -6,6 +6,7 @@ Elasticsearch process, so a stale pid file (or a reused pid) never passes for a 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -61,13 +62,29 @@ def check_ports_free(cfg: LocalConfig) -> None:
             )
 
 
-def terminate(pid: int, timeout: float) -> None:
-    """SIGTERM, then SIGKILL after `timeout` seconds; return once the process is gone."""
-    os.kill(pid, signal.SIGTERM)
+def pid_files(cfg: LocalConfig) -> list[Path]:
+    """Every node's pid file under the home: the single node's and each cluster node's,
+    whatever ES_LOCAL_NODES says now, so `stop` leaves nothing of this home running."""
+    single = cfg.home / "elasticsearch.pid"
+    return [single, *sorted(cfg.home.glob("nodes/*/elasticsearch.pid"))]
+
+
+def terminate_all(pids: list[int], timeout: float) -> None:
+    """SIGTERM to every pid at once (a cluster's nodes shut down together rather than each
+    waiting out the others' departure), SIGKILL to those left after `timeout` seconds."""
+    for pid in pids:
+        _signal(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
-    while pid_alive(pid) and time.monotonic() < deadline:
+    while any(pid_alive(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.5)
-    if pid_alive(pid):
-        os.kill(pid, signal.SIGKILL)
+    for pid in pids:
+        if pid_alive(pid):
+            _signal(pid, signal.SIGKILL)
         while pid_alive(pid):
             time.sleep(0.2)
+
+
+def _signal(pid: int, signum: int) -> None:
+    """Send `signum`; a process that ended since it was found needs nothing more."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signum)

@@ -83,7 +83,7 @@ def es_env(cfg: LocalConfig) -> dict[str, str]:
     env.update(
         ES_JAVA_HOME=str(cfg.java_home),
         ES_JAVA_OPTS=f"-Xms{cfg.heap} -Xmx{cfg.heap}",
-        ES_PATH_CONF=str(cfg.install_dir / "config"),
+        ES_PATH_CONF=str(cfg.conf_dir),
     )
     env.pop("JAVA_HOME", None)
     return env
@@ -93,7 +93,7 @@ def setup_keystore(cfg: LocalConfig) -> None:
     """Put the `elastic` user's bootstrap password into the keystore (security mode only)."""
     tool = str(cfg.install_dir / "bin" / "elasticsearch-keystore")
     steps: list[tuple[list[str], str | None]] = []
-    if not (cfg.install_dir / "config" / "elasticsearch.keystore").exists():
+    if not (cfg.conf_dir / "elasticsearch.keystore").exists():
         steps.append(([tool, "create"], None))
     steps.append(([tool, "add", "-x", "-f", "bootstrap.password"], cfg.password))
     for cmd, stdin in steps:

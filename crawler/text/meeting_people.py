@@ -42,20 +42,26 @@ _TITLE_WORDS = (
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(
-    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份"
+    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意)")
+_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意|[、,:]|$)")
 _PARTS = re.compile(r"[,:]")
 
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
 # which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
 _CHAIR_VERB = r"主持(?!人|词)"
-_ATTEND_VERB = r"(?:出席|参加|列席)(?!人员|名单|者|人数|率|证|资格)"
+_ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|要求|部署|总结|承认|质疑|解释|询问|提倡"
-    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:])"
-    r"|作(?:了|的)?[^。]{0,120}?(?:报告|汇报|说明|讲话|发言|工作布置|工作部署|部署|总结))"
+    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|部署|总结|承认|质疑|解释|询问|提倡"
+    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
+    # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
+    # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
+    r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
+    # a legislature's floor: points of order, letters read out, rebuttals from the seats
+    r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
+    r"|作(?:了|的)?[^。]{0,120}?(?:报告|汇报|说明|讲话|发言|分享|工作布置|工作部署|部署|总结))"
     r"(?!精神|稿|和指示|要求)"
 )
 _VERBS = re.compile(
@@ -67,13 +73,17 @@ _TRAILING = re.compile(
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|共同"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|国务院|妇联|工商联|总工会|界|团体|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
-    r"|(?:主持召开|主持|出席|参加)[^,]*?并"
+    r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)[^,]*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|这时|此时|接续|接着|两度|多次|再度|一度|更"
+    # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
+    r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
     r"|会议上|会上|作|了|的|将)$"
 )
 _LEADING = re.compile(
-    rf"^(?:{DATE_PHRASE}|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
+    rf"^(?:{DATE_PHRASE}|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
+    r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
     r"|会议(?:还|也)?听取了?|听取了?)+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
@@ -85,12 +95,30 @@ _LISTED_AFTER = re.compile(
     rf"{_ATTEND_VERB}(?:会议)?的(?:还)?有(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
+_ROLL = re.compile(
+    r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
+)
+_BRACKETED = re.compile(r"\([^()]{1,8}\)")
 _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(?=,|$)")
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
-_PAST_HEAD = re.compile(r"曾经?$")
+# "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
+_PAST_HEAD = re.compile(r"曾经?$|(?:原本|原先|本来|原来)[^,]{0,16}$")
+# Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"): the paragraph goes on
+# quoting what was said there, sentence after sentence.
+_PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
+_AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
+_AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
+# A group of office holders named by office only ("市法院、市检察院负责人", "四方税务官员"):
+# it stands in a list of people without naming one.
+_GROUP = re.compile(r"(?:负责人|负责同志|有关领导|领导同志|官员|工作人员|人员|干部)$")
+_SHORT_REFERENCE = re.compile(rf"(?:^|[,:])\s*([{_HAN}](?:{_TITLES.pattern}))$")
+_CONTINUES_OBJECT = re.compile(r"(?:以及|及|和|与)(?!会)")
+# "至少15名议员轮候发言", "13位常委": a number of office holders, not a named one.
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)(?:名|位|个)$")
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
+# Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _AFFILIATION = re.compile(
-    rf"^(?P<org>[{_HAN}]{{1,8}}?(?:党|联|派|阵线|力量|圆桌))(?P<name>[{_HAN}]{{2,3}})$"
+    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民))(?P<name>[{_HAN}]{{2,3}})$"
 )
 _MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
@@ -124,14 +152,26 @@ class _Person:
     title_span: tuple[int, int]  # offsets of the title in the block (equal when none)
 
 
-def people_roles(blocks: Sequence[Block], headline: Block | None = None) -> list[PersonRole]:
+def people_roles(
+    blocks: Sequence[Block], headline: Block | None = None, *, closed: bool = False
+) -> list[PersonRole]:
     """Everyone ``blocks`` say chaired, spoke at or attended the meeting, in order, each
     (name, role) once. ``headline``: a title whose run-together names ("李强蔡奇出席") are split
-    using the names the body gives."""
+    using the names the body gives. ``closed``: a meeting behind closed doors, whose report
+    quotes what members say outside it; only words placed at the meeting ("会上") count."""
     found: list[PersonRole] = []
+    aliases = surname_and_title_aliases(blocks)
+    at_press = False
     for block in blocks:
+        # a scene away from the meeting goes on into a paragraph that replies in it
+        # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
+        at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         for start, sentence in _sentences(block.norm):
-            found += _roles_in_sentence(block, start, sentence)
+            roles = _roles_in_sentence(block, start, sentence, aliases)
+            if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
+                roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
+            found += roles
+            at_press = at_press or bool(_PRESS_SCENE.search(sentence))
     if headline is not None:
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
@@ -164,13 +204,20 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
             org = _ORG_NOISE.sub("", org)
             if not _presides(org, meeting_name):
                 continue
-            name = name_at(block.norm, match.end())
+            party = _PARTY_AHEAD.match(block.norm, match.end())
+            name = name_at(block.norm, party.end() if party else match.end())
             if name:
-                title = block.written(match.start() - len(org), match.end())
+                title = block.written(
+                    match.start() - len(org), party.end() if party else match.end()
+                )
                 found.append(PersonRole(name, CHAIR, title))
     return found
 
 
+# "主席经民联梁美芬": the chairman's party may stand between the office and the name.
+_PARTY_AHEAD = re.compile(
+    rf"[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|联会|工会|界)(?=[{_HAN}]{{2,3}}(?:[^{_HAN}]|先后|主持|宣布|决定|表示|则|在|于|让|以))"
+)
 # "主席", then any further offices of the same person ("主席、民进党立委").
 _CHAIRMAN = re.compile(rf"(?<![副团])主席(?![团会])(?:、[^,、:。]{{0,12}}?(?:{_TITLES.pattern}))*")
 _ORG_NOISE = re.compile(r"^(?:包括|由|而|并由|新任|时任|今届|本届)")
@@ -213,7 +260,7 @@ _ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会�
 _CONTINUATION = re.compile(
     rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|{_TITLES.pattern}"
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
-    r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露"
+    r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
 )
 
 
@@ -241,7 +288,9 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(), match.group(0)
 
 
-def _roles_in_sentence(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+def _roles_in_sentence(
+    block: Block, offset: int, sentence: str, aliases: dict[str, str] | None = None
+) -> list[PersonRole]:
     found: list[PersonRole] = []
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
@@ -253,19 +302,60 @@ def _roles_in_sentence(block: Block, offset: int, sentence: str) -> list[PersonR
             continue
         if role == SPEAKER and match.group(0).startswith("说") and _MODAL_SAY.search(head):
             continue
+        subject = _subject(head)
         found += [
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
-            for person in _subject(head)
+            for person in subject
         ]
+        if not subject and aliases:
+            found += _referred(head, role, aliases)
     found += _listed_after(block, offset, sentence)
+    found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
+
+
+def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
+    """How a report refers back to a person it named with an office: "市长林佳龙" is then
+    "林市长", "议长林士昌" is "林议长". Keys are surname + office; one that would stand for
+    two people ("副市长林陵三", "市长林佳龙" share no key, but two 林 局长 would) is dropped."""
+    aliases: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for block in blocks:
+        for match in _TITLES.finditer(block.norm):
+            name = name_at(block.norm, match.end())
+            if name is None or len(name) < 2:
+                continue
+            key = name[0] + match.group()
+            if aliases.get(key, name) != name:
+                ambiguous.add(key)
+            aliases[key] = name
+    return {key: name for key, name in aliases.items() if key not in ambiguous}
+
+
+def _referred(head: str, role: str, aliases: dict[str, str]) -> list[PersonRole]:
+    """ "林市长也表示": a surname and an office standing for a person named before."""
+    match = _SHORT_REFERENCE.search(_clean_lead(head, keep_start=True))
+    if match is None or match.group(1) not in aliases:
+        return []
+    return [PersonRole(aliases[match.group(1)], role, match.group(1)[1:])]
 
 
 def _observers(sentence: str) -> list[str]:
     """ "旁听会议的苏嘉豪": someone in the public gallery, who does not speak at the meeting."""
     names = (name_at(sentence, m.end()) for m in re.finditer(r"旁听(?:会议)?的", sentence))
     return [name for name in names if name]
+
+
+def _roll(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    """An attendance roll ("列席委员:梁美芬(主席)、郭荣铿(副主席)、涂谨申"): every name on it
+    attended. Offices in brackets after a name are the roll's notes and are dropped."""
+    match = _ROLL.search(sentence)
+    if match is None:
+        return []
+    names = _BRACKETED.sub("", match.group("list"))
+    people = _parse_part(names, 0, untitled="any") or []
+    return [PersonRole(person.name, ATTENDEE) for person in people]
 
 
 def _listed_after(block: Block, offset: int, sentence: str) -> list[PersonRole]:
@@ -293,7 +383,11 @@ def _subject(head: str) -> list[_Person]:
         text_start, text = _trimmed(part, start)
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
+        if _CONTINUES_OBJECT.match(part.lstrip()):
+            break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
+        if not parsed and not people and _GROUP.search(text):
+            continue  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
         if not parsed or (people and not _distant_part_ok(parsed, text, part)):
             break
         people = parsed + people
@@ -362,15 +456,18 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             continue
         if titles:
             titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"))
-            if titled is None:
+            if titled is None or _COUNTED.search(piece[: titles[-1].start()]):
                 return None
             head = pending_title[0] if pending_title else offset + start
             shared, pending_title = (head, offset + start + titles[-1].end()), None
             people.append(_Person(titled, shared))
             continue
+        if people and _GROUP.search(piece):
+            continue  # "何燕梅及四方税务官员": the list goes on with people it does not name
         affiliated = _AFFILIATION.match(piece)
         if affiliated and has_surname(affiliated["name"]) and _name_or_none(affiliated["name"]):
-            span = (offset + start, offset + start + affiliated.end("org"))
+            head = pending_title[0] if pending_title else offset + start
+            span, pending_title = (head, offset + start + affiliated.end("org")), None
             shared = span
             people.append(_Person(affiliated["name"], span))
             continue
@@ -380,7 +477,9 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
         if pending_title is not None:
             shared, pending_title = pending_title, None
         people.append(_Person(bare, shared or (offset + start, offset + start)))
-    if pending_title is not None or not people:
+    if pending_title is not None and not (people and _GROUP.search(pieces[-1][1])):
+        return None  # a list ending in a title names nobody after it, unless a group of people
+    if not people:
         return None
     return people if _bare_allowed(people, untitled) else None
 

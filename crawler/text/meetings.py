@@ -32,11 +32,15 @@ LEAD_PARAGRAPHS = 2  # a report says what was held in its first two paragraphs o
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
+# A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
+_NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会)(?!议|室|厅|场|馆|址|堂)"
 )
+# A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
+_BODY_AS_MEETING = r"(?:常委会|常务会|委员会)(?=[,。;:]|$)"
 _HELD_VERB = r"(?:举行|召开|开幕(?!式|会)|闭幕(?!式|会)|开班(?!式)|举办|开会)"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
@@ -48,23 +52,26 @@ _FILLER = (
 
 # "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause.
 _NAME_THEN_HELD = re.compile(
-    rf"(?:^|(?<=[,:]))(?:{DATE_PHRASE})*(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX})"
+    rf"(?:^|(?<=[,:]))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})"
     rf"{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
 # Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
 _HELD_THEN_NAME = re.compile(
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)"
+    rf"(?P<name>{_NAME_UNIT}{{0,40}}?(?:{_SUFFIX}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 _HELD_AT = re.compile(
-    rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_CHAR}{{0,40}}?{_SUFFIX})上"
+    rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
 )
 # A body sitting on a day: "立法會內務委員會今日討論…", "立法院會今天上午開始處理…".
-_BODY = r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会)"
+_BODY = (
+    r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议)"
+)
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{1,30}}?{_BODY})(?:{DATE_PHRASE})+"
-    rf"(?:继续|开始|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
+    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})+"
+    rf"(?:继续|开始|完成|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会)"
 )
 # A meeting named only by what kind it is belongs to the body that held it:
@@ -73,14 +80,28 @@ _GENERIC = re.compile(
     r"^(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
     r"(?:会议|大会)$"
 )
+# A numbered sitting is the body's: "区政协召开十届二十次常委会议", "臺北市政府今日召開第2122次市政會議".
+_ORDINAL_FIRST = re.compile(
+    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
+)
 _DURATION = re.compile(r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?")
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
 _NOT_HELD = re.compile(
     r"将|拟|计划|准备|筹备|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
-    r"|并未|无法|取消|延期|推迟|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年"
+    r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
+    # a schedule or a condition, not a sitting: "原定每周二举行,改为按需要举行会议",
+    # "自4月26日起,均于市府内举行市政会议", "如果行会前举行见传媒的环节"
+    r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
+    # asked for, not held: "去信…委员会,要求召开特别会议"
+    r"|要求|建议|提议|申请|促请|争取"
 )
+# "内会一共举行了二十七次会议": a count of meetings (no 第) is a tally, not a report.
+_FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
+_COUNT_OF_MEETINGS = re.compile(r"^[\d一二三四五六七八九十百两几多]+次(?:会议|大会|会)$")
 _DAY_WORD = re.compile(DATE_WORDS)
+_GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
+_GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎)")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
 _SENTENCE_END = re.compile(r"[。!?！？]")  # on the text as written, before NFKC
 
@@ -126,11 +147,12 @@ def detect_meeting(
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
     held = find_held([*lead, title_norm])
-    if held is None:
+    if held is None or _is_greeting(title_norm, held.block):
         return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
-    roles = people_roles(blocks, headline=Block(title_norm, title))
+    closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
+    roles = people_roles(blocks, headline=Block(title_norm, title), closed=closed)
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     return MeetingInfo(
         name=held.name,
@@ -140,6 +162,12 @@ def detect_meeting(
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
+
+
+def _is_greeting(title: str, block: str) -> bool:
+    """An editorial greeting the meeting ("热烈祝贺市政协五届一次会议开幕", "我们对大会的召开表示
+    热烈祝贺"): it comments on the opening rather than reporting what was done there."""
+    return bool(_GREETING_TITLE.search(title) or _GREETING_FIRST_PERSON.search(block))
 
 
 def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -204,14 +232,20 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
     which something else is the news ("会议召开后, 各区…") with no day of its own."""
     clause_start = max(sentence.rfind(",", 0, match.start()), sentence.rfind(":", 0, match.start()))
     clause = sentence[clause_start + 1 : match.end()]
+    if _FROM_DATE.search(sentence[: max(clause_start, 0)]):
+        return True  # "自4月26日起,均于市府内举行市政会议": from then on, a schedule
     if _NOT_HELD.search(clause.replace(match.group("name"), "", 1)):
+        return True
+    if _COUNT_OF_MEETINGS.match(match.group("name")):
         return True
     return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
-    if not _GENERIC.fullmatch(name):
+    if re.fullmatch(_BODY, name):
+        return name + "会议"  # "委员会今日开会": the committee's meeting
+    if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
         return name
     body = _body_before(sentence, match.start())
     return body + name if body else ("" if name == "会议" else name)
@@ -243,8 +277,21 @@ def person_key(name: str) -> str:
 
 
 def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | None:
-    for text in (held.statement, held.sentence, held.block, *lead[:1]):
+    for text in (held.statement, held.sentence, held.block, *_restatements(held, lead), *lead[:1]):
         found = meeting_date(text, published_at)
         if found is not None:
             return found
     return None
+
+
+def _restatements(held: _Held, lead: list[str]) -> list[str]:
+    """Other statements of the lead that the same meeting was held: a page whose heading
+    line ("市政协…第九次会议召开") comes first gives the day in its first sentence ("28日,
+    市政协…第九次会议召开")."""
+    found: list[str] = []
+    for block in lead:
+        for sentence in _SENTENCES.findall(block):
+            statement = held_statement(sentence)
+            if statement is not None and statement[0] == held.name and sentence != held.sentence:
+                found.append(sentence[: statement[1]])
+    return found
