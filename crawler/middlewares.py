@@ -7,6 +7,10 @@ An article is recorded as seen only once Elasticsearch has acknowledged it or it
 fsync'd spool (the `article_stored` signal), or once the chain dropped it for a reason that
 fetching again would not change; so an interrupted or killed run resumes with what it had not
 finished, and loses nothing.
+
+With the seen-store in Redis, a Redis outage pauses the crawl (crawler/distributed/outage.py),
+counted in `distributed/redis_waits`; past REDIS_OUTAGE_TIMEOUT the crawl closes with the reason
+`redis_unavailable`, its unrecorded articles left for the next crawl of the site.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler import request_meta
 from crawler import stats_keys as keys
+from crawler.distributed.outage import REDIS_UNAVAILABLE, RedisUnavailable
 from crawler.paths import ArchivePaths
 from crawler.signals import article_stored
 from crawler.state import SeenRecords, SeenStore
@@ -31,15 +37,22 @@ from crawler.urls import canonical_url
 logger = logging.getLogger(__name__)
 
 
-def seen_store(settings: Any) -> SeenRecords:
+def seen_store(settings: Any, stats: StatsCollector) -> SeenRecords:
     """What earlier runs fetched: shared in Redis when REDIS_URL is set (several workers),
     else the archive's own SQLite file."""
     if settings.get("REDIS_URL"):
         from crawler.distributed import redis_client
+        from crawler.distributed.outage import redis_outage
         from crawler.distributed.seen import RedisSeenStore
 
+        def count_wait(seconds: float) -> None:
+            stats.inc_value(keys.REDIS_WAITS)
+            stats.inc_value(keys.REDIS_WAIT_MS, round(seconds * 1000))
+
         ttl = int(float(settings.get("SEEN_TTL_DAYS", 90)) * 86400)
-        return RedisSeenStore(redis_client(settings), settings.get("REDIS_PREFIX"), ttl)
+        prefix = settings.get("REDIS_PREFIX")
+        outage = redis_outage(settings)
+        return RedisSeenStore(redis_client(settings), prefix, ttl, outage, count_wait)
     return SeenStore(ArchivePaths.from_settings(settings).seen_store)
 
 
@@ -49,10 +62,13 @@ def is_article_request(request: Request) -> bool:
 
 
 class IncrementalMiddleware:
-    def __init__(self, store: SeenRecords, stats: StatsCollector, force: bool) -> None:
+    def __init__(
+        self, store: SeenRecords, stats: StatsCollector, force: bool, crawler: Crawler
+    ) -> None:
         self.store = store
         self.stats = stats
         self.force = force
+        self.crawler = crawler
         self.validators: dict[str, tuple[str, str]] = {}  # only pages in flight: bounded
 
     @classmethod
@@ -61,7 +77,8 @@ class IncrementalMiddleware:
         if not settings.getbool("INCREMENTAL_ENABLED"):
             raise NotConfigured("INCREMENTAL_ENABLED is off")
         assert crawler.stats is not None
-        middleware = cls(seen_store(settings), crawler.stats, settings.getbool("INCREMENTAL_FORCE"))
+        store = seen_store(settings, crawler.stats)
+        middleware = cls(store, crawler.stats, settings.getbool("INCREMENTAL_FORCE"), crawler)
         if settings.getbool("ES_ENABLED"):
             # Done once durable (indexed or spooled), not when it leaves the pipelines: a
             # kill -9 with articles in the bulk buffer must not make them "known".
@@ -75,7 +92,11 @@ class IncrementalMiddleware:
     def process_request(self, request: Request) -> None:
         if self.force or not is_article_request(request) or request.meta.get("incremental_checked"):
             return
-        seen = self.store.get(canonical_url(request.url))
+        try:
+            seen = self.store.get(canonical_url(request.url))
+        except RedisUnavailable as error:
+            self._close_without_redis(error)
+            raise IgnoreRequest(f"{request.url}: not asked, {error}") from error
         if seen is None:
             return
         if not (seen.etag or seen.last_modified):
@@ -92,7 +113,7 @@ class IncrementalMiddleware:
             return response
         if response.status == 304:
             self.stats.inc_value(keys.UNCHANGED)
-            self.store.record(canonical_url(request.url), *self._headers(response), _now())
+            self._record(canonical_url(request.url), *self._headers(response))
             raise IgnoreRequest(f"{request.url}: not modified")
         if response.status == 200:
             if request.meta.get("incremental_checked"):
@@ -109,7 +130,21 @@ class IncrementalMiddleware:
     def _record_done(self, url: str) -> None:
         key = canonical_url(url)
         etag, last_modified = self.validators.pop(key, ("", ""))
-        self.store.record(key, etag, last_modified, _now())
+        self._record(key, etag, last_modified)
+
+    def _record(self, url: str, etag: str, last_modified: str) -> None:
+        try:
+            self.store.record(url, etag, last_modified, _now())
+        except RedisUnavailable as error:
+            # Not recorded, so fetched again by the next crawl of the site: nothing lost.
+            self._close_without_redis(error)
+
+    def _close_without_redis(self, error: RedisUnavailable) -> None:
+        """Past REDIS_OUTAGE_TIMEOUT: end the crawl rather than guess what was seen."""
+        logger.error("%s; closing the crawl", error)
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None and engine.running:
+            deferred_from_coro(engine.close_spider_async(reason=REDIS_UNAVAILABLE))
 
     def item_dropped(
         self, item: Any, response: Response, exception: BaseException, spider: Spider

@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 HOST = "127.0.0.1"
 STATUS_STOPPED = 3
 START_TIMEOUT_S = 20
+# No client retries: a stopped server answers "no" at once, not after seconds of backoff.
+NO_RETRY = Retry(NoBackoff(), 0)
 
 
 class RedisLocalError(RuntimeError):
@@ -56,7 +60,8 @@ class RedisLocal:
 
     def running(self) -> bool:
         try:
-            return bool(redis.Redis(host=HOST, port=self.port, socket_timeout=1).ping())
+            probe = redis.Redis(host=HOST, port=self.port, socket_timeout=1, retry=NO_RETRY)
+            return bool(probe.ping())
         except redis.RedisError:
             return False
 
@@ -86,7 +91,7 @@ class RedisLocal:
             return False
         # The answer to SHUTDOWN is the connection closing.
         with contextlib.suppress(redis.ConnectionError):
-            redis.Redis(host=HOST, port=self.port).shutdown(save=False)
+            redis.Redis(host=HOST, port=self.port, retry=NO_RETRY).shutdown(save=False)
         deadline = time.monotonic() + START_TIMEOUT_S
         while self.running() and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -102,8 +107,10 @@ class RedisLocal:
                 f"dir {self.home}",
                 f"pidfile {self.pid_file}",
                 f"logfile {self.home / 'redis.log'}",
-                # Every write is in the append-only file before it is answered (fsync each
-                # second): a restart keeps jobs, leases and what was seen.
+                # Every write is in the append-only file before it is answered, and SHUTDOWN
+                # (stop) flushes it: a restart keeps jobs, leases and what was seen. A kill -9
+                # of the server loses nothing the kernel has; a crash of the machine loses up
+                # to the last second (fsync each second).
                 "appendonly yes",
                 "appendfsync everysec",
                 'save ""',

@@ -126,6 +126,8 @@ REDIS_URL = os.environ.get(
 ).strip()  # redis://[:password@]host:6379/0, rediss:// for TLS
 REDIS_PREFIX = os.environ.get("REDIS_PREFIX", "municipal-news")
 REDIS_LEASE_SECONDS = 60  # a worker renews its site's lease every third of this
+# A worker (and crawl-all) waits this long for an unreachable Redis, then stops with a message.
+REDIS_OUTAGE_TIMEOUT = 600
 SEEN_TTL_DAYS = 90  # a page not fetched again within this is fetched again (bounds the store)
 WORKER_POLL_SECONDS = 2.0
 WORKER_CONCURRENT_SITES = 4  # sites one worker crawls at once, each under its own lease

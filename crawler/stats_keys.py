@@ -29,6 +29,10 @@ SKIPPED_KNOWN = "incremental/skipped_known"
 UNCHANGED = "incremental/unchanged"
 CHANGED = "incremental/changed"
 
+# distributed crawling: seen-store steps that waited for Redis to come back, and for how long
+REDIS_WAITS = "distributed/redis_waits"
+REDIS_WAIT_MS = "distributed/redis_wait_ms"
+
 # the Elasticsearch pipeline
 ES_CREATED = "elasticsearch/created"
 ES_UPDATED = "elasticsearch/updated"

@@ -13,6 +13,7 @@ import pytest
 import redis
 
 from crawler.distributed.jobs import SiteJobs
+from crawler.distributed.outage import RedisOutage
 from crawler.distributed.seen import RedisSeenStore
 from crawler.redis_local import RedisLocal, main
 from crawler.sites.profile import SiteProfile
@@ -76,7 +77,9 @@ def test_a_lapsed_lease_is_taken_over_and_only_the_holder_records(client: redis.
 
 def test_the_seen_store_is_shared_and_expires(client: redis.Redis) -> None:
     prefix = f"t-{uuid.uuid4().hex[:8]}"
-    writer, reader = RedisSeenStore(client, prefix, 1), RedisSeenStore(client, prefix, 1)
+    outage = RedisOutage(timeout_s=10)
+    writer = RedisSeenStore(client, prefix, 1, outage)
+    reader = RedisSeenStore(client, prefix, 1, outage)
     writer.record("https://a.gov.cn/1.html", '"e1"', "", "2026-12-03T00:00:00+00:00")
     seen = reader.get("https://a.gov.cn/1.html")
     assert seen is not None and seen.etag == '"e1"' and len(reader) == 1

@@ -12,11 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 import socket
+import sys
 from typing import Any, ClassVar
 
 from scrapy.commands import ScrapyCommand
 
 from crawler.distributed.jobs import SiteJobs
+from crawler.distributed.outage import redis_outage
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.runs.worker import Worker
@@ -63,7 +65,16 @@ class Command(ScrapyCommand):
             until_idle=opts.until_idle,
             poll_seconds=self.settings.getfloat("WORKER_POLL_SECONDS"),
             runs_dir=self.paths.runs_dir,
+            outage=redis_outage(self.settings),
             concurrent_sites=self.settings.getint("WORKER_CONCURRENT_SITES"),
         )
         worker.run()
         print(f"worker {self.worker_id}: crawled {', '.join(worker.sites_done) or 'no site'}")
+        outage = worker.outage
+        print(
+            f"worker {self.worker_id}: waited for Redis {outage.waits} times, "
+            f"{outage.waited_s:.1f} s in all"
+        )
+        if worker.gave_up:
+            print(f"worker {self.worker_id}: stopped: {worker.gave_up}", file=sys.stderr)
+            self.exitcode = 1

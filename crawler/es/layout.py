@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from elasticsearch import Elasticsearch, NotFoundError
+from elasticsearch import BadRequestError, Elasticsearch, NotFoundError
 
 from crawler.es.shards import IndexShape
 
@@ -91,8 +91,7 @@ def setup(
     if not alias_targets(client, names.write_alias):
         index = names.versioned(1)
         if not client.indices.exists(index=index):
-            client.indices.create(index=index)
-            created = True
+            created = _create(client, index)
         client.indices.update_aliases(
             actions=[
                 {"add": {"index": index, "alias": names.read_alias}},
@@ -105,6 +104,18 @@ def setup(
         "read_alias": {names.read_alias: alias_targets(client, names.read_alias)},
         "write_alias": {names.write_alias: alias_targets(client, names.write_alias)},
     }
+
+
+def _create(client: Elasticsearch, index: str) -> bool:
+    """Create `index`; False when another process created it first (workers, or the sites
+    one worker crawls at once, all set up a fresh deployment's index together)."""
+    try:
+        client.indices.create(index=index)
+    except BadRequestError as error:
+        if error.error != "resource_already_exists_exception":
+            raise
+        return False
+    return True
 
 
 def status(client: Elasticsearch, names: IndexNames) -> dict[str, Any]:

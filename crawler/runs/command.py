@@ -17,6 +17,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.crawler import Crawler
 
 from crawler.distributed.jobs import SiteJobs
+from crawler.distributed.outage import RedisOutage, RedisUnavailable, redis_outage
 from crawler.es_command import fail
 from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.runs.alerts import AlertConfig, failed_sites, send_alerts
@@ -96,23 +97,42 @@ class Command(ScrapyCommand):
 
     def _by_workers(self, wait_timeout: float) -> list[SiteSummary]:
         """A distributed run: the sites go to Redis; `scrapy worker`s crawl them; this waits
-        for every site's summary, whichever worker made it."""
+        for every site's summary, whichever worker made it. A Redis outage is waited out
+        (REDIS_OUTAGE_TIMEOUT); past it, the sites without a summary are reported as such."""
         assert self.settings is not None
         jobs = SiteJobs.from_settings(self.settings)
-        jobs.enqueue(self.run_id, self.profiles)
-        print(f"crawl-all: run {self.run_id}: {len(self.profiles)} sites enqueued for workers")
-        deadline = time.monotonic() + wait_timeout if wait_timeout > 0 else float("inf")
-        poll = self.settings.getfloat("WORKER_POLL_SECONDS")
-        while not jobs.state(self.run_id).finished and time.monotonic() < deadline:
-            time.sleep(poll)
-        done = jobs.summaries(self.run_id)
+        outage = redis_outage(self.settings)
         waited = f"no worker finished it within {wait_timeout:g} s"
+        try:
+            outage.call("crawl-all: enqueuing the run", lambda: self._enqueue(jobs))
+            deadline = time.monotonic() + wait_timeout if wait_timeout > 0 else float("inf")
+            poll = self.settings.getfloat("WORKER_POLL_SECONDS")
+            while not self._run_done(jobs, outage) and time.monotonic() < deadline:
+                time.sleep(poll)
+            done = outage.call(
+                "crawl-all: reading the summaries", lambda: jobs.summaries(self.run_id)
+            )
+        except RedisUnavailable as error:
+            print(error)  # names the step: "crawl-all: waiting for the workers: Redis …"
+            done, waited = {}, str(error)
+        if outage.waits:
+            print(
+                f"crawl-all: waited for Redis {outage.waits} times, {outage.waited_s:.1f} s in all"
+            )
         return [
             summary_from_dict(done[p.name])
             if p.name in done
             else not_crawled(p.name, f"not crawled: {waited}", verified=not p.unverified)
             for p in self.profiles
         ]
+
+    def _enqueue(self, jobs: SiteJobs) -> None:
+        jobs.enqueue(self.run_id, self.profiles)
+        print(f"crawl-all: run {self.run_id}: {len(self.profiles)} sites enqueued for workers")
+
+    def _run_done(self, jobs: SiteJobs, outage: RedisOutage) -> bool:
+        state = outage.call("crawl-all: waiting for the workers", lambda: jobs.state(self.run_id))
+        return state.finished
 
     def _profiles(self, opts: argparse.Namespace) -> list[SiteProfile]:
         assert self.settings is not None
