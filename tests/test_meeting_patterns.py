@@ -358,3 +358,30 @@ def test_behind_closed_doors_only_words_placed_at_the_meeting_are_speaking() -> 
         ],
     )
     assert info.speakers == ["葛珮帆"]
+
+
+def test_a_council_session_sits_on_a_day_for_interpellation() -> None:
+    info = meeting(
+        "",
+        ["市議會定期會於今日繼續市政總質詢,由議長王大明主持,市長陳小華率各局處首長列席備詢。"],
+    )
+    assert info.name == "市议会定期会"
+    assert info.date == "2023-11-30"
+    assert info.chairs == ["王大明"]
+    assert info.attendees == ["陈小华"]
+
+
+def test_a_legislature_resumes_its_sitting_at_a_clock_time() -> None:
+    info = meeting("", ["立法會今日上午10時許復會,繼續辯論條例草案。"])
+    assert info.name == "立法会会议"
+    assert info.date == "2023-11-30"
+
+
+def test_minutes_under_their_own_heading_report_the_sitting() -> None:
+    info = meeting("院會紀錄", ["院會紀錄", "縣議會第5屆第2次定期會第3次會議紀錄", "時間 下午2時"])
+    assert info.name == "县议会第5届第2次定期会第3次会议"
+    assert detect_meeting("", ["請民眾查閱會議紀錄。"], PAGE) is None
+
+
+def test_a_session_from_a_day_on_is_a_schedule() -> None:
+    assert detect_meeting("", ["市議會定期會28日起市政總質詢,歡迎市民收看。"], PAGE) is None

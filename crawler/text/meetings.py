@@ -66,14 +66,20 @@ _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
 )
 # A body sitting on a day: "立法會內務委員會今日討論…", "立法院會今天上午開始處理…".
+# A council's session sits too: "縣議會定期會於昨日繼續縣政總質詢", "立法會早上9時許復會";
+# "定期會24日起市政總質詢" is a schedule from a day on, not a sitting.
 _BODY = (
-    r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议)"
+    r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议"
+    r"|定期会|临时会)"
 )
+_CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})+"
+    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})于?(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
     rf"(?:继续|开始|完成|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
-    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会)"
+    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询)"
 )
+# Minutes under their own heading: "立法院第10屆第7會期第1次會議紀錄" (the body's name first).
+_MINUTES = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录)")
 # A meeting named only by what kind it is belongs to the body that held it:
 # "中共中央政治局2月28日召开会议", "元朗區議會今日召開首次會議", "…委員會…第二次會議".
 _GENERIC = re.compile(
@@ -201,7 +207,7 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
     unnamed: _Held | None = None
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
-            found = held_statement(sentence)
+            found = held_statement(sentence) or _minutes_heading(block)
             if found is None:
                 continue
             name, end = found
@@ -210,6 +216,13 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 return held
             unnamed = unnamed or held
     return unnamed
+
+
+def _minutes_heading(block: str) -> tuple[str, int] | None:
+    """A line that is only "<meeting>纪录" heads that meeting's minutes; inside a sentence
+    ("请查阅会议纪录。") the same words report nothing."""
+    match = _MINUTES.fullmatch(block.strip())
+    return (_full_name(block, match), len(block)) if match else None
 
 
 def held_meeting_name(sentence: str) -> str | None:
