@@ -385,3 +385,33 @@ def test_minutes_under_their_own_heading_report_the_sitting() -> None:
 
 def test_a_session_from_a_day_on_is_a_schedule() -> None:
     assert detect_meeting("", ["市議會定期會28日起市政總質詢,歡迎市民收看。"], PAGE) is None
+
+
+LEAD = "10月9日,市政府召开第5次常务会议。"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendees"),
+    [
+        # names, then the group they belong to
+        ("王小明、李大华、张建国等市领导出席会议。", ["王小明", "李大华", "张建国"]),
+        # a group of deputies closing the list
+        ("副市长周立新,市法院院长吴海涛,部分市人大代表列席会议。", ["周立新", "吴海涛"]),
+        # a head count closing the list includes those named
+        ("市人大常委会主任刘长江,党组成员陈晓东以及委员共30人出席会议。", ["刘长江", "陈晓东"]),
+        # officials named only as the heads of units, after a comma
+        (
+            "市政协主席郑国华等市四套班子领导,各区和市直有关单位主要负责同志参加。",
+            ["郑国华"],
+        ),
+    ],
+)
+def test_a_list_of_attendees_closed_by_a_group_they_belong_to(
+    sentence: str, attendees: list[str]
+) -> None:
+    assert meeting("", [LEAD + sentence]).attendees == attendees
+
+
+def test_a_vote_order_of_parties_names_no_speaker() -> None:
+    info = meeting("", [LEAD + "民進黨、國民黨各推派3人、親民黨推派1人發言。"])
+    assert info.speakers == []

@@ -110,7 +110,14 @@ _AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
 _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # A group of office holders named by office only ("市法院、市检察院负责人", "四方税务官员"):
 # it stands in a list of people without naming one.
-_GROUP = re.compile(r"(?:负责人|负责同志|有关领导|领导同志|官员|工作人员|人员|干部)$")
+# Deputies and leaders named as a group ("部分区人大代表", "等党和国家领导人") are one too;
+# "主要负责同志" reads "主要负责" once 同志 is taken off as a trailing word.
+_GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官员|工作人员|人员|干部|代表|领导人|领导)"
+_GROUP = re.compile(rf"{_GROUP_NOUN}$")
+# "李克强、汪洋等党和国家领导人出席": the names, then the group they belong to.
+_ETC_GROUP = re.compile(rf"等[^,、]{{0,12}}?{_GROUP_NOUN}$")
+# "…吴国建以及委员共28人出席": a head count closing a list of names.
+_HEAD_COUNT = re.compile(r"共(?:\d+|[一二三四五六七八九十百两几多]+)(?:人|名)$")
 _SHORT_REFERENCE = re.compile(rf"(?:^|[,:])\s*([{_HAN}](?:{_TITLES.pattern}))$")
 _CONTINUES_OBJECT = re.compile(r"(?:以及|及|和|与)(?!会)")
 # "至少15名议员轮候发言", "13位常委": a number of office holders, not a named one.
@@ -381,12 +388,13 @@ def _subject(head: str) -> list[_Person]:
     people: list[_Person] = []
     for index, (start, part) in enumerate(reversed(parts)):
         text_start, text = _trimmed(part, start)
+        text = _ETC_GROUP.sub("", text)
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
         if _CONTINUES_OBJECT.match(part.lstrip()):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
-        if not parsed and not people and _GROUP.search(text):
+        if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
             continue  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
         if not parsed or (people and not _distant_part_ok(parsed, text, part)):
             break
@@ -444,6 +452,8 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
     shared: tuple[int, int] | None = None
     pieces = _pieces(text)
     for start, piece in pieces:
+        if people and _HEAD_COUNT.search(piece):
+            continue  # "党组成员吴国建以及委员共28人": the count includes those named
         titles = list(_TITLES.finditer(piece))
         if titles and titles[-1].end() == len(piece):
             trailing = _trailing_title_name(piece, titles)
