@@ -415,3 +415,13 @@ def test_a_list_of_attendees_closed_by_a_group_they_belong_to(
 def test_a_vote_order_of_parties_names_no_speaker() -> None:
     info = meeting("", [LEAD + "民進黨、國民黨各推派3人、親民黨推派1人發言。"])
     assert info.speakers == []
+
+
+def test_a_minority_name_with_a_middle_dot_in_a_list_before_another_part() -> None:
+    info = meeting("", [LEAD + "副市长买买提·艾力、李建华,秘书长王立新出席会议。"])
+    assert info.attendees == ["买买提·艾力", "李建华", "王立新"]
+
+
+def test_a_long_list_of_vice_chairs_before_the_secretary_general() -> None:
+    info = meeting("", [LEAD + "副主任王建新、铁林、郝立平、何伟,秘书长张明出席会议。"])
+    assert info.attendees == ["王建新", "铁林", "郝立平", "何伟", "张明"]

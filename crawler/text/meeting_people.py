@@ -405,7 +405,13 @@ def _subject(head: str) -> list[_Person]:
 def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
     """A part further from the verb than the first needs stronger evidence: it is a list as
     it stands (no connector taken off) and every name in it starts with a known surname."""
-    return text == part.strip() and all(has_surname(person.name) for person in parsed)
+    return text == part.strip() and all(_surely_a_name(person.name) for person in parsed)
+
+
+def _surely_a_name(name: str) -> bool:
+    """A common surname starts it, or it is a transliterated or minority name written with a
+    middle dot ("雪克来提·扎克尔"), which nothing but a name is."""
+    return has_surname(name) or "·" in name or "・" in name
 
 
 def _trimmed(part: str, start: int) -> tuple[int, str]:
