@@ -425,3 +425,19 @@ def test_a_minority_name_with_a_middle_dot_in_a_list_before_another_part() -> No
 def test_a_long_list_of_vice_chairs_before_the_secretary_general() -> None:
     info = meeting("", [LEAD + "副主任王建新、铁林、郝立平、何伟,秘书长张明出席会议。"])
     assert info.attendees == ["王建新", "铁林", "郝立平", "何伟", "张明"]
+
+
+def test_a_meeting_named_right_after_the_dateline() -> None:
+    info = meeting(
+        "",
+        ["新华社北京11月29日电 市十六届人大常委会第九次会议29日上午在市人民大会堂闭幕。"],
+    )
+    assert info.name == "市十六届人大常委会第九次会议"
+    assert info.date == "2023-11-29"
+
+
+def test_a_meeting_held_within_a_session_is_named_after_the_session() -> None:
+    info = meeting("", ["11月28日上午,市十届人大三次会议举行主席团第二次会议,市长王立新主持会议。"])
+    assert info.name == "市十届人大三次会议主席团第二次会议"
+    held_plain = meeting("", ["11月28日上午,市十届人大三次会议举行第二次全体会议。"])
+    assert held_plain.name == "市十届人大三次会议"

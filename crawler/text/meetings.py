@@ -50,9 +50,10 @@ _FILLER = (
     r"(?:在[^,。;]{1,24}?)?(?:隆重|正式|顺利)?"
 )
 
-# "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause.
+# "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause,
+# or follows the dateline ("新华社北京6月28日电 十四届全国人大常委会第三次会议28日下午…闭幕").
 _NAME_THEN_HELD = re.compile(
-    rf"(?:^|(?<=[,:]))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})"
+    rf"(?:^|(?<=[,:])|(?<=电 ))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})"
     rf"{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
@@ -61,6 +62,7 @@ _HELD_THEN_NAME = re.compile(
     rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)"
     rf"(?P<name>{_NAME_UNIT}{{0,40}}?(?:{_SUFFIX}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
+_WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
@@ -236,8 +238,20 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
     for pattern in (_NAME_THEN_HELD, _HELD_THEN_NAME, _HELD_AT, _BODY_SITS):
         for match in pattern.finditer(sentence):
             if not _not_held(sentence, match):
-                return _full_name(sentence, match), match.end()
+                name = _full_name(sentence, match)
+                if pattern is _NAME_THEN_HELD:
+                    name += _held_within(sentence[match.end() :])
+                return name, match.end()
     return None
+
+
+def _held_within(rest: str) -> str:
+    """The meeting a session holds within it, named right after the verb: "区人大五次会议举行
+    主席团第三次会议" is the presidium's meeting of that session."""
+    match = _WITHIN.match(rest)
+    if match is None or _GENERIC.fullmatch(match.group("name")):
+        return ""
+    return match.group("name")
 
 
 def _not_held(sentence: str, match: re.Match[str]) -> bool:
