@@ -441,3 +441,31 @@ def test_a_meeting_held_within_a_session_is_named_after_the_session() -> None:
     assert info.name == "市十届人大三次会议主席团第二次会议"
     held_plain = meeting("", ["11月28日上午,市十届人大三次会议举行第二次全体会议。"])
     assert held_plain.name == "市十届人大三次会议"
+
+
+def test_a_meeting_dated_by_the_dateline_when_its_sentence_gives_no_day() -> None:
+    info = meeting(
+        "市十六届人大一次会议在市人民大会堂闭幕",
+        [
+            "市十六届人大一次会议在市人民大会堂闭幕",
+            "新华社杭州11月29日电 会议圆满完成各项议程。",
+        ],
+    )
+    assert info.date == "2023-11-29"
+
+
+def test_a_meeting_dated_further_on_in_the_sentence_that_restates_it() -> None:
+    info = meeting(
+        "王立新主持召开市政府常务会议",
+        [
+            "王立新主持召开市政府常务会议",
+            "王立新主持召开市政府常务会议部署工作 记者 李华11月28日,市长王立新主持召开市政府"
+            "第30次常务会议。",
+        ],
+    )
+    assert info.date == "2023-11-28"
+
+
+def test_a_sitting_at_a_time_of_day_alone_is_on_the_page_day() -> None:
+    assert meeting("", ["立法會下午3時復會,繼續辯論條例草案。"]).date == "2023-11-30"
+    assert meeting("", ["立法會下午3時復會,繼續辯論條例草案。"], None).date is None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crawler.text.meeting_dates import DATE_PHRASE, DATE_WORDS, meeting_date
+from crawler.text.meeting_dates import DATE_PHRASE, DATE_WORDS, TIME_OF_DAY, meeting_date
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -108,6 +108,9 @@ _NOT_HELD = re.compile(
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 _COUNT_OF_MEETINGS = re.compile(r"^[\d一二三四五六七八九十百两几多]+次(?:会议|大会|会)$")
 _DAY_WORD = re.compile(DATE_WORDS)
+_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
+# A time of day with no day: "立法会早上9时许复会" (no 今早/昨晚: those name a day themselves).
+_ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
 _GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
 _GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎)")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
@@ -304,21 +307,34 @@ def person_key(name: str) -> str:
 
 
 def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | None:
-    for text in (held.statement, held.sentence, held.block, *_restatements(held, lead), *lead[:1]):
+    statements, sentences = _restatements(held, lead)
+    texts = (held.statement, held.sentence, held.block, *statements, *sentences, *lead[:1])
+    for text in (*texts, *_datelines(lead)):
         found = meeting_date(text, published_at)
         if found is not None:
             return found
+    if _ONLY_TIME_OF_DAY.search(held.statement) and published_at:
+        return meeting_date("今天", published_at)  # "立法会早上9时许复会": the page's day
     return None
 
 
-def _restatements(held: _Held, lead: list[str]) -> list[str]:
-    """Other statements of the lead that the same meeting was held: a page whose heading
-    line ("市政协…第九次会议召开") comes first gives the day in its first sentence ("28日,
-    市政协…第九次会议召开")."""
-    found: list[str] = []
+def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
+    """Other statements of the lead that the same meeting was held, and their sentences: a
+    page whose heading line ("市政协…第九次会议召开") comes first gives the day in its first
+    sentence ("28日,市政协…第九次会议召开"), or further on in the sentence that restates it
+    ("…主持召开省政府常务会议…记者 胡彦殊8月21日,…主持召开省政府第53次常务会议")."""
+    statements: list[str] = []
+    sentences: list[str] = []
     for block in lead:
         for sentence in _SENTENCES.findall(block):
             statement = held_statement(sentence)
             if statement is not None and statement[0] == held.name and sentence != held.sentence:
-                found.append(sentence[: statement[1]])
-    return found
+                statements.append(sentence[: statement[1]])
+                sentences.append(sentence)
+    return statements, sentences
+
+
+def _datelines(lead: list[str]) -> list[str]:
+    """The day of a news agency's dateline ("新华社北京3月20日电"): when nothing else in the
+    lead dates the meeting, the report is of that day's."""
+    return [match.group() for block in lead for match in _DATELINE.finditer(block)]
