@@ -469,3 +469,8 @@ def test_a_meeting_dated_further_on_in_the_sentence_that_restates_it() -> None:
 def test_a_sitting_at_a_time_of_day_alone_is_on_the_page_day() -> None:
     assert meeting("", ["立法會下午3時復會,繼續辯論條例草案。"]).date == "2023-11-30"
     assert meeting("", ["立法會下午3時復會,繼續辯論條例草案。"], None).date is None
+
+
+def test_a_tally_of_plenary_sittings_is_no_report() -> None:
+    text = "立法會第二會期休會,主席總結時表示,本會期共舉行卅七次全體會議,委員會會議一百次。"
+    assert detect_meeting("", [text], PAGE) is None

@@ -104,9 +104,12 @@ _NOT_HELD = re.compile(
     # asked for, not held: "去信…委员会,要求召开特别会议"
     r"|要求|建议|提议|申请|促请|争取"
 )
-# "内会一共举行了二十七次会议": a count of meetings (no 第) is a tally, not a report.
+# "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
+# tally, not a report.
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
-_COUNT_OF_MEETINGS = re.compile(r"^[\d一二三四五六七八九十百两几多]+次(?:会议|大会|会)$")
+_COUNT_OF_MEETINGS = re.compile(
+    r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
+)
 _DAY_WORD = re.compile(DATE_WORDS)
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
 # A time of day with no day: "立法会早上9时许复会" (no 今早/昨晚: those name a day themselves).
