@@ -474,3 +474,14 @@ def test_a_sitting_at_a_time_of_day_alone_is_on_the_page_day() -> None:
 def test_a_tally_of_plenary_sittings_is_no_report() -> None:
     text = "立法會第二會期休會,主席總結時表示,本會期共舉行卅七次全體會議,委員會會議一百次。"
     assert detect_meeting("", [text], PAGE) is None
+
+
+def test_the_members_of_a_group_that_took_the_floor_speak() -> None:
+    info = meeting(
+        "",
+        [
+            "市議會定期會於今日繼續市政總質詢,由議長王大明主持。",
+            "今日由第一質詢小組上場質詢,成員包括有議員林志成、陳美玲、黃建國等人。",
+        ],
+    )
+    assert info.speakers == ["林志成", "陈美玲", "黄建国"]

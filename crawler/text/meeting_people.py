@@ -95,6 +95,10 @@ _LISTED_AFTER = re.compile(
     rf"{_ATTEND_VERB}(?:会议)?的(?:还)?有(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
+# The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人".
+_SPEAKERS_INCLUDING = re.compile(
+    r"(?:质询|发言|提问)[^,。]*,(?:成员|名单)?包括有?(?P<list>[^,。]+?)(?=,|$)"
+)
 _ROLL = re.compile(
     r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
 )
@@ -317,6 +321,7 @@ def _roles_in_sentence(
         if not subject and aliases:
             found += _referred(head, role, aliases)
     found += _listed_after(block, offset, sentence)
+    found += _speakers_including(block, offset, sentence)
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
@@ -374,6 +379,15 @@ def _listed_after(block: Block, offset: int, sentence: str) -> list[PersonRole]:
         people = _parse_part(_clean_lead(match.group(group)), start)
         for person in people or []:
             found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
+    return found
+
+
+def _speakers_including(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    found: list[PersonRole] = []
+    for match in _SPEAKERS_INCLUDING.finditer(sentence):
+        start = offset + match.start("list")
+        for person in _parse_part(_clean_lead(match.group("list")), start) or []:
+            found.append(PersonRole(person.name, SPEAKER, block.written(*person.title_span)))
     return found
 
 
