@@ -485,3 +485,8 @@ def test_the_members_of_a_group_that_took_the_floor_speak() -> None:
         ],
     )
     assert info.speakers == ["林志成", "陈美玲", "黄建国"]
+
+
+def test_a_speaker_on_behalf_of_the_party_committee() -> None:
+    info = meeting("", [LEAD + "市委书记王立新代表市委就人事安排作了说明。"])
+    assert info.speakers == ["王立新"]
