@@ -490,3 +490,15 @@ def test_the_members_of_a_group_that_took_the_floor_speak() -> None:
 def test_a_speaker_on_behalf_of_the_party_committee() -> None:
     info = meeting("", [LEAD + "市委书记王立新代表市委就人事安排作了说明。"])
     assert info.speakers == ["王立新"]
+
+
+def test_a_chair_whose_title_says_what_work_brought_him() -> None:
+    info = meeting(
+        "",
+        [
+            "市選舉會議第一次全體會議11月24日舉行。受省人大常委會委託主持選舉工作的"
+            "省人大常委會副主任王立新主持會議並講話。"
+        ],
+    )
+    assert info.chairs == ["王立新"]
+    assert info.speakers == ["王立新"]
