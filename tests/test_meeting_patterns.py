@@ -502,3 +502,13 @@ def test_a_chair_whose_title_says_what_work_brought_him() -> None:
     )
     assert info.chairs == ["王立新"]
     assert info.speakers == ["王立新"]
+
+
+def test_a_council_agenda_item_ended_yesterday_in_chinese_numerals() -> None:
+    info = meeting(
+        "",
+        ["來源 市議會第三屆第二次定期會市政總質詢議程昨（二十九）日正式結束,議員感謝市府。"],
+    )
+    assert info.name == "市议会第三届第二次定期会"
+    assert info.date == "2023-11-29"
+    assert detect_meeting("", ["市議會定期會議程將於下月結束。"], PAGE) is None

@@ -14,9 +14,10 @@ from datetime import date, timedelta
 TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|晚)"
 # A date as a meeting report writes it, without capture groups: the meeting-name patterns
 # let these stand between a name and its verb ("…会议今天下午(10月9日)举行").
-# Taiwan's papers write "昨(8)日" (yesterday, the 8th).
+# Taiwan's papers write "昨(8)日" (yesterday, the 8th), or "昨（五）日" in Chinese numerals.
 DATE_WORDS = (
-    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]|[今昨前]\(\d{1,2}\)日"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
+    r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)日"
     r"|今天|今日|昨天|昨日|前天|前日"
 )
 DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
@@ -27,6 +28,7 @@ _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
 _RELATIVE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
 
 # A report follows its meeting; a month-day later than the page by more than this is last
 # year's ("12月30日" on a page of 2 January). The slack absorbs pages dated a day early.
@@ -48,11 +50,21 @@ def meeting_date(text: str, published_at: str | None) -> str | None:
     """The first date ``text`` gives, as YYYY-MM-DD: an explicit date wins over a relative
     word ("今天下午(10月9日)" is 9 October); ``None`` when the text or the page cannot say."""
     page = page_day(published_at)
+    text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     for resolve in (_full, _month_day, _day, _relative):
         found = resolve(text, page)
         if found is not None:
             return found.isoformat()
     return None
+
+
+def _chinese_number(numeral: str) -> int:
+    """一 to 三十一 as written in a day ("五", "十二", "二十", "三十一")."""
+    digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return digits.get(numeral, 0)
+    return digits.get(tens, 1) * 10 + digits.get(units, 0)
 
 
 def _full(text: str, page: date | None) -> date | None:

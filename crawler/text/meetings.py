@@ -68,7 +68,8 @@ _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
 )
 # A body sitting on a day: "立法會內務委員會今日討論…", "立法院會今天上午開始處理…".
-# A council's session sits too: "縣議會定期會於昨日繼續縣政總質詢", "立法會早上9時許復會";
+# A council's session sits too: "縣議會定期會於昨日繼續縣政總質詢", "立法會早上9時許復會",
+# "…定期會縣政總質詢議程昨（五）日正式結束" (its agenda item ended yesterday, the 5th);
 # "定期會24日起市政總質詢" is a schedule from a day on, not a sitting.
 _BODY = (
     r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议"
@@ -76,9 +77,10 @@ _BODY = (
 )
 _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})于?(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
+    rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:[^,。]{{0,8}}?议程)?于?"
+    rf"(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
     rf"(?:继续|开始|完成|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
-    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询)"
+    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束)"
 )
 # Minutes under their own heading: "立法院第10屆第7會期第1次會議紀錄" (the body's name first).
 _MINUTES = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录)")
