@@ -512,3 +512,15 @@ def test_a_council_agenda_item_ended_yesterday_in_chinese_numerals() -> None:
     assert info.name == "市议会第三届第二次定期会"
     assert info.date == "2023-11-29"
     assert detect_meeting("", ["市議會定期會議程將於下月結束。"], PAGE) is None
+
+
+def test_councillors_questioning_jointly_speak() -> None:
+    info = meeting(
+        "",
+        [
+            "市議會定期會於今日繼續市政總質詢,由議長王大明主持。",
+            "本次議程,八日由林志成、陳美玲、黃建國等三位議員聯合質詢壓軸。",
+            "議員批評此舉令議員喪失直接質詢官員的機會。",
+        ],
+    )
+    assert info.speakers == ["林志成", "陈美玲", "黄建国"]

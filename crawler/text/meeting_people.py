@@ -59,6 +59,8 @@ _SPEAK_VERB = (
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
     r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
+    # a council's interpellation: "…等八位議員聯合質詢壓軸"
+    r"|(?:联合)?质询(?=[,;]|$|压轴)"
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
     r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
@@ -78,14 +80,15 @@ _TRAILING = re.compile(
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
-    r"|这时|此时|接续|接着|两度|多次|再度|一度|更"
+    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
     r"|会议上|会上|作|了|的|将)$"
 )
 _LEADING = re.compile(
-    rf"^(?:{DATE_PHRASE}|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
+    rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
+    rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
     r"|会议(?:还|也)?听取了?|听取了?)+"
 )
@@ -121,8 +124,10 @@ _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # "主要负责同志" reads "主要负责" once 同志 is taken off as a trailing word.
 _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官员|工作人员|人员|干部|代表|领导人|领导)"
 _GROUP = re.compile(rf"{_GROUP_NOUN}$")
-# "李克强、汪洋等党和国家领导人出席": the names, then the group they belong to.
-_ETC_GROUP = re.compile(rf"等[^,、]{{0,12}}?{_GROUP_NOUN}$")
+# "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group.
+_ETC_GROUP = re.compile(
+    rf"等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})$"
+)
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
 _HEAD_COUNT = re.compile(r"共(?:\d+|[一二三四五六七八九十百两几多]+)(?:人|名)$")
 _SHORT_REFERENCE = re.compile(rf"(?:^|[,:])\s*([{_HAN}](?:{_TITLES.pattern}))$")
