@@ -524,3 +524,13 @@ def test_councillors_questioning_jointly_speak() -> None:
         ],
     )
     assert info.speakers == ["林志成", "陈美玲", "黄建国"]
+
+
+def test_presiding_said_by_its_acts() -> None:
+    info = meeting(
+        "",
+        ["立法會早上10時復會,主席王大明約半小時後恢復會議,繼續二讀辯論條例草案。"],
+    )
+    assert info.chairs == ["王大明"]
+    closing = meeting("", ["立法院會今天下午處理法案,院長李建華隨後宣布散會。"])
+    assert closing.chairs == ["李建华"]
