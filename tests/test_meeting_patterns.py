@@ -534,3 +534,16 @@ def test_presiding_said_by_its_acts() -> None:
     assert info.chairs == ["王大明"]
     closing = meeting("", ["立法院會今天下午處理法案,院長李建華隨後宣布散會。"])
     assert closing.chairs == ["李建华"]
+
+
+def test_minutes_dated_in_the_republic_s_years_under_their_heading() -> None:
+    info = meeting(
+        "",
+        [
+            "縣議會第5屆第2次定期會第3次會議紀錄",
+            "時間 中華民國112年5月8日(星期一)上午9時",
+            "主席 王議長大明",
+        ],
+        None,
+    )
+    assert info.date == "2023-05-08"

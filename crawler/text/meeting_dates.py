@@ -28,6 +28,7 @@ _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
 _RELATIVE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
 
 # A report follows its meeting; a month-day later than the page by more than this is last
@@ -69,7 +70,25 @@ def _chinese_number(numeral: str) -> int:
 
 def _full(text: str, page: date | None) -> date | None:
     match = _FULL.search(text)
-    return _safe_date(*map(int, match.groups())) if match else None
+    if match is None:
+        return _roc(text)
+    return _safe_date(*map(int, match.groups()))
+
+
+def _roc(text: str) -> date | None:
+    """Taiwan's "中華民國112年2月17日" / "民國112年…": the Republic's year plus 1911."""
+    match = _ROC_FULL.search(text)
+    if match is None:
+        return None
+    year, month, day = map(int, match.groups())
+    return _safe_date(year + 1911, month, day)
+
+
+def dated_with_year(text: str) -> str | None:
+    """The first date ``text`` writes with its year (Gregorian or the Republic's), else ``None``:
+    a date no page date is needed for."""
+    found = _full(text, None)
+    return found.isoformat() if found else None
 
 
 def _month_day(text: str, page: date | None) -> date | None:

@@ -14,7 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crawler.text.meeting_dates import DATE_PHRASE, DATE_WORDS, TIME_OF_DAY, meeting_date
+from crawler.text.meeting_dates import (
+    DATE_PHRASE,
+    DATE_WORDS,
+    TIME_OF_DAY,
+    dated_with_year,
+    meeting_date,
+)
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -318,6 +324,13 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
         found = meeting_date(text, published_at)
         if found is not None:
             return found
+    if held.sentence == held.block.strip():
+        # a heading ("…第1次会议纪录"): the lines under it give the day with its year
+        # ("时间 中华民国112年2月17日")
+        for block in lead:
+            found = dated_with_year(block)
+            if found is not None:
+                return found
     if _ONLY_TIME_OF_DAY.search(held.statement) and published_at:
         return meeting_date("今天", published_at)  # "立法会早上9时许复会": the page's day
     return None
