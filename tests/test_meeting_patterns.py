@@ -547,3 +547,13 @@ def test_minutes_dated_in_the_republic_s_years_under_their_heading() -> None:
         None,
     )
     assert info.date == "2023-05-08"
+
+
+def test_a_titled_list_far_from_the_verb_with_one_rarer_surname() -> None:
+    info = meeting(
+        "",
+        [LEAD + "市人大常委会主任陈立,副主任胡明、赵刚、花国强,党组成员吴军出席会议。"],
+    )
+    assert info.attendees == ["陈立", "胡明", "赵刚", "花国强", "吴军"]
+    untitled = meeting("", [LEAD + "花园路、花木巷、赵刚,副市长王立出席会议。"])
+    assert untitled.attendees == ["王立"]

@@ -428,8 +428,14 @@ def _subject(head: str) -> list[_Person]:
 
 def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
     """A part further from the verb than the first needs stronger evidence: it is a list as
-    it stands (no connector taken off) and every name in it starts with a known surname."""
-    return text == part.strip() and all(_surely_a_name(person.name) for person in parsed)
+    it stands (no connector taken off) and every name in it starts with a known surname, or
+    it is a titled list of three or more ("副主任胡秀芳、赵昊、刘金曙、花震亚") where one name
+    at most starts with a surname the list does not know."""
+    if text != part.strip():
+        return False
+    unknown = sum(not _surely_a_name(person.name) for person in parsed)
+    titled = parsed[0].title_span[0] != parsed[0].title_span[1]
+    return unknown == 0 or (titled and len(parsed) >= 3 and unknown == 1)
 
 
 def _surely_a_name(name: str) -> bool:
