@@ -20,6 +20,8 @@ from crawler.quality.meetings import (
 MEETINGS = Path(__file__).resolve().parent / "fixtures" / "meetings"
 FRESH = Path(__file__).resolve().parent / "fixtures" / "meetings-fresh"
 CITY = Path(__file__).resolve().parent / "fixtures" / "meetings-city"
+# labelled before any change for it; measured held out, then tuned on (see its README)
+HELDOUT = Path(__file__).resolve().parent / "fixtures" / "meetings-heldout"
 
 
 def item(stem: str, paragraphs: list[str], truth: dict[str, object]) -> LabelledItem:
@@ -75,7 +77,9 @@ def test_spelling_variants_of_a_person_count_as_that_person() -> None:
     assert evaluate([labelled]).people("speakers").recall == 1.0
 
 
-@pytest.mark.parametrize("folder", [MEETINGS, FRESH, CITY], ids=["meetings", "fresh", "city"])
+@pytest.mark.parametrize(
+    "folder", [MEETINGS, FRESH, CITY, HELDOUT], ids=["meetings", "fresh", "city", "heldout"]
+)
 def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> None:
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -86,11 +90,14 @@ def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> N
         assert (folder / data["saved_as"]).is_file(), path
         truth = data["ground_truth"]
         if truth["is_meeting"]:
-            assert truth["name"] and truth["date"], path
+            # a page with no date of its own may leave a day without its year unresolvable
+            assert truth["name"] and (truth["date"] or data["published_at"] is None), path
 
 
 @pytest.mark.parametrize(
-    ("folder", "size"), [(MEETINGS, 40), (FRESH, 12), (CITY, 24)], ids=["meetings", "fresh", "city"]
+    ("folder", "size"),
+    [(MEETINGS, 40), (FRESH, 12), (CITY, 24), (HELDOUT, 26)],
+    ids=["meetings", "fresh", "city", "heldout"],
 )
 def test_the_labelled_set_meets_the_targets(folder: Path, size: int) -> None:
     items = load_items(folder)
