@@ -557,3 +557,15 @@ def test_a_titled_list_far_from_the_verb_with_one_rarer_surname() -> None:
     assert info.attendees == ["陈立", "胡明", "赵刚", "花国强", "吴军"]
     untitled = meeting("", [LEAD + "花园路、花木巷、赵刚,副市长王立出席会议。"])
     assert untitled.attendees == ["王立"]
+
+
+def test_a_role_found_without_a_title_takes_the_title_the_report_gives_elsewhere() -> None:
+    info = meeting(
+        "市人大常委会召开主任会议",
+        [
+            "市人大常委会今天上午召开主任会议。包括常务副主任王建国在内的8名成员出席会议。",
+            "王建国主持会议，会议听取了关于城市更新条例草案的说明。",
+        ],
+    )
+    assert PersonRole("王建国", CHAIR, "常务副主任") in info.people_roles
+    assert PersonRole("王建国", ATTENDEE, "常务副主任") in info.people_roles

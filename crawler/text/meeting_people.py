@@ -15,6 +15,7 @@ finds a person in either script); each person's title is cut from the text as wr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -196,7 +197,21 @@ def people_roles(
     if headline is not None:
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
-    return _first_each(_without_off_meeting(found))
+    return _first_each(_without_off_meeting(_titles_filled(found)))
+
+
+def _titles_filled(found: list[PersonRole]) -> list[PersonRole]:
+    """A role found without a title takes the title the report gives the person elsewhere
+    ("包括主席李慧琼在内…出席", then "李慧琼宣布…"): the title used at the time, whichever
+    sentence carries it (the first one written)."""
+    titles: dict[str, str] = {}
+    for person in found:
+        if person.title:
+            titles.setdefault(person.name, person.title)
+    return [
+        person if person.title else dataclasses.replace(person, title=titles.get(person.name, ""))
+        for person in found
+    ]
 
 
 def _without_off_meeting(found: list[PersonRole]) -> list[PersonRole]:
