@@ -38,6 +38,7 @@ ES_CREATED = "elasticsearch/created"
 ES_UPDATED = "elasticsearch/updated"
 ES_FAILED = "elasticsearch/failed"
 ES_SPOOLED = "elasticsearch/spooled"
+ES_SPOOL_REFUSED = "elasticsearch/spool_refused"  # spooled actions set aside: never indexable
 ES_UNAVAILABLE = "elasticsearch/unavailable"  # 1 when the server was unreachable at the start
 ES_UNAVAILABLE_REASON = "elasticsearch/unavailable_reason"  # why, in one line (no secrets)
 ES_MERGED_COPIES = "elasticsearch/merged_copies"

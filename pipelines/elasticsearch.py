@@ -28,7 +28,7 @@ from crawler.es.documents import index_action
 from crawler.es.indexer import Indexer
 from crawler.es.merge import index_lookup
 from crawler.es.sender import BackgroundSender
-from crawler.es.spool import Spool
+from crawler.es.spool import Refused, Spool, retry_and_refused
 from crawler.paths import ArchivePaths
 from crawler.signals import article_stored
 
@@ -195,21 +195,30 @@ class ElasticsearchPipeline:
         report = self.spool.replay(self._replay_batch, self.bulk_size)
         if report.kept:
             logger.warning("%d spooled articles stay in %s", report.kept, self.spool.path)
+        if report.refused:
+            logger.error(
+                "%d spooled articles refused by Elasticsearch, set aside in %s (their pages are"
+                " in the WARC archive: scrapy reprocess indexes them once the cause is fixed)",
+                report.refused,
+                self.spool.refused_path,
+            )
+            self.stats.inc_value(keys.ES_SPOOL_REFUSED, report.refused)
 
-    def _replay_batch(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Send one spooled batch now, in this thread; returns what was not acknowledged."""
+    def _replay_batch(self, batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Refused]:
+        """Send one spooled batch now, in this thread; returns what was not acknowledged (to
+        try again) and what was refused."""
         if not self.available or self.indexer is None:
-            return batch
+            return batch, []
         try:
             prepared = self.indexer.prepare(batch)
         except (EsConnectionError, ConnectionTimeout):
             self.available = False
-            return batch
+            return batch, []
         result = self.indexer.send(prepared)
         self._count(result, replayed=True)
         if result.connection_failed:
             self.available = False
-        return result.unacknowledged
+        return retry_and_refused(result)
 
     def _count(self, result: BulkResult, replayed: bool = False) -> None:
         with self.lock:

@@ -1,8 +1,9 @@
 """The spool and the bulk writer's failure path, against a port where nothing listens (a real
-connection failure, not a mock)."""
+connection failure, not a mock), and refusals by the real Elasticsearch."""
 
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,8 @@ import pytest
 from crawler.es.bulk import send_batch
 from crawler.es.client import EsConfig, make_client
 from crawler.es.documents import document_id, index_action
-from crawler.es.spool import Spool
+from crawler.es.spool import Refused, Spool
+from tests.conftest import run_scrapy
 
 
 def closed_port() -> int:
@@ -48,9 +50,9 @@ def test_spool_round_trip(tmp_path: Path) -> None:
     assert len(spool) == 5
     sent: list[list[dict[str, Any]]] = []
 
-    def acknowledge_all(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def acknowledge_all(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Refused]:
         sent.append(batch)
-        return []
+        return [], []
 
     report = spool.replay(acknowledge_all, batch_size=2)
     assert [len(batch) for batch in sent] == [2, 2, 1]
@@ -61,10 +63,12 @@ def test_spool_round_trip(tmp_path: Path) -> None:
 
 def test_what_was_not_acknowledged_stays_in_the_spool(tmp_path: Path) -> None:
     spool, actions = spooled(tmp_path, 5)
-    report = spool.replay(lambda batch: batch[1:], batch_size=2)  # the first of each batch only
+    report = spool.replay(
+        lambda batch: (batch[1:], []), batch_size=2
+    )  # the first of each batch only
     assert (report.acknowledged, report.kept) == (3, 2)
     left: list[dict[str, Any]] = []
-    spool.replay(lambda batch: left.extend(batch) or [], batch_size=10)
+    spool.replay(lambda batch: (left.extend(batch) or [], []), batch_size=10)
     assert left == [actions[1], actions[3]]
     assert len(spool) == 0
 
@@ -77,7 +81,7 @@ def test_a_replay_cut_short_is_replayed_with_the_new_spool(tmp_path: Path) -> No
     spool.append([extra])
     assert len(spool) == 5
     sent: list[dict[str, Any]] = []
-    spool.replay(lambda batch: sent.extend(batch) or [], batch_size=10)
+    spool.replay(lambda batch: (sent.extend(batch) or [], []), batch_size=10)
     assert sent == [*actions, extra] and len(spool) == 0
 
 
@@ -90,7 +94,7 @@ def test_a_damaged_line_is_reported_and_the_rest_replayed(
     later = index_action("x-write", {"url": "http://a.cn/later"})
     spool.append([later])  # starts on a line of its own
     sent: list[dict[str, Any]] = []
-    spool.replay(lambda batch: sent.extend(batch) or [], batch_size=10)
+    spool.replay(lambda batch: (sent.extend(batch) or [], []), batch_size=10)
     assert sent == [*actions, later]
     assert f"{spool.replaying_path} line 3: damaged spool line skipped" in caplog.text
 
@@ -101,3 +105,45 @@ def test_document_id_is_stable_per_canonical_url() -> None:
     )
     again = index_action("i", {"url": "http://a.cn/x", "canonical_url": "http://a.cn/x"})
     assert first["_id"] == again["_id"] == document_id("http://a.cn/x")
+
+
+def test_refused_actions_are_set_aside_with_their_reason_and_not_tried_again(
+    tmp_path: Path,
+) -> None:
+    spool, actions = spooled(tmp_path, 3)
+
+    def refuse_the_second(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Refused]:
+        return [], [(batch[1], "document_parsing_exception: failed to parse")]
+
+    report = spool.replay(refuse_the_second, batch_size=10)
+    assert (report.replayed, report.acknowledged, report.kept, report.refused) == (3, 2, 0, 1)
+    assert len(spool) == 0
+    lines = spool.refused_path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [
+        {"reason": "document_parsing_exception: failed to parse", "action": actions[1]}
+    ]
+    sent: list[dict[str, Any]] = []
+    spool.replay(lambda batch: (sent.extend(batch) or [], []), batch_size=10)
+    assert sent == []
+
+
+@pytest.mark.es
+def test_a_spooled_article_elasticsearch_refuses_is_set_aside_for_good(
+    es_url: str, es_prefix: str, tmp_path: Path
+) -> None:
+    """A real refusal: a field the strict mapping does not know (as after a template change)."""
+    good = index_action(f"{es_prefix}-write", {"url": "http://a.cn/good", "title": "好"})
+    bad = index_action(f"{es_prefix}-write", {"url": "http://a.cn/bad", "no_such_field": 1})
+    spool = Spool(tmp_path / "archive" / "spool" / "es-spool.jsonl")
+    spool.append([good, bad])
+
+    first = run_scrapy(["es", "spool"], es_url, es_prefix, tmp_path)
+    assert "http://a.cn/bad: not indexed: strict_dynamic_mapping_exception" in first.stdout
+    assert "indexed 1 spooled articles, 0 failed, 1 refused" in first.stdout
+    assert first.returncode == 1
+    (line,) = spool.refused_path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["action"]["_source"]["url"] == "http://a.cn/bad"
+    assert json.loads(line)["reason"].startswith("strict_dynamic_mapping_exception")
+
+    again = run_scrapy(["es", "spool"], es_url, es_prefix, tmp_path)
+    assert (again.returncode, again.stdout.strip()) == (0, "indexed 0 spooled articles, 0 failed")

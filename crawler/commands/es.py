@@ -13,7 +13,7 @@ from crawler.es import layout
 from crawler.es.indexer import Indexer
 from crawler.es.merge import index_lookup
 from crawler.es.shards import IndexShape
-from crawler.es.spool import Spool
+from crawler.es.spool import Refused, Spool, retry_and_refused
 from crawler.es_command import EsCommand
 from crawler.paths import ArchivePaths
 
@@ -60,11 +60,11 @@ class Command(EsCommand):
             self.settings.getint("ES_MAX_RETRIES"),
         )
 
-        def send(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        def send(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Refused]:
             result = indexer.index_now(batch)
             for url, reason in result.failures:
                 print(f"{url}: not indexed: {reason}")
-            return result.unacknowledged
+            return retry_and_refused(result)
 
         report = spool.replay(send, self.settings.getint("ES_BULK_SIZE"))
         if report.acknowledged:  # searchable now rather than at the index's refresh interval
@@ -72,8 +72,13 @@ class Command(EsCommand):
         print(
             f"indexed {report.acknowledged} spooled articles, {report.kept} failed"
             + (f" (kept in {spool.path})" if report.kept else "")
+            + (
+                f", {report.refused} refused (set aside in {spool.refused_path})"
+                if report.refused
+                else ""
+            )
         )
-        self.exitcode = 1 if report.kept else 0
+        self.exitcode = 1 if report.kept or report.refused else 0
 
     def _prune(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         """Delete versioned indexes that neither alias points at (left by re-processing)."""

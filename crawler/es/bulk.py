@@ -13,6 +13,15 @@ from elasticsearch import ConnectionTimeout, Elasticsearch
 from elasticsearch.helpers import streaming_bulk
 
 CONNECTION_FAILED = "connection failed"
+# Errors that say the document itself does not fit the index (HTTP 400): sending it again can
+# only fail again, unlike a version conflict, a missing document, a full disk or a lost node.
+REFUSED_ERRORS = (
+    "document_parsing_exception",
+    "mapper_parsing_exception",
+    "strict_dynamic_mapping_exception",
+    "illegal_argument_exception",
+    "mapper_exception",
+)
 
 
 @dataclass
@@ -31,6 +40,15 @@ class BulkResult:
             and self.indexed == 0
             and all(reason.startswith(CONNECTION_FAILED) for _, reason in self.failures)
         )
+
+    @property
+    def refused(self) -> list[tuple[dict[str, Any], str]]:
+        """The failed actions Elasticsearch will never take as they are, with the reason."""
+        return [
+            (action, reason)
+            for (_, reason), action in zip(self.failures, self.unacknowledged, strict=True)
+            if reason.startswith(REFUSED_ERRORS)
+        ]
 
 
 def _reason(info: dict[str, Any]) -> str:
