@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -19,6 +20,7 @@ from scrapy.utils.project import get_project_settings
 
 from crawler import es_local
 from crawler.es.client import EsConfig, make_client
+from crawler.redis_local import RedisLocal
 from demo.server import FixtureSite
 
 REPO = Path(__file__).resolve().parents[1]
@@ -182,3 +184,19 @@ class PrivateEs:
 
     def stop(self) -> None:
         assert self.run("stop").returncode == 0
+
+
+def free_port() -> int:
+    """A port nothing listens on right now (the OS picks it), for a private server."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def private_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisLocal]:
+    """A real redis-server of the test's own, on a free port, stopped afterwards (for fixtures:
+    `yield from private_redis(tmp_path_factory)`)."""
+    server = RedisLocal(free_port(), tmp_path_factory.mktemp("redis"), "redis-server")
+    server.start()
+    yield server
+    server.stop()

@@ -8,7 +8,6 @@ import itertools
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ from elasticsearch import Elasticsearch
 
 from crawler.redis_local import RedisLocal
 from demo.server import FixtureSite
-from tests.conftest import REPO, indexed_urls, run_scrapy, scrapy_env
+from tests.conftest import REPO, indexed_urls, private_redis, run_scrapy, scrapy_env
 
 pytestmark = [pytest.mark.es, pytest.mark.distributed]
 
@@ -38,18 +37,9 @@ POLITE = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisLocal]:
-    server = RedisLocal(free_port(), tmp_path_factory.mktemp("redis"), "redis-server")
-    server.start()
-    yield server
-    server.stop()
+    yield from private_redis(tmp_path_factory)
 
 
 @pytest.fixture()

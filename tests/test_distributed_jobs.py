@@ -3,7 +3,6 @@ lapse and are taken over, summaries recorded only by the lease holder; the share
 
 from __future__ import annotations
 
-import socket
 import time
 import uuid
 from collections.abc import Iterator
@@ -17,22 +16,14 @@ from crawler.distributed.outage import RedisOutage
 from crawler.distributed.seen import RedisSeenStore
 from crawler.redis_local import RedisLocal, main
 from crawler.sites.profile import SiteProfile
+from tests.conftest import free_port, private_redis
 
 pytestmark = pytest.mark.distributed
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisLocal]:
-    local = RedisLocal(free_port(), tmp_path_factory.mktemp("redis"), "redis-server")
-    local.start()
-    yield local
-    local.stop()
+    yield from private_redis(tmp_path_factory)
 
 
 @pytest.fixture()

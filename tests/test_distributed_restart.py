@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ from elasticsearch import Elasticsearch
 
 from crawler.redis_local import RedisLocal
 from demo.server import FixtureSite
-from tests.conftest import REPO, indexed_urls, run_scrapy
+from tests.conftest import REPO, indexed_urls, private_redis, run_scrapy
 from tests.test_distributed import POLITE, crawl_all_args, distributed_env, profiles
 
 pytestmark = [pytest.mark.es, pytest.mark.distributed]
@@ -31,18 +30,9 @@ OUTAGE = 7.0  # longer than the lease: the sites in progress lose theirs
 WAITED = re.compile(r"waited for Redis (\d+) times, ([\d.]+) s in all")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture()
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisLocal]:
-    server = RedisLocal(free_port(), tmp_path_factory.mktemp("redis"), "redis-server")
-    server.start()
-    yield server
-    server.stop()
+    yield from private_redis(tmp_path_factory)
 
 
 @pytest.fixture()

@@ -11,7 +11,6 @@ import ipaddress
 import json
 import logging
 import os
-import socket
 import ssl
 import subprocess
 import sys
@@ -24,6 +23,7 @@ import pytest
 
 from crawler import kibana
 from crawler.kibana import KibanaImportError, check_fields, import_saved_objects, load_ndjson
+from tests.conftest import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 NDJSON = REPO / "kibana" / "saved_objects.ndjson"
@@ -387,12 +387,6 @@ def test_partial_import_names_each_failed_object() -> None:
     assert "\n" not in message and "imported 4 of 7 saved objects" in message
     assert "search municipal-news-meeting-reports (missing_references: index-pattern " in message
     assert "lens municipal-news-top-sources (unknown: bad state)" in message
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_unreachable_kibana() -> None:

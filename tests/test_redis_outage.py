@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -23,7 +22,7 @@ from crawler.distributed.outage import RedisOutage, RedisUnavailable
 from crawler.distributed.seen import RedisSeenStore
 from crawler.redis_local import RedisLocal
 from demo.server import FixtureSite
-from tests.conftest import REPO
+from tests.conftest import REPO, free_port, private_redis
 
 pytestmark = pytest.mark.distributed
 
@@ -31,18 +30,9 @@ URL = "https://a.gov.cn/news/1.html"
 SCRAPY = [sys.executable, "-m", "scrapy"]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture()
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisLocal]:
-    local = RedisLocal(free_port(), tmp_path_factory.mktemp("redis"), "redis-server")
-    local.start()
-    yield local
-    local.stop()
+    yield from private_redis(tmp_path_factory)
 
 
 def test_a_read_waits_for_a_restarted_redis_and_finds_what_it_held(
@@ -82,21 +72,28 @@ def test_past_the_timeout_it_gives_up_once_for_every_waiting_step() -> None:
     assert time.monotonic() - started < 0.5
 
 
-def test_a_worker_without_redis_past_the_timeout_exits_1_saying_why(tmp_path: Path) -> None:
+def scrapy_without_redis(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """A scrapy command whose REDIS_URL names a port where nothing listens."""
     env = {
         **os.environ,
-        "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+        "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0",
         "ARCHIVE_DIR": str(tmp_path / "archive"),
     }
-    started = time.monotonic()
-    worker = subprocess.run(
-        [*SCRAPY, "worker", "--until-idle", "--worker-id", "w9", "-s", "REDIS_OUTAGE_TIMEOUT=2"],
+    return subprocess.run(
+        [*SCRAPY, *args],
         cwd=REPO,
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
+    )
+
+
+def test_a_worker_without_redis_past_the_timeout_exits_1_saying_why(tmp_path: Path) -> None:
+    started = time.monotonic()
+    worker = scrapy_without_redis(
+        ["worker", "--until-idle", "--worker-id", "w9", "-s", "REDIS_OUTAGE_TIMEOUT=2"], tmp_path
     )
     assert worker.returncode == 1, worker.stdout + worker.stderr[-2000:]
     assert "worker w9: taking a site waits for Redis" in worker.stderr
@@ -112,19 +109,8 @@ def test_crawl_all_without_redis_past_the_timeout_reports_every_site_not_crawled
 ) -> None:
     profile = tmp_path / "city.json"
     profile.write_text(json.dumps(fixture_site.profile("city-0")), encoding="utf-8")
-    env = {
-        **os.environ,
-        "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
-        "ARCHIVE_DIR": str(tmp_path / "archive"),
-    }
-    run = subprocess.run(
-        [*SCRAPY, "crawl-all", "--profile-file", str(profile), "-s", "REDIS_OUTAGE_TIMEOUT=2"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    run = scrapy_without_redis(
+        ["crawl-all", "--profile-file", str(profile), "-s", "REDIS_OUTAGE_TIMEOUT=2"], tmp_path
     )
     assert run.returncode == 1, run.stdout + run.stderr[-2000:]
     assert "crawl-all: enqueuing the run: Redis unreachable for 2 s" in run.stdout
