@@ -15,9 +15,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from elasticsearch import Elasticsearch
 
 from crawler.commands.search import search_request
-from crawler.es.query import MAX_RESULT_WINDOW, InvalidSearch, SearchRequest, check_request
+from crawler.es import layout
+from crawler.es.query import (
+    MAX_RESULT_WINDOW,
+    RUNS_TEMPLATE_VERSION,
+    InvalidSearch,
+    SearchRequest,
+    check_request,
+)
 from crawler.paths import ArchiveNotWritable, ArchivePaths
 from crawler.sites import ProfileError, load_profile_file, profile_from_dict
 from demo.server import FixtureSite
@@ -93,6 +101,29 @@ def test_search_before_any_index_exists(es_url: str, es_prefix: str, tmp_path: P
     assert result.returncode == 1
     line = one_line(result)
     assert f"nothing to search: Elasticsearch at {es_url} has no index '{es_prefix}'" in line
+
+
+@pytest.mark.es
+def test_search_of_an_index_an_older_template_made_warns_and_says_how_to_rebuild(
+    es: Elasticsearch, es_url: str, es_prefix: str, tmp_path: Path
+) -> None:
+    names = layout.IndexNames(es_prefix)
+    layout.setup(es, names)
+    index = layout.alias_targets(es, names.read_alias)[0]
+    current = run_scrapy(["search", "李强"], es_url, es_prefix, tmp_path)
+    assert current.returncode == 0 and "warning" not in current.stderr
+    # What an index made by version 4 records (layout.setup writes the version into _meta).
+    es.indices.put_mapping(index=index, meta={"template_version": RUNS_TEMPLATE_VERSION - 1})
+    older = run_scrapy(["search", "李强"], es_url, es_prefix, tmp_path)
+    assert older.returncode == 0
+    assert (
+        f"scrapy search: warning: {index} was made by template version 4; terms of Han"
+        " characters find nothing in it until `scrapy reprocess` rebuilds the archive under"
+        " version 5"
+    ) in older.stderr
+    # A search by filters alone reads no runs: nothing to warn about.
+    filtered = run_scrapy(["search", "--site", "t"], es_url, es_prefix, tmp_path)
+    assert filtered.returncode == 0 and "warning" not in filtered.stderr
 
 
 # Elasticsearch unreachable ----------------------------------------------------------------------

@@ -102,10 +102,12 @@ def test_either_script_finds_the_article_with_banners_gone(
     assert to_simplified(" ".join(source["photographers"] + source["editors"])) == "陈正宝 林欣"
     assert "分享到" not in source["content"] and "相关文章" not in to_simplified(source["content"])
     # The copies are indexed but not kept in _source (the archive holds the page): a
-    # word in either script finds the article through its own copy's runs.
+    # word in either script finds the article through the runs of both copies' forms.
     assert "content_norm" not in source and "content_hant" not in source
-    for field, name in (("content_norm.words", "李强"), ("content_hant.words", "李強")):
-        found = es.search(index=es_prefix, query={"match": {field: name}}, size=10)
+    assert "content_scripts" not in source
+    for name in ("李强", "李強"):
+        query = {"match": {"content_scripts.words": name}}
+        found = es.search(index=es_prefix, query=query, size=10)
         assert doc["hits"]["hits"][0]["_id"] in {hit["_id"] for hit in found["hits"]["hits"]}
 
 

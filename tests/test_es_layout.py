@@ -60,14 +60,18 @@ def test_word_analyzers(es: Elasticsearch, es_prefix: str) -> None:
     assert tokens("zh_4gram", "市政府") == []  # a 3-character term is one .words token
 
 
-def test_the_copies_are_indexed_only_through_their_subfields(
+def test_the_copies_are_indexed_only_through_their_fields_subfields(
     es: Elasticsearch, es_prefix: str
 ) -> None:
     layout.setup(es, layout.IndexNames(es_prefix))
     mapping = es.indices.get_mapping(index=f"{es_prefix}-v1")[f"{es_prefix}-v1"]["mappings"]
-    for name in ("title_norm", "content_norm", "title_hant", "content_hant"):
-        assert sorted(mapping["properties"][name]["fields"]) == ["long", "words"]
-        assert mapping["properties"][name]["index"] is False
+    for part in ("title", "content"):
+        for script in ("norm", "hant"):
+            copy = mapping["properties"][f"{part}_{script}"]
+            assert copy["index"] is False and copy["copy_to"] == [f"{part}_scripts"]
+            assert "fields" not in copy
+        scripts = mapping["properties"][f"{part}_scripts"]
+        assert sorted(scripts["fields"]) == ["long", "words"] and scripts["index"] is False
 
 
 def article(
@@ -136,6 +140,27 @@ def test_latin_words_match_in_any_case_and_full_width(es: Elasticsearch, es_pref
     for query in ("apec峰会", "APEC峰會", "ＡＰＥＣ"):
         response = es.search(index=names.read_alias, **build_search(SearchRequest(query=query)))
         assert [h["url"] for h in format_hits(response.body)] == ["http://t/apec"], query
+
+
+def test_a_phrase_does_not_run_from_one_script_into_the_other(
+    es: Elasticsearch, es_prefix: str
+) -> None:
+    # Both forms are values of one field: the gap between values keeps a phrase from joining
+    # the last run of the Simplified form to the first of the Traditional one. The forms are
+    # made up so that "甲乙丙丁戊" would match were they one text: its runs 甲乙丙丁 and 乙丙丁戊
+    # end the one and start the other.
+    names = layout.IndexNames(es_prefix)
+    layout.setup(es, names)
+    doc = article("http://t/gap", "会议", "甲乙丙丁", "甲乙丙丁", "乙丙丁戊")
+    assert send_batch(es, [index_action(names.write_alias, doc)]).indexed == 1
+    es.indices.refresh(index=names.read_alias)
+
+    def count(phrase: str) -> int:
+        query = {"match_phrase": {"content_scripts.long": phrase}}
+        return int(es.count(index=names.read_alias, query=query)["count"])
+
+    assert count("甲乙丙丁") == 1 and count("乙丙丁戊") == 1
+    assert count("甲乙丙丁戊") == 0
 
 
 def test_the_mapping_file_is_named_after_its_version() -> None:

@@ -133,11 +133,11 @@ def test_a_merged_article_is_still_found_in_either_script(
         "http://b.cn/1.html"
     ]
     for field, term in (
-        ("content_norm.words", "会议"),
-        ("content_hant.words", "會議"),
-        ("title_hant.words", "季度"),
+        ("content_scripts.words", "会议"),
+        ("content_scripts.words", "會議"),
+        ("title_scripts.words", "季度"),
     ):
         found = es.search(index=names.read_alias, query={"match": {field: term}})
         assert [hit["_id"] for hit in found["hits"]["hits"]] == [first["_id"]], field
-    phrase = {"match_phrase": {"content_hant.long": "工作會議今天"}}
+    phrase = {"match_phrase": {"content_scripts.long": "工作會議今天"}}
     assert es.count(index=names.read_alias, query=phrase)["count"] == 1

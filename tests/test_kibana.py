@@ -22,12 +22,13 @@ from typing import Any
 import pytest
 
 from crawler import kibana
+from crawler.es.layout import TEMPLATE_FILE
 from crawler.kibana import KibanaImportError, check_fields, import_saved_objects, load_ndjson
 from tests.conftest import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 NDJSON = REPO / "kibana" / "saved_objects.ndjson"
-MAPPING = REPO / "es_mappings" / "articles-v4.json"
+MAPPING = REPO / "es_mappings" / TEMPLATE_FILE  # the current template
 
 # The meeting-report fields (crawler/text/meetings.py) the saved objects filter and sort on.
 MEETING_FIELDS = {
@@ -184,7 +185,7 @@ def lens_with(operation: str, field: str) -> dict[str, Any]:
         ("terms", "site", ""),
         ("terms", "title.raw", ""),
         ("terms", "title", "mapped as text"),
-        ("terms", "content_norm.words", "mapped as text"),
+        ("terms", "content_scripts.words", "mapped as text"),
         ("date_histogram", "published_at", ""),
         ("date_histogram", "site", "mapped as keyword"),
         ("sum", "headings", ""),

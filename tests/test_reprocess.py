@@ -62,7 +62,7 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
     assert es.count(index=names.read_alias)["count"] == 6
     hits = es.search(
         index=names.read_alias,
-        query={"match": {"content_norm.words": "李强"}},
+        query={"match": {"content_scripts.words": "李强"}},
     )
     assert hits["hits"]["total"]["value"] == 1
 

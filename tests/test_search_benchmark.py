@@ -64,8 +64,8 @@ def test_a_small_run_prints_every_figure_and_leaves_nothing_behind(
     assert result["index_failed"] == 0
     assert result["index_docs_per_s"] > 0 and result["index_bytes_per_doc"] > 0
     assert result["index_bytes_per_text_byte"] > 0
-    # The heaviest fields on disk: the per-character copies' runs are among them.
-    assert "content_norm.words" in result["field_bytes"]
+    # The heaviest fields on disk: the runs of the copies' forms are among them.
+    assert "content_scripts.words" in result["field_bytes"]
     assert sum(result["field_bytes"].values()) <= result["index_bytes"]
     assert len(result["shapes"]) == len(build_shapes(load_seeds(), queries=1))
     for figures in result["shapes"].values():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from scrapy.exceptions import UsageError
@@ -15,11 +16,13 @@ from scrapy.exceptions import UsageError
 from crawler.commands.output import emit
 from crawler.es.client import SearchUnavailable
 from crawler.es.query import (
+    RUNS_TEMPLATE_VERSION,
     InvalidSearch,
     SearchRequest,
     build_search,
     check_request,
     format_hits,
+    outdated_for_search,
     query_terms,
     search,
 )
@@ -70,6 +73,8 @@ class Command(EsCommand):
             fail(self.command_name, str(error))
         client, config = self.es_client()
         try:
+            if request.query:
+                warn_outdated(outdated_for_search(client, config))
             response = search(client, config, with_meeting_source(build_search(request)))
         except SearchUnavailable as error:
             fail(self.command_name, str(error), 1)
@@ -82,6 +87,18 @@ class Command(EsCommand):
             emit(json.dumps(page, ensure_ascii=False, indent=2))
         else:
             emit(render_text(request.query, total, hits, request.offset))
+
+
+def warn_outdated(outdated: dict[str, int]) -> None:
+    """A search of an index an older template made misses what it holds: say so, and how to
+    rebuild it, rather than print too few hits as if they were all."""
+    for index, version in outdated.items():
+        print(
+            f"scrapy search: warning: {index} was made by template version {version}; terms of"
+            f" Han characters find nothing in it until `scrapy reprocess` rebuilds the archive"
+            f" under version {RUNS_TEMPLATE_VERSION}",
+            file=sys.stderr,
+        )
 
 
 def search_request(args: list[str], opts: argparse.Namespace) -> SearchRequest:

@@ -22,7 +22,7 @@ from elasticsearch import BadRequestError, Elasticsearch, NotFoundError
 from crawler.es.shards import IndexShape
 
 MAPPINGS_DIR = Path(__file__).resolve().parents[2] / "es_mappings"
-TEMPLATE_FILE = "articles-v4.json"  # the name carries the template's "version"
+TEMPLATE_FILE = "articles-v5.json"  # the name carries the template's "version"
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """Search requests and results: either script, word = phrase, merged highlights.
 
 A query term is converted to Simplified and to Traditional (as the index's `*_norm` and
-`*_hant` copies are) and must occur whole, so an article where the term's characters only
-appear scattered does not match, whatever the term's length. A term of Han characters and
-digits is found by the copies' runs: one `.words` token up to three tokens, a phrase of `.long`
-4-token runs from four (`run_clause`), which reads far shorter position lists than a phrase
-of single common characters. Any other term (Latin letters, inner punctuation) is a phrase of
+`*_hant` copies are, which it indexes together in `title_scripts` and `content_scripts`) and
+must occur whole, so an article where the term's characters only appear scattered does not
+match, whatever the term's length. A term of Han characters and digits is found by the runs of
+those fields, in each of its forms (once when both scripts write it alike): one `.words` token
+up to three tokens, a phrase of `.long` 4-token runs from four (`run_clause`), which reads far
+shorter position lists than a phrase of single common characters. Any other term (Latin letters, inner punctuation) is a phrase of
 single characters on the original-script `title` and `content`, in both scripts' forms; they
 are lowercased (`.words` is not), so a Latin word matches in any case, and it scores higher
 where it is one whole `.words` token, so a word ranks above the same letters inside a longer
@@ -26,7 +27,7 @@ from typing import Any
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from crawler.es.client import EsConfig, SearchUnavailable
-from crawler.es.layout import IndexNames
+from crawler.es.layout import IndexNames, alias_targets, template_versions
 from crawler.text.meetings import person_key
 from crawler.text.script import search_forms, to_simplified, to_traditional
 
@@ -93,28 +94,30 @@ def query_terms(query: str) -> list[str]:
 _RUN_TERM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9]+", re.ASCII)
 _RUN_TOKEN = re.compile(r"[0-9]+|[^0-9]", re.ASCII)  # a digit run is one token, a character one
 WORDS_MAX_TOKENS = 3  # the longest run `.words` indexes (template: zh_words_shingle)
+# The template version that made `title_scripts`/`content_scripts`: an index made before it has
+# its runs under other names, so a term of Han characters finds nothing in it.
+RUNS_TEMPLATE_VERSION = 5
 
 
 def term_clause(term: str) -> dict[str, Any]:
-    """The term where it occurs whole, in some copy; other terms score higher as whole tokens."""
-    simplified, traditional = search_forms(term)
-    forms = ((simplified, "norm"), (traditional, "hant"))
-    runs = all(_RUN_TERM.fullmatch(form) for form, _ in forms)
+    """The term where it occurs whole, in either script; other terms score higher as whole tokens."""
+    forms = dict.fromkeys(search_forms(term))  # one form when both scripts write it alike
+    runs = all(_RUN_TERM.fullmatch(form) for form in forms)
     found: list[dict[str, Any]] = []
     words: list[dict[str, Any]] = []
     for field, boost in (("title", 3.0), ("content", 1.0)):
-        for form, suffix in forms:
-            copy = f"{field}_{suffix}"
+        scripts = f"{field}_scripts"
+        for form in forms:
             if runs:
-                found.append(run_clause(copy, form, boost))
+                found.append(run_clause(scripts, form, boost))
             else:
                 found += character_phrases(field, form, boost)
-                words.append({"match": {f"{copy}.words": {"query": form, "boost": boost}}})
+                words.append({"match": {f"{scripts}.words": {"query": form, "boost": boost}}})
     required = {"bool": {"should": found, "minimum_should_match": 1}}
     return {"bool": {"must": [required], "should": words}} if words else required
 
 
-def run_clause(copy: str, form: str, boost: float) -> dict[str, Any]:
+def run_clause(scripts: str, form: str, boost: float) -> dict[str, Any]:
     """A term of Han characters and digits, found where it occurs whole, by its longest runs.
 
     Up to three tokens it is one `.words` token (the whitespace search analyzer keeps it whole);
@@ -126,8 +129,8 @@ def run_clause(copy: str, form: str, boost: float) -> dict[str, Any]:
     word matches a third of the archive (python -m benchmarks.search).
     """
     if len(_RUN_TOKEN.findall(form)) <= WORDS_MAX_TOKENS:
-        return {"match": {f"{copy}.words": {"query": form, "boost": boost}}}
-    return {"match_phrase": {f"{copy}.long": {"query": form, "boost": boost}}}
+        return {"match": {f"{scripts}.words": {"query": form, "boost": boost}}}
+    return {"match_phrase": {f"{scripts}.long": {"query": form, "boost": boost}}}
 
 
 def character_phrases(field: str, form: str, boost: float) -> list[dict[str, Any]]:
@@ -198,6 +201,17 @@ def build_search(request: SearchRequest) -> dict[str, Any]:
     if request.sort == "date":
         body["sort"] = [{"published_at": {"order": "desc", "missing": "_last"}}, "_score"]
     return body
+
+
+def outdated_for_search(client: Elasticsearch, config: EsConfig) -> dict[str, int]:
+    """The indexes behind the read alias that an older template made (index -> its version),
+    whose runs this query does not search; empty when there are none or no index yet."""
+    names = IndexNames(config.index_prefix)
+    try:
+        made_by = template_versions(client, alias_targets(client, names.read_alias))
+    except (ApiError, TransportError):
+        return {}  # the search itself then says what is wrong
+    return {index: v for index, v in made_by.items() if v < RUNS_TEMPLATE_VERSION}
 
 
 def search(client: Elasticsearch, config: EsConfig, body: dict[str, Any]) -> dict[str, Any]:
