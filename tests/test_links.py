@@ -243,6 +243,25 @@ def test_rel_next_link() -> None:
     )
 
 
+def test_link_rel_next_in_the_head_when_the_pager_does_not_say_next() -> None:
+    head = '<link rel="prev" href="index.html"><link rel="next" href="/zwgk/ywdt/index_2.html">'
+    html = page(ul(HREFS)).replace(b"</head>", head.encode() + b"</head>")
+    url = PAGE.replace("index", "index_1")
+    assert classify_page(html, url).next_pages == (
+        "https://www.city.gov.cn/zwgk/ywdt/index_2.html",
+    )
+    # A pager link that says next is the page's visible word and comes first.
+    pager = '<div class="page"><a href="index_5.html">下一页</a></div>'
+    html = page(ul(HREFS), pager=pager).replace(b"</head>", head.encode() + b"</head>")
+    assert classify_page(html, url).next_pages == (
+        "https://www.city.gov.cn/zwgk/ywdt/index_5.html",
+    )
+    # A stylesheet or a link to the page itself is no next page.
+    own = f'<link rel="stylesheet" href="a.css"><link rel="next" href="{url}">'
+    html = page(ul(HREFS)).replace(b"</head>", own.encode() + b"</head>")
+    assert classify_page(html, url).next_pages == ()
+
+
 def test_url_identity_and_shape() -> None:
     assert has_identity("https://a.gov.cn/col/202301/t20230105_123.html")
     assert has_identity("https://zjj.wenzhou.gov.cn/art/2023/8/24/art_1229206191_4191896.html")

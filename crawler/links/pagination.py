@@ -1,5 +1,6 @@
-"""The link(s) to a list's next page: 下一页 / 下一頁 / next / ›, else the page numbered one more
-than the current one, else a TRS pager written by script. Never the first or last page."""
+"""The link(s) to a list's next page: 下一页 / 下一頁 / next / ›, else the head's `<link
+rel="next">`, else the page numbered one more than the current one, else a TRS pager written by
+script. Never the first or last page."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ _TRS_PAGER = re.compile(
 def next_pages(root: Element, anchors: list[Anchor], page_url: str) -> list[str]:
     found = [a.url for a in anchors if is_next_link(a) and a.url != page_url]
     if not found:
+        found = _declared_next(root, page_url)
+    if not found:
         found = _numbered_next(root, anchors, page_url)
     if not found:
         found = _script_pager_next(root, page_url)
@@ -57,6 +60,20 @@ def _says_next(text: str) -> bool:
         return True
     core = _DECORATION.sub("", text).lower()
     return core in _NEXT_WORDS
+
+
+def _declared_next(root: Element, page_url: str) -> list[str]:
+    """`<link rel="next" href="…">` in the head: the page's own statement of what follows it
+    (HTML's link type for a series, written by CMSs for search engines), where the visible
+    pager has no link that says so (numbers only, or a pager built by script)."""
+    found = []
+    for link in root.iter("link"):
+        href = (link.get("href") or "").strip()
+        if href and "next" in (link.get("rel") or "").lower().split():
+            url = urljoin(page_url, href)
+            if url != page_url and urlsplit(url).scheme in ("http", "https"):
+                found.append(url)
+    return found
 
 
 def _numbered_next(root: Element, anchors: list[Anchor], page_url: str) -> list[str]:
