@@ -569,3 +569,72 @@ def test_a_role_found_without_a_title_takes_the_title_the_report_gives_elsewhere
     )
     assert PersonRole("王建国", CHAIR, "常务副主任") in info.people_roles
     assert PersonRole("王建国", ATTENDEE, "常务副主任") in info.people_roles
+
+
+# --- round 5: mainland reports (tests/fixtures/meetings-round5) -------------------------------
+
+
+def test_a_connector_ending_a_list_item_is_part_of_the_name() -> None:
+    info = meeting("", ["3月2日,市政协常委会议召开。市政协副主席王立平、罗富和、陈建国出席会议。"])
+    assert info.attendees == ["王立平", "罗富和", "陈建国"]
+
+
+def test_committee_heads_who_reported_their_work_speak() -> None:
+    info = meeting(
+        "",
+        [
+            "3月2日,市政协常委会议召开。会议听取了市政府关于民生实事的汇报。",
+            "经济委员会主任周明、教育委员会主任李华,分别汇报了本委员会年度工作情况。",
+        ],
+    )
+    assert info.speakers == ["周明", "李华"]
+
+
+def test_a_verb_compound_ending_in_deploy_names_no_speaker() -> None:
+    info = meeting("", ["11月12日,省委常委会会议举行,传达学习全会精神,安排部署贯彻落实工作。"])
+    assert info.speakers == []
+
+
+def test_attending_on_invitation() -> None:
+    info = meeting("", ["昨日,市人大常委会会议举行。市政协副主席金立新应邀参加会议。"])
+    assert info.attendees == ["金立新"]
+
+
+def test_the_chair_of_a_meeting_said_to_be_chaired_by_someone() -> None:
+    info = meeting("", ["15日下午,大会主席团举行第一次会议。会议由夏春燕主持。"])
+    assert info.chairs == ["夏春燕"]
+
+
+def test_offices_named_without_holders_stand_in_an_attendance_list() -> None:
+    info = meeting(
+        "",
+        [
+            "11月12日,省委常委会会议举行。省委书记王强主持并讲话,省委副书记、省长李明,"
+            "省政协主席黄平,省委常委,其他在职省级领导同志参加会议。"
+        ],
+    )
+    assert info.chairs == ["王强"]
+    assert info.attendees == ["李明", "黄平"]
+
+
+def test_a_word_between_two_offices_is_no_name_and_a_chair_is_no_attendee() -> None:
+    info = meeting(
+        "",
+        [
+            "8月16日,区政府召开全体会议。区长杨海三出席会议并讲话,副区长王喜宾主持会议,"
+            "区政府领导班子成员,各街道主要负责同志参加会议。"
+        ],
+    )
+    assert info.chairs == ["王喜宾"]
+    assert info.attendees == ["杨海三"]
+
+
+def test_titled_names_holding_characters_that_are_also_function_words() -> None:
+    info = meeting(
+        "",
+        ["4月20日,省委常委会会议召开。省委书记应勇主持会议。秘书长李会昌出席会议。"],
+    )
+    assert info.chairs == ["应勇"]
+    assert info.attendees == ["李会昌"]
+    modal = meeting("", ["4月20日,县委常委会会议召开。县委书记应当带头发言。"])
+    assert modal.speakers == []

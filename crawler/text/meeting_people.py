@@ -46,7 +46,8 @@ _NOT_IN_NAMES = frozenset(
     "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意|[、,:]|$)")
+# A connector joins two items, so one right before a separator ends a name ("罗富和、何厚铧").
+_LIST_SPLIT = re.compile(r"、|(?:以及|及|和|与)(?![、,:]|$)|同(?!志|时|比|期|样|意|[、,:]|$)")
 _PARTS = re.compile(r"[,:]")
 
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
@@ -55,11 +56,13 @@ _PARTS = re.compile(r"[,:]")
 _CHAIR_VERB = r"(?:主持(?!人|词)|恢复会议|宣布(?:开会|散会|休会|复会|会议开始))"
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
+    # "…委员会主任周伯华…分别汇报了本委员会工作情况"; heard, not given: "听取…的汇报"
+    r"|(?<!听取)(?<!的)汇报(?!会|材料|稿|提纲)"
     r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
     # a council's interpellation: "…等八位議員聯合質詢壓軸"
     r"|(?:联合)?质询(?=[,;]|$|压轴)"
@@ -75,7 +78,7 @@ _VERBS = re.compile(
 )
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
-    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
+    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|共同"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体"
     r"|全体[^,]{0,6})"
@@ -86,6 +89,7 @@ _TRAILING = re.compile(
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
+    r"|应邀|受邀|特邀"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
     r"|会议上|会上|作|了|的|将)$"
 )
@@ -93,7 +97,7 @@ _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
     rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
-    r"|会议(?:还|也)?听取了?|听取了?)+"
+    r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由)+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
 _OFF_MEETING = re.compile(
@@ -425,6 +429,7 @@ def _subject(head: str) -> list[_Person]:
     end = len(_clean_lead(head, keep_start=True))
     parts = _split_parts(head[:end])
     people: list[_Person] = []
+    skipped = False  # a part naming a group or offices stood nearer the verb
     for index, (start, part) in enumerate(reversed(parts)):
         text_start, text = _trimmed(part, start)
         text = _ETC_GROUP.sub("", text)
@@ -434,9 +439,15 @@ def _subject(head: str) -> list[_Person]:
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
         if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
-            continue  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
+            skipped = True  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
+            continue
+        if not parsed and not people and _only_offices(text):
+            skipped = True  # "…主席黄楚平,省委常委,…参加会议": every holder of an office, unnamed
+            continue
         if not parsed or (people and not _distant_part_ok(parsed, text, part)):
             break
+        if skipped and not people and _VERBS.search(part):
+            break  # "副区长王喜宾主持会议,区政府领导班子成员…参加": he did something else
         people = parsed + people
     return people
 
@@ -516,7 +527,7 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             pending_title = (head, offset + start + len(piece))
             continue
         if titles:
-            titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"))
+            titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"), titled=True)
             if titled is None or _COUNTED.search(piece[: titles[-1].start()]):
                 return None
             head = pending_title[0] if pending_title else offset + start
@@ -579,19 +590,53 @@ def _is_name_item(item: str) -> bool:
 def _trailing_title_name(
     piece: str, titles: list[re.Match[str]]
 ) -> tuple[str, tuple[int, int]] | None:
-    """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title."""
+    """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title. The name starts
+    the item: between two offices ("区政府领导班子成员") stands a word, not a name."""
+    if len(titles) > 1:
+        return None
     last = titles[-1]
-    before = piece[titles[-2].end() if len(titles) > 1 else 0 : last.start()]
+    before = piece[: last.start()]
     name = _name_or_none(before)
     if name is None or not has_surname(name) or len(name) > 3:
         return None
     return name, (last.start(), last.end())
 
 
-def _name_or_none(text: str) -> str | None:
-    if not _NAME.fullmatch(text) or _NOT_IN_NAMES.intersection(text):
+def _name_or_none(text: str, *, titled: bool = False) -> str | None:
+    """``text`` if it can be a person's name. ``titled``: it follows an office, which
+    delimits it, so a character that is mostly a function word may stand where names hold
+    it (see _function_chars_ok)."""
+    if not _NAME.fullmatch(text):
+        return None
+    if _NOT_IN_NAMES.intersection(text) and not (titled and _function_chars_ok(text)):
         return None
     return text
+
+
+# A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
+# character makes the word.
+_SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}
+# Characters of many given names that are function words elsewhere ("秘书长李会昌出席").
+_GIVEN_NAME_CHARS = frozenset("会")
+
+
+def _function_chars_ok(name: str) -> bool:
+    """A titled name holding a character of _NOT_IN_NAMES: a surname that is also a word, not
+    followed by what makes the word, or a given name's character after a common surname."""
+    surname, given = name[0], name[1:]
+    if surname in _SURNAME_WORDS:
+        if len(name) > 3 or given[0] in _SURNAME_WORDS[surname]:
+            return False
+    elif _NOT_IN_NAMES.intersection(surname) or not has_surname(name) or len(name) != 3:
+        return False
+    return not (_NOT_IN_NAMES.intersection(given) - _GIVEN_NAME_CHARS)
+
+
+def _only_offices(text: str) -> bool:
+    """A part naming offices and no one ("省委常委", "省人大常委会副主任"): it ends in an office
+    and parses as no list of names."""
+    titles = list(_TITLES.finditer(text))
+    return bool(titles) and titles[-1].end() == len(text) and _parse_part(text, 0) is None
 
 
 def _headline_roles(headline: Block, known: set[str]) -> list[PersonRole]:
