@@ -173,8 +173,9 @@ def test_a_party_before_a_name_stands_as_its_title() -> None:
 
 
 def test_a_body_convened_as_the_meeting_is_its_name() -> None:
-    party = meeting("", ["12月6日，市委书记许光友主持召开市委常委会，市委常委陈社教出席会议。"])
-    assert (party.name, party.date, party.chairs) == ("市委常委会", "2023-12-06", ["许光友"])
+    # held before the page (a meeting dated after its page is scheduled, not reported)
+    party = meeting("", ["11月6日，市委书记许光友主持召开市委常委会，市委常委陈社教出席会议。"])
+    assert (party.name, party.date, party.chairs) == ("市委常委会", "2023-11-06", ["许光友"])
     council = meeting("", ["台中市議會今(26)日召開程序委員會，討論定期會議事日程。"])
     assert (council.name, council.date) == ("程序委员会", "2023-11-26")
 
@@ -638,3 +639,67 @@ def test_titled_names_holding_characters_that_are_also_function_words() -> None:
     assert info.attendees == ["李会昌"]
     modal = meeting("", ["4月20日,县委常委会会议召开。县委书记应当带头发言。"])
     assert modal.speakers == []
+
+
+def test_the_text_of_a_speech_given_at_a_meeting_is_no_report() -> None:
+    paragraphs = [
+        "在市委常委扩大会议上的讲话",
+        "同志们:",
+        "今天,市委召开常委扩大会议。会议的主要议题是传达贯彻省委全会精神。",
+    ]
+    assert detect_meeting("", paragraphs, PAGE) is None
+    assert detect_meeting("", paragraphs[::2], PAGE) is not None
+
+
+def test_a_meeting_dated_after_its_page_is_scheduled() -> None:
+    ahead = "市人大常委会主任会议决定,市人大常委会第十次会议于12月5日在市人大常委会会议厅举行。"
+    assert detect_meeting("", [ahead], PAGE) is None
+    held = meeting("", [ahead.replace("12月5日", "11月29日")])
+    assert held.date == "2023-11-29"
+
+
+def test_an_older_meeting_recalled_as_the_scene_of_a_remark_is_no_report() -> None:
+    recalled = (
+        "疫情发生以来,他高度重视宣传工作。在10月20日召开的市委常委会会议上,他专门阐述了宣传工作。"
+    )
+    assert detect_meeting("", [recalled], PAGE) is None
+    recent = meeting(
+        "", ["在昨天召开的市人大常委会第二十六次会议上,常委会组成人员表决通过了条例。"]
+    )
+    assert recent.name == "市人大常委会第二十六次会议"
+    assert recent.date == "2023-11-29"
+
+
+def test_attending_a_named_meeting_says_it_was_held() -> None:
+    info = meeting(
+        "", ["20日,区领导王立新、李华出席区政府全体会议。会议听取了报告起草情况的说明。"]
+    )
+    assert info.name == "区政府全体会议"
+    assert info.attendees == ["王立新", "李华"]
+    going = "区长王立新离京赴上海出席长三角城市协调会议。"
+    assert detect_meeting("", [going], PAGE) is None
+
+
+def test_a_sub_headline_meeting_is_the_one_the_lead_names_more_fully() -> None:
+    info = meeting(
+        "",
+        [
+            "市人大常委会会议下周举行",
+            "将审议相关法规草案等,张明主持主任会议",
+            "市人大常委会昨天上午召开第四十二次主任会议,决定市人大常委会第二十次会议下周举行。",
+        ],
+    )
+    assert info.name == "市人大常委会第四十二次主任会议"
+    assert info.date == "2023-11-29"
+    assert info.chairs == ["张明"]
+
+
+def test_a_leader_referred_to_by_given_name_and_comrade_speaks() -> None:
+    info = meeting(
+        "",
+        [
+            "20日,区领导谢坚钢、丁欢欢出席区政府全体会议。",
+            "会议听取了报告起草情况的说明。就做好下一步工作,坚钢同志指出,要高度重视。",
+        ],
+    )
+    assert info.speakers == ["谢坚钢"]

@@ -137,6 +137,7 @@ _ETC_GROUP = re.compile(
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
 _HEAD_COUNT = re.compile(r"共(?:\d+|[一二三四五六七八九十百两几多]+)(?:人|名)$")
+_GIVEN_NAME_REFERENCE = re.compile(rf"(?:^|[,:])\s*([{_HAN}]{{2}})同志(?:也|还|又|并|再|则|随后)?$")
 _SHORT_REFERENCE = re.compile(rf"(?:^|[,:])\s*([{_HAN}](?:{_TITLES.pattern}))$")
 _CONTINUES_OBJECT = re.compile(r"(?:以及|及|和|与)(?!会)")
 # "至少15名议员轮候发言", "13位常委": a number of office holders, not a named one.
@@ -358,8 +359,9 @@ def _roles_in_sentence(
 
 def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
     """How a report refers back to a person it named with an office: "市长林佳龙" is then
-    "林市长", "议长林士昌" is "林议长". Keys are surname + office; one that would stand for
-    two people ("副市长林陵三", "市长林佳龙" share no key, but two 林 局长 would) is dropped."""
+    "林市长", "议长林士昌" is "林议长"; a party report calls "区领导谢坚钢" "坚钢同志", by his
+    given name. Keys are surname + office, or the given name of a three-character name; one
+    that would stand for two people (two 林 局长) is dropped."""
     aliases: dict[str, str] = {}
     ambiguous: set[str] = set()
     for block in blocks:
@@ -367,15 +369,22 @@ def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
             name = name_at(block.norm, match.end())
             if name is None or len(name) < 2:
                 continue
-            key = name[0] + match.group()
-            if aliases.get(key, name) != name:
-                ambiguous.add(key)
-            aliases[key] = name
+            keys = [name[0] + match.group()]
+            if len(name) == 3:
+                keys.append(name[1:])
+            for key in keys:
+                if aliases.get(key, name) != name:
+                    ambiguous.add(key)
+                aliases[key] = name
     return {key: name for key, name in aliases.items() if key not in ambiguous}
 
 
 def _referred(head: str, role: str, aliases: dict[str, str]) -> list[PersonRole]:
-    """ "林市长也表示": a surname and an office standing for a person named before."""
+    """ "林市长也表示": a surname and an office standing for a person named before;
+    "坚钢同志指出": a given name and 同志."""
+    given = _GIVEN_NAME_REFERENCE.search(head)
+    if given is not None and given.group(1) in aliases:
+        return [PersonRole(aliases[given.group(1)], role)]
     match = _SHORT_REFERENCE.search(_clean_lead(head, keep_start=True))
     if match is None or match.group(1) not in aliases:
         return []

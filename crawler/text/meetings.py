@@ -3,7 +3,9 @@
 A report says near its start that a meeting was held: "市委季度工作会议今天下午(10月9日)举行",
 "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "…会议在市政府召开". Only the title and
 the first paragraphs are searched for that, so an article that mentions a meeting in passing
-("上月召开的…会议", "会议精神", "将于下周召开") is not a report. Matching runs on the Simplified,
+("上月召开的…会议", "会议精神", "将于下周召开") is not a report; nor is the text of a speech given at
+one ("同志们:"), a meeting dated after the page, or an older one recalled as the scene of a
+remark ("在2月3日召开的…会议上,他…"). Matching runs on the Simplified,
 NFKC form of the text, so one rule covers 会议/會議 and 召开/召開, and every derived value (name,
 people) is Simplified: one filter value finds the report whichever script the page used.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from crawler.text.meeting_dates import (
     DATE_PHRASE,
@@ -20,6 +23,7 @@ from crawler.text.meeting_dates import (
     TIME_OF_DAY,
     dated_with_year,
     meeting_date,
+    page_day,
 )
 from crawler.text.meeting_people import (
     ATTENDEE,
@@ -68,6 +72,11 @@ _HELD_THEN_NAME = re.compile(
     rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)"
     rf"(?P<name>{_NAME_UNIT}{{0,40}}?(?:{_SUFFIX}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
+# Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
+# ("出席会议并讲话") says nothing of which meeting, so only a name counts (see held_statement).
+_ATTENDED_NAMED = re.compile(rf"出席(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER}")
+# Going to attend, or hoped to: "离京赴韩国出席…会议", "期待习近平主席出席…会议".
+_ON_THE_WAY = re.compile(r"赴|前往|启程|出发|动身|期待|期盼|邀请")
 _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 _HELD_AT = re.compile(
@@ -122,6 +131,17 @@ _DAY_WORD = re.compile(DATE_WORDS)
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
 # A time of day with no day: "立法会早上9时许复会" (no 今早/昨晚: those name a day themselves).
 _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
+# A speech addresses its audience before it says what meeting this is ("同志们:",
+# "各位代表:", "尊敬的…:"): the text of a speech given at a meeting, not a report of it.
+_SALUTATION = re.compile(
+    r"^(?:同志们|朋友们|女士们、先生们|各位[\u4e00-\u9fff]{1,8}|尊敬的[^:。]{1,40})[,、!]?:$"
+)
+# A report follows its meeting: a meeting dated after the page is scheduled
+# ("第二十七次会议于3月29日…举行" on 23 March). A day of slack for pages dated a day early.
+_SCHEDULE_SLACK = timedelta(days=1)
+# A meeting as the scene of what someone did ("在昨天召开的…会议上,…表决通过") is reported
+# when it is recent; a feature recalls older ones ("在2月3日召开的…会议上,他专门阐述…").
+_SCENE_RECENT = timedelta(days=7)
 _GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
 _GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎)")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
@@ -169,7 +189,10 @@ def detect_meeting(
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
     held = find_held([*lead, title_norm])
-    if held is None or _is_greeting(title_norm, held.block):
+    if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
+        return None
+    held_on = _date_of(held, lead, published_at)
+    if _not_reported(held, held_on, published_at):
         return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
@@ -178,7 +201,7 @@ def detect_meeting(
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     return MeetingInfo(
         name=held.name,
-        date=_date_of(held, lead, published_at),
+        date=held_on,
         chairs=names_with_role(roles, CHAIR),
         speakers=names_with_role(roles, SPEAKER),
         attendees=names_with_role(roles, ATTENDEE),
@@ -190,6 +213,34 @@ def _is_greeting(title: str, block: str) -> bool:
     """An editorial greeting the meeting ("热烈祝贺市政协五届一次会议开幕", "我们对大会的召开表示
     热烈祝贺"): it comments on the opening rather than reporting what was done there."""
     return bool(_GREETING_TITLE.search(title) or _GREETING_FIRST_PERSON.search(block))
+
+
+def _is_speech(lead: Sequence[str], held_block: str) -> bool:
+    """The text of a speech: a salutation line comes before the sentence saying the meeting
+    is held ("同志们:" then "今天,市委召开常委扩大会")."""
+    for block in lead:
+        if block == held_block:
+            return False
+        if _SALUTATION.match(block.strip()):
+            return True
+    return False
+
+
+def _not_reported(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+    """A meeting dated after its page (scheduled), or an older meeting named only as the scene
+    of what someone did there (recalled, not reported)."""
+    page = page_day(published_at)
+    if held_on is None or page is None:
+        return False
+    day = date.fromisoformat(held_on)
+    if day > page + _SCHEDULE_SLACK:
+        return True
+    return _as_scene(held.statement) and page - day > _SCENE_RECENT
+
+
+def _as_scene(statement: str) -> bool:
+    """The statement names the meeting as a scene: "在…召开的…会议上"."""
+    return any(match.end() == len(statement) for match in _HELD_AT.finditer(statement))
 
 
 def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -219,8 +270,11 @@ def normalize_texts(texts: Sequence[str]) -> list[str]:
 
 
 def find_held(blocks: Sequence[str]) -> _Held | None:
-    """The first "meeting held" statement of ``blocks`` (normalized), preferring a named one."""
+    """The first "meeting held" statement of ``blocks`` (normalized), preferring a named one,
+    and a later statement naming the same meeting more fully: a sub-headline's "黄莉新主持
+    主任会议" is the "第四十二次主任会议" the first sentence says was held yesterday."""
     unnamed: _Held | None = None
+    first: _Held | None = None
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
             found = held_statement(sentence) or _minutes_heading(block)
@@ -228,10 +282,13 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 continue
             name, end = found
             held = _Held(name, sentence[:end], sentence, block)
-            if name:
+            if not name:
+                unnamed = unnamed or held
+            elif first is None:
+                first = held
+            elif name != first.name and name.endswith(first.name):
                 return held
-            unnamed = unnamed or held
-    return unnamed
+    return first or unnamed
 
 
 def _minutes_heading(block: str) -> tuple[str, int] | None:
@@ -249,10 +306,14 @@ def held_meeting_name(sentence: str) -> str | None:
 
 def held_statement(sentence: str) -> tuple[str, int] | None:
     """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``."""
-    for pattern in (_NAME_THEN_HELD, _HELD_THEN_NAME, _HELD_AT, _BODY_SITS):
+    for pattern in (_NAME_THEN_HELD, _HELD_THEN_NAME, _HELD_AT, _BODY_SITS, _ATTENDED_NAMED):
         for match in pattern.finditer(sentence):
             if not _not_held(sentence, match):
                 name = _full_name(sentence, match)
+                if pattern is _ATTENDED_NAMED and (
+                    not name or _ON_THE_WAY.search(sentence[: match.start()])
+                ):
+                    continue
                 if pattern is _NAME_THEN_HELD:
                     name += _held_within(sentence[match.end() :])
                 return name, match.end()
