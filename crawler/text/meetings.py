@@ -47,7 +47,7 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
-    r"|研讨班|开班式|闭幕会|开幕会|圆桌会)(?!议|室|厅|场|馆|址|堂)"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会)(?!议|室|厅|场|馆|址|堂)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委会|常务会|委员会)(?=[,。;:]|$)"
@@ -129,6 +129,8 @@ _COUNT_OF_MEETINGS = re.compile(
 )
 _DAY_WORD = re.compile(DATE_WORDS)
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
+# A dateline written without a space before the name ("据新华社北京2月15日电十三届…会议").
+_DATELINE_HEAD = re.compile(r"^[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电\s*")
 # A time of day with no day: "立法会早上9时许复会" (no 今早/昨晚: those name a day themselves).
 _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
 # A speech addresses its audience before it says what meeting this is ("同志们:",
@@ -311,7 +313,8 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
             if not _not_held(sentence, match):
                 name = _full_name(sentence, match)
                 if pattern is _ATTENDED_NAMED and (
-                    not name or _ON_THE_WAY.search(sentence[: match.start()])
+                    _GENERIC.fullmatch(match.group("name"))
+                    or _ON_THE_WAY.search(sentence[: match.start()])
                 ):
                     continue
                 if pattern is _NAME_THEN_HELD:
@@ -345,6 +348,7 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
+    name = _DATELINE_HEAD.sub("", name)
     if re.fullmatch(_BODY, name):
         return name + "会议"  # "委员会今日开会": the committee's meeting
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
@@ -381,6 +385,9 @@ def person_key(name: str) -> str:
 def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | None:
     statements, sentences = _restatements(held, lead)
     texts = (held.statement, held.sentence, held.block, *statements, *sentences, *lead[:1])
+    # "新华社北京11月1日电 9月25日,中共中央…召开": the dateline dates the report, the day after
+    # it the meeting; the dateline alone is the last resort (_datelines).
+    texts = tuple(_DATELINE.sub("", text) for text in texts)
     for text in (*texts, *_datelines(lead)):
         found = meeting_date(text, published_at)
         if found is not None:
