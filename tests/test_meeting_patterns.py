@@ -749,3 +749,56 @@ def test_a_report_named_as_a_thing_is_no_speaking_unless_the_meeting_heard_it() 
     assert elsewhere.speakers == []
     heard = meeting("", ["今天上午,市委召开常委会议。会议听取了秘书长张庆黎就有关草案所作的说明。"])
     assert heard.speakers == ["张庆黎"]
+
+
+# --- found by running the extraction over a year of evening-news items (no labels) -------------
+
+
+def test_travelling_to_attend_or_meeting_those_who_attended_is_no_report() -> None:
+    for text in [
+        "李强抵达雅加达出席东亚合作领导人系列会议并对印度尼西亚进行正式访问。",
+        "习近平结束出席亚太经合组织领导人非正式会议回到北京。",
+        "韩正集体会见出席全球共享发展行动论坛首届高级别会议外方代表。",
+        "中央委员会委员出席全会。",
+    ]:
+        assert detect_meeting("", [text], PAGE) is None, text
+
+
+def test_a_meeting_held_lately_is_the_subject_of_its_acts() -> None:
+    info = meeting(
+        "",
+        [
+            "日前召开的政协第十四届全国委员会第十二次主席会议,审议通过了有关决定(草案),"
+            "建议全国政协十四届二次会议于2024年3月4日在北京召开。"
+        ],
+    )
+    assert info.name == "政协第十四届全国委员会第十二次主席会议"
+    assert info.date is None  # 3月4日 is the session proposed, not this meeting
+
+
+def test_a_notice_convening_a_meeting_is_no_report() -> None:
+    notice = [  # a heading broken over two lines, as pages lay it out
+        "关于召开区第十八届人大常委会",
+        "第二次会议的通知",
+        "请区人大常委会组成人员届时出席会议。",
+    ]
+    assert detect_meeting("", notice, PAGE) is None
+
+
+def test_a_fuller_name_adds_ordinals_and_bodies_not_a_clause_or_a_headline_s_words() -> None:
+    info = meeting(
+        "赵乐际与俄联邦委员会主席举行会谈并共同主持中俄议会合作委员会第八次会议",
+        ["10日,赵乐际在莫斯科同俄联邦委员会主席共同主持中俄议会合作委员会第八次会议。"],
+    )
+    assert (info.name, info.date) == ("中俄议会合作委员会第八次会议", "2023-11-10")
+    council = meeting("联黎部队遭以军袭击 联合国安理会召开紧急会议", [])
+    assert council.name == "联合国安理会紧急会议"
+
+
+def test_an_office_ends_a_list_of_titled_names_only() -> None:
+    members = meeting(
+        "", ["20日,总理事会会议举行。英国、加拿大、巴西、印尼等数十个成员代表100多个成员发言。"]
+    )
+    assert members.speakers == []
+    guests = meeting("", ["29日,国际会议在广州举办。来自政界、企业界、学界的800多位中外嘉宾与会。"])
+    assert guests.attendees == []

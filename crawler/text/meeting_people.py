@@ -564,21 +564,27 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
         if pending_title is not None:
             shared, pending_title = pending_title, None
         people.append(_Person(bare, shared or (offset + start, offset + start)))
-    if pending_title is not None and not (people and _ends_in_holders(pieces, pending_title)):
+    if pending_title is not None and not (
+        people and _ends_in_holders(pieces, pending_title, people)
+    ):
         return None  # a list ending in a title names nobody after it, unless a group of people
     if not people:
         return None
     return people if _bare_allowed(people, untitled) else None
 
 
-def _ends_in_holders(pieces: list[tuple[int, str]], pending: tuple[int, int]) -> bool:
-    """The list's last item names a group ("…等有关负责人") or, as an item of its own, the
-    holders of an office ("市委副书记刘中会和市委常委出席": the standing committee members)."""
+def _ends_in_holders(
+    pieces: list[tuple[int, str]], pending: tuple[int, int], people: list[_Person]
+) -> bool:
+    """The list's last item names a group ("…等有关负责人") or, as an item of its own after
+    titled names, the holders of an office ("市委副书记刘中会和市委常委出席": the standing
+    committee members; "英国、巴西…等数十个成员" are no titled people)."""
     last = pieces[-1][1]
     if _GROUP.search(last):
         return True
     own_item = pending[1] - pending[0] == len(last)
-    return own_item and len(pieces) > 1 and _only_offices(last)
+    titled = any(person.title_span[0] != person.title_span[1] for person in people)
+    return own_item and titled and len(pieces) > 1 and _only_offices(last)
 
 
 def _bare_allowed(people: list[_Person], untitled: str) -> bool:

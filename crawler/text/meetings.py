@@ -74,13 +74,28 @@ _HELD_THEN_NAME = re.compile(
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
 # ("出席会议并讲话") says nothing of which meeting, so only a name counts (see held_statement).
-_ATTENDED_NAMED = re.compile(rf"出席(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER}")
-# Going to attend, or hoped to: "离京赴韩国出席…会议", "期待习近平主席出席…会议".
-_ON_THE_WAY = re.compile(r"赴|前往|启程|出发|动身|期待|期盼|邀请")
+# The name ends its clause or the list of what was attended ("出席…会议开幕式并致辞"); one
+# that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
+_ATTENDED_NAMED = re.compile(
+    rf"出席(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
+    r"(?=$|[,。;:、!?]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕)"
+)
+# Going to attend, hoped to, or the trip around it rather than the meeting: "离京赴韩国出席…",
+# "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长".
+_ON_THE_WAY = re.compile(
+    r"赴|前往|启程|出发|动身|期待|期盼|邀请|抵达|离京|结束|来华|访华|会见|会谈"
+)
+# A kind of meeting alone ("出席全会") names none.
+_KIND_ONLY = re.compile(rf"{_SUFFIX}")
 _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
+)
+# "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
+_LATELY_HELD = re.compile(
+    rf"(?:^|(?<=[,:]))(?:日前|近日|前不久|不久前)(?:{_HELD_VERB})的"
+    rf"(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})(?=,|审议|听取|研究|决定|强调|指出|要求|通过)"
 )
 # A body sitting on a day: "立法會內務委員會今日討論…", "立法院會今天上午開始處理…".
 # A council's session sits too: "縣議會定期會於昨日繼續縣政總質詢", "立法會早上9時許復會",
@@ -120,6 +135,8 @@ _NOT_HELD = re.compile(
     r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
     # asked for, not held: "去信…委员会,要求召开特别会议"
     r"|要求|建议|提议|申请|促请|争取"
+    # a notice's heading: "关于召开…第二次会议的通知"
+    r"|关于(?=召开|举行)"
 )
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report.
@@ -128,6 +145,7 @@ _COUNT_OF_MEETINGS = re.compile(
     r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
 )
 _DAY_WORD = re.compile(DATE_WORDS)
+_CLAUSE_IN_PREFIX = re.compile(r"[\s并的]|主持|召开|举行|出席")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
 # A dateline written without a space before the name ("据新华社北京2月15日电十三届…会议").
 _DATELINE_HEAD = re.compile(r"^[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电\s*")
@@ -229,15 +247,21 @@ def _is_speech(lead: Sequence[str], held_block: str) -> bool:
 
 
 def _not_reported(held: _Held, held_on: str | None, published_at: str | None) -> bool:
-    """A meeting dated after its page (scheduled), or an older meeting named only as the scene
-    of what someone did there (recalled, not reported)."""
+    """A meeting its own statement dates after the page (scheduled), or an older meeting named
+    only as the scene of what someone did there (recalled, not reported)."""
     page = page_day(published_at)
-    if held_on is None or page is None:
+    if page is None:
         return False
-    day = date.fromisoformat(held_on)
-    if day > page + _SCHEDULE_SLACK:
+    stated = meeting_date(_DATELINE.sub("", held.statement), published_at)
+    if stated is not None and _after_page(stated, page):
         return True
-    return _as_scene(held.statement) and page - day > _SCENE_RECENT
+    if held_on is None:
+        return False
+    return _as_scene(held.statement) and page - date.fromisoformat(held_on) > _SCENE_RECENT
+
+
+def _after_page(day: str, page: date) -> bool:
+    return date.fromisoformat(day) > page + _SCHEDULE_SLACK
 
 
 def _as_scene(statement: str) -> bool:
@@ -288,9 +312,17 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 unnamed = unnamed or held
             elif first is None:
                 first = held
-            elif name != first.name and name.endswith(first.name):
+            elif _names_more_fully(name, first.name):
                 return held
     return first or unnamed
+
+
+def _names_more_fully(name: str, shorter: str) -> bool:
+    """ "第四十二次主任会议" names "主任会议" more fully: a prefix of ordinals and bodies, not a
+    clause ("会谈并共同主持…", "为期5天的…", a headline's words before a space)."""
+    if name == shorter or not name.endswith(shorter):
+        return False
+    return not _CLAUSE_IN_PREFIX.search(name[: -len(shorter)])
 
 
 def _minutes_heading(block: str) -> tuple[str, int] | None:
@@ -308,12 +340,21 @@ def held_meeting_name(sentence: str) -> str | None:
 
 def held_statement(sentence: str) -> tuple[str, int] | None:
     """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``."""
-    for pattern in (_NAME_THEN_HELD, _HELD_THEN_NAME, _HELD_AT, _BODY_SITS, _ATTENDED_NAMED):
+    patterns = (
+        _NAME_THEN_HELD,
+        _HELD_THEN_NAME,
+        _HELD_AT,
+        _LATELY_HELD,
+        _BODY_SITS,
+        _ATTENDED_NAMED,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             if not _not_held(sentence, match):
                 name = _full_name(sentence, match)
                 if pattern is _ATTENDED_NAMED and (
                     _GENERIC.fullmatch(match.group("name"))
+                    or _KIND_ONLY.fullmatch(match.group("name"))
                     or _ON_THE_WAY.search(sentence[: match.start()])
                 ):
                     continue
@@ -341,6 +382,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         return True  # "自4月26日起,均于市府内举行市政会议": from then on, a schedule
     if _NOT_HELD.search(clause.replace(match.group("name"), "", 1)):
         return True
+    if _NOT_HELD.match(match.group("name")):
+        return True  # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause
     if _COUNT_OF_MEETINGS.match(match.group("name")):
         return True
     return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
@@ -361,6 +404,7 @@ def _body_before(sentence: str, position: int) -> str:
     """The body a clause names before its verb ("中共中央政治局2月28日召开" -> 中共中央政治局)."""
     clause = re.split(r"[,:]", sentence[:position])[-1]
     clause = re.sub(rf"(?:{_FILLER})$", "", clause)
+    clause = clause.split()[-1] if clause.split() else ""  # a headline's words before a space
     clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", clause)
     clause = _QUOTES.sub("", clause)
     if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
@@ -388,8 +432,11 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
     # "新华社北京11月1日电 9月25日,中共中央…召开": the dateline dates the report, the day after
     # it the meeting; the dateline alone is the last resort (_datelines).
     texts = tuple(_DATELINE.sub("", text) for text in texts)
+    page = page_day(published_at)
     for text in (*texts, *_datelines(lead)):
         found = meeting_date(text, published_at)
+        if found is not None and page is not None and _after_page(found, page):
+            continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
             return found
     if held.sentence == held.block.strip():
@@ -397,7 +444,7 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
         # ("时间 中华民国112年2月17日")
         for block in lead:
             found = dated_with_year(block)
-            if found is not None:
+            if found is not None and not (page is not None and _after_page(found, page)):
                 return found
     if _ONLY_TIME_OF_DAY.search(held.statement) and published_at:
         return meeting_date("今天", published_at)  # "立法会早上9时许复会": the page's day
@@ -414,7 +461,9 @@ def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
     for block in lead:
         for sentence in _SENTENCES.findall(block):
             statement = held_statement(sentence)
-            if statement is not None and statement[0] == held.name and sentence != held.sentence:
+            if statement is None or sentence == held.sentence:
+                continue
+            if statement[0] == held.name or _names_more_fully(held.name, statement[0]):
                 statements.append(sentence[: statement[1]])
                 sentences.append(sentence)
     return statements, sentences
