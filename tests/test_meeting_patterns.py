@@ -802,3 +802,15 @@ def test_an_office_ends_a_list_of_titled_names_only() -> None:
     assert members.speakers == []
     guests = meeting("", ["29日,国际会议在广州举办。来自政界、企业界、学界的800多位中外嘉宾与会。"])
     assert guests.attendees == []
+
+
+def test_lately_before_the_verb_and_comrades_named_by_office() -> None:
+    info = meeting(
+        "",
+        [
+            "中共中央政治局常委、中央巡视工作领导小组组长李希近日出席巡视工作动员部署会并讲话。",
+            "全国人大常委会有关领导同志以及中央军委委员等出席会议。",
+        ],
+    )
+    assert info.attendees == ["李希"]
+    assert info.speakers == ["李希"]

@@ -336,6 +336,10 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 def _roles_in_sentence(
     block: Block, offset: int, sentence: str, aliases: dict[str, str] | None = None
 ) -> list[PersonRole]:
+    # "李希近日出席…会并讲话": the recent day is the meeting's; blanked (same length, so the
+    # offsets hold) where it stands before attending or chairing. Elsewhere ("骆惠宁日前批评…")
+    # it dates words said before the meeting, and stays.
+    sentence = _LATELY_BEFORE_ACT.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
     found: list[PersonRole] = []
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
@@ -638,13 +642,16 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
     """``text`` if it can be a person's name. ``titled``: it follows an office, which
     delimits it, so a character that is mostly a function word may stand where names hold
     it (see _function_chars_ok)."""
-    if not _NAME.fullmatch(text):
+    if not _NAME.fullmatch(text) or text in _NEVER_NAMES:
         return None
     if _NOT_IN_NAMES.intersection(text) and not (titled and _function_chars_ok(text)):
         return None
     return text
 
 
+_LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
+# Words that follow an office the way a name does ("有关领导同志以及…委员出席").
+_NEVER_NAMES = frozenset({"同志"})
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
 # character makes the word.
 _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}
