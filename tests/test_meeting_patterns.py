@@ -814,3 +814,14 @@ def test_lately_before_the_verb_and_comrades_named_by_office() -> None:
     )
     assert info.attendees == ["李希"]
     assert info.speakers == ["李希"]
+
+
+def test_attending_as_someone_s_words_or_a_title_is_no_report_but_a_headline_phrase_is() -> None:
+    for text in [
+        "李强表示,此次出席东亚合作领导人系列会议,愿同各方深化合作。",
+        "电视专题片《习近平主席出席亚太经合组织领导人非正式会议纪实》今晚播出。",
+        "在澳门期间,习近平出席了庆祝澳门回归祖国25周年大会。",
+    ]:
+        assert detect_meeting("", [text], PAGE) is None, text
+    info = meeting("习近平对民政工作作出重要指示强调 要为群众办实事 李强出席全国民政会议并讲话", [])
+    assert info.name == "全国民政会议"

@@ -81,9 +81,12 @@ _ATTENDED_NAMED = re.compile(
     r"(?=$|[,。;:、!?]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕)"
 )
 # Going to attend, hoped to, or the trip around it rather than the meeting: "离京赴韩国出席…",
-# "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长".
+# "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长"; or attending as what
+# someone said, a briefing's topic, a trip's summary or a programme's title ("李强表示,此次出席…",
+# "外交部就…出席…举行吹风会", "在澳门期间,习近平出席了…", "专题片《…出席…》").
 _ON_THE_WAY = re.compile(
     r"赴|前往|启程|出发|动身|期待|期盼|邀请|抵达|离京|结束|来华|访华|会见|会谈"
+    r"|表示|指出|强调|认为|(?<!成)就|期间|《[^》]*$"
 )
 # A kind of meeting alone ("出席全会") names none.
 _KIND_ONLY = re.compile(rf"{_SUFFIX}")
@@ -355,13 +358,19 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                 if pattern is _ATTENDED_NAMED and (
                     _GENERIC.fullmatch(match.group("name"))
                     or _KIND_ONLY.fullmatch(match.group("name"))
-                    or _ON_THE_WAY.search(sentence[: match.start()])
+                    or _ON_THE_WAY.search(_headline_phrase(sentence[: match.start()]))
                 ):
                     continue
                 if pattern is _NAME_THEN_HELD:
                     name += _held_within(sentence[match.end() :])
                 return name, match.end()
     return None
+
+
+def _headline_phrase(text: str) -> str:
+    """The end of ``text`` after its last space: a headline's phrases stand apart ("…作出重要
+    指示强调 李强出席…会议" is the second phrase's own statement)."""
+    return re.split(r"\s", text)[-1]
 
 
 def _held_within(rest: str) -> str:
