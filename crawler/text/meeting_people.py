@@ -46,7 +46,8 @@ _NOT_IN_NAMES = frozenset(
     "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|与|同(?!志|时|比|期|样|意|[、,:]|$)")
+# A connector joins two items, so one right before a separator ends a name ("罗富和、何厚铧").
+_LIST_SPLIT = re.compile(r"、|(?:以及|及|和|与)(?![、,:]|$)|同(?!志|时|比|期|样|意|[、,:]|$)")
 _PARTS = re.compile(r"[,:]")
 
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
@@ -55,11 +56,13 @@ _PARTS = re.compile(r"[,:]")
 _CHAIR_VERB = r"(?:主持(?!人|词)|恢复会议|宣布(?:开会|散会|休会|复会|会议开始))"
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|部署|总结|承认|质疑|解释|询问|提倡"
-    r"|认为|问道|回应|形容|宣读|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
+    r"|认为|问道|回应|形容|宣读|点评|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
+    # "…委员会主任周伯华…分别汇报了本委员会工作情况"; heard, not given: "听取…的汇报"
+    r"|(?<!听取)(?<!的)汇报(?!会|材料|稿|提纲)"
     r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
     # a council's interpellation: "…等八位議員聯合質詢壓軸"
     r"|(?:联合)?质询(?=[,;]|$|压轴)"
@@ -75,7 +78,7 @@ _VERBS = re.compile(
 )
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
-    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
+    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|共同"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体"
     r"|全体[^,]{0,6})"
@@ -86,6 +89,7 @@ _TRAILING = re.compile(
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
+    r"|应邀|受邀|特邀"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
     r"|会议上|会上|作|了|的|将)$"
 )
@@ -93,7 +97,7 @@ _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
     rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
-    r"|会议(?:还|也)?听取了?|听取了?)+"
+    r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由)+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
 _OFF_MEETING = re.compile(
@@ -133,6 +137,7 @@ _ETC_GROUP = re.compile(
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
 _HEAD_COUNT = re.compile(r"共(?:\d+|[一二三四五六七八九十百两几多]+)(?:人|名)$")
+_GIVEN_NAME_REFERENCE = re.compile(rf"(?:^|[,:])\s*([{_HAN}]{{2}})同志(?:也|还|又|并|再|则|随后)?$")
 _SHORT_REFERENCE = re.compile(rf"(?:^|[,:])\s*([{_HAN}](?:{_TITLES.pattern}))$")
 _CONTINUES_OBJECT = re.compile(r"(?:以及|及|和|与)(?!会)")
 # "至少15名议员轮候发言", "13位常委": a number of office holders, not a named one.
@@ -142,6 +147,10 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 _AFFILIATION = re.compile(
     rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民))(?P<name>[{_HAN}]{{2,3}})$"
 )
+# "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
+# or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
+_MADE_ELSEWHERE = re.compile(r"所$")
+_HEARD_HERE = re.compile(r"听取|审议")
 _MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
 
@@ -327,6 +336,10 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 def _roles_in_sentence(
     block: Block, offset: int, sentence: str, aliases: dict[str, str] | None = None
 ) -> list[PersonRole]:
+    # "李希近日出席…会并讲话": the recent day is the meeting's; blanked (same length, so the
+    # offsets hold) where it stands before attending or chairing. Elsewhere ("骆惠宁日前批评…")
+    # it dates words said before the meeting, and stays.
+    sentence = _LATELY_BEFORE_ACT.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
     found: list[PersonRole] = []
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
@@ -338,6 +351,8 @@ def _roles_in_sentence(
             continue
         if role == SPEAKER and match.group(0).startswith("说") and _MODAL_SAY.search(head):
             continue
+        if role == SPEAKER and _MADE_ELSEWHERE.search(head) and not _HEARD_HERE.search(head):
+            continue  # "省长郭树清所作的政府工作报告,总结…": a report named as a thing
         subject = _subject(head)
         found += [
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
@@ -354,8 +369,9 @@ def _roles_in_sentence(
 
 def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
     """How a report refers back to a person it named with an office: "市长林佳龙" is then
-    "林市长", "议长林士昌" is "林议长". Keys are surname + office; one that would stand for
-    two people ("副市长林陵三", "市长林佳龙" share no key, but two 林 局长 would) is dropped."""
+    "林市长", "议长林士昌" is "林议长"; a party report calls "区领导谢坚钢" "坚钢同志", by his
+    given name. Keys are surname + office, or the given name of a three-character name; one
+    that would stand for two people (two 林 局长) is dropped."""
     aliases: dict[str, str] = {}
     ambiguous: set[str] = set()
     for block in blocks:
@@ -363,15 +379,22 @@ def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
             name = name_at(block.norm, match.end())
             if name is None or len(name) < 2:
                 continue
-            key = name[0] + match.group()
-            if aliases.get(key, name) != name:
-                ambiguous.add(key)
-            aliases[key] = name
+            keys = [name[0] + match.group()]
+            if len(name) == 3:
+                keys.append(name[1:])
+            for key in keys:
+                if aliases.get(key, name) != name:
+                    ambiguous.add(key)
+                aliases[key] = name
     return {key: name for key, name in aliases.items() if key not in ambiguous}
 
 
 def _referred(head: str, role: str, aliases: dict[str, str]) -> list[PersonRole]:
-    """ "林市长也表示": a surname and an office standing for a person named before."""
+    """ "林市长也表示": a surname and an office standing for a person named before;
+    "坚钢同志指出": a given name and 同志."""
+    given = _GIVEN_NAME_REFERENCE.search(head)
+    if given is not None and given.group(1) in aliases:
+        return [PersonRole(aliases[given.group(1)], role)]
     match = _SHORT_REFERENCE.search(_clean_lead(head, keep_start=True))
     if match is None or match.group(1) not in aliases:
         return []
@@ -425,6 +448,7 @@ def _subject(head: str) -> list[_Person]:
     end = len(_clean_lead(head, keep_start=True))
     parts = _split_parts(head[:end])
     people: list[_Person] = []
+    skipped = False  # a part naming a group or offices stood nearer the verb
     for index, (start, part) in enumerate(reversed(parts)):
         text_start, text = _trimmed(part, start)
         text = _ETC_GROUP.sub("", text)
@@ -434,9 +458,15 @@ def _subject(head: str) -> list[_Person]:
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
         if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
-            continue  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
+            skipped = True  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
+            continue
+        if not parsed and not people and _only_offices(text):
+            skipped = True  # "…主席黄楚平,省委常委,…参加会议": every holder of an office, unnamed
+            continue
         if not parsed or (people and not _distant_part_ok(parsed, text, part)):
             break
+        if skipped and not people and _VERBS.search(part):
+            break  # "副区长王喜宾主持会议,区政府领导班子成员…参加": he did something else
         people = parsed + people
     return people
 
@@ -516,7 +546,7 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             pending_title = (head, offset + start + len(piece))
             continue
         if titles:
-            titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"))
+            titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"), titled=True)
             if titled is None or _COUNTED.search(piece[: titles[-1].start()]):
                 return None
             head = pending_title[0] if pending_title else offset + start
@@ -538,11 +568,27 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
         if pending_title is not None:
             shared, pending_title = pending_title, None
         people.append(_Person(bare, shared or (offset + start, offset + start)))
-    if pending_title is not None and not (people and _GROUP.search(pieces[-1][1])):
+    if pending_title is not None and not (
+        people and _ends_in_holders(pieces, pending_title, people)
+    ):
         return None  # a list ending in a title names nobody after it, unless a group of people
     if not people:
         return None
     return people if _bare_allowed(people, untitled) else None
+
+
+def _ends_in_holders(
+    pieces: list[tuple[int, str]], pending: tuple[int, int], people: list[_Person]
+) -> bool:
+    """The list's last item names a group ("…等有关负责人") or, as an item of its own after
+    titled names, the holders of an office ("市委副书记刘中会和市委常委出席": the standing
+    committee members; "英国、巴西…等数十个成员" are no titled people)."""
+    last = pieces[-1][1]
+    if _GROUP.search(last):
+        return True
+    own_item = pending[1] - pending[0] == len(last)
+    titled = any(person.title_span[0] != person.title_span[1] for person in people)
+    return own_item and titled and len(pieces) > 1 and _only_offices(last)
 
 
 def _bare_allowed(people: list[_Person], untitled: str) -> bool:
@@ -573,25 +619,63 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 def _is_name_item(item: str) -> bool:
     titles = list(_TITLES.finditer(item))
     rest = item[titles[-1].end() :] if titles else item
-    return _name_or_none(rest) is not None and (bool(titles) or has_surname(rest))
+    named = _name_or_none(rest, titled=bool(titles)) is not None
+    return named and (bool(titles) or has_surname(rest))
 
 
 def _trailing_title_name(
     piece: str, titles: list[re.Match[str]]
 ) -> tuple[str, tuple[int, int]] | None:
-    """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title."""
+    """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title. The name starts
+    the item: between two offices ("区政府领导班子成员") stands a word, not a name."""
+    if len(titles) > 1:
+        return None
     last = titles[-1]
-    before = piece[titles[-2].end() if len(titles) > 1 else 0 : last.start()]
+    before = piece[: last.start()]
     name = _name_or_none(before)
     if name is None or not has_surname(name) or len(name) > 3:
         return None
     return name, (last.start(), last.end())
 
 
-def _name_or_none(text: str) -> str | None:
-    if not _NAME.fullmatch(text) or _NOT_IN_NAMES.intersection(text):
+def _name_or_none(text: str, *, titled: bool = False) -> str | None:
+    """``text`` if it can be a person's name. ``titled``: it follows an office, which
+    delimits it, so a character that is mostly a function word may stand where names hold
+    it (see _function_chars_ok)."""
+    if not _NAME.fullmatch(text) or text in _NEVER_NAMES:
+        return None
+    if _NOT_IN_NAMES.intersection(text) and not (titled and _function_chars_ok(text)):
         return None
     return text
+
+
+_LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
+# Words that follow an office the way a name does ("有关领导同志以及…委员出席").
+_NEVER_NAMES = frozenset({"同志"})
+# A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
+# character makes the word.
+_SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}
+# Characters of many given names that are function words elsewhere ("秘书长李会昌出席").
+_GIVEN_NAME_CHARS = frozenset("会")
+
+
+def _function_chars_ok(name: str) -> bool:
+    """A titled name holding a character of _NOT_IN_NAMES: a surname that is also a word, not
+    followed by what makes the word, or a given name's character after a common surname."""
+    surname, given = name[0], name[1:]
+    if surname in _SURNAME_WORDS:
+        if len(name) > 3 or given[0] in _SURNAME_WORDS[surname]:
+            return False
+    elif _NOT_IN_NAMES.intersection(surname) or not has_surname(name) or len(name) != 3:
+        return False
+    return not (_NOT_IN_NAMES.intersection(given) - _GIVEN_NAME_CHARS)
+
+
+def _only_offices(text: str) -> bool:
+    """A part naming offices and no one ("省委常委", "省人大常委会副主任"): it ends in an office
+    and parses as no list of names."""
+    titles = list(_TITLES.finditer(text))
+    return bool(titles) and titles[-1].end() == len(text) and _parse_part(text, 0) is None
 
 
 def _headline_roles(headline: Block, known: set[str]) -> list[PersonRole]:

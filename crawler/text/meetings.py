@@ -3,7 +3,9 @@
 A report says near its start that a meeting was held: "市委季度工作会议今天下午(10月9日)举行",
 "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "…会议在市政府召开". Only the title and
 the first paragraphs are searched for that, so an article that mentions a meeting in passing
-("上月召开的…会议", "会议精神", "将于下周召开") is not a report. Matching runs on the Simplified,
+("上月召开的…会议", "会议精神", "将于下周召开") is not a report; nor is the text of a speech given at
+one ("同志们:"), a meeting dated after the page, or an older one recalled as the scene of a
+remark ("在2月3日召开的…会议上,他…"). Matching runs on the Simplified,
 NFKC form of the text, so one rule covers 会议/會議 and 召开/召開, and every derived value (name,
 people) is Simplified: one filter value finds the report whichever script the page used.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from crawler.text.meeting_dates import (
     DATE_PHRASE,
@@ -20,6 +23,7 @@ from crawler.text.meeting_dates import (
     TIME_OF_DAY,
     dated_with_year,
     meeting_date,
+    page_day,
 )
 from crawler.text.meeting_people import (
     ATTENDEE,
@@ -43,7 +47,7 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
-    r"|研讨班|开班式|闭幕会|开幕会|圆桌会)(?!议|室|厅|场|馆|址|堂)"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会)(?!议|室|厅|场|馆|址|堂)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委会|常务会|委员会)(?=[,。;:]|$)"
@@ -68,10 +72,33 @@ _HELD_THEN_NAME = re.compile(
     rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)"
     rf"(?P<name>{_NAME_UNIT}{{0,40}}?(?:{_SUFFIX}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
+# Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
+# ("出席会议并讲话") says nothing of which meeting, so only a name counts (see held_statement).
+# The name ends its clause or the list of what was attended ("出席…会议开幕式并致辞"); one
+# that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
+_ATTENDED_NAMED = re.compile(
+    rf"出席(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
+    r"(?=$|[,。;:、!?]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕)"
+)
+# Going to attend, hoped to, or the trip around it rather than the meeting: "离京赴韩国出席…",
+# "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长"; or attending as what
+# someone said, a briefing's topic, a trip's summary or a programme's title ("李强表示,此次出席…",
+# "外交部就…出席…举行吹风会", "在澳门期间,习近平出席了…", "专题片《…出席…》").
+_ON_THE_WAY = re.compile(
+    r"赴|前往|启程|出发|动身|期待|期盼|邀请|抵达|离京|结束|来华|访华|会见|会谈"
+    r"|表示|指出|强调|认为|(?<!成)就|期间|《[^》]*$"
+)
+# A kind of meeting alone ("出席全会") names none.
+_KIND_ONLY = re.compile(rf"{_SUFFIX}")
 _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
+)
+# "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
+_LATELY_HELD = re.compile(
+    rf"(?:^|(?<=[,:]))(?:日前|近日|前不久|不久前)(?:{_HELD_VERB})的"
+    rf"(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})(?=,|审议|听取|研究|决定|强调|指出|要求|通过)"
 )
 # A body sitting on a day: "立法會內務委員會今日討論…", "立法院會今天上午開始處理…".
 # A council's session sits too: "縣議會定期會於昨日繼續縣政總質詢", "立法會早上9時許復會",
@@ -111,6 +138,8 @@ _NOT_HELD = re.compile(
     r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
     # asked for, not held: "去信…委员会,要求召开特别会议"
     r"|要求|建议|提议|申请|促请|争取"
+    # a notice's heading: "关于召开…第二次会议的通知"
+    r"|关于(?=召开|举行)"
 )
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report.
@@ -119,9 +148,23 @@ _COUNT_OF_MEETINGS = re.compile(
     r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
 )
 _DAY_WORD = re.compile(DATE_WORDS)
+_CLAUSE_IN_PREFIX = re.compile(r"[\s并的]|主持|召开|举行|出席")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
+# A dateline written without a space before the name ("据新华社北京2月15日电十三届…会议").
+_DATELINE_HEAD = re.compile(r"^[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电\s*")
 # A time of day with no day: "立法会早上9时许复会" (no 今早/昨晚: those name a day themselves).
 _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
+# A speech addresses its audience before it says what meeting this is ("同志们:",
+# "各位代表:", "尊敬的…:"): the text of a speech given at a meeting, not a report of it.
+_SALUTATION = re.compile(
+    r"^(?:同志们|朋友们|女士们、先生们|各位[\u4e00-\u9fff]{1,8}|尊敬的[^:。]{1,40})[,、!]?:$"
+)
+# A report follows its meeting: a meeting dated after the page is scheduled
+# ("第二十七次会议于3月29日…举行" on 23 March). A day of slack for pages dated a day early.
+_SCHEDULE_SLACK = timedelta(days=1)
+# A meeting as the scene of what someone did ("在昨天召开的…会议上,…表决通过") is reported
+# when it is recent; a feature recalls older ones ("在2月3日召开的…会议上,他专门阐述…").
+_SCENE_RECENT = timedelta(days=7)
 _GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
 _GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎)")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
@@ -169,7 +212,10 @@ def detect_meeting(
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
     held = find_held([*lead, title_norm])
-    if held is None or _is_greeting(title_norm, held.block):
+    if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
+        return None
+    held_on = _date_of(held, lead, published_at)
+    if _not_reported(held, held_on, published_at):
         return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
@@ -178,7 +224,7 @@ def detect_meeting(
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     return MeetingInfo(
         name=held.name,
-        date=_date_of(held, lead, published_at),
+        date=held_on,
         chairs=names_with_role(roles, CHAIR),
         speakers=names_with_role(roles, SPEAKER),
         attendees=names_with_role(roles, ATTENDEE),
@@ -190,6 +236,40 @@ def _is_greeting(title: str, block: str) -> bool:
     """An editorial greeting the meeting ("热烈祝贺市政协五届一次会议开幕", "我们对大会的召开表示
     热烈祝贺"): it comments on the opening rather than reporting what was done there."""
     return bool(_GREETING_TITLE.search(title) or _GREETING_FIRST_PERSON.search(block))
+
+
+def _is_speech(lead: Sequence[str], held_block: str) -> bool:
+    """The text of a speech: a salutation line comes before the sentence saying the meeting
+    is held ("同志们:" then "今天,市委召开常委扩大会")."""
+    for block in lead:
+        if block == held_block:
+            return False
+        if _SALUTATION.match(block.strip()):
+            return True
+    return False
+
+
+def _not_reported(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+    """A meeting its own statement dates after the page (scheduled), or an older meeting named
+    only as the scene of what someone did there (recalled, not reported)."""
+    page = page_day(published_at)
+    if page is None:
+        return False
+    stated = meeting_date(_DATELINE.sub("", held.statement), published_at)
+    if stated is not None and _after_page(stated, page):
+        return True
+    if held_on is None:
+        return False
+    return _as_scene(held.statement) and page - date.fromisoformat(held_on) > _SCENE_RECENT
+
+
+def _after_page(day: str, page: date) -> bool:
+    return date.fromisoformat(day) > page + _SCHEDULE_SLACK
+
+
+def _as_scene(statement: str) -> bool:
+    """The statement names the meeting as a scene: "在…召开的…会议上"."""
+    return any(match.end() == len(statement) for match in _HELD_AT.finditer(statement))
 
 
 def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -219,8 +299,11 @@ def normalize_texts(texts: Sequence[str]) -> list[str]:
 
 
 def find_held(blocks: Sequence[str]) -> _Held | None:
-    """The first "meeting held" statement of ``blocks`` (normalized), preferring a named one."""
+    """The first "meeting held" statement of ``blocks`` (normalized), preferring a named one,
+    and a later statement naming the same meeting more fully: a sub-headline's "黄莉新主持
+    主任会议" is the "第四十二次主任会议" the first sentence says was held yesterday."""
     unnamed: _Held | None = None
+    first: _Held | None = None
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
             found = held_statement(sentence) or _minutes_heading(block)
@@ -228,10 +311,21 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 continue
             name, end = found
             held = _Held(name, sentence[:end], sentence, block)
-            if name:
+            if not name:
+                unnamed = unnamed or held
+            elif first is None:
+                first = held
+            elif _names_more_fully(name, first.name):
                 return held
-            unnamed = unnamed or held
-    return unnamed
+    return first or unnamed
+
+
+def _names_more_fully(name: str, shorter: str) -> bool:
+    """ "第四十二次主任会议" names "主任会议" more fully: a prefix of ordinals and bodies, not a
+    clause ("会谈并共同主持…", "为期5天的…", a headline's words before a space)."""
+    if name == shorter or not name.endswith(shorter):
+        return False
+    return not _CLAUSE_IN_PREFIX.search(name[: -len(shorter)])
 
 
 def _minutes_heading(block: str) -> tuple[str, int] | None:
@@ -249,14 +343,34 @@ def held_meeting_name(sentence: str) -> str | None:
 
 def held_statement(sentence: str) -> tuple[str, int] | None:
     """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``."""
-    for pattern in (_NAME_THEN_HELD, _HELD_THEN_NAME, _HELD_AT, _BODY_SITS):
+    patterns = (
+        _NAME_THEN_HELD,
+        _HELD_THEN_NAME,
+        _HELD_AT,
+        _LATELY_HELD,
+        _BODY_SITS,
+        _ATTENDED_NAMED,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             if not _not_held(sentence, match):
                 name = _full_name(sentence, match)
+                if pattern is _ATTENDED_NAMED and (
+                    _GENERIC.fullmatch(match.group("name"))
+                    or _KIND_ONLY.fullmatch(match.group("name"))
+                    or _ON_THE_WAY.search(_headline_phrase(sentence[: match.start()]))
+                ):
+                    continue
                 if pattern is _NAME_THEN_HELD:
                     name += _held_within(sentence[match.end() :])
                 return name, match.end()
     return None
+
+
+def _headline_phrase(text: str) -> str:
+    """The end of ``text`` after its last space: a headline's phrases stand apart ("…作出重要
+    指示强调 李强出席…会议" is the second phrase's own statement)."""
+    return re.split(r"\s", text)[-1]
 
 
 def _held_within(rest: str) -> str:
@@ -277,6 +391,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         return True  # "自4月26日起,均于市府内举行市政会议": from then on, a schedule
     if _NOT_HELD.search(clause.replace(match.group("name"), "", 1)):
         return True
+    if _NOT_HELD.match(match.group("name")):
+        return True  # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause
     if _COUNT_OF_MEETINGS.match(match.group("name")):
         return True
     return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
@@ -284,6 +400,7 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
+    name = _DATELINE_HEAD.sub("", name)
     if re.fullmatch(_BODY, name):
         return name + "会议"  # "委员会今日开会": the committee's meeting
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
@@ -296,6 +413,7 @@ def _body_before(sentence: str, position: int) -> str:
     """The body a clause names before its verb ("中共中央政治局2月28日召开" -> 中共中央政治局)."""
     clause = re.split(r"[,:]", sentence[:position])[-1]
     clause = re.sub(rf"(?:{_FILLER})$", "", clause)
+    clause = clause.split()[-1] if clause.split() else ""  # a headline's words before a space
     clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", clause)
     clause = _QUOTES.sub("", clause)
     if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
@@ -320,8 +438,14 @@ def person_key(name: str) -> str:
 def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | None:
     statements, sentences = _restatements(held, lead)
     texts = (held.statement, held.sentence, held.block, *statements, *sentences, *lead[:1])
+    # "新华社北京11月1日电 9月25日,中共中央…召开": the dateline dates the report, the day after
+    # it the meeting; the dateline alone is the last resort (_datelines).
+    texts = tuple(_DATELINE.sub("", text) for text in texts)
+    page = page_day(published_at)
     for text in (*texts, *_datelines(lead)):
         found = meeting_date(text, published_at)
+        if found is not None and page is not None and _after_page(found, page):
+            continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
             return found
     if held.sentence == held.block.strip():
@@ -329,7 +453,7 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
         # ("时间 中华民国112年2月17日")
         for block in lead:
             found = dated_with_year(block)
-            if found is not None:
+            if found is not None and not (page is not None and _after_page(found, page)):
                 return found
     if _ONLY_TIME_OF_DAY.search(held.statement) and published_at:
         return meeting_date("今天", published_at)  # "立法会早上9时许复会": the page's day
@@ -346,7 +470,9 @@ def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
     for block in lead:
         for sentence in _SENTENCES.findall(block):
             statement = held_statement(sentence)
-            if statement is not None and statement[0] == held.name and sentence != held.sentence:
+            if statement is None or sentence == held.sentence:
+                continue
+            if statement[0] == held.name or _names_more_fully(held.name, statement[0]):
                 statements.append(sentence[: statement[1]])
                 sentences.append(sentence)
     return statements, sentences
