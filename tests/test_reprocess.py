@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,7 +56,9 @@ def test_crawl_archives_warc_and_reprocess_swaps_aliases(
         f"{es_prefix}-v2: 6 documents from 7 article pages (1 copies merged), 3 pages failed"
         in result.stdout
     )
-    assert "reprocess: 100%" in result.stderr and "page/s" in result.stderr  # progress bar
+    # the progress bar: archive bytes read of the files' total, at a rate, with the pages so far
+    assert "reprocess: 100%" in result.stderr and "B/s" in result.stderr
+    assert re.search(r"\b\d+ pages\b", result.stderr)
     names = layout.IndexNames(es_prefix)
     assert layout.alias_targets(es, names.read_alias) == [f"{es_prefix}-v2"]
     assert layout.alias_targets(es, names.write_alias) == [f"{es_prefix}-v2"]

@@ -127,19 +127,26 @@ class Command(EsCommand):
         """Every article record through the chain and into the index; returns how many failed."""
         assert self.settings is not None
         bulk_size = self.settings.getint("ES_BULK_SIZE")
-        total = sum(1 for path in files for _ in read_pages(path, damaged=_ignore))
         batch: list[dict[str, Any]] = []
         failed = 0
-        with tqdm(total=total, unit="page", desc="reprocess", file=sys.stderr) as progress:
+        pages = 0
+        # Progress is measured in archive bytes, which the files' sizes give at once: counting
+        # the pages first meant reading (decompressing, digest-checking) the archive twice.
+        with archive_progress(files) as progress:
+            read_before = 0
             for path in files:
                 for page in read_pages(path, damaged=self._damaged):
-                    progress.update(1)
+                    pages += 1
+                    progress.update(read_before + page.offset - progress.n)
+                    progress.set_postfix_str(f"{pages} pages", refresh=False)
                     action = self._action(page, profiles, processor, indexer.index, counts)
                     if action is not None:
                         batch.append(action)
                     if len(batch) >= bulk_size:
                         failed += _send(indexer, batch)
                         batch = []
+                read_before += path.stat().st_size
+                progress.update(read_before - progress.n)
             failed += _send(indexer, batch)
         return failed
 
@@ -174,8 +181,17 @@ class Command(EsCommand):
         return index_action(index, outcome)
 
 
-def _ignore(damage: DamagedRecord) -> None:
-    """The counting pass: damage is reported by the pass that indexes."""
+def archive_progress(files: list[Path]) -> tqdm[Any]:
+    """A progress bar over the archive's bytes (read/total, rate), with the pages so far."""
+    total = sum(path.stat().st_size for path in files)
+    return tqdm(
+        total=total,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        desc="reprocess",
+        file=sys.stderr,
+    )
 
 
 def _send(indexer: Indexer, batch: list[dict[str, Any]]) -> int:
