@@ -320,6 +320,29 @@ def person_in(lead: str, *, listed: bool = False) -> str | None:
     return people[-1].name if people else None
 
 
+def titled_name(text: str) -> tuple[str, str] | None:
+    """(name, office) of a table's cell naming one person: "市长 黄敏惠" (the office, a space,
+    the name) or a gazette's "游院长锡堃" (surname, office, given name); else ``None``."""
+    words = text.split()
+    if len(words) == 2 and _ends_in_office(words[0]):
+        name = _name_or_none(words[1])
+        return (name, words[0]) if name and has_surname(name) else None
+    split = _SPLIT_BY_OFFICE.fullmatch(text)
+    if split is not None and has_surname(split.group("surname")):
+        return split.group("surname") + split.group("given"), split.group("office")
+    return None
+
+
+def _ends_in_office(text: str) -> bool:
+    offices = list(_TITLES.finditer(text))
+    return bool(offices) and offices[-1].end() == len(text)
+
+
+_SPLIT_BY_OFFICE = re.compile(
+    rf"(?P<surname>[{_HAN}])(?P<office>{_TITLES.pattern})(?P<given>[{_HAN}]{{1,2}})"
+)
+
+
 def unique(names: Iterable[str]) -> list[str]:
     """Names in first-seen order, without repeats or blanks."""
     return [name for name in dict.fromkeys(names) if name]

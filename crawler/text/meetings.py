@@ -25,6 +25,7 @@ from crawler.text.meeting_dates import (
     meeting_date,
     page_day,
 )
+from crawler.text.meeting_minutes import minutes_day, minutes_roles
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -256,6 +257,7 @@ def detect_meeting(
     closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
     roles = people_roles(blocks, headline=Block(title_norm, title), closed=closed)
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
+    roles = _with_presiding_chairs(roles, minutes_roles(blocks))
     return MeetingInfo(
         name=held.name,
         date=held_on,
@@ -506,7 +508,10 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
             return found
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
-        # ("时间 中华民国112年2月17日")
+        # ("时间 中华民国112年2月17日"), the field of when it met first
+        found = minutes_day(lead)
+        if found is not None:
+            return found
         for block in lead:
             found = dated_with_year(block)
             if found is not None and not (page is not None and _after_page(found, page)):
