@@ -121,3 +121,104 @@ def test_a_rubric_in_brackets_is_no_part_of_the_body() -> None:
 def test_a_first_meeting_said_as_first_convened() -> None:
     info = meeting("", ["新一届区议会会期展开,荃湾区议会今天(7日)首次召开会议。"], None)
     assert info.name == "荃湾区议会会议"
+
+
+def test_a_council_session_declared_open_by_its_speaker() -> None:
+    info = meeting(
+        "",
+        [
+            "【記者王大同報導】苗栗縣議會於昨日上午舉行第二十屆第三次定期大會,"
+            "由議長林志明正式宣布開議,縣長張文華率縣府一級主管列席。"
+        ],
+    )
+    assert info.chairs == ["林志明"]
+    assert info.attendees == ["张文华"]
+
+
+def test_a_sitting_suspended_or_chaired_after_an_election() -> None:
+    suspended = meeting("", ["立法會主席李志明其後宣布會議暫停。"], None)
+    assert suspended.chairs == ["李志明"]
+    elected = meeting(
+        "",
+        ["荃湾区议会今天(7日)首次召开会议。选举完成后,新任主席黄美玲开始主持会议。"],
+        None,
+    )
+    assert elected.chairs == ["黄美玲"]
+
+
+def test_floor_business_said_in_taiwan_s_councils_is_speaking() -> None:
+    info = meeting(
+        "",
+        [
+            "嘉義縣議會第20屆第7次定期會今天上午開幕。縣長陳大同在首日進行施政總報告。"
+            "議員吳文雄臨時提案建議為罹難者默哀一分鐘。",
+        ],
+    )
+    assert info.speakers == ["陈大同", "吴文雄"]
+
+
+def test_words_before_the_sitting_closes_are_said_at_it() -> None:
+    info = meeting(
+        "",
+        ["立法院會今天上午處理法案。立法院長王大明在散會前表示,感謝各委員出席。"],
+    )
+    assert info.speakers == ["王大明"]
+    before = meeting("", ["立法院會今天上午處理法案。王大明在開會前表示,希望順利通過。"])
+    assert before.speakers == []
+
+
+def test_a_report_the_meeting_scheduled_for_later_is_not_given_at_it() -> None:
+    info = meeting(
+        "",
+        ["台中市議會今(26)日召開程序委員會,會中決議10月4日由市長林美華進行施政總報告。"],
+    )
+    assert info.speakers == []
+
+
+def test_a_president_named_by_surname_and_office_is_no_name() -> None:
+    info = meeting(
+        "",
+        ["行政院今天召開院會。院長表示,蔡總統對經濟發展提出之三大方向應予落實。"],
+    )
+    assert "蔡总统" not in info.speakers
+
+
+def test_macao_lists_offices_after_the_names_and_bodies_before_them() -> None:
+    info = meeting(
+        "",
+        [
+            "社會工作委員會於2024年5月10日舉行本年度第二次全體會議,由社會工作委員會代主席、"
+            "社會工作局梁美華局長主持。社委會梁美華代主席表示,委員會將檢討服務。"
+            "出席會議的還包括:衛生局何志明副局長、澳門明愛陳小玲總幹事、勞工事務局戴冰廳長、"
+            "李翠芬女士、社工局梁嘉明處長與王玉華處長。"
+        ],
+    )
+    assert info.chairs == ["梁美华"]
+    assert info.speakers == ["梁美华"]
+    assert info.attendees == ["何志明", "陈小玲", "戴冰", "李翠芬", "梁嘉明", "王玉华"]
+    titles = {person.name: person.title for person in info.people_roles}
+    assert titles["何志明"] == "衛生局"
+
+
+def test_a_body_s_words_are_no_names_before_an_office() -> None:
+    info = meeting(
+        "",
+        [
+            "十四届全国人大三次会议主席团常务主席第一次会议8日下午举行。"
+            "大会主席团常务主席、全国人大常委会委员长赵乐际主持会议。"
+        ],
+    )
+    assert info.chairs == ["赵乐际"]
+
+
+def test_leaving_one_s_seat_during_the_sitting_is_being_there() -> None:
+    info = meeting(
+        "",
+        [
+            "荃湾区议会今天(7日)首次召开会议。工联会王大明两次发言提出反对;"
+            "民建联的李小红和乡委会主席刘强亦在默哀期间离席。"
+        ],
+        None,
+    )
+    assert info.speakers == ["王大明"]
+    assert info.attendees == ["李小红", "刘强"]

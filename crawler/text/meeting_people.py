@@ -38,7 +38,7 @@ _TITLE_WORDS = (
     *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
-    *("成员", "团员", "嘉宾"),
+    *("成员", "团员", "嘉宾", "总统", "副总统"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -53,11 +53,20 @@ _PARTS = re.compile(r"[,:]")
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
 # which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
-_CHAIR_VERB = r"(?:主持(?!人|词)|恢复会议|宣布(?:开会|散会|休会|复会|会议开始))"
-_ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
+# Taiwan's councils open a session by declaring it: "議長邱奕勝正式宣布開議"; HK's President
+# suspends a sitting: "梁君彥宣布會議暫停".
+_CHAIR_VERB = (
+    r"(?:主持(?!人|词)|恢复会议"
+    r"|宣布(?:开会|散会|休会|复会|会议开始|开议|会议暂停|暂停会议|休息))"
+)
+# Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
+_ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
     r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
-    r"|认为|问道|回应|形容|宣读|点评|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
+    # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
+    r"|宣布(?=[,:])|临时提案|进行[^,。]{0,12}?(?:报告|说明)(?!会)"
     r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
@@ -86,6 +95,10 @@ _TRAILING = re.compile(
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流"
+    # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
+    r"|踊跃|突然|已经|已|既|开始|正式|[\d一二三四五六七八九十两几]+次"
+    # where and when they went to do it: "林鄭月娥上午11時到立法會宣讀《施政報告》"
+    r"|(?:前往|来到|到)[^,、的]{1,12}|\d{1,2}时(?:\d{1,2}分|半)?许?"
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
@@ -101,11 +114,11 @@ _LEADING = re.compile(
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
 _OFF_MEETING = re.compile(
-    r"会前|会后|事后|受访|见记者|会见记者|答记者|接受[^,]{0,8}采访|会见时|会谈时"
+    r"(?<![散闭休])会前|会后|事后|受访|见记者|会见记者|答记者|接受[^,]{0,8}采访|会见时|会谈时"
 )
 # "出席会议的还有A、B", "包括A、B在内的…出席", "…出席作供,包括A、B等".
 _LISTED_AFTER = re.compile(
-    rf"{_ATTEND_VERB}(?:会议)?的(?:还)?有(?P<list>[^:()。]+)$"
+    rf"{_ATTEND_VERB}(?:会议)?的(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
 # The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人".
@@ -120,6 +133,9 @@ _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
 # "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
 _PAST_HEAD = re.compile(r"曾经?$|(?:原本|原先|本来|原来)[^,]{0,16}$")
+# What a meeting resolved or scheduled someone to do later is not done at it:
+# "會中決議10月3日至12月11日召開定期會,10月4日由市長盧秀燕進行施政總報告".
+_PLANNED_HEAD = re.compile(r"决议|预定|预计|议程安排|将由|拟由")
 # Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"): the paragraph goes on
 # quoting what was said there, sentence after sentence.
 _PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
@@ -130,7 +146,8 @@ _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # Deputies and leaders named as a group ("部分区人大代表", "等党和国家领导人") are one too;
 # "主要负责同志" reads "主要负责" once 同志 is taken off as a trailing word.
 _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官员|工作人员|人员|干部|代表|领导人|领导)"
-_GROUP = re.compile(rf"{_GROUP_NOUN}$")
+# A plural names no one: "議員們", "同事們".
+_GROUP = re.compile(rf"(?:{_GROUP_NOUN}|们)$")
 # "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group.
 _ETC_GROUP = re.compile(
     rf"等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})$"
@@ -145,7 +162,7 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _AFFILIATION = re.compile(
-    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民))(?P<name>[{_HAN}]{{2,3}})$"
+    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民)的?)(?P<name>[{_HAN}]{{2,3}})$"
 )
 # "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
 # or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
@@ -367,7 +384,7 @@ def _roles_in_sentence(
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
         head = sentence[: match.start()]
-        if _PAST_HEAD.search(head):
+        if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head):
             continue
         if role == SPEAKER and _OFF_MEETING.search(head):
             found += [PersonRole(p.name, _OFF) for p in _subject(head)]
@@ -549,7 +566,7 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
     ``untitled``: what an untitled lone name needs — "surname" (a common surname), "any" (it was
     already delimited as a list item), "none" (untitled names are refused).
     """
-    if not text or len(text) > 160:
+    if not text or len(text) > 600:
         return None
     people: list[_Person] = []
     pending_title: tuple[int, int] | None = None
@@ -562,8 +579,10 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
         if titles and titles[-1].end() == len(piece):
             trailing = _trailing_title_name(piece, titles)
             if trailing is not None:
-                name, span = trailing
-                people.append(_Person(name, _shift(span, offset + start)))
+                name, span = trailing[0], _shift(trailing[1], offset + start)
+                if pending_title is not None:  # "委員會代主席、社會工作局黃艷梅局長": both hers
+                    span, pending_title = (pending_title[0], span[1]), None
+                people.append(_Person(name, span))
                 continue
             head = pending_title[0] if pending_title else offset + start
             pending_title = (head, offset + start + len(piece))
@@ -584,6 +603,10 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             span, pending_title = (head, offset + start + affiliated.end("org")), None
             shared = span
             people.append(_Person(affiliated["name"], span))
+            continue
+        courtesy = _name_before_office(piece)
+        if courtesy is not None:  # "林翠倩女士"
+            people.append(_Person(courtesy[0], _shift(courtesy[1], offset + start)))
             continue
         bare = _name_or_none(piece)
         if bare is None or (len(bare) == 4 and len(pieces) == 1 and untitled != "any"):
@@ -643,7 +666,44 @@ def _is_name_item(item: str) -> bool:
     titles = list(_TITLES.finditer(item))
     rest = item[titles[-1].end() :] if titles else item
     named = _name_or_none(rest, titled=bool(titles)) is not None
-    return named and (bool(titles) or has_surname(rest))
+    if named and (bool(titles) or has_surname(rest)):
+        return True
+    affiliated = _AFFILIATION.match(item)  # "民建聯的賴嘉汶和…"
+    return bool(affiliated and has_surname(affiliated["name"])) or bool(_name_before_office(item))
+
+
+# Macao's press releases write the office after the name, the body before it:
+# "社工局區志強副局長", "澳門仁慈堂盧茜儀秘書長", "林翠倩女士", "社委會黃艷梅代主席".
+_OFFICE_AFTER = re.compile(
+    rf"(?:代|署理|常务|副|总|首席|高级|中央|执行|名誉)*(?:{_TITLES.pattern}|理事|干事|顾问)"
+)
+
+
+def _name_before_office(piece: str) -> tuple[str, tuple[int, int]] | None:
+    """(name, span of its title) of an item written body, name, office: 2-3 characters with a
+    common surname after a body's name and before an office ("社工局區志強副局長"), or a name
+    and a courtesy title ("林翠倩女士"). The title is the body before the name, else the
+    courtesy title."""
+    courtesy = _COURTESY.fullmatch(piece)
+    if courtesy is not None and has_surname(piece) and _name_or_none(courtesy["name"]):
+        return courtesy["name"], (courtesy.end("name"), len(piece))
+    for start in range(1, len(piece) - 2):
+        if piece[start - 1] not in _BODY_ENDS:
+            continue
+        for length in (3, 2):
+            name, rest = piece[start : start + length], piece[start + length :]
+            if not rest or not _OFFICE_AFTER.match(rest) or _BODY_WORD_CHARS.intersection(name):
+                continue
+            if has_surname(name) and _name_or_none(name):
+                return name, (0, start)
+    return None
+
+
+_COURTESY = re.compile(rf"(?P<name>[{_HAN}]{{2,3}})(?:女士|先生)")
+# The last character of a body's name ("社工局", "澳門仁慈堂", "母親會", "社會保障基金", "澳門明愛").
+_BODY_ENDS = frozenset("局会院署处金部厅所堂团办司组室心府协校行社爱")
+# Characters of bodies and offices rather than of names ("市政府党组成员": 党组 is no name).
+_BODY_WORD_CHARS = frozenset("组团员委会党界副总局部处厅署务")
 
 
 def _trailing_title_name(
@@ -652,12 +712,12 @@ def _trailing_title_name(
     """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title. The name starts
     the item: between two offices ("区政府领导班子成员") stands a word, not a name."""
     if len(titles) > 1:
-        return None
+        return _name_before_office(piece)
     last = titles[-1]
     before = piece[: last.start()]
     name = _name_or_none(before)
     if name is None or not has_surname(name) or len(name) > 3:
-        return None
+        return _name_before_office(piece)
     return name, (last.start(), last.end())
 
 
