@@ -222,3 +222,39 @@ def test_leaving_one_s_seat_during_the_sitting_is_being_there() -> None:
     )
     assert info.speakers == ["王大明"]
     assert info.attendees == ["李小红", "刘强"]
+
+
+def test_a_pronoun_opening_a_sentence_of_speech_is_the_previous_sentence_s_opener() -> None:
+    paragraphs = [
+        "1月15日,市长王建华主持召开社会各界人士座谈会。",
+        "王建华边听边记,并不时与大家互动交流。他说,大家的意见和建议积极中肯。",
+    ]
+    info = meeting("", paragraphs)
+    assert info.speakers == ["王建华"]
+    traditional = meeting("", [to_traditional(p) for p in paragraphs])
+    assert traditional.speakers == ["王建华"]
+    # the sentence before opened with nobody named: the pronoun stays unresolved
+    unresolved = meeting("", [paragraphs[0], "大家边听边记。他说,意见积极中肯。"])
+    assert unresolved.speakers == []
+
+
+def test_say_with_an_object_noun_is_no_speech() -> None:
+    info = meeting(
+        "",
+        ["昨日下午,市长王建华主持召开座谈会。与会人员结合各自工作实际,谈想法、说举措。"],
+    )
+    assert info.speakers == []
+
+
+def test_the_chief_executive_s_office_and_members_sent_out_of_the_chamber() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會主席李志明宣布會議暫停。",
+            "香港行政長官陳大文上午11時到立法會宣讀《施政報告》。立法會主席李志明其後宣布"
+            "會議暫停,並將議員黃小玲及吳大同趕離會議廳。",
+        ],
+        None,
+    )
+    assert info.speakers == ["陈大文"]
+    assert info.attendees == ["黄小玲", "吴大同"]

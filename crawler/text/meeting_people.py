@@ -38,7 +38,7 @@ _TITLE_WORDS = (
     *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
-    *("成员", "团员", "嘉宾", "总统", "副总统"),
+    *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -62,7 +62,7 @@ _CHAIR_VERB = (
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲话|发言|致辞|指出|强调|表示|说(?=[,:“「]|道|$)|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
@@ -210,12 +210,18 @@ def people_roles(
     found: list[PersonRole] = []
     aliases = surname_and_title_aliases(blocks)
     at_press = False
+    opener: str | None = None  # the person the previous sentence opened with
     for block in blocks:
         # a scene away from the meeting goes on into a paragraph that replies in it
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
         at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         for start, sentence in _sentences(block.norm):
             roles = _roles_in_sentence(block, start, sentence, aliases)
+            pronoun = _PRONOUN_SAYS.match(sentence) is not None
+            if pronoun and opener is not None:
+                roles.append(PersonRole(opener, SPEAKER))
+            known = {person.name for person in [*found, *roles]} | set(aliases.values())
+            opener = _opener(sentence, known) or (opener if pronoun else None)
             if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
             found += roles
@@ -224,6 +230,19 @@ def people_roles(
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
     return _first_each(_without_off_meeting(_titles_filled(found)))
+
+
+# "周铁根边听边记,…。他说,…": a sentence of speech opened by a pronoun is said by the person
+# the sentence before it opened with.
+_PRONOUN_SAYS = re.compile(rf"^\s*[他她](?:还|也|又|并|则|最后|随后|同时|接着)?(?:{_SPEAK_VERB})")
+
+
+def _opener(sentence: str, known: set[str]) -> str | None:
+    """The person named ``known`` that ``sentence`` opens with, if any."""
+    stripped = sentence.lstrip()
+    return next(
+        (name for name in sorted(known, key=len, reverse=True) if stripped.startswith(name)), None
+    )
 
 
 def _titles_filled(found: list[PersonRole]) -> list[PersonRole]:
@@ -402,6 +421,7 @@ def _roles_in_sentence(
             found += _referred(head, role, aliases)
     found += _listed_after(block, offset, sentence)
     found += _speakers_including(block, offset, sentence)
+    found += _expelled(block, offset, sentence)
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
@@ -476,6 +496,23 @@ def _speakers_including(block: Block, offset: int, sentence: str) -> list[Person
         start = offset + match.start("list")
         for person in _parse_part(_clean_lead(match.group("list")), start) or []:
             found.append(PersonRole(person.name, SPEAKER, block.written(*person.title_span)))
+    return found
+
+
+# The chair sends members out of the chamber: "並將議員陳淑莊及陳志全趕離會議廳". They were
+# in the sitting until then.
+_EXPELLED = re.compile(
+    r"(?:将|把)(?P<list>[^,。将把]{2,40}?)(?:赶离|逐离|逐出|赶出|请离|驱逐离开|驱逐出)"
+    r"(?:会议厅|会场|议事厅|议场)"
+)
+
+
+def _expelled(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    found: list[PersonRole] = []
+    for match in _EXPELLED.finditer(sentence):
+        start = offset + match.start("list")
+        for person in _parse_part(match.group("list"), start) or []:
+            found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
     return found
 
 
