@@ -258,3 +258,30 @@ def test_the_chief_executive_s_office_and_members_sent_out_of_the_chamber() -> N
     )
     assert info.speakers == ["陈大文"]
     assert info.attendees == ["黄小玲", "吴大同"]
+
+
+def test_heads_of_state_are_titled_and_their_courtesies_are_no_names() -> None:
+    info = meeting(
+        "",
+        [
+            "11月3日,中南国家双边委员会第八次全体会议举行。国家副主席韩正与南非副总统马沙蒂莱"
+            "共同主持会议。韩正表示,我同副总统先生共同推动两国合作。美国副总统万斯近日在会上发言。"
+        ],
+    )
+    assert info.chairs == ["韩正", "马沙蒂莱"]
+    assert "先生" not in info.people and "万斯近日" not in info.people
+
+
+def test_together_with_and_a_pronoun_object_are_no_names() -> None:
+    info = meeting(
+        "",
+        [
+            "9月3日,纪念大会在京隆重举行。习近平同抗战老战士代表亲切握手,向他们表示崇高敬意。"
+            "习近平主席同托卡耶夫总统一道作出部署。"
+        ],
+    )
+    assert "亲切握手" not in info.people and "一道" not in info.people
+
+
+def test_a_regular_summit_is_no_council_session() -> None:
+    assert detect_meeting("", ["李强赴莫斯科举行中俄总理第二十九次定期会晤。"], PAGE) is None

@@ -88,7 +88,7 @@ _VERBS = re.compile(
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
-    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|共同"
+    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体"
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
@@ -146,8 +146,8 @@ _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # Deputies and leaders named as a group ("部分区人大代表", "等党和国家领导人") are one too;
 # "主要负责同志" reads "主要负责" once 同志 is taken off as a trailing word.
 _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官员|工作人员|人员|干部|代表|领导人|领导)"
-# A plural names no one: "議員們", "同事們".
-_GROUP = re.compile(rf"(?:{_GROUP_NOUN}|们)$")
+# A plural of members names no one: "議員們", "同事們" (but "向他们" is no subject at all).
+_GROUP = re.compile(rf"(?:{_GROUP_NOUN}|(?:议员|委员|同事|同仁|嘉宾|同志)们)$")
 # "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group.
 _ETC_GROUP = re.compile(
     rf"等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})$"
@@ -762,7 +762,7 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
     """``text`` if it can be a person's name. ``titled``: it follows an office, which
     delimits it, so a character that is mostly a function word may stand where names hold
     it (see _function_chars_ok)."""
-    if not _NAME.fullmatch(text) or text in _NEVER_NAMES:
+    if not _NAME.fullmatch(text) or text in _NEVER_NAMES or _ENDS_IN_A_DAY.search(text):
         return None
     if _NOT_IN_NAMES.intersection(text) and not (titled and _function_chars_ok(text)):
         return None
@@ -771,7 +771,9 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
-_NEVER_NAMES = frozenset({"同志"})
+_NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
+# "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
+_ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
 # character makes the word.
 _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}
