@@ -285,3 +285,11 @@ def test_together_with_and_a_pronoun_object_are_no_names() -> None:
 
 def test_a_regular_summit_is_no_council_session() -> None:
     assert detect_meeting("", ["李强赴莫斯科举行中俄总理第二十九次定期会晤。"], PAGE) is None
+
+
+def test_members_named_as_a_plural_after_a_titled_name_go_unnamed() -> None:
+    info = meeting(
+        "",
+        ["苗栗縣議會於昨日上午舉行第二十屆第三次定期大會,副議長陳美玲與議員們均踴躍出席。"],
+    )
+    assert info.attendees == ["陈美玲"]

@@ -147,7 +147,8 @@ _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # "主要负责同志" reads "主要负责" once 同志 is taken off as a trailing word.
 _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官员|工作人员|人员|干部|代表|领导人|领导)"
 # A plural of members names no one: "議員們", "同事們" (but "向他们" is no subject at all).
-_GROUP = re.compile(rf"(?:{_GROUP_NOUN}|(?:议员|委员|同事|同仁|嘉宾|同志)们)$")
+_MEMBERS = re.compile(r"(?:议员|委员|同事|同仁|嘉宾|同志)们$")
+_GROUP = re.compile(rf"{_GROUP_NOUN}$|{_MEMBERS.pattern}")
 # "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group.
 _ETC_GROUP = re.compile(
     rf"等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})$"
@@ -612,6 +613,8 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
     for start, piece in pieces:
         if people and _HEAD_COUNT.search(piece):
             continue  # "党组成员吴国建以及委员共28人": the count includes those named
+        if people and _MEMBERS.search(piece):
+            continue  # "副議長李曉鐘與議員們均踴躍出席": the members go unnamed
         titles = list(_TITLES.finditer(piece))
         if titles and titles[-1].end() == len(piece):
             trailing = _trailing_title_name(piece, titles)
