@@ -62,3 +62,19 @@ def test_a_chair_cell_with_the_office_before_or_inside_the_name() -> None:
     dialogue[4:6] = ["主席:現在開會"]
     spoken = detect_meeting("新竹市政府第880次市政會議", dialogue, PAGE)
     assert spoken is not None and spoken.chairs == []
+
+
+def test_a_gazette_records_who_took_the_floor_by_surname_office_and_given_name() -> None:
+    paragraphs = [
+        "院會紀錄",
+        "立法院第11屆第3會期第2次會議紀錄",
+        "時 間 中華民國113年5月17日(星期五)9時",
+        "主 席 韓院長國瑜",
+        "周秘書長萬來:報告院會,出席委員80人,已足法定人數。",
+        "王局長表示:本案照案通過。",
+    ]
+    info = detect_meeting("院會紀錄", paragraphs, None)
+    assert info is not None
+    assert info.date == "2024-05-17"
+    assert info.chairs == ["韩国瑜"]
+    assert info.speakers == ["周万来"]

@@ -293,3 +293,16 @@ def test_members_named_as_a_plural_after_a_titled_name_go_unnamed() -> None:
         ["苗栗縣議會於昨日上午舉行第二十屆第三次定期大會,副議長陳美玲與議員們均踴躍出席。"],
     )
     assert info.attendees == ["陈美玲"]
+
+
+def test_the_chairman_described_by_a_clause_presides() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會財委會復會,審批多項撥款申請。曾要求政府更改議程的主席李志明在會議開始時宣布,"
+            "將會一切照舊。"
+        ],
+        None,
+    )
+    assert info.chairs == ["李志明"]
+    assert info.speakers == ["李志明"]

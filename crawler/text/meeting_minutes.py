@@ -52,7 +52,19 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
     ]
     speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
     speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
-    return [*chairs, *speakers, *attendees]
+    return [*chairs, *speakers, *_gazette_speakers(lines), *attendees]
+
+
+def _gazette_speakers(lines: Sequence[str]) -> list[PersonRole]:
+    """A gazette's record of who took the floor: "林秘書長志嘉:報告院會,…" (surname, office,
+    given name, a colon, the words)."""
+    found: list[PersonRole] = []
+    for line in lines:
+        head = line.split(":", 1)[0].strip() if ":" in line else ""
+        titled = titled_name(head) if 3 <= len(head) <= 8 and " " not in head else None
+        if titled is not None:
+            found.append(PersonRole(titled[0], SPEAKER, titled[1]))
+    return found
 
 
 def minutes_day(lines: Sequence[str]) -> str | None:

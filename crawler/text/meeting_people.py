@@ -283,7 +283,7 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
     for block in blocks:
         for match in _CHAIRMAN.finditer(block.norm):
             org = _LEADING.sub("", re.split(r"[,、:。]", block.norm[: match.start()])[-1])
-            org = _ORG_NOISE.sub("", org)
+            org = _ORG_NOISE.sub("", org).rsplit("的", 1)[-1]  # "…提出更改議程的主席": a clause
             if not _presides(org, meeting_name):
                 continue
             party = _PARTY_AHEAD.match(block.norm, match.end())
@@ -365,9 +365,9 @@ def titled_name(text: str) -> tuple[str, str] | None:
         name = _name_or_none(words[1])
         return (name, words[0]) if name and has_surname(name) else None
     split = _SPLIT_BY_OFFICE.fullmatch(text)
-    if split is not None and has_surname(split.group("surname")):
-        return split.group("surname") + split.group("given"), split.group("office")
-    return None
+    if split is None or not has_surname(split.group("surname")) or _VERBS.match(split["given"]):
+        return None  # "王局長表示" is no 王表示
+    return split.group("surname") + split.group("given"), split.group("office")
 
 
 def _ends_in_office(text: str) -> bool:
