@@ -238,12 +238,15 @@ def test_a_pronoun_opening_a_sentence_of_speech_is_the_previous_sentence_s_opene
     assert unresolved.speakers == []
 
 
-def test_say_with_an_object_noun_is_no_speech() -> None:
+def test_say_as_the_second_of_parallel_verb_phrases_has_no_subject_of_its_own() -> None:
     info = meeting(
         "",
         ["昨日下午,市长王建华主持召开座谈会。与会人员结合各自工作实际,谈想法、说举措。"],
     )
     assert info.speakers == []
+    # indirect speech after a name is speaking
+    indirect = meeting("", ["墨爾本研討會昨日舉行。齊美玲說未來一定要寫一篇文章。"])
+    assert indirect.speakers == ["齐美玲"]
 
 
 def test_the_chief_executive_s_office_and_members_sent_out_of_the_chamber() -> None:

@@ -62,7 +62,7 @@ _CHAIR_VERB = (
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?=[,:“「]|道|$)|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
@@ -406,6 +406,8 @@ def _roles_in_sentence(
         head = sentence[: match.start()]
         if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head):
             continue
+        if head.endswith("、"):
+            continue  # "談想法、說舉措": the second of parallel verb phrases, no subject of its own
         if role == SPEAKER and _OFF_MEETING.search(head):
             found += [PersonRole(p.name, _OFF) for p in _subject(head)]
             continue
