@@ -309,3 +309,22 @@ def test_the_chairman_described_by_a_clause_presides() -> None:
     )
     assert info.chairs == ["李志明"]
     assert info.speakers == ["李志明"]
+
+
+def test_the_one_a_sitting_invites_attends_unless_the_invitation_is_asked_or_promised() -> None:
+    info = meeting(
+        "",
+        [
+            "立法院長王大明今日主持立法院院會。",
+            "立法院會今邀陳大同率同相關部會首長列席,提出專案報告並備質詢。",
+        ],
+    )
+    assert info.attendees == ["陈大同"]
+    assert info.speakers == ["陈大同"]
+    asked = meeting(
+        "",
+        ["委員會今日開會。議員要求邀請王美玲出席;主席指會邀請王美玲出席下月例會。"],
+    )
+    assert asked.attendees == []
+    invited = meeting("", ["昨日,市人大常委会会议举行。市政协副主席金立新应邀参加会议。"])
+    assert invited.attendees == ["金立新"]

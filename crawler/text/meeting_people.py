@@ -110,7 +110,10 @@ _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
     rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
-    r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由)+"
+    r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由"
+    # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
+    # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
+    r"|(?:(?!要求|建议|提议|拒绝|不|拟|将|[指称说]会)[^,、]){0,20}?(?<![应受])(?:邀请|邀)(?!请))+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
 _OFF_MEETING = re.compile(
