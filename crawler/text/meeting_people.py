@@ -38,7 +38,7 @@ _TITLE_WORDS = (
     *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
-    *("成员", "团员", "嘉宾"),
+    *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -53,11 +53,20 @@ _PARTS = re.compile(r"[,:]")
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
 # which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
-_CHAIR_VERB = r"(?:主持(?!人|词)|恢复会议|宣布(?:开会|散会|休会|复会|会议开始))"
-_ATTEND_VERB = r"(?:出席|参加|列席|到会|与会)(?!人员|名单|者|人数|率|证|资格)"
+# Taiwan's councils open a session by declaring it: "議長邱奕勝正式宣布開議"; HK's President
+# suspends a sitting: "梁君彥宣布會議暫停".
+_CHAIR_VERB = (
+    r"(?:主持(?!人|词)|恢复会议"
+    r"|宣布(?:开会|散会|休会|复会|会议开始|开议|会议暂停|暂停会议|休息))"
+)
+# Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
+_ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
     r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
-    r"|认为|问道|回应|形容|宣读|点评|提出(?!的)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
+    # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
+    r"|宣布(?=[,:])|临时提案|进行[^,。]{0,12}?(?:报告|说明)(?!会)"
     r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
@@ -79,13 +88,17 @@ _VERBS = re.compile(
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
-    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|共同"
+    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体"
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流"
+    # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
+    r"|踊跃|突然|已经|已|既|开始|正式|[\d一二三四五六七八九十两几]+次"
+    # where and when they went to do it: "林鄭月娥上午11時到立法會宣讀《施政報告》"
+    r"|(?:前往|来到|到)[^,、的]{1,12}|\d{1,2}时(?:\d{1,2}分|半)?许?"
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
@@ -97,15 +110,18 @@ _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
     rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
-    r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由)+"
+    r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由"
+    # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
+    # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
+    r"|(?:(?!要求|建议|提议|拒绝|不|拟|将|[指称说]会)[^,、]){0,20}?(?<![应受])(?:邀请|邀)(?!请))+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
 _OFF_MEETING = re.compile(
-    r"会前|会后|事后|受访|见记者|会见记者|答记者|接受[^,]{0,8}采访|会见时|会谈时"
+    r"(?<![散闭休])会前|会后|事后|受访|见记者|会见记者|答记者|接受[^,]{0,8}采访|会见时|会谈时"
 )
 # "出席会议的还有A、B", "包括A、B在内的…出席", "…出席作供,包括A、B等".
 _LISTED_AFTER = re.compile(
-    rf"{_ATTEND_VERB}(?:会议)?的(?:还)?有(?P<list>[^:()。]+)$"
+    rf"{_ATTEND_VERB}(?:会议)?的(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
 # The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人".
@@ -120,6 +136,9 @@ _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
 # "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
 _PAST_HEAD = re.compile(r"曾经?$|(?:原本|原先|本来|原来)[^,]{0,16}$")
+# What a meeting resolved or scheduled someone to do later is not done at it:
+# "會中決議10月3日至12月11日召開定期會,10月4日由市長盧秀燕進行施政總報告".
+_PLANNED_HEAD = re.compile(r"决议|预定|预计|议程安排|将由|拟由")
 # Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"): the paragraph goes on
 # quoting what was said there, sentence after sentence.
 _PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
@@ -130,7 +149,9 @@ _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # Deputies and leaders named as a group ("部分区人大代表", "等党和国家领导人") are one too;
 # "主要负责同志" reads "主要负责" once 同志 is taken off as a trailing word.
 _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官员|工作人员|人员|干部|代表|领导人|领导)"
-_GROUP = re.compile(rf"{_GROUP_NOUN}$")
+# A plural of members names no one: "議員們", "同事們" (but "向他们" is no subject at all).
+_MEMBERS = re.compile(r"(?:议员|委员|同事|同仁|嘉宾|同志)们$")
+_GROUP = re.compile(rf"{_GROUP_NOUN}$|{_MEMBERS.pattern}")
 # "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group.
 _ETC_GROUP = re.compile(
     rf"等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})$"
@@ -145,7 +166,7 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _AFFILIATION = re.compile(
-    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民))(?P<name>[{_HAN}]{{2,3}})$"
+    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民)的?)(?P<name>[{_HAN}]{{2,3}})$"
 )
 # "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
 # or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
@@ -193,12 +214,18 @@ def people_roles(
     found: list[PersonRole] = []
     aliases = surname_and_title_aliases(blocks)
     at_press = False
+    opener: str | None = None  # the person the previous sentence opened with
     for block in blocks:
         # a scene away from the meeting goes on into a paragraph that replies in it
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
         at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         for start, sentence in _sentences(block.norm):
             roles = _roles_in_sentence(block, start, sentence, aliases)
+            pronoun = _PRONOUN_SAYS.match(sentence) is not None
+            if pronoun and opener is not None:
+                roles.append(PersonRole(opener, SPEAKER))
+            known = {person.name for person in [*found, *roles]} | set(aliases.values())
+            opener = _opener(sentence, known) or (opener if pronoun else None)
             if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
             found += roles
@@ -207,6 +234,19 @@ def people_roles(
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
     return _first_each(_without_off_meeting(_titles_filled(found)))
+
+
+# "周铁根边听边记,…。他说,…": a sentence of speech opened by a pronoun is said by the person
+# the sentence before it opened with.
+_PRONOUN_SAYS = re.compile(rf"^\s*[他她](?:还|也|又|并|则|最后|随后|同时|接着)?(?:{_SPEAK_VERB})")
+
+
+def _opener(sentence: str, known: set[str]) -> str | None:
+    """The person named ``known`` that ``sentence`` opens with, if any."""
+    stripped = sentence.lstrip()
+    return next(
+        (name for name in sorted(known, key=len, reverse=True) if stripped.startswith(name)), None
+    )
 
 
 def _titles_filled(found: list[PersonRole]) -> list[PersonRole]:
@@ -246,7 +286,7 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
     for block in blocks:
         for match in _CHAIRMAN.finditer(block.norm):
             org = _LEADING.sub("", re.split(r"[,、:。]", block.norm[: match.start()])[-1])
-            org = _ORG_NOISE.sub("", org)
+            org = _ORG_NOISE.sub("", org).rsplit("的", 1)[-1]  # "…提出更改議程的主席": a clause
             if not _presides(org, meeting_name):
                 continue
             party = _PARTY_AHEAD.match(block.norm, match.end())
@@ -320,6 +360,29 @@ def person_in(lead: str, *, listed: bool = False) -> str | None:
     return people[-1].name if people else None
 
 
+def titled_name(text: str) -> tuple[str, str] | None:
+    """(name, office) of a table's cell naming one person: "市长 黄敏惠" (the office, a space,
+    the name) or a gazette's "游院长锡堃" (surname, office, given name); else ``None``."""
+    words = text.split()
+    if len(words) == 2 and _ends_in_office(words[0]):
+        name = _name_or_none(words[1])
+        return (name, words[0]) if name and has_surname(name) else None
+    split = _SPLIT_BY_OFFICE.fullmatch(text)
+    if split is None or not has_surname(split.group("surname")) or _VERBS.match(split["given"]):
+        return None  # "王局長表示" is no 王表示
+    return split.group("surname") + split.group("given"), split.group("office")
+
+
+def _ends_in_office(text: str) -> bool:
+    offices = list(_TITLES.finditer(text))
+    return bool(offices) and offices[-1].end() == len(text)
+
+
+_SPLIT_BY_OFFICE = re.compile(
+    rf"(?P<surname>[{_HAN}])(?P<office>{_TITLES.pattern})(?P<given>[{_HAN}]{{1,2}})"
+)
+
+
 def unique(names: Iterable[str]) -> list[str]:
     """Names in first-seen order, without repeats or blanks."""
     return [name for name in dict.fromkeys(names) if name]
@@ -344,8 +407,10 @@ def _roles_in_sentence(
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
         head = sentence[: match.start()]
-        if _PAST_HEAD.search(head):
+        if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head):
             continue
+        if head.endswith("、"):
+            continue  # "談想法、說舉措": the second of parallel verb phrases, no subject of its own
         if role == SPEAKER and _OFF_MEETING.search(head):
             found += [PersonRole(p.name, _OFF) for p in _subject(head)]
             continue
@@ -362,6 +427,7 @@ def _roles_in_sentence(
             found += _referred(head, role, aliases)
     found += _listed_after(block, offset, sentence)
     found += _speakers_including(block, offset, sentence)
+    found += _expelled(block, offset, sentence)
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
@@ -436,6 +502,23 @@ def _speakers_including(block: Block, offset: int, sentence: str) -> list[Person
         start = offset + match.start("list")
         for person in _parse_part(_clean_lead(match.group("list")), start) or []:
             found.append(PersonRole(person.name, SPEAKER, block.written(*person.title_span)))
+    return found
+
+
+# The chair sends members out of the chamber: "並將議員陳淑莊及陳志全趕離會議廳". They were
+# in the sitting until then.
+_EXPELLED = re.compile(
+    r"(?:将|把)(?P<list>[^,。将把]{2,40}?)(?:赶离|逐离|逐出|赶出|请离|驱逐离开|驱逐出)"
+    r"(?:会议厅|会场|议事厅|议场)"
+)
+
+
+def _expelled(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    found: list[PersonRole] = []
+    for match in _EXPELLED.finditer(sentence):
+        start = offset + match.start("list")
+        for person in _parse_part(match.group("list"), start) or []:
+            found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
     return found
 
 
@@ -526,7 +609,7 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
     ``untitled``: what an untitled lone name needs — "surname" (a common surname), "any" (it was
     already delimited as a list item), "none" (untitled names are refused).
     """
-    if not text or len(text) > 160:
+    if not text or len(text) > 600:
         return None
     people: list[_Person] = []
     pending_title: tuple[int, int] | None = None
@@ -535,12 +618,16 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
     for start, piece in pieces:
         if people and _HEAD_COUNT.search(piece):
             continue  # "党组成员吴国建以及委员共28人": the count includes those named
+        if people and _MEMBERS.search(piece):
+            continue  # "副議長李曉鐘與議員們均踴躍出席": the members go unnamed
         titles = list(_TITLES.finditer(piece))
         if titles and titles[-1].end() == len(piece):
             trailing = _trailing_title_name(piece, titles)
             if trailing is not None:
-                name, span = trailing
-                people.append(_Person(name, _shift(span, offset + start)))
+                name, span = trailing[0], _shift(trailing[1], offset + start)
+                if pending_title is not None:  # "委員會代主席、社會工作局黃艷梅局長": both hers
+                    span, pending_title = (pending_title[0], span[1]), None
+                people.append(_Person(name, span))
                 continue
             head = pending_title[0] if pending_title else offset + start
             pending_title = (head, offset + start + len(piece))
@@ -561,6 +648,10 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             span, pending_title = (head, offset + start + affiliated.end("org")), None
             shared = span
             people.append(_Person(affiliated["name"], span))
+            continue
+        courtesy = _name_before_office(piece)
+        if courtesy is not None:  # "林翠倩女士"
+            people.append(_Person(courtesy[0], _shift(courtesy[1], offset + start)))
             continue
         bare = _name_or_none(piece)
         if bare is None or (len(bare) == 4 and len(pieces) == 1 and untitled != "any"):
@@ -620,7 +711,44 @@ def _is_name_item(item: str) -> bool:
     titles = list(_TITLES.finditer(item))
     rest = item[titles[-1].end() :] if titles else item
     named = _name_or_none(rest, titled=bool(titles)) is not None
-    return named and (bool(titles) or has_surname(rest))
+    if named and (bool(titles) or has_surname(rest)):
+        return True
+    affiliated = _AFFILIATION.match(item)  # "民建聯的賴嘉汶和…"
+    return bool(affiliated and has_surname(affiliated["name"])) or bool(_name_before_office(item))
+
+
+# Macao's press releases write the office after the name, the body before it:
+# "社工局區志強副局長", "澳門仁慈堂盧茜儀秘書長", "林翠倩女士", "社委會黃艷梅代主席".
+_OFFICE_AFTER = re.compile(
+    rf"(?:代|署理|常务|副|总|首席|高级|中央|执行|名誉)*(?:{_TITLES.pattern}|理事|干事|顾问)"
+)
+
+
+def _name_before_office(piece: str) -> tuple[str, tuple[int, int]] | None:
+    """(name, span of its title) of an item written body, name, office: 2-3 characters with a
+    common surname after a body's name and before an office ("社工局區志強副局長"), or a name
+    and a courtesy title ("林翠倩女士"). The title is the body before the name, else the
+    courtesy title."""
+    courtesy = _COURTESY.fullmatch(piece)
+    if courtesy is not None and has_surname(piece) and _name_or_none(courtesy["name"]):
+        return courtesy["name"], (courtesy.end("name"), len(piece))
+    for start in range(1, len(piece) - 2):
+        if piece[start - 1] not in _BODY_ENDS:
+            continue
+        for length in (3, 2):
+            name, rest = piece[start : start + length], piece[start + length :]
+            if not rest or not _OFFICE_AFTER.match(rest) or _BODY_WORD_CHARS.intersection(name):
+                continue
+            if has_surname(name) and _name_or_none(name):
+                return name, (0, start)
+    return None
+
+
+_COURTESY = re.compile(rf"(?P<name>[{_HAN}]{{2,3}})(?:女士|先生)")
+# The last character of a body's name ("社工局", "澳門仁慈堂", "母親會", "社會保障基金", "澳門明愛").
+_BODY_ENDS = frozenset("局会院署处金部厅所堂团办司组室心府协校行社爱")
+# Characters of bodies and offices rather than of names ("市政府党组成员": 党组 is no name).
+_BODY_WORD_CHARS = frozenset("组团员委会党界副总局部处厅署务")
 
 
 def _trailing_title_name(
@@ -629,12 +757,12 @@ def _trailing_title_name(
     """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title. The name starts
     the item: between two offices ("区政府领导班子成员") stands a word, not a name."""
     if len(titles) > 1:
-        return None
+        return _name_before_office(piece)
     last = titles[-1]
     before = piece[: last.start()]
     name = _name_or_none(before)
     if name is None or not has_surname(name) or len(name) > 3:
-        return None
+        return _name_before_office(piece)
     return name, (last.start(), last.end())
 
 
@@ -642,7 +770,7 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
     """``text`` if it can be a person's name. ``titled``: it follows an office, which
     delimits it, so a character that is mostly a function word may stand where names hold
     it (see _function_chars_ok)."""
-    if not _NAME.fullmatch(text) or text in _NEVER_NAMES:
+    if not _NAME.fullmatch(text) or text in _NEVER_NAMES or _ENDS_IN_A_DAY.search(text):
         return None
     if _NOT_IN_NAMES.intersection(text) and not (titled and _function_chars_ok(text)):
         return None
@@ -651,7 +779,9 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
-_NEVER_NAMES = frozenset({"同志"})
+_NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
+# "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
+_ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
 # character makes the word.
 _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}

@@ -25,6 +25,7 @@ from crawler.text.meeting_dates import (
     meeting_date,
     page_day,
 )
+from crawler.text.meeting_minutes import minutes_day, minutes_roles
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -47,23 +48,28 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
-    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会)(?!议|室|厅|场|馆|址|堂)"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会)(?!议|室|厅|场|馆|址|堂|晤)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委会|常务会|委员会)(?=[,。;:]|$)"
-_HELD_VERB = r"(?:举行|召开|开幕(?!式|会)|闭幕(?!式|会)|开班(?!式)|举办|开会)"
+# "开会时间由…决定" is when to meet, not a meeting held.
+_HELD_VERB = (
+    r"(?:举行|召开|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点))"
+)
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
 _FILLER = (
-    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|于|再|又|也|闭门|分别|先后|\s)*"
+    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|于|再|又|也|闭门|分别|先后|首次|\s)*"
     r"(?:在[^,。;]{1,24}?)?(?:隆重|正式|顺利)?"
 )
 
 # "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause,
 # or follows the dateline ("新华社北京6月28日电 十四届全国人大常委会第三次会议28日下午…闭幕").
+# A name holds no held verb: "議會於昨日舉行第二屆…大會開幕儀式" is the 舉行 clause's own.
 _NAME_THEN_HELD = re.compile(
-    rf"(?:^|(?<=[,:])|(?<=电 ))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})"
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX})"
     rf"{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
@@ -106,17 +112,36 @@ _LATELY_HELD = re.compile(
 # "定期會24日起市政總質詢" is a schedule from a day on, not a sitting.
 _BODY = (
     r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议"
-    r"|定期会|临时会)"
+    r"|定期会|临时会|委会)"  # 委会: a committee's short name ("財委會", "社委會")
 )
 _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
+# A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
+_NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议)"
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:[^,。]{{0,8}}?议程)?于?"
+    rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?于?"
     rf"(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
     rf"(?:继续|开始|完成|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束)"
 )
-# Minutes under their own heading: "立法院第10屆第7會期第1次會議紀錄" (the body's name first).
-_MINUTES = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录)")
+# A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
+_BODY_RESUMES = re.compile(
+    rf"(?:^|(?<=[,:\s】〕]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})*{_CLOCK}?"
+    r"(?:复会|开议)(?!前|时|的|期间)"
+)
+# A sitting's chairman suspending, opening or closing it: "立法會主席梁君彥其後宣布會議暫停".
+_PRESIDED = re.compile(
+    rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,20}}?(?:立法会|议会|委员会|委会|院会|大会|常委会))"
+    r"(?:主席|议长|院长)[^,。]{2,8}?宣布(?:会议)?(?:暂停|休会|散会|复会|开会|开议|结束|开始)"
+)
+# Minutes under their own heading: "立法院第10屆第7會期第1次會議紀錄" (the body's name first),
+# or its resolutions: "行政院第3595次院會決議".
+_MINUTES = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录|决议)")
+# Minutes set out as a table of fields under the meeting's name ("臺北市政府第2015次市政會議",
+# then "開會日期", "開會地點", "主席", "出席"): the name alone heads them when the lead holds
+# both a field of when or where and the chair's field.
+_MEETING_LINE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})")
+_WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)(?::|$)")
+_CHAIR_FIELD = re.compile(r"^主席(?::|$)")
 # A meeting named only by what kind it is belongs to the body that held it:
 # "中共中央政治局2月28日召开会议", "元朗區議會今日召開首次會議", "…委員會…第二次會議".
 _GENERIC = re.compile(
@@ -130,6 +155,9 @@ _ORDINAL_FIRST = re.compile(
 _DURATION = re.compile(r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?")
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
+# What a report puts in brackets before its first words: a byline ("【記者鍾陽正桃園報導】",
+# "〔記者劉宛琳/台北報導〕"), a source or a rubric ("(两会受权发布)"); never the meeting's body.
+_BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]]*\])+")
 _NOT_HELD = re.compile(
     r"将|拟|计划|准备|筹备|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
     r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
@@ -138,12 +166,19 @@ _NOT_HELD = re.compile(
     r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
     # asked for, not held: "去信…委员会,要求召开特别会议"
     r"|要求|建议|提议|申请|促请|争取"
+    # a span of days ahead: "27日起召開臨時會", "自二十七日到三十一日召開"
+    r"|[日号]起|自[^,]{0,12}(?:到|至)"
     # a notice's heading: "关于召开…第二次会议的通知"
     r"|关于(?=召开|举行)"
 )
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report.
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
+# "財委會在本立法年度已召開83小時會議": hours or sittings so far, a tally.
+_TALLY = re.compile(
+    r"(?:已经?|共|累计|合共|一共)(?:召开|举行|开)了?[\d一二三四五六七八九十百廿卅两几多]+(?:个多?)?"
+    r"(?:小时|钟头|次|场)"
+)
 _COUNT_OF_MEETINGS = re.compile(
     r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
 )
@@ -222,6 +257,7 @@ def detect_meeting(
     closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
     roles = people_roles(blocks, headline=Block(title_norm, title), closed=closed)
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
+    roles = _with_presiding_chairs(roles, minutes_roles(blocks))
     return MeetingInfo(
         name=held.name,
         date=held_on,
@@ -304,9 +340,10 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
     主任会议" is the "第四十二次主任会议" the first sentence says was held yesterday."""
     unnamed: _Held | None = None
     first: _Held | None = None
+    tabled = _minutes_table(blocks)
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
-            found = held_statement(sentence) or _minutes_heading(block)
+            found = held_statement(sentence) or _minutes_heading(block, tabled=tabled)
             if found is None:
                 continue
             name, end = found
@@ -322,17 +359,35 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
 
 def _names_more_fully(name: str, shorter: str) -> bool:
     """ "第四十二次主任会议" names "主任会议" more fully: a prefix of ordinals and bodies, not a
-    clause ("会谈并共同主持…", "为期5天的…", a headline's words before a space)."""
-    if name == shorter or not name.endswith(shorter):
+    clause ("会谈并共同主持…", "为期5天的…", a headline's words before a space). A body named
+    alone ("桃園市議會開議") is named more fully by its numbered sitting
+    ("桃園市議會第二屆第八次定期大會")."""
+    if name == shorter:
+        return False
+    body = shorter.removesuffix("会议")
+    if re.search(rf"{_BODY}$", body) and name.startswith(body):
+        return not _CLAUSE_IN_PREFIX.search(name[len(body) :])
+    if not name.endswith(shorter):
         return False
     return not _CLAUSE_IN_PREFIX.search(name[: -len(shorter)])
 
 
-def _minutes_heading(block: str) -> tuple[str, int] | None:
+def _minutes_heading(block: str, *, tabled: bool = False) -> tuple[str, int] | None:
     """A line that is only "<meeting>纪录" heads that meeting's minutes; inside a sentence
-    ("请查阅会议纪录。") the same words report nothing."""
+    ("请查阅会议纪录。") the same words report nothing. ``tabled``: the lead sets out minutes'
+    fields, so a line that is only a meeting's name heads them."""
     match = _MINUTES.fullmatch(block.strip())
+    if match is None and tabled:
+        match = _MEETING_LINE.fullmatch(block.strip())
     return (_full_name(block, match), len(block)) if match else None
+
+
+def _minutes_table(blocks: Sequence[str]) -> bool:
+    """The lead lays out minutes as fields: when or where it met, and who chaired."""
+    lines = [block.strip() for block in blocks]
+    return any(_WHEN_FIELD.match(line) for line in lines) and any(
+        _CHAIR_FIELD.match(line) for line in lines
+    )
 
 
 def held_meeting_name(sentence: str) -> str | None:
@@ -349,6 +404,8 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
         _HELD_AT,
         _LATELY_HELD,
         _BODY_SITS,
+        _BODY_RESUMES,
+        _PRESIDED,
         _ATTENDED_NAMED,
     )
     for pattern in patterns:
@@ -393,14 +450,14 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _NOT_HELD.match(match.group("name")):
         return True  # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause
-    if _COUNT_OF_MEETINGS.match(match.group("name")):
+    if _COUNT_OF_MEETINGS.match(match.group("name")) or _TALLY.search(clause):
         return True
     return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
-    name = _DATELINE_HEAD.sub("", name)
+    name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     if re.fullmatch(_BODY, name):
         return name + "会议"  # "委员会今日开会": the committee's meeting
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
@@ -414,7 +471,7 @@ def _body_before(sentence: str, position: int) -> str:
     clause = re.split(r"[,:]", sentence[:position])[-1]
     clause = re.sub(rf"(?:{_FILLER})$", "", clause)
     clause = clause.split()[-1] if clause.split() else ""  # a headline's words before a space
-    clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", clause)
+    clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", _BRACKETED_HEAD.sub("", clause))
     clause = _QUOTES.sub("", clause)
     if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
         return ""
@@ -442,15 +499,19 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
     # it the meeting; the dateline alone is the last resort (_datelines).
     texts = tuple(_DATELINE.sub("", text) for text in texts)
     page = page_day(published_at)
+    reference = _dateline_day(lead, published_at) or published_at
     for text in (*texts, *_datelines(lead)):
-        found = meeting_date(text, published_at)
+        found = meeting_date(text, reference)
         if found is not None and page is not None and _after_page(found, page):
             continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
             return found
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
-        # ("时间 中华民国112年2月17日")
+        # ("时间 中华民国112年2月17日"), the field of when it met first
+        found = minutes_day(lead)
+        if found is not None:
+            return found
         for block in lead:
             found = dated_with_year(block)
             if found is not None and not (page is not None and _after_page(found, page)):
@@ -476,6 +537,19 @@ def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
                 statements.append(sentence[: statement[1]])
                 sentences.append(sentence)
     return statements, sentences
+
+
+def _dateline_day(lead: list[str], published_at: str | None) -> str | None:
+    """The day a dateline with its month gives ("据新华社北京2月24日电"), which a story's "24日"
+    and "今天" count from when a later page reposts it; ``None`` without one."""
+    page = page_day(published_at)
+    for dateline in _datelines(lead):
+        if "月" not in dateline:
+            continue
+        found = meeting_date(dateline, published_at)
+        if found is not None and page is not None and not _after_page(found, page):
+            return found
+    return None
 
 
 def _datelines(lead: list[str]) -> list[str]:

@@ -1,0 +1,131 @@
+"""Room: crawler/text — minutes set out as fields: who chaired, who attended, when it met.
+
+Government minutes (Taiwan's city and county meetings, council gazettes) are a table rather
+than a story: a label on a line of its own or before a colon, its value after it
+("主席" / "柯文哲(請假)鄧家基(代)", "主 席 游院長錫堃", "時間:民國110年4月13日…", "出席" / a roll
+of names). The roll's notes say who was not there (請假, 公假) and who stood in (X(Y代): Y
+attended). The chair's own instructions and address are headed by the office alone
+("主席致詞:", "主席裁示事項:"): the chair spoke. Text is the Simplified, NFKC form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from crawler.text.meeting_dates import dated_with_year
+from crawler.text.meeting_people import ATTENDEE, CHAIR, SPEAKER, Block, PersonRole, titled_name
+from crawler.text.names import has_surname, is_person_name
+
+# A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
+_CHAIR_LABEL = r"主\s*席"
+_ROLL_LABEL = r"(?:出\s*席|列\s*席)(?:人员|者|委员)?"
+_WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"
+_FIELD = r"^\s*(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
+_CHAIR_FIELD = re.compile(_FIELD.format(label=_CHAIR_LABEL))
+_ROLL_FIELD = re.compile(_FIELD.format(label=_ROLL_LABEL))
+_WHEN_FIELD = re.compile(_FIELD.format(label=_WHEN_LABEL))
+# The chair's part of the minutes, headed by the office: "主席致詞:", "主席裁示事項:".
+_CHAIR_SPEAKS = re.compile(r"^\s*主席(?:致词|致辞|裁示|指示|提示|结论|讲话|总结|报告)(?:事项)?\s*:")
+# A roll: names, each with an optional note in brackets, separated by 、, commas or spaces.
+_ROLL_ITEM = re.compile(r"(?P<name>[^()、,\s]+)(?:\((?P<note>[^()]*)\))?")
+_ROLL = re.compile(r"(?:[^()、,\s]+(?:\([^()]*\))?[、,\s]*)+")
+_ABSENT = re.compile(r"请假|公假|病假|事假|缺席|出国|未出席|未到")
+_STAND_IN = re.compile(r"^(?P<deputy>.{2,4}?)代(?:理)?$")  # "彭振聲(張郁慧代)": 張郁慧 attended
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
+    """The chair, the attendance rolls and the chair's own remarks of minutes set out as
+    fields; [] for a story."""
+    lines = [block.norm for block in blocks]
+    chairs = [
+        PersonRole(name, CHAIR, title)
+        for value in _field_values(lines, _CHAIR_FIELD)
+        for name, title in _chair_value(value)
+    ]
+    attendees = [
+        PersonRole(name, ATTENDEE)
+        for value in _field_values(lines, _ROLL_FIELD)
+        for name in roll_names(value)
+    ]
+    speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
+    speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
+    return [*chairs, *speakers, *_gazette_speakers(lines), *attendees]
+
+
+def _gazette_speakers(lines: Sequence[str]) -> list[PersonRole]:
+    """A gazette's record of who took the floor: "林秘書長志嘉:報告院會,…" (surname, office,
+    given name, a colon, the words)."""
+    found: list[PersonRole] = []
+    for line in lines:
+        head = line.split(":", 1)[0].strip() if ":" in line else ""
+        titled = titled_name(head) if 3 <= len(head) <= 8 and " " not in head else None
+        if titled is not None:
+            found.append(PersonRole(titled[0], SPEAKER, titled[1]))
+    return found
+
+
+def minutes_day(lines: Sequence[str]) -> str | None:
+    """The day the "时间"/"开会日期" field gives with its year ("民国110年4月13日",
+    "2018-11-20 09:00:00"), before any other date of the page (its upload date)."""
+    for value in _field_values(lines, _WHEN_FIELD):
+        found = dated_with_year(value) or _iso_day(value)
+        if found is not None:
+            return found
+    return None
+
+
+def roll_names(value: str) -> list[str]:
+    """Who a roll says was there: "甲、乙(請假)、丙(丁代)、戊(代理)" -> 甲, 丁, 戊. A value that is
+    not a list of names ("(詳如簽到簿)") names nobody."""
+    value = value.strip()
+    if not value or not _ROLL.fullmatch(value):
+        return []
+    names: list[str] = []
+    for item in _ROLL_ITEM.finditer(value):
+        note = item.group("note") or ""
+        if _ABSENT.search(note):
+            continue
+        stand_in = _STAND_IN.match(note)
+        name = stand_in.group("deputy") if stand_in else item.group("name")
+        if not is_person_name(name) or len(name) > 4:
+            return []
+        names.append(name)
+    return names
+
+
+def _chair_value(value: str) -> list[tuple[str, str]]:
+    """The chair a "主席" field names: one titled name ("市长 黄敏惠", "游院长锡堃"), or a roll
+    of one present ("柯文哲(请假)邓家基(代)")."""
+    titled = titled_name(value.strip())
+    if titled is not None:
+        return [titled]
+    names = roll_names(value)
+    # a chair's line of the minutes' dialogue ("主席:现在开会") is no name
+    return [(name, "") for name in names] if all(map(has_surname, names)) else []
+
+
+def _field_values(lines: Sequence[str], field: re.Pattern[str]) -> Iterator[str]:
+    """Each value of ``field``: after the label on its line, or the next line when the label
+    stands alone."""
+    for index, line in enumerate(lines):
+        match = field.match(line)
+        if match is None:
+            continue
+        value = match.group("value").strip()
+        if value:
+            yield value
+        elif index + 1 < len(lines):
+            yield lines[index + 1]
+
+
+def _iso_day(text: str) -> str | None:
+    match = _ISO_DAY.search(text)
+    if match is None:
+        return None
+    try:
+        return date(*(int(group) for group in match.groups())).isoformat()
+    except ValueError:
+        return None

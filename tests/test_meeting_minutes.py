@@ -1,0 +1,80 @@
+"""Minutes set out as fields (Taiwan's city and county meetings, council gazettes): the chair's
+field, attendance rolls with their notes of leave and stand-ins, the field of when it met, and
+the chair's own remarks headed by the office."""
+
+from __future__ import annotations
+
+from crawler.text.meeting_minutes import minutes_day, roll_names
+from crawler.text.meetings import detect_meeting
+from crawler.text.script import normalize_text
+
+PAGE = "2024-05-20T10:00:00+08:00"
+
+
+def test_a_roll_drops_those_on_leave_and_counts_the_stand_in() -> None:
+    roll = normalize_text("王大明、林小華(公假)、陳建國(張立人代)、李文雄(代理)、吳美玲(請假)")
+    assert roll_names(roll) == ["王大明", "张立人", "李文雄"]
+    assert roll_names("(详如签到簿)") == []
+    assert roll_names("下午开会讨论预算。") == []
+
+
+def test_the_field_of_when_it_met_comes_before_the_page_s_upload_date() -> None:
+    lines = ["• 上版日期:2024-05-20", "时间", "时间:民国113年5月14日(星期二)上午9时"]
+    assert minutes_day(lines) == "2024-05-14"
+    assert minutes_day(["开会日期", "2024-05-14 09:00:00"]) == "2024-05-14"
+    assert minutes_day(["开会日期", "2024-02-30"]) is None
+
+
+def minutes(chair_cell: str, roll: str) -> list[str]:
+    return [
+        "跳到主要內容區塊",
+        "新竹市政府第880次市政會議",
+        "開會日期",
+        "2024-05-14 09:00:00",
+        "主席",
+        chair_cell,
+        "出席",
+        roll,
+        "列席",
+        "周建宏、鄭雅文",
+        "主席致詞:",
+        "感謝各局處同仁的努力。",
+    ]
+
+
+def test_minutes_fields_name_the_chair_the_rolls_and_the_chair_speaking() -> None:
+    paragraphs = minutes("高志強(請假)許文彬(代)", "許文彬、林小華(公假)、陳建國(張立人代)")
+    info = detect_meeting("新竹市政府第880次市政會議", paragraphs, PAGE)
+    assert info is not None
+    assert info.date == "2024-05-14"
+    assert info.chairs == ["许文彬"]
+    assert info.speakers == ["许文彬"]
+    assert info.attendees == ["许文彬", "张立人", "周建宏", "郑雅文"]
+
+
+def test_a_chair_cell_with_the_office_before_or_inside_the_name() -> None:
+    cell = detect_meeting("新竹市政府第880次市政會議", minutes("市長 高志強", "許文彬"), PAGE)
+    assert cell is not None and cell.chairs == ["高志强"]
+    assert cell.people_roles[0].title == "市长"
+    gazette = detect_meeting("新竹市政府第880次市政會議", minutes("高市長志強", "許文彬"), PAGE)
+    assert gazette is not None and gazette.chairs == ["高志强"]
+    dialogue = minutes("高志強", "許文彬")
+    dialogue[4:6] = ["主席:現在開會"]
+    spoken = detect_meeting("新竹市政府第880次市政會議", dialogue, PAGE)
+    assert spoken is not None and spoken.chairs == []
+
+
+def test_a_gazette_records_who_took_the_floor_by_surname_office_and_given_name() -> None:
+    paragraphs = [
+        "院會紀錄",
+        "立法院第11屆第3會期第2次會議紀錄",
+        "時 間 中華民國113年5月17日(星期五)9時",
+        "主 席 韓院長國瑜",
+        "周秘書長萬來:報告院會,出席委員80人,已足法定人數。",
+        "王局長表示:本案照案通過。",
+    ]
+    info = detect_meeting("院會紀錄", paragraphs, None)
+    assert info is not None
+    assert info.date == "2024-05-17"
+    assert info.chairs == ["韩国瑜"]
+    assert info.speakers == ["周万来"]
