@@ -25,6 +25,7 @@ from crawler.text.meeting_dates import (
     meeting_date,
     page_day,
 )
+from crawler.text.meeting_evidence import weighed_statement
 from crawler.text.meeting_minutes import minutes_day, minutes_roles
 from crawler.text.meeting_people import (
     ATTENDEE,
@@ -59,8 +60,9 @@ _HELD_VERB = (
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
+# A clock time may follow the day: "…定期大会今(25)日上午10时开幕".
 _FILLER = (
-    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|于|再|又|也|闭门|分别|先后|首次|\s)*"
+    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s)*"
     r"(?:在[^,。;]{1,24}?)?(?:隆重|正式|顺利)?"
 )
 
@@ -155,6 +157,12 @@ _ORDINAL_FIRST = re.compile(
 _DURATION = re.compile(r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?")
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
+# A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
+# start of a clause (after a date, a dateline's bracket or a quote) to its kind.
+_MEETING_NOUN = re.compile(
+    rf"(?:^|(?<=[,:\s)】〕]))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{1,40}}?{_SUFFIX})"
+)
+_QUOTE_MARKS = re.compile(r"[“”「」『』]")
 # What a report puts in brackets before its first words: a byline ("【記者鍾陽正桃園報導】",
 # "〔記者劉宛琳/台北報導〕"), a source or a rubric ("(两会受权发布)"); never the meeting's body.
 _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]]*\])+")
@@ -354,7 +362,21 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 first = held
             elif _names_more_fully(name, first.name):
                 return held
-    return first or unnamed
+    return first or unnamed or _weighed_held(blocks)
+
+
+def _weighed_held(blocks: Sequence[str]) -> _Held | None:
+    """The first sentence that weighs as a report though no phrasing matched it (see
+    meeting_evidence): a meeting, an act of it and a day, not denied."""
+    for block in blocks:
+        for sentence in _SENTENCES.findall(block):
+            found = weighed_statement(sentence, _MEETING_NOUN, _NOT_HELD)
+            if found is not None:
+                name = _QUOTE_MARKS.sub(
+                    "", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", found[0]))
+                )
+                return _Held(name, sentence[: found[1]], sentence, block)
+    return None
 
 
 def _names_more_fully(name: str, shorter: str) -> bool:

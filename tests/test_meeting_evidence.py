@@ -1,0 +1,59 @@
+"""Reports in wordings no fixed phrasing foresaw, found by weighing their evidence (a meeting,
+an act of it, a day), and the near misses that hold some of it but report nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.text.meetings import detect_meeting
+
+PAGE = "2025-05-14T10:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # a body's sitting that does something newsworthy, with quotation marks around it
+        (
+            "记者王某台北电 “市议会”大会今日上演预算表决攻防,两党议员轮番上台。",
+            "市议会大会",
+            "2025-05-14",
+        ),
+        # an extra sitting added, its business after the comma
+        ("13日,澳门立法会大会加开会议,细则性讨论及表决两项法案。", "澳门立法会大会", "2025-05-13"),
+        # organisers who held a forum for someone else
+        (
+            "5月12日,市工商联与区商会联合承办了一场民营经济发展恳谈会,会议由会长主持。",
+            "民营经济发展恳谈会",
+            "2025-05-12",
+        ),
+        # a clock time between the meeting and its verb
+        (
+            "东区议会第三届第二次定期大会今(14)日下午3时开幕,议长致词。",
+            "东区议会第三届第二次定期大会",
+            "2025-05-14",
+        ),
+    ],
+)
+def test_a_report_in_an_unforeseen_wording_is_found(paragraph: str, name: str, day: str) -> None:
+    info = detect_meeting("", [paragraph], PAGE)
+    assert info is not None
+    assert (info.name, info.date) == (name, day)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a session's total over weeks, not a sitting
+        "市议会第7次定期大会共审议88件提案,因此12日的最后一天议程出席者寥寥。",
+        # the meeting is where someone travels to
+        "11日下午,市长乘机离开本市,赴日内瓦出席第78届世界卫生大会及相关活动。",
+        # a habit and a plan, not something done
+        "市长自本月3日起,除周二须举行市政会议外,每日召开记者会。",
+        "主席决定于周五(16日)晚上加开4小时会议,审议余下法案。",
+        # the act belongs to another clause
+        "议会除周三大会外,加开周四至下周一共4日会议,直至完成审议。",
+    ],
+)
+def test_some_evidence_is_not_a_report(paragraph: str) -> None:
+    assert detect_meeting("", [paragraph], PAGE) is None
