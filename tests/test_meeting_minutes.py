@@ -4,7 +4,7 @@ the chair's own remarks headed by the office."""
 
 from __future__ import annotations
 
-from crawler.text.meeting_minutes import minutes_day, roll_names
+from crawler.text.meeting_minutes import minutes_day, roll_cells, roll_names
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
 
@@ -78,3 +78,31 @@ def test_a_gazette_records_who_took_the_floor_by_surname_office_and_given_name()
     assert info.date == "2024-05-17"
     assert info.chairs == ["韩国瑜"]
     assert info.speakers == ["周万来"]
+
+
+def test_a_roll_laid_out_as_a_table_of_offices_and_names() -> None:
+    minutes = [
+        "桃園市政府第512次市政會議紀錄",
+        "• 會議時間:2021-03-09  09:00",
+        "• 會議地點:本府會議室",
+        "主席:市長 張三豐",
+        "本府出席人員:",
+        "副    市   長   王大明      秘 書 長   孫   立",
+        "工務局局長   趙小芬      顧         問   錢文德",
+        "列席人員:",
+        "周  正",
+        "壹、主席宣布開會",
+    ]
+    info = detect_meeting("", minutes, None)
+    assert info is not None
+    assert info.name == "桃园市政府第512次市政会议"
+    assert info.date == "2021-03-09"
+    assert info.attendees == ["王大明", "孙立", "赵小芬", "钱文德", "周正"]
+    offices = {person.name: person.title for person in info.people_roles}
+    assert offices["赵小芬"] == "工务局局长"
+
+
+def test_a_line_of_offices_alone_is_no_roll() -> None:
+    assert roll_cells(normalize_text("壹、主席宣布開會")) == []
+    assert roll_cells(normalize_text("副 市 長")) == []
+    assert roll_cells(normalize_text("局長 王大明 報告 本案")) == []

@@ -15,14 +15,24 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from crawler.text.meeting_dates import dated_with_year
-from crawler.text.meeting_people import ATTENDEE, CHAIR, SPEAKER, Block, PersonRole, titled_name
+from crawler.text.meeting_people import (
+    ATTENDEE,
+    CHAIR,
+    SPEAKER,
+    Block,
+    PersonRole,
+    ends_in_office,
+    titled_name,
+)
 from crawler.text.names import has_surname, is_person_name
 
 # A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
 _CHAIR_LABEL = r"主\s*席"
-_ROLL_LABEL = r"(?:出\s*席|列\s*席)(?:人员|者|委员)?"
+# A roll's label may name whose people it lists ("本府出席人員"), not who was missing (未出席).
+_ROLL_LABEL = r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:人员|者|委员)?"
 _WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"
-_FIELD = r"^\s*(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
+# A field may be a list item ("• 會議時間:2018-06-19").
+_FIELD = r"^\s*(?:[•·●▪-]\s*)?(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
 _CHAIR_FIELD = re.compile(_FIELD.format(label=_CHAIR_LABEL))
 _ROLL_FIELD = re.compile(_FIELD.format(label=_ROLL_LABEL))
 _WHEN_FIELD = re.compile(_FIELD.format(label=_WHEN_LABEL))
@@ -46,9 +56,9 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
         for name, title in _chair_value(value)
     ]
     attendees = [
-        PersonRole(name, ATTENDEE)
-        for value in _field_values(lines, _ROLL_FIELD)
-        for name in roll_names(value)
+        PersonRole(name, ATTENDEE, title)
+        for index, value in _field_lines(lines, _ROLL_FIELD)
+        for name, title in _roll(value, lines[index + 1 :])
     ]
     speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
     speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
@@ -96,6 +106,56 @@ def roll_names(value: str) -> list[str]:
     return names
 
 
+def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
+    """(name, office) of everyone a roll lists: on the label's line, or on the lines after a
+    label standing alone, as long as each is a roll ("甲、乙" or a table's "局长 甲  处长 乙")."""
+    if value:
+        return [(name, "") for name in roll_names(value)] or roll_cells(value)
+    found: list[tuple[str, str]] = []
+    for line in after:
+        if any(field.match(line) for field in (_ROLL_FIELD, _CHAIR_FIELD, _WHEN_FIELD)):
+            break  # the next field ("列席" after the "出席" roll)
+        listed = [(name, "") for name in roll_names(_unpadded(line))] or roll_cells(line)
+        if not listed:
+            break
+        found.extend(listed)
+    return found
+
+
+def _unpadded(line: str) -> str:
+    """A name spaced out to a column's width ("周  正") written whole."""
+    words = line.split()
+    return "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else line
+
+
+# Offices a roll's table lists that a report's sentence would not put before a name.
+_TABLE_OFFICES = ("顾问", "参议", "参事")
+
+
+def roll_cells(line: str) -> list[tuple[str, str]]:
+    """(name, office) of each cell of a table's roll line, an office then a name, either
+    spaced out to the column's width: "副 市 长  李四川   民政局局长 江俊霆   农业局局长 李 玟".
+    [] unless the whole line is such cells."""
+    cells: list[tuple[str, str]] = []
+    office = ""
+    name = ""
+    for word in line.split():
+        if name and (len(word) > 1 or len(name) > 1):
+            cells.append((name, office))
+            office, name = "", ""
+        if office and (ends_in_office(office) or office.endswith(_TABLE_OFFICES)):
+            name += word
+            if len(name) > 4:
+                return []
+        else:
+            office += word
+    if name:
+        cells.append((name, office))
+    elif office:
+        return []
+    return cells if cells and all(is_person_name(name) for name, _ in cells) else []
+
+
 def _chair_value(value: str) -> list[tuple[str, str]]:
     """The chair a "主席" field names: one titled name ("市长 黄敏惠", "游院长锡堃"), or a roll
     of one present ("柯文哲(请假)邓家基(代)")."""
@@ -105,6 +165,14 @@ def _chair_value(value: str) -> list[tuple[str, str]]:
     names = roll_names(value)
     # a chair's line of the minutes' dialogue ("主席:现在开会") is no name
     return [(name, "") for name in names] if all(map(has_surname, names)) else []
+
+
+def _field_lines(lines: Sequence[str], field: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    """(line index, value on the line) of each ``field`` label."""
+    for index, line in enumerate(lines):
+        match = field.match(line)
+        if match is not None:
+            yield index, match.group("value").strip()
 
 
 def _field_values(lines: Sequence[str], field: re.Pattern[str]) -> Iterator[str]:

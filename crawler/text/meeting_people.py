@@ -364,7 +364,7 @@ def titled_name(text: str) -> tuple[str, str] | None:
     """(name, office) of a table's cell naming one person: "市长 黄敏惠" (the office, a space,
     the name) or a gazette's "游院长锡堃" (surname, office, given name); else ``None``."""
     words = text.split()
-    if len(words) == 2 and _ends_in_office(words[0]):
+    if len(words) == 2 and ends_in_office(words[0]):
         name = _name_or_none(words[1])
         return (name, words[0]) if name and has_surname(name) else None
     split = _SPLIT_BY_OFFICE.fullmatch(text)
@@ -373,7 +373,8 @@ def titled_name(text: str) -> tuple[str, str] | None:
     return split.group("surname") + split.group("given"), split.group("office")
 
 
-def _ends_in_office(text: str) -> bool:
+def ends_in_office(text: str) -> bool:
+    """``text`` ends with an office ("民政局局长", "副市长")."""
     offices = list(_TITLES.finditer(text))
     return bool(offices) and offices[-1].end() == len(text)
 

@@ -481,7 +481,8 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     if re.fullmatch(_BODY, name):
-        return name + "会议"  # "委员会今日开会": the committee's meeting
+        # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already
+        return name if name.endswith("会议") else name + "会议"
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
         return name
     body = _body_before(sentence, match.start())
