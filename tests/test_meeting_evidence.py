@@ -57,3 +57,24 @@ def test_a_report_in_an_unforeseen_wording_is_found(paragraph: str, name: str, d
 )
 def test_some_evidence_is_not_a_report(paragraph: str) -> None:
     assert detect_meeting("", [paragraph], PAGE) is None
+
+
+def test_a_list_of_offices_and_names_across_commas_before_the_verb() -> None:
+    # a given name holding a character that is a word elsewhere (其), a part that is one
+    # office and one name with a rarer surname (成), and an office ending in 调研员
+    paragraph = (
+        "3月4日,区政协召开十届十二次常委会议。区政协主席林其华主持会议,区政协副主席成建军,"
+        "区委统战部二级调研员马文涛、区工商联主席周青出席会议。"
+    )
+    info = detect_meeting("", [paragraph], PAGE)
+    assert info is not None
+    assert info.chairs == ["林其华"]
+    assert info.attendees == ["成建军", "马文涛", "周青"]
+
+
+def test_a_clause_of_time_after_an_office_is_no_attendee() -> None:
+    paragraph = "4日,区议会举行第一次会议。完成正副主席选举后,新任主席何文亮主持会议,各议员出席。"
+    info = detect_meeting("", [paragraph], PAGE)
+    assert info is not None
+    assert info.chairs == ["何文亮"]
+    assert info.attendees == []

@@ -34,7 +34,7 @@ _TITLE_WORDS = (
     *("书记", "总书记", "市长", "副市长", "省长", "区长", "县长", "镇长", "乡长", "州长"),
     *("主任", "主席", "部长", "局长", "厅长", "处长", "院长", "校长", "秘书长", "检察长"),
     *("行长", "社长", "总理", "副总理", "常委", "委员", "代表", "领导", "负责人", "董事长"),
-    *("总经理", "司令员", "政委", "专员", "巡视员", "参事", "会长", "理事长", "发言人"),
+    *("总经理", "司令员", "政委", "专员", "巡视员", "调研员", "参事", "会长", "理事长", "发言人"),
     *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
@@ -558,13 +558,19 @@ def _subject(head: str) -> list[_Person]:
 def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
     """A part further from the verb than the first needs stronger evidence: it is a list as
     it stands (no connector taken off) and every name in it starts with a known surname, or
-    it is a titled list of three or more ("副主任胡秀芳、赵昊、刘金曙、花震亚") where one name
+    it is one office and one name, or a titled list of three or more ("副主任胡秀芳、赵昊、刘金曙、花震亚") where one name
     at most starts with a surname the list does not know."""
     if text != part.strip():
         return False
     unknown = sum(not _surely_a_name(person.name) for person in parsed)
     titled = parsed[0].title_span[0] != parsed[0].title_span[1]
+    if len(parsed) == 1 and titled and not _WHEN_OR_WHERE_END.search(parsed[0].name):
+        return True  # "县委副书记成宾,": an office then a name is the whole part
     return unknown == 0 or (titled and len(parsed) >= 3 and unknown == 1)
+
+
+# "完成正副主席选举后,": a clause of time or place after an office, not a name.
+_WHEN_OR_WHERE_END = re.compile(r"[后前时间中上下外内里]$")
 
 
 def _surely_a_name(name: str) -> bool:
@@ -786,8 +792,9 @@ _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
 # character makes the word.
 _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}
-# Characters of many given names that are function words elsewhere ("秘书长李会昌出席").
-_GIVEN_NAME_CHARS = frozenset("会")
+# Characters of many given names that are function words elsewhere ("秘书长李会昌出席",
+# "区长顾其斌主持", "局长王可欣").
+_GIVEN_NAME_CHARS = frozenset("会其可")
 
 
 def _function_chars_ok(name: str) -> bool:
