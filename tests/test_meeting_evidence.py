@@ -78,3 +78,13 @@ def test_a_clause_of_time_after_an_office_is_no_attendee() -> None:
     assert info is not None
     assert info.chairs == ["何文亮"]
     assert info.attendees == []
+
+
+def test_a_list_going_on_after_a_comma_and_closed_by_its_count() -> None:
+    paragraph = (
+        "6日,市工商联召开民营企业座谈会,会议由市工商联主席郑和平主持,市发展改革委副主任韩立、"
+        "市财政局副局长邱明,以及方一鸣、汤小雨、龚建4位企业家参加座谈。"
+    )
+    info = detect_meeting("", [paragraph], PAGE)
+    assert info is not None
+    assert info.attendees == ["韩立", "邱明", "方一鸣", "汤小雨", "龚建"]

@@ -110,6 +110,7 @@ _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
     rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
+    r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
     r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
@@ -152,9 +153,11 @@ _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官�
 # A plural of members names no one: "議員們", "同事們" (but "向他们" is no subject at all).
 _MEMBERS = re.compile(r"(?:议员|委员|同事|同仁|嘉宾|同志)们$")
 _GROUP = re.compile(rf"{_GROUP_NOUN}$|{_MEMBERS.pattern}")
-# "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group.
+# "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group; or
+# the names closed by their count alone ("…、高利军11位企业家参加").
 _ETC_GROUP = re.compile(
-    rf"等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})$"
+    rf"(?:等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})"
+    rf"|(?<=[{_HAN}])\d+(?:位|名)[^,、\d]{{0,6}})$"
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
 _HEAD_COUNT = re.compile(r"共(?:\d+|[一二三四五六七八九十百两几多]+)(?:人|名)$")
@@ -538,7 +541,7 @@ def _subject(head: str) -> list[_Person]:
         text = _ETC_GROUP.sub("", text)
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
-        if _CONTINUES_OBJECT.match(part.lstrip()):
+        if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
         if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
@@ -553,6 +556,16 @@ def _subject(head: str) -> list[_Person]:
             break  # "副区长王喜宾主持会议,区政府领导班子成员…参加": he did something else
         people = parsed + people
     return people
+
+
+def _names_before(parts: list[tuple[int, str]], index: int) -> bool:
+    """The part before the ``index``-th from the end names people: a connector after it goes
+    on with the list ("…委员赵慕兰,以及尹卫东、严望佳…参加"), not with an object."""
+    position = len(parts) - 2 - index
+    if position < 0:
+        return False
+    start, part = parts[position]
+    return bool(_parse_part(_trimmed(part, start)[1], start))
 
 
 def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
