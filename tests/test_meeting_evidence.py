@@ -88,3 +88,22 @@ def test_a_list_going_on_after_a_comma_and_closed_by_its_count() -> None:
     info = detect_meeting("", [paragraph], PAGE)
     assert info is not None
     assert info.attendees == ["韩立", "邱明", "方一鸣", "汤小雨", "龚建"]
+
+
+def test_traditional_chairs_and_speakers_by_the_same_person_grammar() -> None:
+    paragraphs = [
+        "苗栗縣議會第二十屆第三次定期大會今(14)日上午開幕,議長林永福致詞時感謝各界。",
+        "議員們肯定劉德明縣長的施政,劉縣長表示將虛心接受監督。",
+        "中午12時,議長林永福宣布大會休息,下午繼續開會。",
+    ]
+    info = detect_meeting("", paragraphs, PAGE)
+    assert info is not None
+    assert info.chairs == ["林永福"]
+    assert info.speakers == ["林永福", "刘德明"]
+
+
+def test_a_sitting_announced_closed_under_its_own_name() -> None:
+    paragraphs = ["立法院會今(14)日處理預算案,立法院長游正宏宣告院會散會。"]
+    info = detect_meeting("", paragraphs, PAGE)
+    assert info is not None
+    assert info.chairs == ["游正宏"]

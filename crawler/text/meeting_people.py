@@ -57,12 +57,14 @@ _PARTS = re.compile(r"[,:]")
 # suspends a sitting: "梁君彥宣布會議暫停".
 _CHAIR_VERB = (
     r"(?:主持(?!人|词)|恢复会议"
-    r"|宣布(?:开会|散会|休会|复会|会议开始|开议|会议暂停|暂停会议|休息))"
+    # the sitting may be named between the verb and the act ("宣布院會休息"), and Taiwan's
+    # chairs 宣告 as well as 宣布
+    r"|宣[布告](?:会议|院会|大会|本会)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议)"
 )
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲话|发言|致辞|致词|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
@@ -91,7 +93,7 @@ _TRAILING = re.compile(
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体"
     r"|全体[^,]{0,6})"
-    r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
+    r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流"
@@ -446,7 +448,7 @@ def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
     ambiguous: set[str] = set()
     for block in blocks:
         for match in _TITLES.finditer(block.norm):
-            name = name_at(block.norm, match.end())
+            name = name_at(block.norm, match.end()) or _name_ending_at(block.norm, match.start())
             if name is None or len(name) < 2:
                 continue
             keys = [name[0] + match.group()]
@@ -457,6 +459,15 @@ def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
                     ambiguous.add(key)
                 aliases[key] = name
     return {key: name for key, name in aliases.items() if key not in ambiguous}
+
+
+def _name_ending_at(text: str, end: int) -> str | None:
+    """A full name written before its office ("肯定楊文科縣長上任以來"): three characters from a
+    common surname, the form reports use for a person they go on to call 楊縣長."""
+    name = text[max(end - 3, 0) : end]
+    if len(name) == 3 and has_surname(name) and _name_or_none(name, titled=True):
+        return name
+    return None
 
 
 def _referred(head: str, role: str, aliases: dict[str, str]) -> list[PersonRole]:
@@ -544,6 +555,8 @@ def _subject(head: str) -> list[_Person]:
         if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
+        if not parsed and not people and _SURNAME_AND_OFFICE.fullmatch(text) and has_surname(text):
+            break  # "…的施政,劉縣長表示": a person named before (see _referred), not an office
         if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
             skipped = True  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
             continue
@@ -556,6 +569,9 @@ def _subject(head: str) -> list[_Person]:
             break  # "副区长王喜宾主持会议,区政府领导班子成员…参加": he did something else
         people = parsed + people
     return people
+
+
+_SURNAME_AND_OFFICE = re.compile(rf"[{_HAN}](?:{_TITLES.pattern})")
 
 
 def _names_before(parts: list[tuple[int, str]], index: int) -> bool:
