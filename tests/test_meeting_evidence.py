@@ -107,3 +107,19 @@ def test_a_sitting_announced_closed_under_its_own_name() -> None:
     info = detect_meeting("", paragraphs, PAGE)
     assert info is not None
     assert info.chairs == ["游正宏"]
+
+
+def test_an_announcement_whose_leaders_are_still_to_attend_is_no_report() -> None:
+    paragraphs = [
+        "省政府于6月3日上午9:30召开全省安全生产电视电话会议,省政府领导同志将出席会议并讲话。",
+        "会议已通知到各市、县。",
+    ]
+    assert detect_meeting("全省安全生产电视电话会议召开!", paragraphs, None) is None
+
+
+def test_an_explanation_addressed_to_the_body_it_is_given_to_is_no_report() -> None:
+    paragraphs = [
+        "省人民代表大会常务委员会:受主任会议委托,现对关于修改条例的决定(草案)作说明。"
+        "2024年9月26日,省十四届人大常委会第十二次会议审议了条例草案。"
+    ]
+    assert detect_meeting("", paragraphs, None) is None

@@ -202,6 +202,14 @@ _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
 _SALUTATION = re.compile(
     r"^(?:同志们|朋友们|女士们、先生们|各位[\u4e00-\u9fff]{1,8}|尊敬的[^:。]{1,40})[,、!]?:$"
 )
+# A report or explanation given to a body opens by addressing it and saying on whose behalf
+# or about what it speaks: "全国人民代表大会常务委员会:受委员长会议委托,现对…作说明",
+# "市人大常委会:现将…报告如下". What follows are its words, not a report of a meeting.
+_ADDRESSED = re.compile(
+    r"^[^,。:]{2,30}(?:委员会|代表大会|人民政府|议会):\s*(?:受[^,。]{1,20}委托|现[就对将把])"
+)
+# An announcement: the meeting's leaders are still to attend ("国务院领导同志将出席会议并讲话").
+_ANNOUNCED = re.compile(r"将(?:要)?(?:出席|参加|主持|列席)(?:此次|本次|这次)?(?:会议|大会)")
 # A report follows its meeting: a meeting dated after the page is scheduled
 # ("第二十七次会议于3月29日…举行" on 23 March). A day of slack for pages dated a day early.
 _SCHEDULE_SLACK = timedelta(days=1)
@@ -257,6 +265,8 @@ def detect_meeting(
     held = find_held([*lead, title_norm])
     if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
         return None
+    if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
+        return None
     held_on = _date_of(held, lead, published_at)
     if _not_reported(held, held_on, published_at):
         return None
@@ -284,8 +294,11 @@ def _is_greeting(title: str, block: str) -> bool:
 
 def _is_speech(lead: Sequence[str], held_block: str) -> bool:
     """The text of a speech: a salutation line comes before the sentence saying the meeting
-    is held ("同志们:" then "今天,市委召开常委扩大会")."""
+    is held ("同志们:" then "今天,市委召开常委扩大会"), or a report opens by addressing the
+    body it is given to ("…常务委员会:受…委托,现对…作说明")."""
     for block in lead:
+        if _ADDRESSED.match(block.strip()):
+            return True
         if block == held_block:
             return False
         if _SALUTATION.match(block.strip()):
