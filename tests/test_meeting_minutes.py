@@ -4,6 +4,7 @@ the chair's own remarks headed by the office."""
 
 from __future__ import annotations
 
+from crawler.text.meeting_dates import numeric_date
 from crawler.text.meeting_minutes import minutes_day, roll_cells, roll_names
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
@@ -106,3 +107,12 @@ def test_a_line_of_offices_alone_is_no_roll() -> None:
     assert roll_cells(normalize_text("壹、主席宣布開會")) == []
     assert roll_cells(normalize_text("副 市 長")) == []
     assert roll_cells(normalize_text("局長 王大明 報告 本案")) == []
+
+
+def test_a_minutes_heading_carrying_the_day_it_met() -> None:
+    lines = ["跳到主要內容", "晴天", "嘉義市政府第301次市政會議紀錄109/11/23", "壹、業務報告"]
+    info = detect_meeting("嘉義市政府第301次市政會議紀錄109/11/23", lines, None)
+    assert info is not None
+    assert (info.name, info.date) == ("嘉义市政府第301次市政会议", "2020-11-23")
+    assert numeric_date("會議紀錄 2019/2/30") is None  # no such day
+    assert numeric_date("第12/3/4案") is None  # not a year

@@ -91,6 +91,23 @@ def dated_with_year(text: str) -> str | None:
     return found.isoformat() if found else None
 
 
+# A table's or heading's numeric date: "2018/06/19", or Taiwan's "111/01/04" (Republic year).
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{3}|\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_REPUBLIC_OFFSET = 1911
+
+
+def numeric_date(text: str) -> str | None:
+    """The first all-digit date of ``text`` with its year, a three-digit year being the
+    Republic's; ``None`` without one."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    year += _REPUBLIC_OFFSET if year < 1000 else 0
+    found = _safe_date(year, int(match.group(3)), int(match.group(4)))
+    return found.isoformat() if found else None
+
+
 def _month_day(text: str, page: date | None) -> date | None:
     match = _MONTH_DAY.search(text)
     if not match or page is None:

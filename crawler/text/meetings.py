@@ -23,6 +23,7 @@ from crawler.text.meeting_dates import (
     TIME_OF_DAY,
     dated_with_year,
     meeting_date,
+    numeric_date,
     page_day,
 )
 from crawler.text.meeting_evidence import weighed_statement
@@ -137,7 +138,11 @@ _PRESIDED = re.compile(
 )
 # Minutes under their own heading: "立法院第10屆第7會期第1次會議紀錄" (the body's name first),
 # or its resolutions: "行政院第3595次院會決議".
-_MINUTES = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录|决议)")
+# The heading may carry the day it met: "臺南市政府第524次市政會議紀錄111/01/04" (Republic year).
+_MINUTES = re.compile(
+    rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录|决议)"
+    r"(?:\s*\(?\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\)?)?"
+)
 # Minutes set out as a table of fields under the meeting's name ("臺北市政府第2015次市政會議",
 # then "開會日期", "開會地點", "主席", "出席"): the name alone heads them when the lead holds
 # both a field of when or where and the chair's field.
@@ -544,8 +549,9 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
             return found
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
-        # ("时间 中华民国112年2月17日"), the field of when it met first
-        found = minutes_day(lead)
+        # ("时间 中华民国112年2月17日"), the field of when it met first; the heading may
+        # carry it itself ("…市政會議紀錄111/01/04")
+        found = numeric_date(held.block) or minutes_day(lead)
         if found is not None:
             return found
         for block in lead:
