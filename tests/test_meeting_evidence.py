@@ -123,3 +123,15 @@ def test_an_explanation_addressed_to_the_body_it_is_given_to_is_no_report() -> N
         "2024年9月26日,省十四届人大常委会第十二次会议审议了条例草案。"
     ]
     assert detect_meeting("", paragraphs, None) is None
+
+
+def test_speakers_by_manner_on_behalf_of_a_side_and_heard_by_the_meeting() -> None:
+    paragraphs = [
+        "5月10日,青年企业家交流会在杭州召开。",
+        "市经信局副局长俞建新详细介绍了全市产业布局。",
+        "商会常务理事严小梅,以及协会副会长兼秘书长葛宏分别代表主办方与承办方致辞。",
+        "与会代表还聆听了市社科院原院长钱立国所作的专题分享。",
+    ]
+    info = detect_meeting("", paragraphs, PAGE)
+    assert info is not None
+    assert info.speakers == ["俞建新", "严小梅", "葛宏", "钱立国"]
