@@ -135,3 +135,24 @@ def test_speakers_by_manner_on_behalf_of_a_side_and_heard_by_the_meeting() -> No
     info = detect_meeting("", paragraphs, PAGE)
     assert info is not None
     assert info.speakers == ["俞建新", "严小梅", "葛宏", "钱立国"]
+
+
+def test_a_chair_whose_offices_begin_with_an_organisation() -> None:
+    paragraph = (
+        "5月9日,校友企业家座谈会在成都召开,会议由浙江工商联会、明远公益基金会驻成都办事处"
+        "负责人邵明远主持。"
+    )
+    info = detect_meeting("", [paragraph], PAGE)
+    assert info is not None
+    assert info.chairs == ["邵明远"]
+    assert info.people_roles[0].title.startswith("浙江工商联会、")
+
+
+def test_the_body_s_chairman_of_its_sitting_named_with_da_hui() -> None:
+    paragraph = (
+        "14日,澳门立法会大会加开会议,细则性讨论两项法案。下午3时整,会议准时开始。"
+        "立法会主席高志成步入会议厅。"
+    )
+    info = detect_meeting("", [paragraph], PAGE)
+    assert info is not None
+    assert info.chairs == ["高志成"]

@@ -319,7 +319,7 @@ _BODY_NOUN = re.compile(
 )
 _MEETING_NOUN = re.compile(
     r"(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
-    r"(?:会议|会)$"
+    r"(?:会议|大会|会)$"  # "香港立法會大會" is the 立法會's sitting
 )
 
 
@@ -354,6 +354,7 @@ _CONTINUATION = re.compile(
     rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|{_TITLES.pattern}"
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
+    r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
 )
 
 
@@ -574,6 +575,21 @@ def _subject(head: str) -> list[_Person]:
     return people
 
 
+# An organisation heading a person's offices, the first of a list of them.
+_ORGANISATION = re.compile(
+    rf"[{_HAN}]{{2,}}(?:联会|协会|基金会|商会|学会|委员会|公司|集团|大学|学院|中心|研究院)$"
+)
+
+
+def _heads_offices(
+    piece: str, people: list[_Person], pending: tuple[int, int] | None, *, last: bool
+) -> bool:
+    """The first item of a list is an organisation whose office follows in the next item."""
+    if people or pending is not None or last:
+        return False
+    return bool(_ORGANISATION.search(piece)) and _name_or_none(piece) is None
+
+
 _SURNAME_AND_OFFICE = re.compile(rf"[{_HAN}](?:{_TITLES.pattern})")
 
 
@@ -688,6 +704,9 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             shared = span
             people.append(_Person(affiliated["name"], span))
             continue
+        if _heads_offices(piece, people, pending_title, last=start + len(piece) >= len(text)):
+            pending_title = (offset + start, offset + start + len(piece))
+            continue  # "四川民盟新聯會、澜之…基金会驻上海办事处负责人周煜棠": both his
         courtesy = _name_before_office(piece)
         if courtesy is not None:  # "林翠倩女士"
             people.append(_Person(courtesy[0], _shift(courtesy[1], offset + start)))
