@@ -5,7 +5,7 @@ the chair's own remarks headed by the office."""
 from __future__ import annotations
 
 from crawler.text.meeting_dates import numeric_date
-from crawler.text.meeting_minutes import minutes_day, roll_cells, roll_names
+from crawler.text.meeting_minutes import leading_names, minutes_day, roll_cells, roll_names
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
 
@@ -116,3 +116,24 @@ def test_a_minutes_heading_carrying_the_day_it_met() -> None:
     assert (info.name, info.date) == ("嘉义市政府第301次市政会议", "2020-11-23")
     assert numeric_date("會議紀錄 2019/2/30") is None  # no such day
     assert numeric_date("第12/3/4案") is None  # not a year
+
+
+def test_a_record_flattened_into_one_line_under_its_body_s_masthead() -> None:
+    line = (
+        "1 第五屆立法會 第二立法會期 第 V-12 期 日期 : 二零一六年三月八日 開始時間 : 下午三時正 "
+        "出席議員 : 賀一鳴 區偉強 陸小芬 譚志 結束時間 : 下午六時 列席者 : 經濟財政司司長鄭文傑 "
+        "財政局局長雷達 主席 : 賀一鳴 財政局顧問江濤 議程 : 一 細則性討論及表決"
+    )
+    info = detect_meeting("", ["Transcription", line], None)
+    assert info is not None
+    assert info.name == "立法会会议"
+    assert info.chairs == ["贺一鸣"]
+    assert info.attendees == ["贺一鸣", "区伟强", "陆小芬", "谭志", "郑文杰", "雷达"]
+
+
+def test_a_roll_value_stops_at_its_first_word_that_is_no_person() -> None:
+    assert leading_names("甲乙丙 二 细则性讨论") == []  # one name is no run
+    assert [name for name, _ in leading_names("王大明 区伟强 二 细则性讨论")] == [
+        "王大明",
+        "区伟强",
+    ]

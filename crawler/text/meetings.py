@@ -27,7 +27,7 @@ from crawler.text.meeting_dates import (
     page_day,
 )
 from crawler.text.meeting_evidence import weighed_statement
-from crawler.text.meeting_minutes import minutes_day, minutes_roles
+from crawler.text.meeting_minutes import field_lines, minutes_day, minutes_roles
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -147,8 +147,8 @@ _MINUTES = re.compile(
 # then "開會日期", "開會地點", "主席", "出席"): the name alone heads them when the lead holds
 # both a field of when or where and the chair's field.
 _MEETING_LINE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})")
-_WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)(?::|$)")
-_CHAIR_FIELD = re.compile(r"^主席(?::|$)")
+_WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)\s?(?::|$)")
+_CHAIR_FIELD = re.compile(r"^主席\s?(?::|$)")
 # A meeting named only by what kind it is belongs to the body that held it:
 # "中共中央政治局2月28日召开会议", "元朗區議會今日召開首次會議", "…委員會…第二次會議".
 _GENERIC = re.compile(
@@ -166,6 +166,10 @@ _QUOTES = re.compile(r"[「」『』]")
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
     rf"(?:^|(?<=[,:\s)】〕]))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{1,40}}?{_SUFFIX})"
+)
+# A record's masthead: the body, after the term it belongs to ("第三届立法会").
+_MASTHEAD_BODY = re.compile(
+    r"^[\s\d]*(?:第[\d一二三四五六七八九十]+届)?(?P<body>[\u4e00-\u9fff]{0,8}?(?:立法会|议会|委员会|常委会))"
 )
 _QUOTE_MARKS = re.compile(r"[“”「」『』]")
 # What a report puts in brackets before its first words: a byline ("【記者鍾陽正桃園報導】",
@@ -380,7 +384,21 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 first = held
             elif _names_more_fully(name, first.name):
                 return held
-    return first or unnamed or _weighed_held(blocks)
+    return first or unnamed or _weighed_held(blocks) or _record_of_body(blocks)
+
+
+def _record_of_body(blocks: Sequence[str]) -> _Held | None:
+    """A record laid out as fields (when it met, who chaired), flattened or not, under a
+    masthead naming only its body ("第三屆立法會 第四立法會期 … 日期 : … 主席 : …"): the
+    body's meeting, its term left out as the body's name leaves it ("立法會會議")."""
+    for block in blocks:
+        lines = field_lines([block])
+        if len(lines) < 2 or not _minutes_table(lines):
+            continue
+        masthead = _MASTHEAD_BODY.search(lines[0])
+        if masthead is not None:
+            return _Held(masthead.group("body") + "会议", block, block, block)
+    return None
 
 
 def _weighed_held(blocks: Sequence[str]) -> _Held | None:
