@@ -53,6 +53,11 @@ def test_a_report_in_an_unforeseen_wording_is_found(paragraph: str, name: str, d
         "主席决定于周五(16日)晚上加开4小时会议,审议余下法案。",
         # the act belongs to another clause
         "议会除周三大会外,加开周四至下周一共4日会议,直至完成审议。",
+        # a member of the body, not its meeting; a person at a meeting, in a clause of theirs
+        "他今天联同立法会议员胡某举行记者会,讲述事发经过。",
+        "行政长官王某14日在行政会议上讨论防疫安排。",
+        # a meeting of months before the page, recalled
+        "今年3月2日,城规会会议审议该改划申请,最终否决。",
     ],
 )
 def test_some_evidence_is_not_a_report(paragraph: str) -> None:
@@ -156,3 +161,12 @@ def test_the_body_s_chairman_of_its_sitting_named_with_da_hui() -> None:
     info = detect_meeting("", [paragraph], PAGE)
     assert info is not None
     assert info.chairs == ["高志成"]
+
+
+def test_a_verb_after_an_office_is_no_attendee() -> None:
+    paragraph = (
+        "4日,区议会举行第一次会议。区长表示,若区议员认为,区长亲自多出席区议会会议有帮助,他愿意。"
+    )
+    info = detect_meeting("", [paragraph], PAGE)
+    assert info is not None
+    assert "认为" not in info.attendees

@@ -30,7 +30,9 @@ _DONE = re.compile(r"^(?:了(?:一场|一次|一个)?|过)")
 _NEAR = 12
 # Someone going to or taking part in a meeting ("赴纽约出席…大会", "在参加他所在的…会议"): the
 # meeting is the scene of a person's act, which the people patterns read, not a report.
-_PERSON_AT = re.compile(r"出席|参加|赴|前往|所在|[\s的]")
+# A name holding a preposition or a connector is a clause about someone ("林某在行政会议",
+# "联同立法会议员", "草案已由委员长会议"), not the meeting's name.
+_PERSON_AT = re.compile(r"出席|参加|赴|前往|所在|[\s的在由及同与和对向被把将]")
 # "…定期大会共审议241件提案": a session's total, not what a sitting did.
 _TOTAL = re.compile(r"共|累计|合计|总计|已经?")
 

@@ -612,12 +612,14 @@ def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
         return False
     unknown = sum(not _surely_a_name(person.name) for person in parsed)
     titled = parsed[0].title_span[0] != parsed[0].title_span[1]
-    if len(parsed) == 1 and titled and not _WHEN_OR_WHERE_END.search(parsed[0].name):
+    name = parsed[0].name
+    if len(parsed) == 1 and titled and not (_WHEN_OR_WHERE_END.search(name) or _VERBS.search(name)):
         return True  # "县委副书记成宾,": an office then a name is the whole part
     return unknown == 0 or (titled and len(parsed) >= 3 and unknown == 1)
 
 
-# "完成正副主席选举后,": a clause of time or place after an office, not a name.
+# "完成正副主席选举后,": a clause of time or place after an office, not a name; nor is a verb
+# ("若立法会议员认为,").
 _WHEN_OR_WHERE_END = re.compile(r"[后前时间中上下外内里]$")
 
 

@@ -165,7 +165,7 @@ _QUOTES = re.compile(r"[「」『』]")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
-    rf"(?:^|(?<=[,:\s)】〕]))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{1,40}}?{_SUFFIX})"
+    rf"(?:^|(?<=[,:\s)】〕]))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{1,40}}?{_SUFFIX})(?!员)"
 )
 # A record's masthead: the body, after the term it belongs to ("第三届立法会").
 _MASTHEAD_BODY = re.compile(
@@ -258,6 +258,7 @@ class _Held:
     statement: str  # the sentence up to the verb: its date words are the meeting's
     sentence: str
     block: str
+    weighed: bool = False  # found by weighing evidence, not by a phrasing (see _weighed_held)
 
 
 def detect_meeting(
@@ -277,7 +278,7 @@ def detect_meeting(
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
         return None
     held_on = _date_of(held, lead, published_at)
-    if _not_reported(held, held_on, published_at):
+    if _not_reported(held, held_on, published_at) or _not_recent(held, held_on, published_at):
         return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
@@ -327,6 +328,16 @@ def _not_reported(held: _Held, held_on: str | None, published_at: str | None) ->
     if held_on is None:
         return False
     return _as_scene(held.statement) and page - date.fromisoformat(held_on) > _SCENE_RECENT
+
+
+def _not_recent(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+    """Evidence without a phrasing reports a meeting only if it is of the page's week: a dated
+    page's story that names an older meeting or none of its day ("今年4月24日在…委员会会议上")
+    recalls it."""
+    page = page_day(published_at)
+    if not held.weighed or page is None:
+        return False
+    return held_on is None or page - date.fromisoformat(held_on) > _SCENE_RECENT
 
 
 def _after_page(day: str, page: date) -> bool:
@@ -411,7 +422,7 @@ def _weighed_held(blocks: Sequence[str]) -> _Held | None:
                 name = _QUOTE_MARKS.sub(
                     "", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", found[0]))
                 )
-                return _Held(name, sentence[: found[1]], sentence, block)
+                return _Held(name, sentence[: found[1]], sentence, block, weighed=True)
     return None
 
 
