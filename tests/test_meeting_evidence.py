@@ -58,6 +58,10 @@ def test_a_report_in_an_unforeseen_wording_is_found(paragraph: str, name: str, d
         "行政长官王某14日在行政会议上讨论防疫安排。",
         # a meeting of months before the page, recalled
         "今年3月2日,城规会会议审议该改划申请,最终否决。",
+        # another gathering about the meeting is what was held
+        "省政协十三届三次会议新闻发布会今天举行,介绍会议议程。",
+        # a count of meetings, or a kind alone, names none
+        "14日,全体会议上演表决攻防,两派各不相让。",
     ],
 )
 def test_some_evidence_is_not_a_report(paragraph: str) -> None:

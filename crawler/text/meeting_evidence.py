@@ -33,6 +33,12 @@ _NEAR = 12
 # A name holding a preposition or a connector is a clause about someone ("林某在行政会议",
 # "联同立法会议员", "草案已由委员长会议"), not the meeting's name.
 _PERSON_AT = re.compile(r"出席|参加|赴|前往|所在|[\s的在由及同与和对向被把将]")
+# A count, a list or a kind alone is no meeting's name: "21场分论坛、圆桌会", "工作会议",
+# "发布暨国际研讨会", "第62次全会".
+_NOT_A_NAME = re.compile(
+    r"^[\d一二三四五六七八九十百几多]+[场次个项]|、|^暨|^发布|^(?:第[\d一二三四五六七八九十百]+次)?"
+    r"(?:工作|全体|全)?(?:会议|大会|全会)$"
+)
 # "…定期大会共审议241件提案": a session's total, not what a sitting did.
 _TOTAL = re.compile(r"共|累计|合计|总计|已经?")
 
@@ -65,7 +71,7 @@ def _with_act(sentence: str, match: re.Match[str]) -> tuple[str, int, int] | Non
     if inner:
         done = _DONE.match(name[inner[-1].end() :])
         name = name[inner[-1].end() + done.end() :] if done else ""
-    if len(name) < 4 or _PERSON_AT.search(name):
+    if len(name) < 4 or _PERSON_AT.search(name) or _NOT_A_NAME.search(name):
         return None
     if inner:
         return name, match.start(), match.end()
@@ -74,6 +80,8 @@ def _with_act(sentence: str, match: re.Match[str]) -> tuple[str, int, int] | Non
     after = _ACT.search(sentence, match.end(), limit)
     if after is None or _TOTAL.search(sentence, match.end(), after.start()):
         return None
+    if "会" in sentence[match.end() : after.start()]:
+        return None  # "…会议新闻发布会今天举行": another gathering is what was held
     return name, match.start(), after.end()
 
 
