@@ -4,7 +4,7 @@ the chair's own remarks headed by the office."""
 
 from __future__ import annotations
 
-from crawler.text.meeting_dates import numeric_date
+from crawler.text.meeting_dates import dated_with_year, meeting_date, numeric_date
 from crawler.text.meeting_minutes import leading_names, minutes_day, roll_cells, roll_names
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
@@ -126,7 +126,7 @@ def test_a_record_flattened_into_one_line_under_its_body_s_masthead() -> None:
     )
     info = detect_meeting("", ["Transcription", line], None)
     assert info is not None
-    assert info.name == "立法会会议"
+    assert (info.name, info.date) == ("立法会会议", "2016-03-08")
     assert info.chairs == ["贺一鸣"]
     assert info.attendees == ["贺一鸣", "区伟强", "陆小芬", "谭志", "郑文杰", "雷达"]
 
@@ -137,3 +137,9 @@ def test_a_roll_value_stops_at_its_first_word_that_is_no_person() -> None:
         "王大明",
         "区伟强",
     ]
+
+
+def test_a_date_written_in_chinese_numerals() -> None:
+    assert dated_with_year("日期 : 二零一六年三月八日") == "2016-03-08"
+    assert meeting_date("二〇二一年十二月三十一日上午举行", None) == "2021-12-31"
+    assert dated_with_year("二零一六年二月三十日") is None  # no such day
