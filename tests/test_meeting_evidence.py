@@ -58,6 +58,8 @@ def test_a_report_in_an_unforeseen_wording_is_found(paragraph: str, name: str, d
         "行政长官王某14日在行政会议上讨论防疫安排。",
         # a meeting of months before the page, recalled
         "今年3月2日,城规会会议审议该改划申请,最终否决。",
+        # members acting on a meeting's motion: "议员就此会议"
+        "14日,瑞典30多位国会议员就此会议提案进行表决。",
         # another gathering about the meeting is what was held
         "省政协十三届三次会议新闻发布会今天举行,介绍会议议程。",
         # a count of meetings, or a kind alone, names none

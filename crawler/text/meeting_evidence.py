@@ -31,8 +31,8 @@ _NEAR = 12
 # Someone going to or taking part in a meeting ("赴纽约出席…大会", "在参加他所在的…会议"): the
 # meeting is the scene of a person's act, which the people patterns read, not a report.
 # A name holding a preposition or a connector is a clause about someone ("林某在行政会议",
-# "联同立法会议员", "草案已由委员长会议"), not the meeting's name.
-_PERSON_AT = re.compile(r"出席|参加|赴|前往|所在|[\s的在由及同与和对向被把将]")
+# "联同立法会议员", "草案已由委员长会议", "…国会议员就此会议"), not the meeting's name.
+_PERSON_AT = re.compile(r"出席|参加|赴|前往|所在|议员|[\s的在由及同与和对向被把将就]")
 # A count, a list or a kind alone is no meeting's name: "21场分论坛、圆桌会", "工作会议",
 # "发布暨国际研讨会", "第62次全会".
 _NOT_A_NAME = re.compile(
