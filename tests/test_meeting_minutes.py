@@ -4,7 +4,8 @@ the chair's own remarks headed by the office."""
 
 from __future__ import annotations
 
-from crawler.text.meeting_minutes import minutes_day, roll_names
+from crawler.text.meeting_dates import dated_with_year, meeting_date, numeric_date
+from crawler.text.meeting_minutes import leading_names, minutes_day, roll_cells, roll_names
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
 
@@ -78,3 +79,67 @@ def test_a_gazette_records_who_took_the_floor_by_surname_office_and_given_name()
     assert info.date == "2024-05-17"
     assert info.chairs == ["韩国瑜"]
     assert info.speakers == ["周万来"]
+
+
+def test_a_roll_laid_out_as_a_table_of_offices_and_names() -> None:
+    minutes = [
+        "桃園市政府第512次市政會議紀錄",
+        "• 會議時間:2021-03-09  09:00",
+        "• 會議地點:本府會議室",
+        "主席:市長 張三豐",
+        "本府出席人員:",
+        "副    市   長   王大明      秘 書 長   孫   立",
+        "工務局局長   趙小芬      顧         問   錢文德",
+        "列席人員:",
+        "周  正",
+        "壹、主席宣布開會",
+    ]
+    info = detect_meeting("", minutes, None)
+    assert info is not None
+    assert info.name == "桃园市政府第512次市政会议"
+    assert info.date == "2021-03-09"
+    assert info.attendees == ["王大明", "孙立", "赵小芬", "钱文德", "周正"]
+    offices = {person.name: person.title for person in info.people_roles}
+    assert offices["赵小芬"] == "工务局局长"
+
+
+def test_a_line_of_offices_alone_is_no_roll() -> None:
+    assert roll_cells(normalize_text("壹、主席宣布開會")) == []
+    assert roll_cells(normalize_text("副 市 長")) == []
+    assert roll_cells(normalize_text("局長 王大明 報告 本案")) == []
+
+
+def test_a_minutes_heading_carrying_the_day_it_met() -> None:
+    lines = ["跳到主要內容", "晴天", "嘉義市政府第301次市政會議紀錄109/11/23", "壹、業務報告"]
+    info = detect_meeting("嘉義市政府第301次市政會議紀錄109/11/23", lines, None)
+    assert info is not None
+    assert (info.name, info.date) == ("嘉义市政府第301次市政会议", "2020-11-23")
+    assert numeric_date("會議紀錄 2019/2/30") is None  # no such day
+    assert numeric_date("第12/3/4案") is None  # not a year
+
+
+def test_a_record_flattened_into_one_line_under_its_body_s_masthead() -> None:
+    line = (
+        "1 第五屆立法會 第二立法會期 第 V-12 期 日期 : 二零一六年三月八日 開始時間 : 下午三時正 "
+        "出席議員 : 賀一鳴 區偉強 陸小芬 譚志 結束時間 : 下午六時 列席者 : 經濟財政司司長鄭文傑 "
+        "財政局局長雷達 主席 : 賀一鳴 財政局顧問江濤 議程 : 一 細則性討論及表決"
+    )
+    info = detect_meeting("", ["Transcription", line], None)
+    assert info is not None
+    assert (info.name, info.date) == ("立法会会议", "2016-03-08")
+    assert info.chairs == ["贺一鸣"]
+    assert info.attendees == ["贺一鸣", "区伟强", "陆小芬", "谭志", "郑文杰", "雷达"]
+
+
+def test_a_roll_value_stops_at_its_first_word_that_is_no_person() -> None:
+    assert leading_names("甲乙丙 二 细则性讨论") == []  # one name is no run
+    assert [name for name, _ in leading_names("王大明 区伟强 二 细则性讨论")] == [
+        "王大明",
+        "区伟强",
+    ]
+
+
+def test_a_date_written_in_chinese_numerals() -> None:
+    assert dated_with_year("日期 : 二零一六年三月八日") == "2016-03-08"
+    assert meeting_date("二〇二一年十二月三十一日上午举行", None) == "2021-12-31"
+    assert dated_with_year("二零一六年二月三十日") is None  # no such day

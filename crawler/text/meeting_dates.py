@@ -52,11 +52,31 @@ def meeting_date(text: str, published_at: str | None) -> str | None:
     word ("今天下午(10月9日)" is 9 October); ``None`` when the text or the page cannot say."""
     page = page_day(published_at)
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
+    text = _in_digits(text)
     for resolve in (_full, _month_day, _day, _relative):
         found = resolve(text, page)
         if found is not None:
             return found.isoformat()
     return None
+
+
+# A date written in Chinese numerals, as records and documents do: "二零零八年九月二十二日",
+# "二〇二四年三月五日".
+_YEAR_DIGITS = "〇零一二三四五六七八九"
+_CN_FULL = re.compile(
+    rf"([{_YEAR_DIGITS}○]{{4}})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}})日"
+)
+
+
+def _in_digits(text: str) -> str:
+    """``text`` with each date in Chinese numerals written in digits ("2008年9月22日")."""
+
+    def digits(match: re.Match[str]) -> str:
+        year = "".join(str(max(_YEAR_DIGITS.find(c) - 1, 0)) for c in match.group(1))
+        month, day = _chinese_number(match.group(2)), _chinese_number(match.group(3))
+        return f"{year}年{month}月{day}日"
+
+    return _CN_FULL.sub(digits, text)
 
 
 def _chinese_number(numeral: str) -> int:
@@ -87,7 +107,24 @@ def _roc(text: str) -> date | None:
 def dated_with_year(text: str) -> str | None:
     """The first date ``text`` writes with its year (Gregorian or the Republic's), else ``None``:
     a date no page date is needed for."""
-    found = _full(text, None)
+    found = _full(_in_digits(text), None)
+    return found.isoformat() if found else None
+
+
+# A table's or heading's numeric date: "2018/06/19", or Taiwan's "111/01/04" (Republic year).
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{3}|\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_REPUBLIC_OFFSET = 1911
+
+
+def numeric_date(text: str) -> str | None:
+    """The first all-digit date of ``text`` with its year, a three-digit year being the
+    Republic's; ``None`` without one."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    year += _REPUBLIC_OFFSET if year < 1000 else 0
+    found = _safe_date(year, int(match.group(3)), int(match.group(4)))
     return found.isoformat() if found else None
 
 

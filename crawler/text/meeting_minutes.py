@@ -15,14 +15,25 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from crawler.text.meeting_dates import dated_with_year
-from crawler.text.meeting_people import ATTENDEE, CHAIR, SPEAKER, Block, PersonRole, titled_name
+from crawler.text.meeting_people import (
+    ATTENDEE,
+    CHAIR,
+    SPEAKER,
+    Block,
+    PersonRole,
+    ends_in_office,
+    person_in,
+    titled_name,
+)
 from crawler.text.names import has_surname, is_person_name
 
 # A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
 _CHAIR_LABEL = r"主\s*席"
-_ROLL_LABEL = r"(?:出\s*席|列\s*席)(?:人员|者|委员)?"
+# A roll's label may name whose people it lists ("本府出席人員"), not who was missing (未出席).
+_ROLL_LABEL = r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:人员|者|委员|议员)?"
 _WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"
-_FIELD = r"^\s*(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
+# A field may be a list item ("• 會議時間:2018-06-19").
+_FIELD = r"^\s*(?:[•·●▪-]\s*)?(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
 _CHAIR_FIELD = re.compile(_FIELD.format(label=_CHAIR_LABEL))
 _ROLL_FIELD = re.compile(_FIELD.format(label=_ROLL_LABEL))
 _WHEN_FIELD = re.compile(_FIELD.format(label=_WHEN_LABEL))
@@ -39,16 +50,16 @@ _ISO_DAY = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
     """The chair, the attendance rolls and the chair's own remarks of minutes set out as
     fields; [] for a story."""
-    lines = [block.norm for block in blocks]
+    lines = field_lines([block.norm for block in blocks])
     chairs = [
         PersonRole(name, CHAIR, title)
         for value in _field_values(lines, _CHAIR_FIELD)
         for name, title in _chair_value(value)
     ]
     attendees = [
-        PersonRole(name, ATTENDEE)
-        for value in _field_values(lines, _ROLL_FIELD)
-        for name in roll_names(value)
+        PersonRole(name, ATTENDEE, title)
+        for index, value in _field_lines(lines, _ROLL_FIELD)
+        for name, title in _roll(value, lines[index + 1 :])
     ]
     speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
     speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
@@ -96,6 +107,88 @@ def roll_names(value: str) -> list[str]:
     return names
 
 
+def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
+    """(name, office) of everyone a roll lists: on the label's line, or on the lines after a
+    label standing alone, as long as each is a roll ("甲、乙" or a table's "局长 甲  处长 乙")."""
+    if value:
+        listed = [(name, "") for name in roll_names(value)] or roll_cells(value)
+        return listed or leading_names(value)
+    found: list[tuple[str, str]] = []
+    for line in after:
+        if any(field.match(line) for field in (_ROLL_FIELD, _CHAIR_FIELD, _WHEN_FIELD)):
+            break  # the next field ("列席" after the "出席" roll)
+        listed = [(name, "") for name in roll_names(_unpadded(line))] or roll_cells(line)
+        if not listed:
+            break
+        found.extend(listed)
+    return found
+
+
+# A table flattened into one line keeps its labels, each before a spaced colon:
+# "日期 : 二零零八年九月二十二日 … 出席議員 : 曹其真 劉焯華 … 結束時間 : 下午七時三十五分".
+_INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?=[\u4e00-\u9fff]{2,6}\s:\s)")
+_LEADING_RUN = 2  # a roll field's value names at least two people before the layout's spill
+
+
+def field_lines(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each line that holds several inline field labels split before each."""
+    split: list[str] = []
+    for line in lines:
+        parts = [part for part in _INLINE_LABEL.split(line) if part.strip()]
+        split.extend(parts if len(parts) > 2 else [line])
+    return split
+
+
+def leading_names(value: str) -> list[tuple[str, str]]:
+    """(name, office) of the run of people a flattened roll's value starts with, each a name
+    of two or three characters (the label vouches for them: 區錦新) or an office and a name ("曹其真 劉焯華 …", "行政法務司司長陳麗敏 …"), up to the first
+    word that is neither; [] for a run shorter than _LEADING_RUN."""
+    found: list[tuple[str, str]] = []
+    for word in value.split():
+        if is_person_name(word) and len(word) <= 3:
+            found.append((word, ""))
+            continue
+        titled = person_in(word)
+        if titled is None or not word.endswith(titled) or len(word) == len(titled):
+            break
+        found.append((titled, word[: -len(titled)]))
+    return found if len(found) >= _LEADING_RUN else []
+
+
+def _unpadded(line: str) -> str:
+    """A name spaced out to a column's width ("周  正") written whole."""
+    words = line.split()
+    return "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else line
+
+
+# Offices a roll's table lists that a report's sentence would not put before a name.
+_TABLE_OFFICES = ("顾问", "参议", "参事")
+
+
+def roll_cells(line: str) -> list[tuple[str, str]]:
+    """(name, office) of each cell of a table's roll line, an office then a name, either
+    spaced out to the column's width: "副 市 长  李四川   民政局局长 江俊霆   农业局局长 李 玟".
+    [] unless the whole line is such cells."""
+    cells: list[tuple[str, str]] = []
+    office = ""
+    name = ""
+    for word in line.split():
+        if name and (len(word) > 1 or len(name) > 1):
+            cells.append((name, office))
+            office, name = "", ""
+        if office and (ends_in_office(office) or office.endswith(_TABLE_OFFICES)):
+            name += word
+            if len(name) > 4:
+                return []
+        else:
+            office += word
+    if name:
+        cells.append((name, office))
+    elif office:
+        return []
+    return cells if cells and all(is_person_name(name) for name, _ in cells) else []
+
+
 def _chair_value(value: str) -> list[tuple[str, str]]:
     """The chair a "主席" field names: one titled name ("市长 黄敏惠", "游院长锡堃"), or a roll
     of one present ("柯文哲(请假)邓家基(代)")."""
@@ -103,8 +196,19 @@ def _chair_value(value: str) -> list[tuple[str, str]]:
     if titled is not None:
         return [titled]
     names = roll_names(value)
+    if not names and " " in value.strip():  # a flattened table's spill after the chair's name
+        first = value.split()[0]
+        names = [first] if is_person_name(first) and len(first) <= 3 else []
     # a chair's line of the minutes' dialogue ("主席:现在开会") is no name
     return [(name, "") for name in names] if all(map(has_surname, names)) else []
+
+
+def _field_lines(lines: Sequence[str], field: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    """(line index, value on the line) of each ``field`` label."""
+    for index, line in enumerate(lines):
+        match = field.match(line)
+        if match is not None:
+            yield index, match.group("value").strip()
 
 
 def _field_values(lines: Sequence[str], field: re.Pattern[str]) -> Iterator[str]:

@@ -34,11 +34,11 @@ _TITLE_WORDS = (
     *("书记", "总书记", "市长", "副市长", "省长", "区长", "县长", "镇长", "乡长", "州长"),
     *("主任", "主席", "部长", "局长", "厅长", "处长", "院长", "校长", "秘书长", "检察长"),
     *("行长", "社长", "总理", "副总理", "常委", "委员", "代表", "领导", "负责人", "董事长"),
-    *("总经理", "司令员", "政委", "专员", "巡视员", "参事", "会长", "理事长", "发言人"),
+    *("总经理", "司令员", "政委", "专员", "巡视员", "调研员", "参事", "会长", "理事长", "发言人"),
     *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
-    *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官"),
+    *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -57,12 +57,14 @@ _PARTS = re.compile(r"[,:]")
 # suspends a sitting: "梁君彥宣布會議暫停".
 _CHAIR_VERB = (
     r"(?:主持(?!人|词)|恢复会议"
-    r"|宣布(?:开会|散会|休会|复会|会议开始|开议|会议暂停|暂停会议|休息))"
+    # the sitting may be named between the verb and the act ("宣布院會休息"), and Taiwan's
+    # chairs 宣告 as well as 宣布
+    r"|宣[布告](?:会议|院会|大会|本会)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议)"
 )
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲话|发言|致辞|致词|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
@@ -89,12 +91,14 @@ _VERBS = re.compile(
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
-    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体"
+    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体|方|单位"
     r"|全体[^,]{0,6})"
-    r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞)"
+    r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流"
+    # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
+    r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
     r"|踊跃|突然|已经|已|既|开始|正式|[\d一二三四五六七八九十两几]+次"
     # where and when they went to do it: "林鄭月娥上午11時到立法會宣讀《施政報告》"
@@ -110,7 +114,9 @@ _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
     rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
-    r"|会议(?:还|也)?听取了?|听取了?|会议(?:还|也)?由"
+    r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
+    # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
+    r"|(?:会议|与会[^,、]{0,4}?)?(?:还|也)?(?:听取|聆听)了?|会议(?:还|也)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
     r"|(?:(?!要求|建议|提议|拒绝|不|拟|将|[指称说]会)[^,、]){0,20}?(?<![应受])(?:邀请|邀)(?!请))+"
@@ -152,9 +158,11 @@ _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官�
 # A plural of members names no one: "議員們", "同事們" (but "向他们" is no subject at all).
 _MEMBERS = re.compile(r"(?:议员|委员|同事|同仁|嘉宾|同志)们$")
 _GROUP = re.compile(rf"{_GROUP_NOUN}$|{_MEMBERS.pattern}")
-# "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group.
+# "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group; or
+# the names closed by their count alone ("…、高利军11位企业家参加").
 _ETC_GROUP = re.compile(
-    rf"等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})$"
+    rf"(?:等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})"
+    rf"|(?<=[{_HAN}])\d+(?:位|名)[^,、\d]{{0,6}})$"
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
 _HEAD_COUNT = re.compile(r"共(?:\d+|[一二三四五六七八九十百两几多]+)(?:人|名)$")
@@ -171,7 +179,7 @@ _AFFILIATION = re.compile(
 # "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
 # or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
 _MADE_ELSEWHERE = re.compile(r"所$")
-_HEARD_HERE = re.compile(r"听取|审议")
+_HEARD_HERE = re.compile(r"听取|聆听|审议")
 _MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
 
@@ -311,7 +319,7 @@ _BODY_NOUN = re.compile(
 )
 _MEETING_NOUN = re.compile(
     r"(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
-    r"(?:会议|会)$"
+    r"(?:会议|大会|会)$"  # "香港立法會大會" is the 立法會's sitting
 )
 
 
@@ -346,6 +354,7 @@ _CONTINUATION = re.compile(
     rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|{_TITLES.pattern}"
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
+    r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
 )
 
 
@@ -364,7 +373,7 @@ def titled_name(text: str) -> tuple[str, str] | None:
     """(name, office) of a table's cell naming one person: "市长 黄敏惠" (the office, a space,
     the name) or a gazette's "游院长锡堃" (surname, office, given name); else ``None``."""
     words = text.split()
-    if len(words) == 2 and _ends_in_office(words[0]):
+    if len(words) == 2 and ends_in_office(words[0]):
         name = _name_or_none(words[1])
         return (name, words[0]) if name and has_surname(name) else None
     split = _SPLIT_BY_OFFICE.fullmatch(text)
@@ -373,7 +382,8 @@ def titled_name(text: str) -> tuple[str, str] | None:
     return split.group("surname") + split.group("given"), split.group("office")
 
 
-def _ends_in_office(text: str) -> bool:
+def ends_in_office(text: str) -> bool:
+    """``text`` ends with an office ("民政局局长", "副市长")."""
     offices = list(_TITLES.finditer(text))
     return bool(offices) and offices[-1].end() == len(text)
 
@@ -442,7 +452,7 @@ def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
     ambiguous: set[str] = set()
     for block in blocks:
         for match in _TITLES.finditer(block.norm):
-            name = name_at(block.norm, match.end())
+            name = name_at(block.norm, match.end()) or _name_ending_at(block.norm, match.start())
             if name is None or len(name) < 2:
                 continue
             keys = [name[0] + match.group()]
@@ -453,6 +463,15 @@ def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
                     ambiguous.add(key)
                 aliases[key] = name
     return {key: name for key, name in aliases.items() if key not in ambiguous}
+
+
+def _name_ending_at(text: str, end: int) -> str | None:
+    """A full name written before its office ("肯定楊文科縣長上任以來"): three characters from a
+    common surname, the form reports use for a person they go on to call 楊縣長."""
+    name = text[max(end - 3, 0) : end]
+    if len(name) == 3 and has_surname(name) and _name_or_none(name, titled=True):
+        return name
+    return None
 
 
 def _referred(head: str, role: str, aliases: dict[str, str]) -> list[PersonRole]:
@@ -537,9 +556,11 @@ def _subject(head: str) -> list[_Person]:
         text = _ETC_GROUP.sub("", text)
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
-        if _CONTINUES_OBJECT.match(part.lstrip()):
+        if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
+        if not parsed and not people and _SURNAME_AND_OFFICE.fullmatch(text) and has_surname(text):
+            break  # "…的施政,劉縣長表示": a person named before (see _referred), not an office
         if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
             skipped = True  # "谢双成、汪小玫,市法院负责人列席": the names are in the part before
             continue
@@ -554,16 +575,52 @@ def _subject(head: str) -> list[_Person]:
     return people
 
 
+# An organisation heading a person's offices, the first of a list of them.
+_ORGANISATION = re.compile(
+    rf"[{_HAN}]{{2,}}(?:联会|协会|基金会|商会|学会|委员会|公司|集团|大学|学院|中心|研究院)$"
+)
+
+
+def _heads_offices(
+    piece: str, people: list[_Person], pending: tuple[int, int] | None, *, last: bool
+) -> bool:
+    """The first item of a list is an organisation whose office follows in the next item."""
+    if people or pending is not None or last:
+        return False
+    return bool(_ORGANISATION.search(piece)) and _name_or_none(piece) is None
+
+
+_SURNAME_AND_OFFICE = re.compile(rf"[{_HAN}](?:{_TITLES.pattern})")
+
+
+def _names_before(parts: list[tuple[int, str]], index: int) -> bool:
+    """The part before the ``index``-th from the end names people: a connector after it goes
+    on with the list ("…委员赵慕兰,以及尹卫东、严望佳…参加"), not with an object."""
+    position = len(parts) - 2 - index
+    if position < 0:
+        return False
+    start, part = parts[position]
+    return bool(_parse_part(_trimmed(part, start)[1], start))
+
+
 def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
     """A part further from the verb than the first needs stronger evidence: it is a list as
     it stands (no connector taken off) and every name in it starts with a known surname, or
-    it is a titled list of three or more ("副主任胡秀芳、赵昊、刘金曙、花震亚") where one name
+    it is one office and one name, or a titled list of three or more ("副主任胡秀芳、赵昊、刘金曙、花震亚") where one name
     at most starts with a surname the list does not know."""
     if text != part.strip():
         return False
     unknown = sum(not _surely_a_name(person.name) for person in parsed)
     titled = parsed[0].title_span[0] != parsed[0].title_span[1]
+    name = parsed[0].name
+    if len(parsed) == 1 and titled and not (_WHEN_OR_WHERE_END.search(name) or _VERBS.search(name)):
+        return True  # "县委副书记成宾,": an office then a name is the whole part
     return unknown == 0 or (titled and len(parsed) >= 3 and unknown == 1)
+
+
+# "完成正副主席选举后,": a clause of time or place after an office, not a name; nor is a verb
+# ("若立法会议员认为,").
+_WHEN_OR_WHERE_END = re.compile(r"[后前时间中上下外内里]$")
 
 
 def _surely_a_name(name: str) -> bool:
@@ -649,6 +706,9 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             shared = span
             people.append(_Person(affiliated["name"], span))
             continue
+        if _heads_offices(piece, people, pending_title, last=start + len(piece) >= len(text)):
+            pending_title = (offset + start, offset + start + len(piece))
+            continue  # "四川民盟新聯會、澜之…基金会驻上海办事处负责人周煜棠": both his
         courtesy = _name_before_office(piece)
         if courtesy is not None:  # "林翠倩女士"
             people.append(_Person(courtesy[0], _shift(courtesy[1], offset + start)))
@@ -785,8 +845,9 @@ _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
 # character makes the word.
 _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}
-# Characters of many given names that are function words elsewhere ("秘书长李会昌出席").
-_GIVEN_NAME_CHARS = frozenset("会")
+# Characters of many given names that are function words elsewhere ("秘书长李会昌出席",
+# "区长顾其斌主持", "局长王可欣").
+_GIVEN_NAME_CHARS = frozenset("会其可")
 
 
 def _function_chars_ok(name: str) -> bool:

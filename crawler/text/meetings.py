@@ -23,9 +23,11 @@ from crawler.text.meeting_dates import (
     TIME_OF_DAY,
     dated_with_year,
     meeting_date,
+    numeric_date,
     page_day,
 )
-from crawler.text.meeting_minutes import minutes_day, minutes_roles
+from crawler.text.meeting_evidence import weighed_statement
+from crawler.text.meeting_minutes import field_lines, minutes_day, minutes_roles
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -59,8 +61,9 @@ _HELD_VERB = (
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
+# A clock time may follow the day: "…定期大会今(25)日上午10时开幕".
 _FILLER = (
-    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|于|再|又|也|闭门|分别|先后|首次|\s)*"
+    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s)*"
     r"(?:在[^,。;]{1,24}?)?(?:隆重|正式|顺利)?"
 )
 
@@ -135,13 +138,17 @@ _PRESIDED = re.compile(
 )
 # Minutes under their own heading: "立法院第10屆第7會期第1次會議紀錄" (the body's name first),
 # or its resolutions: "行政院第3595次院會決議".
-_MINUTES = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录|决议)")
+# The heading may carry the day it met: "臺南市政府第524次市政會議紀錄111/01/04" (Republic year).
+_MINUTES = re.compile(
+    rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录|决议)"
+    r"(?:\s*\(?\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\)?)?"
+)
 # Minutes set out as a table of fields under the meeting's name ("臺北市政府第2015次市政會議",
 # then "開會日期", "開會地點", "主席", "出席"): the name alone heads them when the lead holds
 # both a field of when or where and the chair's field.
 _MEETING_LINE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})")
-_WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)(?::|$)")
-_CHAIR_FIELD = re.compile(r"^主席(?::|$)")
+_WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)\s?(?::|$)")
+_CHAIR_FIELD = re.compile(r"^主席\s?(?::|$)")
 # A meeting named only by what kind it is belongs to the body that held it:
 # "中共中央政治局2月28日召开会议", "元朗區議會今日召開首次會議", "…委員會…第二次會議".
 _GENERIC = re.compile(
@@ -155,6 +162,16 @@ _ORDINAL_FIRST = re.compile(
 _DURATION = re.compile(r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?")
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
+# A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
+# start of a clause (after a date, a dateline's bracket or a quote) to its kind.
+_MEETING_NOUN = re.compile(
+    rf"(?:^|(?<=[,:\s)】〕]))(?:{DATE_PHRASE})*(?P<name>{_NAME_UNIT}{{1,40}}?{_SUFFIX})(?!员)"
+)
+# A record's masthead: the body, after the term it belongs to ("第三届立法会").
+_MASTHEAD_BODY = re.compile(
+    r"^[\s\d]*(?:第[\d一二三四五六七八九十]+届)?(?P<body>[\u4e00-\u9fff]{0,8}?(?:立法会|议会|委员会|常委会))"
+)
+_QUOTE_MARKS = re.compile(r"[“”「」『』]")
 # What a report puts in brackets before its first words: a byline ("【記者鍾陽正桃園報導】",
 # "〔記者劉宛琳/台北報導〕"), a source or a rubric ("(两会受权发布)"); never the meeting's body.
 _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]]*\])+")
@@ -194,6 +211,14 @@ _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
 _SALUTATION = re.compile(
     r"^(?:同志们|朋友们|女士们、先生们|各位[\u4e00-\u9fff]{1,8}|尊敬的[^:。]{1,40})[,、!]?:$"
 )
+# A report or explanation given to a body opens by addressing it and saying on whose behalf
+# or about what it speaks: "全国人民代表大会常务委员会:受委员长会议委托,现对…作说明",
+# "市人大常委会:现将…报告如下". What follows are its words, not a report of a meeting.
+_ADDRESSED = re.compile(
+    r"^[^,。:]{2,30}(?:委员会|代表大会|人民政府|议会):\s*(?:受[^,。]{1,20}委托|现[就对将把])"
+)
+# An announcement: the meeting's leaders are still to attend ("国务院领导同志将出席会议并讲话").
+_ANNOUNCED = re.compile(r"将(?:要)?(?:出席|参加|主持|列席)(?:此次|本次|这次)?(?:会议|大会)")
 # A report follows its meeting: a meeting dated after the page is scheduled
 # ("第二十七次会议于3月29日…举行" on 23 March). A day of slack for pages dated a day early.
 _SCHEDULE_SLACK = timedelta(days=1)
@@ -233,6 +258,7 @@ class _Held:
     statement: str  # the sentence up to the verb: its date words are the meeting's
     sentence: str
     block: str
+    weighed: bool = False  # found by weighing evidence, not by a phrasing (see _weighed_held)
 
 
 def detect_meeting(
@@ -249,8 +275,10 @@ def detect_meeting(
     held = find_held([*lead, title_norm])
     if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
         return None
+    if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
+        return None
     held_on = _date_of(held, lead, published_at)
-    if _not_reported(held, held_on, published_at):
+    if _not_reported(held, held_on, published_at) or _not_recent(held, held_on, published_at):
         return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
@@ -276,8 +304,11 @@ def _is_greeting(title: str, block: str) -> bool:
 
 def _is_speech(lead: Sequence[str], held_block: str) -> bool:
     """The text of a speech: a salutation line comes before the sentence saying the meeting
-    is held ("同志们:" then "今天,市委召开常委扩大会")."""
+    is held ("同志们:" then "今天,市委召开常委扩大会"), or a report opens by addressing the
+    body it is given to ("…常务委员会:受…委托,现对…作说明")."""
     for block in lead:
+        if _ADDRESSED.match(block.strip()):
+            return True
         if block == held_block:
             return False
         if _SALUTATION.match(block.strip()):
@@ -297,6 +328,16 @@ def _not_reported(held: _Held, held_on: str | None, published_at: str | None) ->
     if held_on is None:
         return False
     return _as_scene(held.statement) and page - date.fromisoformat(held_on) > _SCENE_RECENT
+
+
+def _not_recent(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+    """Evidence without a phrasing reports a meeting only if it is of the page's week: a dated
+    page's story that names an older meeting or none of its day ("今年4月24日在…委员会会议上")
+    recalls it."""
+    page = page_day(published_at)
+    if not held.weighed or page is None:
+        return False
+    return held_on is None or page - date.fromisoformat(held_on) > _SCENE_RECENT
 
 
 def _after_page(day: str, page: date) -> bool:
@@ -354,7 +395,35 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 first = held
             elif _names_more_fully(name, first.name):
                 return held
-    return first or unnamed
+    return first or unnamed or _weighed_held(blocks) or _record_of_body(blocks)
+
+
+def _record_of_body(blocks: Sequence[str]) -> _Held | None:
+    """A record laid out as fields (when it met, who chaired), flattened or not, under a
+    masthead naming only its body ("第三屆立法會 第四立法會期 … 日期 : … 主席 : …"): the
+    body's meeting, its term left out as the body's name leaves it ("立法會會議")."""
+    for block in blocks:
+        lines = field_lines([block])
+        if len(lines) < 2 or not _minutes_table(lines):
+            continue
+        masthead = _MASTHEAD_BODY.search(lines[0])
+        if masthead is not None:
+            return _Held(masthead.group("body") + "会议", block, block, block)
+    return None
+
+
+def _weighed_held(blocks: Sequence[str]) -> _Held | None:
+    """The first sentence that weighs as a report though no phrasing matched it (see
+    meeting_evidence): a meeting, an act of it and a day, not denied."""
+    for block in blocks:
+        for sentence in _SENTENCES.findall(block):
+            found = weighed_statement(sentence, _MEETING_NOUN, _NOT_HELD)
+            if found is not None:
+                name = _QUOTE_MARKS.sub(
+                    "", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", found[0]))
+                )
+                return _Held(name, sentence[: found[1]], sentence, block, weighed=True)
+    return None
 
 
 def _names_more_fully(name: str, shorter: str) -> bool:
@@ -459,7 +528,8 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     if re.fullmatch(_BODY, name):
-        return name + "会议"  # "委员会今日开会": the committee's meeting
+        # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already
+        return name if name.endswith("会议") else name + "会议"
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
         return name
     body = _body_before(sentence, match.start())
@@ -508,8 +578,9 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
             return found
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
-        # ("时间 中华民国112年2月17日"), the field of when it met first
-        found = minutes_day(lead)
+        # ("时间 中华民国112年2月17日"), the field of when it met first; the heading may
+        # carry it itself ("…市政會議紀錄111/01/04")
+        found = numeric_date(held.block) or minutes_day(lead)
         if found is not None:
             return found
         for block in lead:
