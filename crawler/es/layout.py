@@ -140,13 +140,14 @@ def status(client: Elasticsearch, names: IndexNames) -> dict[str, Any]:
 
 
 def template_versions(client: Elasticsearch, indexes: list[str]) -> dict[str, int]:
-    """index -> template version it was made with; 1 for indexes from before it was recorded."""
+    """index -> template version it was made with; 1 for indexes from before it was recorded.
+    An alias among `indexes` gives the indexes it points at."""
     if not indexes:
         return {}
     found = client.indices.get_mapping(index=",".join(indexes)).body
     return {
-        index: int(found[index]["mappings"].get("_meta", {}).get("template_version", 1))
-        for index in indexes
+        index: int(body["mappings"].get("_meta", {}).get("template_version", 1))
+        for index, body in found.items()
     }
 
 

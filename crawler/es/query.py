@@ -27,7 +27,7 @@ from typing import Any
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from crawler.es.client import EsConfig, SearchUnavailable
-from crawler.es.layout import IndexNames, alias_targets, template_versions
+from crawler.es.layout import IndexNames, template_versions
 from crawler.text.meetings import person_key
 from crawler.text.script import search_forms, to_simplified, to_traditional
 
@@ -206,9 +206,8 @@ def build_search(request: SearchRequest) -> dict[str, Any]:
 def outdated_for_search(client: Elasticsearch, config: EsConfig) -> dict[str, int]:
     """The indexes behind the read alias that an older template made (index -> its version),
     whose runs this query does not search; empty when there are none or no index yet."""
-    names = IndexNames(config.index_prefix)
-    try:
-        made_by = template_versions(client, alias_targets(client, names.read_alias))
+    try:  # one request: the read alias's mappings, keyed by the indexes it points at
+        made_by = template_versions(client, [IndexNames(config.index_prefix).read_alias])
     except (ApiError, TransportError):
         return {}  # the search itself then says what is wrong
     return {index: v for index, v in made_by.items() if v < RUNS_TEMPLATE_VERSION}

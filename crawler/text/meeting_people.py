@@ -317,9 +317,12 @@ _ORG_NOISE = re.compile(r"^(?:包括|由|而|并由|新任|时任|今届|本届)
 _BODY_NOUN = re.compile(
     r"(?:委员会|立法会|立法院|区议会|议会|常委会|政治局|党组|主席团|院会|大会)$"
 )
-_MEETING_NOUN = re.compile(
+# What says which sitting of a body a meeting is, before its kind: "第二次", "首次", "特别".
+SITTING_WORDS = (
     r"(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
-    r"(?:会议|大会|会)$"  # "香港立法會大會" is the 立法會's sitting
+)
+_MEETING_NOUN = re.compile(
+    rf"{SITTING_WORDS}(?:会议|大会|会)$"  # "香港立法會大會" is the 立法會's sitting
 )
 
 

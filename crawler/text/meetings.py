@@ -31,6 +31,7 @@ from crawler.text.meeting_minutes import field_lines, minutes_day, minutes_roles
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
+    SITTING_WORDS,
     SPEAKER,
     Block,
     PersonRole,
@@ -151,10 +152,7 @@ _WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)\s?(?::|$)
 _CHAIR_FIELD = re.compile(r"^主席\s?(?::|$)")
 # A meeting named only by what kind it is belongs to the body that held it:
 # "中共中央政治局2月28日召开会议", "元朗區議會今日召開首次會議", "…委員會…第二次會議".
-_GENERIC = re.compile(
-    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
-    r"(?:会议|大会)$"
-)
+_GENERIC = re.compile(rf"^{SITTING_WORDS}(?:会议|大会)$")
 # A numbered sitting is the body's: "区政协召开十届二十次常委会议", "臺北市政府今日召開第2122次市政會議".
 _ORDINAL_FIRST = re.compile(
     r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
