@@ -15,9 +15,18 @@ TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌�
 # A date as a meeting report writes it, without capture groups: the meeting-name patterns
 # let these stand between a name and its verb ("…会议今天下午(10月9日)举行").
 # Taiwan's papers write "昨(8)日" (yesterday, the 8th), or "昨（五）日" in Chinese numerals.
+# Macao's and Hong Kong's papers write the day in Chinese numerals: "於二日召開會議",
+# "十四日下午舉行"; only after 于/月 or before a time of day is such a numeral a day
+# ("第二日", "三日內" are not).
+_CN_DAY_NUMBER = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+CN_DAY = (
+    rf"(?<=[于月]){_CN_DAY_NUMBER}日"
+    rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日(?={TIME_OF_DAY})"
+)
 DATE_WORDS = (
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
     r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)日"
+    rf"|{CN_DAY}"
     r"|今天|今日|昨天|昨日|前天|前日"
 )
 DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
@@ -67,6 +76,11 @@ _CN_FULL = re.compile(
     rf"([{_YEAR_DIGITS}○]{{4}})年([一二三四五六七八九十]{{1,2}})月([一二三四五六七八九十]{{1,3}})日"
 )
 
+_CN_MONTH_DAY = re.compile(
+    rf"(?<![年\d{_YEAR_DIGITS}○])(十[一二]?|[一二三四五六七八九])月({_CN_DAY_NUMBER})日"
+)
+_CN_BARE_DAY = re.compile(CN_DAY)
+
 
 def _in_digits(text: str) -> str:
     """``text`` with each date in Chinese numerals written in digits ("2008年9月22日")."""
@@ -76,7 +90,14 @@ def _in_digits(text: str) -> str:
         month, day = _chinese_number(match.group(2)), _chinese_number(match.group(3))
         return f"{year}年{month}月{day}日"
 
-    return _CN_FULL.sub(digits, text)
+    def month_day(match: re.Match[str]) -> str:
+        return f"{_chinese_number(match.group(1))}月{_chinese_number(match.group(2))}日"
+
+    def day(match: re.Match[str]) -> str:
+        return f"{_chinese_number(match.group()[:-1])}日"
+
+    text = _CN_MONTH_DAY.sub(month_day, _CN_FULL.sub(digits, text))
+    return _CN_BARE_DAY.sub(day, text)
 
 
 def _chinese_number(numeral: str) -> int:

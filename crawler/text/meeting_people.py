@@ -39,6 +39,7 @@ _TITLE_WORDS = (
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
+    *("召集人", "副召集人"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -59,12 +60,19 @@ _CHAIR_VERB = (
     r"(?:主持(?!人|词)|恢复会议"
     # the sitting may be named between the verb and the act ("宣布院會休息"), and Taiwan's
     # chairs 宣告 as well as 宣布
-    r"|宣[布告](?:会议|院会|大会|本会)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议)"
+    r"|宣[布告](?:会议|院会|大会|本会)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议"
+    # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議"
+    r"|(?:担任|出任)(?:会议)?主席(?![团会])"
+    # the head of a body convening its meeting presides it: "國務院總理李強昨(12)日召開國務院
+    # 常務會議"; a press conference called after it is no sitting of the body
+    r"|召开(?![的前后时])(?=[^,。]{0,30}?(?:会议|常务会|办公会|座谈会|常委会|全会))"
+    r"(?![^,。]{0,30}?(?:记者|新闻|发布|说明会|吹风))"
+    r")"
 )
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲话|发言|致辞|致词|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲了?话|发言|致辞|致词|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
@@ -91,7 +99,7 @@ _VERBS = re.compile(
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
-    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体|方|单位"
+    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体|方|单位|小组"
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
@@ -117,6 +125,9 @@ _LEADING = re.compile(
     r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
     r"|(?:会议|与会[^,、]{0,4}?)?(?:还|也)?(?:听取|聆听)了?|会议(?:还|也)?由"
+    # the body or side whose sitting it was, then who did it: "程序委員會由召集人郭信良議長
+    # 主持", "市府方面由許育典副市長…列席"
+    rf"|[^,、:由]{{1,16}}?(?:委员会|议会|会议|方面|政府|市府|县府)(?:{DATE_PHRASE})*(?:则|也|还)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
     r"|(?:(?!要求|建议|提议|拒绝|不|拟|将|[指称说]会)[^,、]){0,20}?(?<![应受])(?:邀请|邀)(?!请))+"
@@ -127,7 +138,7 @@ _OFF_MEETING = re.compile(
 )
 # "出席会议的还有A、B", "包括A、B在内的…出席", "…出席作供,包括A、B等".
 _LISTED_AFTER = re.compile(
-    rf"{_ATTEND_VERB}(?:会议)?的(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
+    rf"{_ATTEND_VERB}(?:会议)?(?:投票|表决)?的[^,、:。]{{0,8}}?(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
 # The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人".
@@ -417,9 +428,19 @@ def _roles_in_sentence(
     # it dates words said before the meeting, and stays.
     sentence = _LATELY_BEFORE_ACT.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
     found: list[PersonRole] = []
+    said = next(
+        (
+            m
+            for m in _SAYS_THAT.finditer(sentence)
+            if not _AS_REQUIRED.search(sentence[: m.start()])
+        ),
+        None,
+    )
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
         head = sentence[: match.start()]
+        if said is not None and match.start() >= said.end():
+            break  # what someone said: "丁薛祥指出,…习近平总书记在…大会上发表重要讲话"
         if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head):
             continue
         if head.endswith("、"):
@@ -431,7 +452,7 @@ def _roles_in_sentence(
             continue
         if role == SPEAKER and _MADE_ELSEWHERE.search(head) and not _HEARD_HERE.search(head):
             continue  # "省长郭树清所作的政府工作报告,总结…": a report named as a thing
-        subject = _subject(head)
+        subject = _convener(head) if match.group(0).startswith("召开") else _subject(head)
         found += [
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
             for person in subject
@@ -444,6 +465,18 @@ def _roles_in_sentence(
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
+
+
+def _convener(head: str) -> list[_Person]:
+    """Who convened, in the clause of 召开 itself, and only a titled person: a body convenes
+    too ("区政协召开…"), and a name in an earlier clause did something else ("…转达习近平总书记
+    关心牵挂,随后在现场指挥部召开会议"; "…在致辭中指出,召開第二次聯席會議")."""
+    cut = max(head.rfind(","), head.rfind(":")) + 1
+    return [
+        _Person(person.name, _shift(person.title_span, cut))
+        for person in _subject(head[cut:])
+        if person.title_span[0] < person.title_span[1]
+    ]
 
 
 def surname_and_title_aliases(blocks: Sequence[Block]) -> dict[str, str]:
@@ -511,11 +544,21 @@ def _listed_after(block: Block, offset: int, sentence: str) -> list[PersonRole]:
     matches = [m for m in _LISTED_AFTER.finditer(sentence)] + list(_INCLUDING.finditer(sentence))
     for match in matches:
         group = "list2" if "list2" in match.groupdict() and match.group("list2") else "list"
-        start = offset + match.start(group)
-        people = _parse_part(_clean_lead(match.group(group)), start)
-        for person in people or []:
+        for person in _listed_people(match.group(group), offset + match.start(group)):
             found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
     return found
+
+
+def _listed_people(text: str, start: int) -> list[_Person]:
+    """The people of a list that may run over commas, each part a title and a name ("出席会议的
+    领导有市委常委、统战部部长沙海林,市经信委主任李耀新,…"), up to the first part naming nobody."""
+    people: list[_Person] = []
+    for part_start, part in _split_parts(text):
+        parsed = _parse_part(_clean_lead(part), start + part_start)
+        if not parsed:
+            break
+        people += parsed
+    return people
 
 
 def _speakers_including(block: Block, offset: int, sentence: str) -> list[PersonRole]:
@@ -559,6 +602,8 @@ def _subject(head: str) -> list[_Person]:
         text = _ETC_GROUP.sub("", text)
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
+        if _ON_BEHALF.fullmatch(text) and not people:
+            continue  # "邓颖超、…杨静仁,受中共中央委托,参加了座谈会": the subject is before
         if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
@@ -578,6 +623,13 @@ def _subject(head: str) -> list[_Person]:
     return people
 
 
+# A verb that introduces what was said, the words after it being its content.
+_SAYS_THAT = re.compile(r"(?:指出|强调|表示|认为|说|称|(?<!批示)(?<!指示)(?<!工作)要求)[,:]")
+# "按照…批示要求,组长张成中主持会议", "针对特朗普称,…一事,发言人…称": a requirement followed
+# or a topic, not words said at the meeting.
+_AS_REQUIRED = re.compile(r"(?:^|[,:])\s*(?:按照|根据|依照|遵照|遵循|针对|对于|关于)[^,:]*$")
+# A clause between the subject and its verb saying on whose behalf or invitation it acted.
+_ON_BEHALF = re.compile(r"(?:受|应|经)[^,、]{1,20}?(?:委托|邀请|之邀|指派|委派)")
 # An organisation heading a person's offices, the first of a list of them.
 _ORGANISATION = re.compile(
     rf"[{_HAN}]{{2,}}(?:联会|协会|基金会|商会|学会|委员会|公司|集团|大学|学院|中心|研究院)$"
@@ -716,6 +768,9 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
         if courtesy is not None:  # "林翠倩女士"
             people.append(_Person(courtesy[0], _shift(courtesy[1], offset + start)))
             continue
+        if len(pieces) > 1 and _LATIN_NAME.fullmatch(piece):
+            people.append(_Person(piece, shared or (offset + start, offset + start)))
+            continue  # "…、André Duarte Xavier Sales Ritchie、…": Macao's Portuguese names
         bare = _name_or_none(piece)
         if bare is None or (len(bare) == 4 and len(pieces) == 1 and untitled != "any"):
             return None  # a lone four characters are a word ("胡塞武装"), not a name
@@ -807,6 +862,8 @@ def _name_before_office(piece: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+# A name in Latin letters, two to six capitalised words, as a list item.
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'-]+(?: (?:[A-Z][a-zà-ÿ'-]+|da|de|do|dos|das|e)){1,5}")
 _COURTESY = re.compile(rf"(?P<name>[{_HAN}]{{2,3}})(?:女士|先生)")
 # The last character of a body's name ("社工局", "澳門仁慈堂", "母親會", "社會保障基金", "澳門明愛").
 _BODY_ENDS = frozenset("局会院署处金部厅所堂团办司组室心府协校行社爱")
@@ -820,13 +877,30 @@ def _trailing_title_name(
     """ "赵乐际委员长" -> (赵乐际, span of 委员长): a name followed by its title. The name starts
     the item: between two offices ("区政府领导班子成员") stands a word, not a name."""
     if len(titles) > 1:
-        return _name_before_office(piece)
+        return _name_between_offices(piece, titles) or _name_before_office(piece)
     last = titles[-1]
     before = piece[: last.start()]
     name = _name_or_none(before)
     if name is None or not has_surname(name) or len(name) > 3:
         return _name_before_office(piece)
     return name, (last.start(), last.end())
+
+
+def _name_between_offices(
+    piece: str, titles: list[re.Match[str]]
+) -> tuple[str, tuple[int, int]] | None:
+    """ "召集人郭信良議長" -> (郭信良, span of 召集人): offices only, then a name, then its office
+    again, as Taiwan's councils write a convener who is also the speaker."""
+    before, last = titles[-2], titles[-1]
+    if not _ONLY_OFFICES.fullmatch(piece[: before.end()]):
+        return None
+    name = _name_or_none(piece[before.end() : last.start()])
+    if name is None or not has_surname(name) or len(name) > 3:
+        return None
+    return name, (0, before.end())
+
+
+_ONLY_OFFICES = re.compile(rf"(?:{_OFFICE_AFTER.pattern})+")
 
 
 def _name_or_none(text: str, *, titled: bool = False) -> str | None:

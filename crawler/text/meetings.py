@@ -13,7 +13,7 @@ people) is Simplified: one filter value finds the report whichever script the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -100,6 +100,11 @@ _ON_THE_WAY = re.compile(
 )
 # A kind of meeting alone ("出席全会") names none.
 _KIND_ONLY = re.compile(rf"{_SUFFIX}")
+# A numbered sitting of a committee of the session just named: "召開本屆第6次臨時會第1次程序
+# 委員會" held the committee's meeting, not the session.
+_SITTING_OF_SESSION = re.compile(
+    rf"第[\d一二三四五六七八九十百零]+次{_NAME_UNIT}{{0,12}}?(?:{_SUFFIX}|委员会)(?=[,。;:]|$)"
+)
 _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 _HELD_AT = re.compile(
@@ -176,13 +181,17 @@ _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]
 _NOT_HELD = re.compile(
     r"将|拟|计划|准备|筹备|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
     r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
+    r"|以来"  # "十八大以来,…举行了": over a span of years
+    # the modal "will": "梁君彥:會按《議事規則》主持會議", "会继续召开"
+    # ("自己會按照…主持會議"); not a body's 会 ("大会按照议程…")
+    r"|(?<![议大全年例总社开机协学工理董商委政院])会(?=按照?|依照?|依据|继续|尽快|尽力|再次?|如常|照常)"
     # a schedule or a condition, not a sitting: "原定每周二举行,改为按需要举行会议",
     # "自4月26日起,均于市府内举行市政会议", "如果行会前举行见传媒的环节"
     r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
     # asked for, not held: "去信…委员会,要求召开特别会议"
     r"|要求|建议|提议|申请|促请|争取"
     # a span of days ahead: "27日起召開臨時會", "自二十七日到三十一日召開"
-    r"|[日号]起|自[^,]{0,12}(?:到|至)"
+    r"|[日号]起|\d{1,2}/\d{1,2}起|自[^,]{0,12}(?:到|至)"
     # a notice's heading: "关于召开…第二次会议的通知"
     r"|关于(?=召开|举行)"
 )
@@ -193,6 +202,10 @@ _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 _TALLY = re.compile(
     r"(?:已经?|共|累计|合共|一共)(?:召开|举行|开)了?[\d一二三四五六七八九十百廿卅两几多]+(?:个多?)?"
     r"(?:小时|钟头|次|场)"
+)
+# "十八大以来,中央举行了不少“特别”的会议": meetings counted over a span, not one reported.
+_SOME_MEETINGS = re.compile(
+    r"[“”「」]?(?:不少|许多|很多|多次|多场|一系列|一些|若干|数次|几次|多个)"
 )
 _COUNT_OF_MEETINGS = re.compile(
     r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
@@ -207,7 +220,7 @@ _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
 # A speech addresses its audience before it says what meeting this is ("同志们:",
 # "各位代表:", "尊敬的…:"): the text of a speech given at a meeting, not a report of it.
 _SALUTATION = re.compile(
-    r"^(?:同志们|朋友们|女士们、先生们|各位[\u4e00-\u9fff]{1,8}|尊敬的[^:。]{1,40})[,、!]?:$"
+    r"^(?:(?:同志们|朋友们|女士们|先生们|各位[\u4e00-\u9fff]{1,4}?|尊敬的[^:。]{1,40}?)[,、!]?)+:$"
 )
 # A report or explanation given to a body opens by addressing it and saying on whose behalf
 # or about what it speaks: "全国人民代表大会常务委员会:受委员长会议委托,现对…作说明",
@@ -270,14 +283,27 @@ def detect_meeting(
     # are none, and normalizing is most of the cost.
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
-    held = find_held([*lead, title_norm])
+
+    def reported(held: _Held) -> bool:
+        held_on = _date_of(held, lead, published_at)
+        return not (
+            _not_reported(held, held_on, published_at) or _not_recent(held, held_on, published_at)
+        )
+
+    held = find_held([*lead, title_norm], reported)
+    start = None if held is not None else _story_start(paragraphs, lead_count)
+    if start is not None:
+        # chrome and a deck came first ("会议气氛热烈…", a forum's thread header): the
+        # story's lead is the paragraphs from its dateline on
+        story_count = start + len(lead_paragraphs(paragraphs[start:]))
+        lead = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
+        lead_count = story_count
+        held = find_held([*lead, title_norm], reported)
     if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
         return None
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
         return None
     held_on = _date_of(held, lead, published_at)
-    if _not_reported(held, held_on, published_at) or _not_recent(held, held_on, published_at):
-        return None
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
     closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
@@ -292,6 +318,24 @@ def detect_meeting(
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
+
+
+# How far down a page the story's own first line may come after chrome and a deck.
+_STORY_START_WITHIN = 15
+# A story's first line: an agency's dateline, or a paper's byline in brackets or 本报讯.
+_STORY_HEAD = re.compile(
+    r"^\s*(?:[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电|本报讯"
+    r"|【[^】]{0,30}(?:记者|报导|报道|讯)[^】]{0,10}】|〔[^〕]{0,30}(?:记者|报导|报道)[^〕]{0,10}〕)"
+)
+
+
+def _story_start(paragraphs: Sequence[str], after: int) -> int | None:
+    """The index of the first paragraph after the lead that opens with a dateline or byline,
+    within the first _STORY_START_WITHIN paragraphs, else ``None``."""
+    for index in range(after, min(len(paragraphs), _STORY_START_WITHIN)):
+        if _STORY_HEAD.match(normalize_text(paragraphs[index])):
+            return index
+    return None
 
 
 def _is_greeting(title: str, block: str) -> bool:
@@ -373,10 +417,16 @@ def normalize_texts(texts: Sequence[str]) -> list[str]:
     return normalize_text(joined).split("\n")
 
 
-def find_held(blocks: Sequence[str]) -> _Held | None:
+def find_held(
+    blocks: Sequence[str], reported: Callable[[_Held], bool] = lambda held: True
+) -> _Held | None:
     """The first "meeting held" statement of ``blocks`` (normalized), preferring a named one,
     and a later statement naming the same meeting more fully: a sub-headline's "黄莉新主持
-    主任会议" is the "第四十二次主任会议" the first sentence says was held yesterday."""
+    主任会议" is the "第四十二次主任会议" the first sentence says was held yesterday.
+
+    A statement ``reported`` refuses (its meeting is dated after the page, or recalled) is
+    passed over for the next: a headline may announce the session ("2/8起召開臨時會") whose
+    preparatory meeting the first sentence reports."""
     unnamed: _Held | None = None
     first: _Held | None = None
     tabled = _minutes_table(blocks)
@@ -387,13 +437,21 @@ def find_held(blocks: Sequence[str]) -> _Held | None:
                 continue
             name, end = found
             held = _Held(name, sentence[:end], sentence, block)
+            if not reported(held):
+                continue
             if not name:
                 unnamed = unnamed or held
             elif first is None:
                 first = held
             elif _names_more_fully(name, first.name):
                 return held
-    return first or unnamed or _weighed_held(blocks) or _record_of_body(blocks)
+    if first or unnamed:
+        return first or unnamed
+    for find in (_weighed_held, _record_of_body):
+        candidate = find(blocks)
+        if candidate is not None and reported(candidate):
+            return candidate
+    return None
 
 
 def _record_of_body(blocks: Sequence[str]) -> _Held | None:
@@ -487,6 +545,10 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                     continue
                 if pattern is _NAME_THEN_HELD:
                     name += _held_within(sentence[match.end() :])
+                elif pattern is _HELD_THEN_NAME:
+                    sitting = _SITTING_OF_SESSION.match(sentence, match.end())
+                    if sitting is not None:
+                        return name + sitting.group(), sitting.end()
                 return name, match.end()
     return None
 
@@ -518,6 +580,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
     if _NOT_HELD.match(match.group("name")):
         return True  # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause
     if _COUNT_OF_MEETINGS.match(match.group("name")) or _TALLY.search(clause):
+        return True
+    if _SOME_MEETINGS.match(match.group("name")):
         return True
     return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
 
@@ -556,8 +620,12 @@ def _with_presiding_chairs(
 
 def person_key(name: str) -> str:
     """A person's name as the ``people`` field stores it (Simplified, NFKC, no spaces), so a
-    name typed in either script ("李強", "李强") finds the same reports."""
-    return "".join(normalize_text(name).split())
+    name typed in either script ("李強", "李强") finds the same reports. Spaces go, but one is
+    kept between words in Latin letters ("André Duarte Xavier Sales Ritchie")."""
+    return _SPACE_OUTSIDE_LATIN.sub("", " ".join(normalize_text(name).split()))
+
+
+_SPACE_OUTSIDE_LATIN = re.compile(r"(?<![A-Za-zÀ-ÿ]) | (?![A-Za-zÀ-ÿ])")
 
 
 def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | None:
@@ -602,10 +670,24 @@ def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
             statement = held_statement(sentence)
             if statement is None or sentence == held.sentence:
                 continue
-            if statement[0] == held.name or _names_more_fully(held.name, statement[0]):
+            if (
+                statement[0] == held.name
+                or _names_more_fully(held.name, statement[0])
+                or _same_sitting(held.name, statement[0])
+            ):
                 statements.append(sentence[: statement[1]])
                 sentences.append(sentence)
     return statements, sentences
+
+
+_ORDINAL_SITTING = re.compile(r"第[\d一二三四五六七八九十百零]+次.+$")
+
+
+def _same_sitting(name: str, other: str) -> bool:
+    """Two names of one numbered sitting, its body written short once ("市人大第14次主任会议",
+    "市人大常委会第14次主任会议"): the sitting from its number on is the same."""
+    tail, other_tail = _ORDINAL_SITTING.search(name), _ORDINAL_SITTING.search(other)
+    return tail is not None and other_tail is not None and tail.group() == other_tail.group()
 
 
 def _dateline_day(lead: list[str], published_at: str | None) -> str | None:

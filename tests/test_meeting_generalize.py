@@ -1,0 +1,191 @@
+"""Meeting-report mechanisms that carry across outlets (issue 20, after the held-out round 8):
+days in Chinese numerals, a headline's scheduled session passed over for the meeting held,
+conveners with offices, conveners and speakers named between offices, lists that run over
+commas or hold a name in Latin letters, the story's own first line after a deck, and what a
+person said kept apart from what was done at the meeting.
+
+Texts follow the patterns of real reports with made-up names; the labelled real items are
+scored by crawler/quality/meetings.py (tests/test_meeting_quality.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.text.meeting_dates import meeting_date
+from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
+
+PAGE = "2025-01-04T08:00:00+08:00"
+
+
+def meeting(title: str, paragraphs: list[str], published_at: str | None = PAGE) -> MeetingInfo:
+    info = detect_meeting(title, paragraphs, published_at)
+    assert info is not None, paragraphs
+    return info
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("咨询委员会于二日召开会议", "2025-01-02"),
+        ("委员会十四日下午举行会议", "2024-12-14"),
+        ("议会二十四日上午开会", "2024-12-24"),
+        ("一月三日召开", "2025-01-03"),
+        ("第二日上午继续讨论", None),  # the second day of a session, not the 2nd
+        ("三日内完成", None),
+    ],
+)
+def test_a_day_in_chinese_numerals_after_yu_or_before_a_time_of_day(
+    text: str, day: str | None
+) -> None:
+    assert meeting_date(text, PAGE) == day
+
+
+def test_a_day_in_chinese_numerals_dates_and_names_the_body_s_meeting() -> None:
+    info = meeting("", ["【本報消息】市政諮詢委員會於二日召開會議,選出本年度主席。"])
+    assert (info.name, info.date) == ("市政咨询委员会会议", "2025-01-02")
+
+
+def test_a_headline_s_scheduled_session_gives_way_to_the_meeting_the_lead_reports() -> None:
+    info = meeting(
+        "縣議會第1次黨團協商 2/8起召開臨時會",
+        ["縣議會6日下午由王大明議長擔任主席,舉行第1次政黨黨團協商會議,決議自2月8日起召開臨時會。"],
+        "2023-01-06T16:00:00+08:00",
+    )
+    assert info.name == "第1次政党党团协商会议"
+    assert info.date == "2023-01-06"
+    assert info.chairs == ["王大明"]
+
+
+def test_a_titled_head_convening_the_body_s_meeting_chairs_it() -> None:
+    info = meeting(
+        "",
+        ["綜合報導,國務院總理李強昨(12)日召開國務院常務會議,討論通過工作方案。"],
+        "2025-03-13T08:00:00+08:00",
+    )
+    assert info.chairs == ["李强"]
+    body = meeting("", ["3日,区政协召开十届二十次常委会议,区政协主席马六主持。"])
+    assert body.chairs == ["马六"]  # the body convenes; its chairman presides
+
+
+def test_a_convening_in_another_clause_or_for_the_press_names_no_chair() -> None:
+    relayed = meeting(
+        "",
+        [
+            "2日,省长赵五向伤员转达总书记关心牵挂,随后在现场指挥部召开会议,研究部署救援工作。",
+        ],
+    )
+    assert relayed.chairs == []
+    press = meeting("", ["2日,市政府常务会议举行。会后,市长张三召开新闻发布会。"])
+    assert press.chairs == []
+
+
+def test_a_convener_named_between_two_offices_and_a_side_s_delegates() -> None:
+    info = meeting(
+        "",
+        [
+            "市議會3日下午召開第2次臨時會第1次程序委員會,確定議程。",
+            "程序委員會由召集人林大山議長主持,委員王小明、陳美玲議員出席,市府方面由黃志偉"
+            "副市長、吳文華秘書長等代表列席。",
+        ],
+    )
+    assert info.name == "市议会第2次临时会第1次程序委员会"
+    assert info.chairs == ["林大山"]
+    assert info.attendees == ["王小明", "陈美玲", "黄志伟", "吴文华"]
+
+
+def test_a_list_after_attending_runs_over_commas_and_holds_a_latin_name() -> None:
+    voters = meeting(
+        "",
+        [
+            "諮詢委員會於二日召開會議。",
+            "是次會議出席投票的委員包括:陳小梅、何家明、André Lopes da Silva、梁志強。",
+        ],
+    )
+    assert voters.attendees == ["陈小梅", "何家明", "André Lopes da Silva", "梁志强"]
+    leaders = meeting(
+        "",
+        [
+            "3日,市工商联召开专题联席会议。出席会议的领导有市委常委、统战部部长张三,市经信委"
+            "主任李四,市政协副主席、市工商联主席王五。",
+        ],
+    )
+    assert leaders.attendees == ["张三", "李四", "王五"]
+
+
+def test_a_person_key_keeps_one_space_between_latin_words_only() -> None:
+    assert person_key("André  Lopes da Silva") == "André Lopes da Silva"
+    assert person_key("李 强") == "李强"
+
+
+def test_a_numbered_sitting_written_with_its_body_short_gives_its_day() -> None:
+    info = meeting(
+        "市人大召开第14次主任会议",
+        ["市人大召开第14次主任会议", "本报讯 8月12日,市人大常委会召开第14次主任会议,研究议题。"],
+        "2008-08-13",
+    )
+    assert info.date == "2008-08-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“政事儿”梳理发现,十八大以来,中央举行了不少“特别”的会议。",
+        "主席张三今日回应表示,自己会按照《议事规则》主持会议。",
+    ],
+)
+def test_meetings_over_a_span_and_what_someone_will_do_are_no_report(text: str) -> None:
+    assert detect_meeting("", [text], PAGE) is None
+
+
+def test_a_salutation_listing_its_audience_opens_a_speech() -> None:
+    paragraphs = [
+        "工作报告",
+        "各位委员、同志们:",
+        "现在,我代表常务委员会报告工作。一年来,中共中央、全国政协隆重举行了庆祝大会。",
+    ]
+    assert detect_meeting("工作报告", paragraphs, PAGE) is None
+
+
+def test_the_story_starts_at_its_dateline_after_a_deck_of_sentences() -> None:
+    info = meeting(
+        "党中央邀请各方人士座谈",
+        [
+            "发表于: 1984-10-22",
+            "张一到会听取意见并讲话。李二王三等也参加了座谈会",
+            "会议气氛热烈,发言踊跃,各抒己见。大家一致赞同",
+            "新华社北京10月21日电 中共中央于10月12日至19日邀请各界人士举行座谈会,征求意见。",
+            "赵四同志主持了三次全体会议。钱五同志在12日下午的全体会议上讲了话。",
+        ],
+        "1984-10-22",
+    )
+    assert (info.name, info.date) == ("座谈会", "1984-10-12")
+    assert info.chairs == ["赵四"]
+    assert "钱五" in info.speakers
+
+
+def test_a_clause_on_whose_behalf_stands_between_a_list_and_its_verb() -> None:
+    info = meeting(
+        "",
+        [
+            "2日,座谈会在京举行。邓一、胡二和中央办公厅主任王三,受中央委托,参加了座谈会。",
+            "林四代表起草小组介绍了起草过程。",
+        ],
+    )
+    assert info.attendees == ["邓一", "胡二", "王三"]
+    assert info.speakers == ["林四"]
+
+
+def test_what_a_speaker_said_of_another_meeting_makes_no_role_here() -> None:
+    info = meeting(
+        "",
+        [
+            "2日,全国科技工作会议在京召开。丁一指出,总书记张二在全国科技大会上发表重要讲话,"
+            "作出重要部署。",
+        ],
+    )
+    assert info.speakers == ["丁一"]
+    followed = meeting(
+        "",
+        ["2日,调查组召开第一次全体会议。按照领导同志批示要求,组长张成主持会议,通报安排。"],
+    )
+    assert followed.chairs == ["张成"]
