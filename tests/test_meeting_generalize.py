@@ -189,3 +189,40 @@ def test_what_a_speaker_said_of_another_meeting_makes_no_role_here() -> None:
         ["2日,调查组召开第一次全体会议。按照领导同志批示要求,组长张成主持会议,通报安排。"],
     )
     assert followed.chairs == ["张成"]
+
+
+def test_a_named_meeting_as_the_scene_heading_the_lead_reports_it() -> None:
+    info = meeting(
+        "",
+        ["在立法會交通事務委員會會議上,多名議員關注隧道收費,局長陳大文表示會研究。"],
+        None,
+    )
+    assert info.name == "立法会交通事务委员会会议"
+    assert info.speakers == ["陈大文"]
+    # a speech's heading names its meeting as a scene too, but no statement follows
+    assert detect_meeting("", ["在市委常委扩大会上的讲话"], PAGE) is None
+
+
+def test_a_recalled_meeting_first_makes_a_recollection_not_a_report_of_the_next() -> None:
+    paragraphs = [
+        "在2月3日召开的中央政治局常委会会议上,总书记强调要统筹推进。在统筹推进工作部署会议上,"
+        "他再次作出部署。",
+    ]
+    assert detect_meeting("", paragraphs, "2020-03-09") is None
+
+
+def test_a_record_page_laid_out_as_date_time_and_agenda_fields() -> None:
+    info = meeting(
+        "東區區議會第十五次會議",
+        [
+            "東區區議會第十五次會議",
+            "會議的錄音記錄",
+            "東區區議會第十五次會議",
+            "日期: | 2018-03-08 (星期四) |",
+            "時間: | 下午2時30分 |",
+            "議程 | 討論時間 | |",
+            "通過會議議程",
+        ],
+        None,
+    )
+    assert (info.name, info.date) == ("东区区议会第十五次会议", "2018-03-08")

@@ -110,6 +110,12 @@ _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
 )
+# "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
+# its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
+# kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
+_SCENE = re.compile(
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*在(?P<name>{_NAME_UNIT}{{4,40}}?{_SUFFIX})上(?=,)"
+)
 # "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
 _LATELY_HELD = re.compile(
     rf"(?:^|(?<=[,:]))(?:日前|近日|前不久|不久前)(?:{_HELD_VERB})的"
@@ -155,6 +161,8 @@ _MINUTES = re.compile(
 _MEETING_LINE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})")
 _WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)\s?(?::|$)")
 _CHAIR_FIELD = re.compile(r"^主席\s?(?::|$)")
+# A record page may give the agenda instead of the chair: "議程 | 討論時間 |".
+_AGENDA_FIELD = re.compile(r"^(?:会议)?议程\s?(?:[:|]|$)")
 # A meeting named only by what kind it is belongs to the body that held it:
 # "中共中央政治局2月28日召开会议", "元朗區議會今日召開首次會議", "…委員會…第二次會議".
 _GENERIC = re.compile(rf"^{SITTING_WORDS}(?:会议|大会)$")
@@ -242,6 +250,10 @@ _SENTENCES = re.compile(r"[^。!?;\n]+")
 _SENTENCE_END = re.compile(r"[。!?！？]")  # on the text as written, before NFKC
 
 
+# What a "meeting held" statement says of the page (see find_held).
+REPORTED, SCHEDULED, RECALLED = "reported", "scheduled", "recalled"
+
+
 @dataclass(frozen=True)
 class MeetingInfo:
     """What a meeting report says about its meeting; names Simplified, date YYYY-MM-DD.
@@ -284,13 +296,15 @@ def detect_meeting(
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
 
-    def reported(held: _Held) -> bool:
+    def verdict(held: _Held) -> str:
+        if _scheduled(held, published_at):
+            return SCHEDULED
         held_on = _date_of(held, lead, published_at)
-        return not (
-            _not_reported(held, held_on, published_at) or _not_recent(held, held_on, published_at)
-        )
+        if _recalled(held, held_on, published_at) or _not_recent(held, held_on, published_at):
+            return RECALLED
+        return REPORTED
 
-    held = find_held([*lead, title_norm], reported)
+    held = find_held([*lead, title_norm], verdict)
     start = None if held is not None else _story_start(paragraphs, lead_count)
     if start is not None:
         # chrome and a deck came first ("会议气氛热烈…", a forum's thread header): the
@@ -298,7 +312,7 @@ def detect_meeting(
         story_count = start + len(lead_paragraphs(paragraphs[start:]))
         lead = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         lead_count = story_count
-        held = find_held([*lead, title_norm], reported)
+        held = find_held([*lead, title_norm], verdict)
     if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
         return None
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
@@ -358,16 +372,19 @@ def _is_speech(lead: Sequence[str], held_block: str) -> bool:
     return False
 
 
-def _not_reported(held: _Held, held_on: str | None, published_at: str | None) -> bool:
-    """A meeting its own statement dates after the page (scheduled), or an older meeting named
-    only as the scene of what someone did there (recalled, not reported)."""
+def _scheduled(held: _Held, published_at: str | None) -> bool:
+    """A meeting its own statement dates after the page."""
     page = page_day(published_at)
     if page is None:
         return False
     stated = meeting_date(_DATELINE.sub("", held.statement), published_at)
-    if stated is not None and _after_page(stated, page):
-        return True
-    if held_on is None:
+    return stated is not None and _after_page(stated, page)
+
+
+def _recalled(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+    """An older meeting named only as the scene of what someone did there."""
+    page = page_day(published_at)
+    if page is None or held_on is None:
         return False
     return _as_scene(held.statement) and page - date.fromisoformat(held_on) > _SCENE_RECENT
 
@@ -387,8 +404,12 @@ def _after_page(day: str, page: date) -> bool:
 
 
 def _as_scene(statement: str) -> bool:
-    """The statement names the meeting as a scene: "在…召开的…会议上"."""
-    return any(match.end() == len(statement) for match in _HELD_AT.finditer(statement))
+    """The statement names the meeting as a scene: "在…召开的…会议上", "在…会议上"."""
+    return any(
+        match.end() == len(statement)
+        for pattern in (_HELD_AT, _SCENE)
+        for match in pattern.finditer(statement)
+    )
 
 
 def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -418,15 +439,15 @@ def normalize_texts(texts: Sequence[str]) -> list[str]:
 
 
 def find_held(
-    blocks: Sequence[str], reported: Callable[[_Held], bool] = lambda held: True
+    blocks: Sequence[str], verdict: Callable[[_Held], str] = lambda held: REPORTED
 ) -> _Held | None:
     """The first "meeting held" statement of ``blocks`` (normalized), preferring a named one,
     and a later statement naming the same meeting more fully: a sub-headline's "黄莉新主持
     主任会议" is the "第四十二次主任会议" the first sentence says was held yesterday.
 
-    A statement ``reported`` refuses (its meeting is dated after the page, or recalled) is
-    passed over for the next: a headline may announce the session ("2/8起召開臨時會") whose
-    preparatory meeting the first sentence reports."""
+    ``verdict`` judges each statement: one SCHEDULED is passed over for the next (a headline
+    may announce the session, "2/8起召開臨時會", whose preparatory meeting the first sentence
+    reports); one RECALLED makes the text a recollection, no report."""
     unnamed: _Held | None = None
     first: _Held | None = None
     tabled = _minutes_table(blocks)
@@ -437,7 +458,10 @@ def find_held(
                 continue
             name, end = found
             held = _Held(name, sentence[:end], sentence, block)
-            if not reported(held):
+            judged = verdict(held)
+            if judged == RECALLED:
+                return None
+            if judged == SCHEDULED:
                 continue
             if not name:
                 unnamed = unnamed or held
@@ -449,8 +473,8 @@ def find_held(
         return first or unnamed
     for find in (_weighed_held, _record_of_body):
         candidate = find(blocks)
-        if candidate is not None and reported(candidate):
-            return candidate
+        if candidate is not None:
+            return candidate if verdict(candidate) == REPORTED else None
     return None
 
 
@@ -511,7 +535,7 @@ def _minutes_table(blocks: Sequence[str]) -> bool:
     """The lead lays out minutes as fields: when or where it met, and who chaired."""
     lines = [block.strip() for block in blocks]
     return any(_WHEN_FIELD.match(line) for line in lines) and any(
-        _CHAIR_FIELD.match(line) for line in lines
+        _CHAIR_FIELD.match(line) or _AGENDA_FIELD.match(line) for line in lines
     )
 
 
@@ -532,6 +556,7 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
         _BODY_RESUMES,
         _PRESIDED,
         _ATTENDED_NAMED,
+        _SCENE,
     )
     for pattern in patterns:
         for match in pattern.finditer(sentence):
