@@ -226,3 +226,38 @@ def test_a_record_page_laid_out_as_date_time_and_agenda_fields() -> None:
         None,
     )
     assert (info.name, info.date) == ("东区区议会第十五次会议", "2018-03-08")
+
+
+def test_a_pronoun_clause_speaks_for_the_person_just_named() -> None:
+    info = meeting("", ["縣議會今日召開臨時會。今臨時會由議長林一主持,他說,期許縣府更快上手。"])
+    assert info.chairs == ["林一"]
+    assert info.speakers == ["林一"]
+
+
+def test_words_after_an_office_that_are_no_name() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會內務委員會今日開會。主席李一稱是秘書處負責紀錄議員接掣發言。",
+            "議員朱二不同意法律顧問指條文存在空白的說法。廖三代表建制派發言。",
+        ],
+    )
+    assert info.speakers == ["李一", "廖三"]
+
+
+def test_a_surname_that_is_also_a_word_after_an_office() -> None:
+    info = meeting(
+        "",
+        ["2日,市人大常委会召开第27次会议。市人大常委会主任于伟主持会议,副主任成宾出席。"],
+    )
+    assert info.chairs == ["于伟"]
+    assert info.attendees == ["成宾"]
+
+
+def test_a_scene_held_somewhere_is_named_without_its_place() -> None:
+    info = meeting(
+        "",
+        ["27日,在纽约联合国总部举行的第11次审议大会上,多国代表发言。"],
+        "2026-04-28",
+    )
+    assert info.name == "第11次审议大会"

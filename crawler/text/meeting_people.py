@@ -72,7 +72,7 @@ _CHAIR_VERB = (
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲了?话|发言|致辞|致词|指出|强调|表示|说(?![明服])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
+    r"(?:讲了?话|发言|致辞|致词|指出|强调|表示|说(?![明服法])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
@@ -99,7 +99,7 @@ _VERBS = re.compile(
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
-    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体|方|单位|小组"
+    r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体|方|单位|小组|派|阵营"
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
@@ -258,6 +258,10 @@ def people_roles(
 # "周铁根边听边记,…。他说,…": a sentence of speech opened by a pronoun is said by the person
 # the sentence before it opened with.
 _PRONOUN_SAYS = re.compile(rf"^\s*[他她](?:还|也|又|并|则|最后|随后|同时|接着)?(?:{_SPEAK_VERB})")
+
+
+# A clause that is only a pronoun and adverbs, before its verb, inside a sentence.
+_PRONOUN_CLAUSE = re.compile(r"[,:]\s*[他她](?:还|也|又|并|则|随后|接着)?$")
 
 
 def _opener(sentence: str, known: set[str]) -> str | None:
@@ -457,6 +461,10 @@ def _roles_in_sentence(
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
             for person in subject
         ]
+        if not subject and role == SPEAKER and found and _PRONOUN_CLAUSE.search(head):
+            # "今臨時會由議長張建榮主持,他說,…": the pronoun is the person just named
+            found.append(PersonRole(found[-1].name, SPEAKER))
+            continue
         if not subject and aliases:
             found += _referred(head, role, aliases)
     found += _listed_after(block, offset, sentence)
@@ -746,6 +754,8 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             continue
         if titles:
             titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"), titled=True)
+            if titled is not None and len(pieces) == 1 and not _plausible_after_office(titled):
+                titled = None  # alone; in a list ("副主席咸辉、王东峰…") the list delimits it
             if titled is None or _COUNTED.search(piece[: titles[-1].start()]):
                 return None
             head = pending_title[0] if pending_title else offset + start
@@ -925,6 +935,13 @@ _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及�
 # Characters of many given names that are function words elsewhere ("秘书长李会昌出席",
 # "区长顾其斌主持", "局长王可欣").
 _GIVEN_NAME_CHARS = frozenset("会其可")
+
+
+def _plausible_after_office(name: str) -> bool:
+    """A two-character name after an office starts with a surname ("議員接掣發言" is the act of
+    pressing the button, two characters that make a word); longer ones are often
+    transliterations ("主任卡塞亚表示") and are let through."""
+    return len(name) != 2 or has_surname(name, delimited=True)
 
 
 def _function_chars_ok(name: str) -> bool:

@@ -114,7 +114,8 @@ _HELD_AT = re.compile(
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
 _SCENE = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*在(?P<name>{_NAME_UNIT}{{4,40}}?{_SUFFIX})上(?=,)"
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*在(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{4,40}}?{_SUFFIX})上(?=,)"
 )
 # "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
 _LATELY_HELD = re.compile(

@@ -24,7 +24,7 @@ _SURNAMES = frozenset(
     "柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈"
     "匡鞠惠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝区郜阚权帅屠豆朴盖练廉禹井祖漆巴"
     "丰支卿狄计索宣晋初扈晁芮阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉亢"
-    "嵇哈湛宾戎勾茅揭尉冶束檀衣昝幸奉植衡富尧禤萧铁傅洪赖习阎郦逄鄂"
+    "嵇哈湛宾戎勾茅揭尉冶束檀衣昝幸奉植衡富尧禤萧铁傅洪赖习阎郦逄鄂咸"
 )
 _COMPOUND = "欧阳司马诸葛上官东方皇甫尉迟公孙慕容令狐长孙宇文夏侯端木司徒申屠澹台"
 _COMPOUND_SURNAMES = frozenset(_COMPOUND[i : i + 2] for i in range(0, len(_COMPOUND), 2))
@@ -46,10 +46,18 @@ _NAME_SPLIT = re.compile(r"[、,，;；/／|｜]+")
 _TRAILING_ETC = re.compile(r"(?:等|等人)$")
 
 
-def has_surname(name: str) -> bool:
-    """True if ``name`` starts with a common Chinese surname (either script)."""
+# Surnames that are also frequent words, left out of _SURNAMES; where an office delimits a
+# name ("人大常委会主任于伟", "副主任委员信春鹰") they are surnames again.
+_SURNAMES_ALSO_WORDS = frozenset("和来都时成由向全原于文明国信")
+
+
+def has_surname(name: str, *, delimited: bool = False) -> bool:
+    """True if ``name`` starts with a common Chinese surname (either script). ``delimited``:
+    an office or a list marks where the name starts, so a surname that is also a word counts."""
     simplified = to_simplified(name[:2])
-    return simplified in _COMPOUND_SURNAMES or simplified[:1] in _SURNAMES
+    if simplified in _COMPOUND_SURNAMES or simplified[:1] in _SURNAMES:
+        return True
+    return delimited and simplified[:1] in _SURNAMES_ALSO_WORDS
 
 
 def is_person_name(name: str, *, bare: bool = False) -> bool:
