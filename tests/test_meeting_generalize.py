@@ -261,3 +261,95 @@ def test_a_scene_held_somewhere_is_named_without_its_place() -> None:
         "2026-04-28",
     )
     assert info.name == "第11次审议大会"
+
+
+# --- after ../fixtures/meetings-round9a and -round9b (held out, then tuned on) ---------------
+
+
+def test_a_comma_between_a_meeting_and_its_day_and_a_bracketed_standing_committee() -> None:
+    comma = meeting(
+        "",
+        ["【本報綜合報道】全國人大常委會第五十次委員長會議,昨日上午在北京舉行,由委員長張一主持。"],
+    )
+    assert (comma.name, comma.date, comma.chairs) == (
+        "全国人大常委会第五十次委员长会议",
+        "2025-01-03",
+        ["张一"],
+    )
+    enlarged = meeting("", ["1月2日,县委书记李二主持召开县委常委(扩大)会,各常委参加会议。"])
+    assert (enlarged.name, enlarged.chairs) == ("县委常委(扩大)会", ["李二"])
+
+
+def test_a_numbered_sitting_deciding_on_its_day_and_the_time_of_another_is_no_name() -> None:
+    info = meeting(
+        "",
+        [
+            "信息时报讯(记者 王一)1月3日,市人民代表大会常务委员会第三十四次会议决定:推迟原定于"
+            "2月召开的市人民代表大会第五次会议;具体召开时间由主任会议另行决定。",
+        ],
+    )
+    assert (info.name, info.date) == ("市人民代表大会常务委员会第三十四次会议", "2025-01-03")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["一次大会通常举行多少次全会?"],
+        ["市政府每月召开一次常务会议,研究重要事项。"],
+        ["3日,市人大常委会发布了《关于延迟召开市第五届人民代表大会第四次会议的决定》。"],
+        [
+            "市长在市政府第一次全体会议上的讲话同志们:今天我们召开这次市政府全体会议,主要目的是部署工作。"
+        ],
+    ],
+)
+def test_habits_questions_document_titles_and_a_run_in_speech_report_nothing(
+    paragraphs: list[str],
+) -> None:
+    assert detect_meeting("", paragraphs, PAGE) is None
+
+
+def test_a_name_without_its_duration_organiser_or_credit() -> None:
+    assert meeting("", ["3日,为期七天的全国政协十四届四次会议在京闭幕。"]).name == (
+        "全国政协十四届四次会议"
+    )
+    organised = meeting("", ["3日,由市工商联与市基金会共同主办的第一届企业家发展会议在成都举行。"])
+    assert organised.name == "第一届企业家发展会议"
+    credited = meeting(
+        "",
+        ["新华社香港1月3日电(记者王一 刘二)香港特区第七届立法会3日11时在会议厅举行首次会议。"],
+    )
+    assert credited.name == "香港特区第七届立法会首次会议"
+
+
+def test_a_numbered_sitting_in_the_lead_names_the_headline_s_meeting_more_fully() -> None:
+    info = meeting(
+        "李一主持国务院全体会议",
+        ["李一主持国务院全体会议", "国务院总理李一1月3日主持召开国务院第二次全体会议,讨论报告。"],
+    )
+    assert (info.name, info.date) == ("国务院第二次全体会议", "2025-01-03")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("台立法机构今天下午继续处理相关改革法案,表决持续。", "台立法机构会议"),
+        ("台北市議會總質詢今天結束,議長張一發表結語。", "台北市议会总质询"),
+        ("立法院司法委員會,今(4)日一早排審國會改革法案,藍綠交鋒。", "立法院司法委员会"),
+        ("市議會程序委員會今天通過自4月20日起召開第1次定期大會。", "市议会程序委员会"),
+    ],
+)
+def test_taiwan_s_legislature_and_councils_sitting_on_their_day(paragraph: str, name: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, "2025-01-04")
+
+
+def test_a_dated_lead_sentence_overrides_a_headline_line_and_the_gavel_presides() -> None:
+    info = meeting(
+        "最後一次主持院會!院長告別",
+        [
+            "最後一次主持院會!院長告別",
+            "立法院臨時會今(4)日三讀通過總預算案,立法院長蘇一也敲下任內最後一次的議事槌。",
+        ],
+    )
+    assert info.name == "立法院临时会"
+    assert info.chairs == ["苏一"]

@@ -63,6 +63,8 @@ _CHAIR_VERB = (
     r"|宣[布告](?:会议|院会|大会|本会)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议"
     # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議"
     r"|(?:担任|出任)(?:会议)?主席(?![团会])"
+    # Taiwan's presiding officers strike the gavel: "院長蘇嘉全也敲下任內最後一次的議事槌"
+    r"|敲下?[^,。]{0,12}?议事槌|敲槌"
     # the head of a body convening its meeting presides it: "國務院總理李強昨(12)日召開國務院
     # 常務會議"; a press conference called after it is no sitting of the body
     r"|召开(?![的前后时])(?=[^,。]{0,30}?(?:会议|常务会|办公会|座谈会|常委会|全会))"

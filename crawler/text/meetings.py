@@ -54,7 +54,7 @@ _SUFFIX = (
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会)(?!议|室|厅|场|馆|址|堂|晤)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
-_BODY_AS_MEETING = r"(?:常委会|常务会|委员会)(?=[,。;:]|$)"
+_BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 _HELD_VERB = (
     r"(?:举行|召开|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点))"
@@ -74,12 +74,13 @@ _FILLER = (
 _NAME_THEN_HELD = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX})"
-    rf"{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
+    # "…第五十次委員長會議,昨日上午在北京人民大會堂舉行": a comma may part the name from its day
+    rf"(?:,(?=(?:{DATE_PHRASE})))?{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
 # Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
 _HELD_THEN_NAME = re.compile(
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的)"
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的|时间|日期|地点|事宜)"
     rf"(?P<name>{_NAME_UNIT}{{0,40}}?(?:{_SUFFIX}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
@@ -128,16 +129,28 @@ _LATELY_HELD = re.compile(
 # "定期會24日起市政總質詢" is a schedule from a day on, not a sitting.
 _BODY = (
     r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议"
-    r"|定期会|临时会|委会)"  # 委会: a committee's short name ("財委會", "社委會")
+    r"|定期会|临时会|委会"  # 委会: a committee's short name ("財委會", "社委會")
+    # Taiwan's legislature, as mainland papers name it too, and a council's interpellation
+    # sittings: "台立法机构今天下午继续处理…", "台北市議會總質詢今天結束"
+    r"|立法院|立法机构|总质询)"
 )
 _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议)"
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?于?"
-    rf"(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
-    rf"(?:继续|开始|完成|再|再次|闭门)?(?:就[^,。]{{1,40}}?)?"
-    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束)"
+    rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
+    # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day
+    rf",?于?(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
+    rf"(?:继续|开始|完成|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
+    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
+    # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
+    r"|[二三]读|通过|排审)"
+)
+# A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
+# 第三十四次会议决定:…".
+_DATED_SITTING_ACTS = re.compile(
+    rf"(?:^|(?<=[,:\s】〕)]))(?:{DATE_PHRASE})+,?(?P<name>{_NAME_CHAR}{{0,40}}?{_NUMBERED})"
+    r"(?:决定|通过|审议|听取|表决|讨论|选举|任命)"
 )
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
 _BODY_RESUMES = re.compile(
@@ -171,9 +184,15 @@ _GENERIC = re.compile(rf"^{SITTING_WORDS}(?:会议|大会)$")
 _ORDINAL_FIRST = re.compile(
     r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
 )
-_DURATION = re.compile(r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?")
+_DURATION = re.compile(
+    r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?"
+    r"|为期[\d一二三四五六七八九十两半]+(?:个多?)?(?:天|日|周|个月)的"
+)
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
+_BRACKET_TAIL = re.compile(r"^[^()]*\)")
+_ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
+_LEGISLATURE_END = re.compile(r"(?:立法院|立法机构)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
@@ -191,6 +210,8 @@ _NOT_HELD = re.compile(
     r"将|拟|计划|准备|筹备|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
     r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
     r"|以来"  # "十八大以来,…举行了": over a span of years
+    # a habit, not a sitting: "一次大会通常举行多少次全会", "市政府每月召开一次常务会议"
+    r"|通常|往往|一般都?|每(?:年|届|月|周|季度|星期)"
     # the modal "will": "梁君彥:會按《議事規則》主持會議", "会继续召开"
     # ("自己會按照…主持會議"); not a body's 会 ("大会按照议程…")
     r"|(?<![议大全年例总社开机协学工理董商委政院])会(?=按照?|依照?|依据|继续|尽快|尽力|再次?|如常|照常)"
@@ -214,7 +235,7 @@ _TALLY = re.compile(
 )
 # "十八大以来,中央举行了不少“特别”的会议": meetings counted over a span, not one reported.
 _SOME_MEETINGS = re.compile(
-    r"[“”「」]?(?:不少|许多|很多|多次|多场|一系列|一些|若干|数次|几次|多个)"
+    r"[“”「」]?(?:不少|许多|很多|多次|多场|一系列|一些|若干|数次|几次|多个|多少|哪些|哪几)"
 )
 _COUNT_OF_MEETINGS = re.compile(
     r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
@@ -230,6 +251,9 @@ _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
 # "各位代表:", "尊敬的…:"): the text of a speech given at a meeting, not a report of it.
 _SALUTATION = re.compile(
     r"^(?:(?:同志们|朋友们|女士们|先生们|各位[\u4e00-\u9fff]{1,4}?|尊敬的[^:。]{1,40}?)[,、!]?)+:$"
+)
+_SALUTATION_WITHIN = re.compile(
+    r"(?:上的|上)(?:讲话|致辞|报告|发言)\s*(?:(?:同志们|朋友们|女士们|先生们|各位[\u4e00-\u9fff]{1,4}?)[,、!]?)+:"
 )
 # A report or explanation given to a body opens by addressing it and saying on whose behalf
 # or about what it speaks: "全国人民代表大会常务委员会:受委员长会议委托,现对…作说明",
@@ -249,6 +273,7 @@ _GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|
 _GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎)")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
 _SENTENCE_END = re.compile(r"[。!?！？]")  # on the text as written, before NFKC
+_SENTENCE_END_NORM = re.compile(r"[。?]")  # normalized: "!" may end a headline
 
 
 # What a "meeting held" statement says of the page (see find_held).
@@ -367,7 +392,9 @@ def _is_speech(lead: Sequence[str], held_block: str) -> bool:
         if _ADDRESSED.match(block.strip()):
             return True
         if block == held_block:
-            return False
+            # a page that runs the heading and the speech into one paragraph ("市长在…会议上
+            # 的讲话同志们:在春节后…我们就召开这次…会议")
+            return bool(_SALUTATION_WITHIN.search(block))
         if _SALUTATION.match(block.strip()):
             return True
     return False
@@ -470,6 +497,8 @@ def find_held(
                 first = held
             elif _names_more_fully(name, first.name):
                 return held
+            elif _headline_only(first) and _DAY_WORD.search(held.statement):
+                first = held  # "最後一次主持院會!…" then "立法院臨時會今(20)日三讀通過"
     if first or unnamed:
         return first or unnamed
     for find in (_weighed_held, _record_of_body):
@@ -507,6 +536,12 @@ def _weighed_held(blocks: Sequence[str]) -> _Held | None:
     return None
 
 
+def _headline_only(held: _Held) -> bool:
+    """A statement of a headline-like line (no sentence end, no day): the lead's first dated
+    sentence names the meeting as the report means it."""
+    return not _SENTENCE_END_NORM.search(held.block) and not _DAY_WORD.search(held.statement)
+
+
 def _names_more_fully(name: str, shorter: str) -> bool:
     """ "第四十二次主任会议" names "主任会议" more fully: a prefix of ordinals and bodies, not a
     clause ("会谈并共同主持…", "为期5天的…", a headline's words before a space). A body named
@@ -514,6 +549,8 @@ def _names_more_fully(name: str, shorter: str) -> bool:
     ("桃園市議會第二屆第八次定期大會")."""
     if name == shorter:
         return False
+    if _ORDINAL.sub("", name) == shorter:
+        return True  # "国务院第二次全体会议" is the "国务院全体会议" a headline names
     body = shorter.removesuffix("会议")
     if re.search(rf"{_BODY}$", body) and name.startswith(body):
         return not _CLAUSE_IN_PREFIX.search(name[len(body) :])
@@ -554,6 +591,7 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
         _HELD_AT,
         _LATELY_HELD,
         _BODY_SITS,
+        _DATED_SITTING_ACTS,
         _BODY_RESUMES,
         _PRESIDED,
         _ATTENDED_NAMED,
@@ -599,6 +637,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
     which something else is the news ("会议召开后, 各区…") with no day of its own."""
     clause_start = max(sentence.rfind(",", 0, match.start()), sentence.rfind(":", 0, match.start()))
     clause = sentence[clause_start + 1 : match.end()]
+    if sentence.count("《", 0, match.start()) > sentence.count("》", 0, match.start()):
+        return True  # "发布了《关于延迟召开…会议的决定》": a document's title
     if _FROM_DATE.search(sentence[: max(clause_start, 0)]):
         return True  # "自4月26日起,均于市府内举行市政会议": from then on, a schedule
     if _NOT_HELD.search(clause.replace(match.group("name"), "", 1)):
@@ -615,8 +655,11 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
-    if re.fullmatch(_BODY, name):
-        # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already
+    name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
+    name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
+    if re.fullmatch(_BODY, name) or _LEGISLATURE_END.search(name):
+        # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
+        # "台立法机构今天…继续处理": the legislature's sitting
         return name if name.endswith("会议") else name + "会议"
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
         return name
@@ -630,6 +673,7 @@ def _body_before(sentence: str, position: int) -> str:
     clause = re.sub(rf"(?:{_FILLER})$", "", clause)
     clause = clause.split()[-1] if clause.split() else ""  # a headline's words before a space
     clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", _BRACKETED_HEAD.sub("", clause))
+    clause = _BRACKET_TAIL.sub("", clause)
     clause = _QUOTES.sub("", clause)
     if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
         return ""
@@ -706,6 +750,7 @@ def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
     return statements, sentences
 
 
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百零]+次")
 _ORDINAL_SITTING = re.compile(r"第[\d一二三四五六七八九十百零]+次.+$")
 
 
