@@ -353,3 +353,51 @@ def test_a_dated_lead_sentence_overrides_a_headline_line_and_the_gavel_presides(
     )
     assert info.name == "立法院临时会"
     assert info.chairs == ["苏一"]
+
+
+def test_council_members_raising_concerns_and_a_head_replying() -> None:
+    info = meeting(
+        "",
+        [
+            "縣議會定期大會昨日繼續縣政總質詢;上午質詢部分,陳一要求校長遴選作業要嚴謹;"
+            "張二倡議主管要多走出去;林三關切商港何時能完工;黃四建議可將航程延後二小時;"
+            "謝五則為村民權益請命,要求回饋。",
+            "議員們所提的質詢,縣長李六與相關單位主管都做了詳細答覆。",
+        ],
+    )
+    assert info.speakers == ["陈一", "张二", "林三", "黄四", "谢五", "李六"]
+
+
+def test_a_list_closed_by_offices_and_a_part_on_its_topic_before_the_verb() -> None:
+    info = meeting(
+        "",
+        [
+            "3日,市长座谈会召开。座谈会上,王一、杨和荣、许二等市人大代表、市政协委员,"
+            "围绕优化营商环境等话题,踊跃发言。",
+        ],
+    )
+    assert info.speakers == ["王一", "杨和荣", "许二"]
+
+
+def test_who_was_heard_or_invited_to_speak_with_a_body_s_name_holding_ji() -> None:
+    heard = meeting(
+        "",
+        [
+            "3日,扶贫委员会举行第八次会议。会上,委员会亦听取了香港大学社会工作及社会行政学系"
+            "教授叶一介绍研究结果。"
+        ],
+    )
+    assert heard.speakers == ["叶一"]
+    invited = meeting(
+        "",
+        ["1月3日,区委中心组学习会召开。会议邀请了市博物馆原馆长、调研员翟二作专题报告。"],
+    )
+    assert invited.speakers == ["翟二"]
+
+
+def test_a_hong_kong_married_name_speaks_alone() -> None:
+    info = meeting(
+        "",
+        ["3日,立法会举行首次会议。这次会议是行政长官答问会,林郑月娥首先发言,之后回答质询。"],
+    )
+    assert info.speakers == ["林郑月娥"]

@@ -39,7 +39,7 @@ _TITLE_WORDS = (
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
-    *("召集人", "副召集人"),
+    *("召集人", "副召集人", "馆长", "副馆长", "教授"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -90,6 +90,9 @@ _SPEAK_VERB = (
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
     r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
+    # a council member's motion or concern, a head's reply: "張永江倡議…", "林貽祥關切…",
+    # "陳建光建議…", "…請命", "縣長…都做了詳細答覆"
+    r"|倡议|关切|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])|做了?[^,。]{0,6}?(?:答复|回应|说明)"
     r"|(?<![工合协创操写运制])作(?:了|的)?[^。]{0,120}?"
     r"(?:报告|汇报|说明|讲话|发言|分享|工作布置|工作部署|部署|总结))"
     r"(?!精神|稿|和指示|要求)"
@@ -126,13 +129,14 @@ _LEADING = re.compile(
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
     r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
-    r"|(?:会议|与会[^,、]{0,4}?)?(?:还|也)?(?:听取|聆听)了?|会议(?:还|也)?由"
+    r"|(?:会议|与会[^,、]{0,4}?|[^,、:]{0,8}?(?:委员会|会议|大会))?(?:还|也|亦)?(?:听取|聆听)了?"
+    r"|会议(?:还|也)?由"
     # the body or side whose sitting it was, then who did it: "程序委員會由召集人郭信良議長
     # 主持", "市府方面由許育典副市長…列席"
     rf"|[^,、:由]{{1,16}}?(?:委员会|议会|会议|方面|政府|市府|县府)(?:{DATE_PHRASE})*(?:则|也|还)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
-    r"|(?:(?!要求|建议|提议|拒绝|不|拟|将|[指称说]会)[^,、]){0,20}?(?<![应受])(?:邀请|邀)(?!请))+"
+    r"|(?:(?!要求|建议|提议|拒绝|不|拟|将|[指称说]会)[^,、]){0,20}?(?<![应受])(?:邀请|邀)(?!请)了?)+"
 )
 # What someone said before or after the meeting, or to reporters, is not speaking at it.
 _OFF_MEETING = re.compile(
@@ -174,7 +178,10 @@ _GROUP = re.compile(rf"{_GROUP_NOUN}$|{_MEMBERS.pattern}")
 # "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group; or
 # the names closed by their count alone ("…、高利军11位企业家参加").
 _ETC_GROUP = re.compile(
-    rf"(?:等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}})"
+    rf"(?:等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}}"
+    # "王兆波、…许颖等市人大代表、市政协委员": what those named are, a list of offices
+    # (not a count: "…等数十个成员代表100多个成员发言" names no one)
+    rf"|[^,\d数几多十百]{{0,30}}?(?:代表|委员|议员|成员|嘉宾)(?:们)?)"
     rf"|(?<=[{_HAN}])\d+(?:位|名)[^,、\d]{{0,6}})$"
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
@@ -607,13 +614,17 @@ def _subject(head: str) -> list[_Person]:
     parts = _split_parts(head[:end])
     people: list[_Person] = []
     skipped = False  # a part naming a group or offices stood nearer the verb
+    adverbial = False  # a part saying on whose behalf or about what stood nearer the verb
     for index, (start, part) in enumerate(reversed(parts)):
         text_start, text = _trimmed(part, start)
         text = _ETC_GROUP.sub("", text)
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
-        if _ON_BEHALF.fullmatch(text) and not people:
-            continue  # "邓颖超、…杨静仁,受中共中央委托,参加了座谈会": the subject is before
+        if (_ON_BEHALF.fullmatch(text) or _ADVERBIAL_PART.match(part.strip())) and not people:
+            # "邓颖超、…杨静仁,受中共中央委托,参加了座谈会", "王兆波、…许颖等市人大代表,
+            # 围绕…等话题,踊跃发言": the subject is before
+            adverbial = True
+            continue
         if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
         parsed = _parse_part(text, text_start)
@@ -627,6 +638,8 @@ def _subject(head: str) -> list[_Person]:
             continue
         if not parsed or (people and not _distant_part_ok(parsed, text, part)):
             break
+        if adverbial and not people and not all(has_surname(p.name) for p in parsed):
+            break  # past a topic, only names: "…,谈想法、说举措,围绕…" are acts
         if skipped and not people and _VERBS.search(part):
             break  # "副区长王喜宾主持会议,区政府领导班子成员…参加": he did something else
         people = parsed + people
@@ -640,6 +653,8 @@ _SAYS_THAT = re.compile(r"(?:指出|强调|表示|认为|说|称|(?<!批示)(?<!
 _AS_REQUIRED = re.compile(r"(?:^|[,:])\s*(?:按照|根据|依照|遵照|遵循|针对|对于|关于)[^,:]*$")
 # A clause between the subject and its verb saying on whose behalf or invitation it acted.
 _ON_BEHALF = re.compile(r"(?:受|应|经)[^,、]{1,20}?(?:委托|邀请|之邀|指派|委派)")
+# A part that only says about what or on what ground: "围绕…等话题", "结合分管工作".
+_ADVERBIAL_PART = re.compile(r"(?:围绕|结合|针对|聚焦|立足|就|对照|按照|根据)[^,]{2,}$")
 # An organisation heading a person's offices, the first of a list of them.
 _ORGANISATION = re.compile(
     rf"[{_HAN}]{{2,}}(?:联会|协会|基金会|商会|学会|委员会|公司|集团|大学|学院|中心|研究院)$"
@@ -724,6 +739,21 @@ def _clean_lead(lead: str, keep_start: bool = False) -> str:
 
 
 def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_Person] | None:
+    """``text`` as a list of titled names, or ``None`` (see _parse_pieces). A 和/及/与 that
+    splits it into no list may join words of a body instead ("香港大学社会工作及社会行政学系
+    教授叶兆辉"): it is read again split at 、 only."""
+    if not text or len(text) > 600:
+        return None
+    pieces = _pieces(text)
+    people = _parse_pieces(text, pieces, offset, untitled=untitled)
+    if people is None and len(pieces) > len(unsplit := _pieces(text, joined=False)):
+        people = _parse_pieces(text, unsplit, offset, untitled=untitled)
+    return people
+
+
+def _parse_pieces(
+    text: str, pieces: list[tuple[int, str]], offset: int, *, untitled: str
+) -> list[_Person] | None:
     """``text`` as a list of titled names ("中共中央政治局常委赵乐际、王沪宁"), or ``None``.
 
     Items are split at 、 (and at 和/及/与 after a name); an item that is only a title
@@ -731,12 +761,9 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
     ``untitled``: what an untitled lone name needs — "surname" (a common surname), "any" (it was
     already delimited as a list item), "none" (untitled names are refused).
     """
-    if not text or len(text) > 600:
-        return None
     people: list[_Person] = []
     pending_title: tuple[int, int] | None = None
     shared: tuple[int, int] | None = None
-    pieces = _pieces(text)
     for start, piece in pieces:
         if people and _HEAD_COUNT.search(piece):
             continue  # "党组成员吴国建以及委员共28人": the count includes those named
@@ -784,7 +811,9 @@ def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_P
             people.append(_Person(piece, shared or (offset + start, offset + start)))
             continue  # "…、André Duarte Xavier Sales Ritchie、…": Macao's Portuguese names
         bare = _name_or_none(piece)
-        if bare is None or (len(bare) == 4 and len(pieces) == 1 and untitled != "any"):
+        if bare is None or (
+            len(bare) == 4 and len(pieces) == 1 and untitled != "any" and not _two_surnames(bare)
+        ):
             return None  # a lone four characters are a word ("胡塞武装"), not a name
         if pending_title is not None:
             shared, pending_title = pending_title, None
@@ -820,14 +849,15 @@ def _bare_allowed(people: list[_Person], untitled: str) -> bool:
     return len(people) > 1 or untitled == "any" or has_surname(people[0].name)
 
 
-def _pieces(text: str) -> list[tuple[int, str]]:
+def _pieces(text: str, *, joined: bool = True) -> list[tuple[int, str]]:
     """Items of a list: split at 、; at 和/及/与/同 only after a name ("李强和蔡奇",
-    "丁薛祥同颜金勇"), since those words also join offices ("中央和国家机关工委书记")."""
+    "丁薛祥同颜金勇"), since those words also join offices ("中央和国家机关工委书记").
+    ``joined=False``: split at 、 only."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in _LIST_SPLIT.finditer(text):
         left = text[start : match.start()]
-        if match.group(0) != "、" and not _is_name_item(left):
+        if match.group(0) != "、" and (not joined or not _is_name_item(left)):
             continue
         if left:
             pieces.append((start, left))
@@ -937,6 +967,12 @@ _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及�
 # Characters of many given names that are function words elsewhere ("秘书长李会昌出席",
 # "区长顾其斌主持", "局长王可欣").
 _GIVEN_NAME_CHARS = frozenset("会其可")
+
+
+def _two_surnames(name: str) -> bool:
+    """Hong Kong's married names put the husband's surname before one's own: "林郑月娥",
+    "叶刘淑仪". Four characters whose first two are both surnames read as such a name."""
+    return has_surname(name[0]) and has_surname(name[1])
 
 
 def _plausible_after_office(name: str) -> bool:
