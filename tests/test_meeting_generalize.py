@@ -401,3 +401,45 @@ def test_a_hong_kong_married_name_speaks_alone() -> None:
         ["3日,立法会举行首次会议。这次会议是行政长官答问会,林郑月娥首先发言,之后回答质询。"],
     )
     assert info.speakers == ["林郑月娥"]
+
+
+def test_a_sitting_s_transcript_is_its_record_on_the_page_s_day() -> None:
+    info = meeting(
+        "行政長官答問會答問全文",
+        [
+            "行政長官答問會答問全文",
+            "********************",
+            "何一明議員:主席,特首,早兩日你提出的十項措施,我們覺得十分好。",
+            "立法會主席梁二議員:行政長官。",
+            "行政長官:多謝何議員。這些措施全部都是惠民措施。",
+            "立法會主席梁二議員:何一明議員。",
+            "何一明議員:如果特首早些回應,我想市民怨氣會更少些。",
+        ],
+        "2020-01-16T12:00:00+08:00",
+    )
+    assert (info.name, info.date) == ("行政长官答问会", "2020-01-16")
+    assert info.chairs == ["梁二"]
+    assert info.speakers == ["何一明"]
+
+
+def test_quotes_in_a_story_make_no_transcript() -> None:
+    paragraphs = [
+        "市民反映:收費太貴。",
+        "司機:生意難做。",
+        "店主:租金太高。",
+    ]
+    assert detect_meeting("街坊心聲", paragraphs, PAGE) is None
+
+
+def test_talks_with_a_group_on_a_day_are_a_forum() -> None:
+    info = meeting(
+        "", ["行政長官岑一8月21日在政府總部與澳區全國人大代表座談,聽取意見。"], "2025-08-21"
+    )
+    assert (info.name, info.date) == ("座谈会", "2025-08-21")
+
+
+def test_a_meeting_over_several_days_is_dated_by_its_first() -> None:
+    info = meeting(
+        "", ["108年全國地方議會議長副議長第一次聯誼會4月2、3日在屏東縣舉辦。"], "2019-04-03"
+    )
+    assert (info.name, info.date) == ("108年全国地方议会议长副议长第一次联谊会", "2019-04-02")

@@ -24,6 +24,7 @@ from crawler.text.meeting_people import (
     ends_in_office,
     person_in,
     titled_name,
+    turn_speaker,
 )
 from crawler.text.names import has_surname, is_person_name
 
@@ -63,7 +64,28 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
     ]
     speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
     speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
-    return [*chairs, *speakers, *_gazette_speakers(lines), *attendees]
+    return [*chairs, *speakers, *_gazette_speakers(lines), *transcript_roles(lines), *attendees]
+
+
+# A transcript's turn: who has the floor, a colon, the words ("何啟明議員:主席,特首,…").
+_TURN = re.compile(r"^\s*(?P<label>[^:,。!?\s]{2,16}):")
+# A transcript gives the floor several times, and its chairman calls the speakers.
+_TRANSCRIPT_TURNS = 3
+
+
+def is_transcript(lines: Sequence[str]) -> bool:
+    """``lines`` (normalized) are a sitting's transcript: several turns, one the chairman's
+    ("立法會主席梁君彥議員:行政長官。")."""
+    labels = [match["label"] for line in lines if (match := _TURN.match(line))]
+    return len(labels) >= _TRANSCRIPT_TURNS and any("主席" in label for label in labels)
+
+
+def transcript_roles(lines: Sequence[str]) -> list[PersonRole]:
+    """Who took the floor in a transcript, and the chairman who gave it; [] for a story."""
+    if not is_transcript(lines):
+        return []
+    found = (turn_speaker(match["label"]) for line in lines if (match := _TURN.match(line)))
+    return [role for role in found if role is not None]
 
 
 def _gazette_speakers(lines: Sequence[str]) -> list[PersonRole]:

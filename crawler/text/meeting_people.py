@@ -932,9 +932,11 @@ def _name_between_offices(
     piece: str, titles: list[re.Match[str]]
 ) -> tuple[str, tuple[int, int]] | None:
     """ "召集人郭信良議長" -> (郭信良, span of 召集人): offices only, then a name, then its office
-    again, as Taiwan's councils write a convener who is also the speaker."""
+    again, as Taiwan's councils write a convener who is also the speaker. A body may head the
+    first office when a member's title closes the name ("立法會主席梁君彥議員")."""
     before, last = titles[-2], titles[-1]
-    if not _ONLY_OFFICES.fullmatch(piece[: before.end()]):
+    member = last.group() in _MEMBER_TITLES and last.end() == len(piece)
+    if not (_ONLY_OFFICES.fullmatch(piece[: before.end()]) or member):
         return None
     name = _name_or_none(piece[before.end() : last.start()])
     if name is None or not has_surname(name) or len(name) > 3:
@@ -943,6 +945,19 @@ def _name_between_offices(
 
 
 _ONLY_OFFICES = re.compile(rf"(?:{_OFFICE_AFTER.pattern})+")
+_MEMBER_TITLES = frozenset({"议员", "立委", "委员", "议长", "代表"})
+
+
+def turn_speaker(label: str) -> PersonRole | None:
+    """Who a transcript's turn label names ("何啟明議員", "立法會主席梁君彥議員"), as a speaker,
+    or as the chair when the label gives the chairman's office; ``None`` for an office alone
+    ("行政長官") or no name."""
+    people = _parse_part(label, 0, untitled="none")
+    if people is None or len(people) != 1:
+        return None
+    person = people[0]
+    title = label[person.title_span[0] : person.title_span[1]]
+    return PersonRole(person.name, CHAIR if _CHAIRMAN.search(label) else SPEAKER, title)
 
 
 def _name_or_none(text: str, *, titled: bool = False) -> str | None:

@@ -27,7 +27,7 @@ from crawler.text.meeting_dates import (
     page_day,
 )
 from crawler.text.meeting_evidence import weighed_statement
-from crawler.text.meeting_minutes import field_lines, minutes_day, minutes_roles
+from crawler.text.meeting_minutes import field_lines, is_transcript, minutes_day, minutes_roles
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -51,7 +51,7 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
-    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会)(?!议|室|厅|场|馆|址|堂|晤)"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会)(?!议|室|厅|场|馆|址|堂|晤)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
@@ -151,6 +151,10 @@ _BODY_SITS = re.compile(
 _DATED_SITTING_ACTS = re.compile(
     rf"(?:^|(?<=[,:\s】〕)]))(?:{DATE_PHRASE})+,?(?P<name>{_NAME_CHAR}{{0,40}}?{_NUMBERED})"
     r"(?:决定|通过|审议|听取|表决|讨论|选举|任命)"
+)
+# Meeting a group for talks, on a day: "岑浩輝8月21日在政府總部與澳區全國人大代表座談" (a forum).
+_TALKED_WITH = re.compile(
+    rf"(?:{DATE_PHRASE})[^,。]{{0,24}}?(?:与|同|和)[^,。]{{2,30}}?(?:举行|进行)?(?P<name>座谈)(?![会纪])"
 )
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
 _BODY_RESUMES = re.compile(
@@ -308,6 +312,7 @@ class _Held:
     sentence: str
     block: str
     weighed: bool = False  # found by weighing evidence, not by a phrasing (see _weighed_held)
+    transcript: bool = False  # the page is the sitting's transcript, of its page's day
 
 
 def detect_meeting(
@@ -339,11 +344,15 @@ def detect_meeting(
         lead = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         lead_count = story_count
         held = find_held([*lead, title_norm], verdict)
+    if held is None:
+        held = _transcript_of(title_norm, paragraphs)
     if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
         return None
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
         return None
     held_on = _date_of(held, lead, published_at)
+    if held_on is None and held.transcript and page_day(published_at) is not None:
+        held_on = meeting_date("今天", published_at)  # a transcript is released on its day
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
     blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
     closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
@@ -508,6 +517,26 @@ def find_held(
     return None
 
 
+# How far down a page a transcript's turns are looked for, and a cheap look before normalizing.
+_TRANSCRIPT_WITHIN = 12
+_RAW_TURN = re.compile(r"^\s*[^:：,，。\s]{2,16}[:：]")
+
+
+def _transcript_of(title: str, paragraphs: Sequence[str]) -> _Held | None:
+    """A sitting's transcript ("行政長官答問會答問全文", then "何啟明議員:…", "立法會主席…:…"):
+    the meeting its title names, when the page's first paragraphs are turns on the floor."""
+    head = paragraphs[:_TRANSCRIPT_WITHIN]
+    if sum(bool(_RAW_TURN.match(paragraph)) for paragraph in head) < 3:
+        return None  # most pages: nothing to normalize
+    if not is_transcript(normalize_texts(head)):
+        return None
+    named = _MEETING_LINE.search(title)
+    if named is None:
+        return None
+    name = named.group("name")
+    return _Held(name, title, title, title, transcript=True)
+
+
 def _record_of_body(blocks: Sequence[str]) -> _Held | None:
     """A record laid out as fields (when it met, who chaired), flattened or not, under a
     masthead naming only its body ("第三屆立法會 第四立法會期 … 日期 : … 主席 : …"): the
@@ -596,6 +625,7 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
         _PRESIDED,
         _ATTENDED_NAMED,
         _SCENE,
+        _TALKED_WITH,
     )
     for pattern in patterns:
         for match in pattern.finditer(sentence):
@@ -607,6 +637,8 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                     or _ON_THE_WAY.search(_headline_phrase(sentence[: match.start()]))
                 ):
                     continue
+                if pattern is _TALKED_WITH:
+                    return "座谈会", match.end()
                 if pattern is _NAME_THEN_HELD:
                     name += _held_within(sentence[match.end() :])
                 elif pattern is _HELD_THEN_NAME:
