@@ -443,3 +443,46 @@ def test_a_meeting_over_several_days_is_dated_by_its_first() -> None:
         "", ["108年全國地方議會議長副議長第一次聯誼會4月2、3日在屏東縣舉辦。"], "2019-04-03"
     )
     assert (info.name, info.date) == ("108年全国地方议会议长副议长第一次联谊会", "2019-04-02")
+
+
+# --- after ../fixtures/meetings-round10a and -round10b (held out, then tuned on) -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        (
+            "社会工作委员会2025年度第一次全体会议于今(3)日于社会工作局会议室举行。",
+            "社会工作委员会2025年度第一次全体会议",
+            "2025-01-03",
+        ),
+        ("3日,香港特区立法会三读通过《条例草案》。", "香港特区立法会会议", "2025-01-03"),
+        (
+            "立法院司法法制委員會今(3)日邀請監察院秘書長王一業務報告。",
+            "立法院司法法制委员会",
+            "2025-01-03",
+        ),
+        ("特區政府今(3)晚繼續舉辦政制發展諮詢會,聽取意見。", "政制发展咨询会", "2025-01-03"),
+        (
+            "市議會今(3)日正進行第三屆第六次臨時會,審查總預算。",
+            "市议会第三届第六次临时会",
+            "2025-01-03",
+        ),
+    ],
+)
+def test_a_body_meeting_somewhere_hearing_passing_or_in_session(
+    paragraph: str, name: str, day: str
+) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, day)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "一、经县人大常委会决定,县第十九届人民代表大会第四次会议于2025年1月中下旬召开。",
+        "在2019年的今日,功能组别依然存在,今日立法会选举仍有功能组别。",
+    ],
+)
+def test_a_time_after_yu_is_no_place_and_an_election_is_no_sitting(paragraph: str) -> None:
+    assert detect_meeting("", [paragraph], PAGE) is None

@@ -27,7 +27,7 @@ DATE_WORDS = (
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
     # days of a meeting that sat over several: "4月2、3日", "12至14日" (the first counts)
     r"|(?:\d{1,2}月)?\d{1,2}(?:[、至到-]\d{1,2})+[日号]"
-    r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)日"
+    r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|(?=晚|早))"
     rf"|{CN_DAY}"
     r"|今天|今日|昨天|昨日|前天|前日"
 )
@@ -40,6 +40,7 @@ _RELATIVE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "�
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
+_EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
 
@@ -65,6 +66,7 @@ def meeting_date(text: str, published_at: str | None) -> str | None:
     page = page_day(published_at)
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd
+    text = _EVENING_OF.sub(r"\1日", text)  # "今(28)晚": the 28th, in the evening
     text = _in_digits(text)
     for resolve in (_full, _month_day, _day, _relative):
         found = resolve(text, page)

@@ -51,21 +51,21 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
-    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会)(?!议|室|厅|场|馆|址|堂|晤)"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会)(?!议|室|厅|场|馆|址|堂|晤)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
-_HELD_VERB = (
-    r"(?:举行|召开|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点))"
-)
+_HELD_VERB = r"(?:举行|召开|正在?进行|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点))"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
 # A clock time may follow the day: "…定期大会今(25)日上午10时开幕".
 _FILLER = (
     rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s)*"
-    r"(?:在[^,。;]{1,24}?)?(?:隆重|正式|顺利)?"
+    # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
+    r"(?:(?:在|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
+    r"(?:隆重|正式|顺利)?"
 )
 
 # "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause,
@@ -141,16 +141,18 @@ _BODY_SITS = re.compile(
     rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day
     rf",?于?(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
-    rf"(?:继续|开始|完成|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
+    rf"(?:继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
-    r"|[二三]读|通过|排审)"
+    r"|[二三]读|通过|排审"
+    # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
+    r"|邀请[^,。]{1,30}?(?:报告|列席|备询|说明))"
 )
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
 _DATED_SITTING_ACTS = re.compile(
-    rf"(?:^|(?<=[,:\s】〕)]))(?:{DATE_PHRASE})+,?(?P<name>{_NAME_CHAR}{{0,40}}?{_NUMBERED})"
-    r"(?:决定|通过|审议|听取|表决|讨论|选举|任命)"
+    rf"(?:^|(?<=[,:\s】〕)]))(?:{DATE_PHRASE})+,?(?P<name>{_NAME_CHAR}{{0,40}}?(?:{_NUMBERED}|{_BODY}))"
+    r"(?:决定|通过|审议|听取|表决|讨论|[二三]读)"
 )
 # Meeting a group for talks, on a day: "岑浩輝8月21日在政府總部與澳區全國人大代表座談" (a forum).
 _TALKED_WITH = re.compile(
@@ -196,7 +198,7 @@ _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|
 _QUOTES = re.compile(r"[「」『』]")
 _BRACKET_TAIL = re.compile(r"^[^()]*\)")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
-_LEGISLATURE_END = re.compile(r"(?:立法院|立法机构)$")
+_LEGISLATURE_END = re.compile(r"(?:立法院|立法机构|立法会)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
