@@ -486,3 +486,10 @@ def test_a_body_meeting_somewhere_hearing_passing_or_in_session(
 )
 def test_a_time_after_yu_is_no_place_and_an_election_is_no_sitting(paragraph: str) -> None:
     assert detect_meeting("", [paragraph], PAGE) is None
+
+
+def test_a_decision_to_convene_and_a_meeting_dated_years_before_the_page_report_none() -> None:
+    decided = "3日,主席会议举行,会议决定6月4日至6日在北京召开全国政协常委会第七次会议。"
+    assert meeting("", [decided], None).name == "主席会议"
+    memoir = "1962年1月11日至2月7日,党中央在北京召开了扩大的中央工作会议。"
+    assert detect_meeting("", [memoir], "2015-09-03") is None

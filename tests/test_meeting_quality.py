@@ -29,6 +29,17 @@ ROUND5_CHECK = Path(__file__).resolve().parent / "fixtures" / "meetings-round5-c
 # mostly Taiwan, Hong Kong and Macao, labelled before any change for them; held out, then tuned on
 ROUND6 = Path(__file__).resolve().parent / "fixtures" / "meetings-round6"
 ROUND7 = Path(__file__).resolve().parent / "fixtures" / "meetings-round7"
+# Scored held out first, then tuned on, and still short of the targets (see their READMEs):
+# what each measured after tuning is its floor, so a change that loses ground shows here.
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHORT_OF_TARGETS = {
+    # set: (detection F1, name, date, chairs recall, speakers recall, attendees recall)
+    "meetings-round8": (0.93, 0.93, 0.93, 0.90, 0.85, 0.93),
+    "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.88, 0.98),
+    "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 0.00),
+    "meetings-round10a": (0.91, 0.94, 0.88, 0.80, 0.69, 0.59),
+    "meetings-round10b": (0.61, 0.43, 0.31, 0.57, 0.28, 0.04),
+}
 
 
 def item(stem: str, paragraphs: list[str], truth: dict[str, object]) -> LabelledItem:
@@ -86,8 +97,28 @@ def test_spelling_variants_of_a_person_count_as_that_person() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [MEETINGS, FRESH, CITY, HELDOUT, ROUND5, ROUND5_CHECK, ROUND6],
-    ids=["meetings", "fresh", "city", "heldout", "round5", "round5-check", "round6"],
+    [
+        MEETINGS,
+        FRESH,
+        CITY,
+        HELDOUT,
+        ROUND5,
+        ROUND5_CHECK,
+        ROUND6,
+        ROUND7,
+        *(FIXTURES / name for name in SHORT_OF_TARGETS),
+    ],
+    ids=[
+        "meetings",
+        "fresh",
+        "city",
+        "heldout",
+        "round5",
+        "round5-check",
+        "round6",
+        "round7",
+        *SHORT_OF_TARGETS,
+    ],
 )
 def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> None:
     for path in sorted(folder.glob("*.json")):
@@ -99,8 +130,11 @@ def test_every_labelled_item_names_its_source_and_saved_bytes(folder: Path) -> N
         assert (folder / data["saved_as"]).is_file(), path
         truth = data["ground_truth"]
         if truth["is_meeting"]:
-            # a page with no date of its own may leave a day without its year unresolvable
-            assert truth["name"] and (truth["date"] or data["published_at"] is None), path
+            assert truth["name"], path
+            if folder.name not in SHORT_OF_TARGETS:
+                # a page with no date of its own may leave a day without its year unresolvable
+                # (the later sets also leave 日前 and a day the page cannot place unresolved)
+                assert truth["date"] or data["published_at"] is None, path
 
 
 @pytest.mark.parametrize(
@@ -129,3 +163,15 @@ def test_the_labelled_set_meets_the_targets(folder: Path, size: int) -> None:
         counts = report.people(role)
         assert counts.recall >= TARGETS["recall"], role
         assert counts.precision >= TARGETS["precision"], role
+
+
+@pytest.mark.parametrize("name", sorted(SHORT_OF_TARGETS))
+def test_a_set_short_of_the_targets_keeps_what_tuning_reached(name: str) -> None:
+    report = evaluate(load_items(FIXTURES / name))
+    detection, meeting_name, day, *recalls = SHORT_OF_TARGETS[name]
+    assert report.detection().f1 >= detection
+    assert report.accuracy("name") >= meeting_name
+    assert report.accuracy("date") >= day
+    for role, recall in zip(("chairs", "speakers", "attendees"), recalls, strict=True):
+        assert report.people(role).recall >= recall, role
+        assert report.people(role).precision >= 0.5, role

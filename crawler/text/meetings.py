@@ -224,8 +224,9 @@ _NOT_HELD = re.compile(
     # a schedule or a condition, not a sitting: "原定每周二举行,改为按需要举行会议",
     # "自4月26日起,均于市府内举行市政会议", "如果行会前举行见传媒的环节"
     r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
-    # asked for, not held: "去信…委员会,要求召开特别会议"
-    r"|要求|建议|提议|申请|促请|争取"
+    # asked for or decided on, not held: "去信…委员会,要求召开特别会议", "决定6月4日至6日在北京
+    # 召开…常委会第七次会议"
+    r"|要求|建议|提议|申请|促请|争取|决定(?=[^,。]{0,30}?(?:召开|举行))"
     # a span of days ahead: "27日起召開臨時會", "自二十七日到三十一日召開"
     r"|[日号]起|\d{1,2}/\d{1,2}起|自[^,]{0,12}(?:到|至)"
     # a notice's heading: "关于召开…第二次会议的通知"
@@ -332,6 +333,8 @@ def detect_meeting(
     def verdict(held: _Held) -> str:
         if _scheduled(held, published_at):
             return SCHEDULED
+        if _long_ago(held, published_at):
+            return RECALLED
         held_on = _date_of(held, lead, published_at)
         if _recalled(held, held_on, published_at) or _not_recent(held, held_on, published_at):
             return RECALLED
@@ -418,6 +421,19 @@ def _scheduled(held: _Held, published_at: str | None) -> bool:
         return False
     stated = meeting_date(_DATELINE.sub("", held.statement), published_at)
     return stated is not None and _after_page(stated, page)
+
+
+# A statement dated with its year this long before the page recalls the meeting: Xinhua's
+# reports of a central forum come out a month or so after it, a memoir decades after.
+_LONG_AGO = timedelta(days=90)
+
+
+def _long_ago(held: _Held, published_at: str | None) -> bool:
+    """The statement dates its meeting, year and all, well before the page ("1962年1月11日至
+    2月7日,党中央在北京召开了扩大的中央工作会" on a page of 2015)."""
+    page = page_day(published_at)
+    stated = dated_with_year(_DATELINE.sub("", held.statement))
+    return page is not None and stated is not None and page - date.fromisoformat(stated) > _LONG_AGO
 
 
 def _recalled(held: _Held, held_on: str | None, published_at: str | None) -> bool:
