@@ -4,6 +4,7 @@ into logs, stats, run summaries or WARC files."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,9 @@ pytestmark = pytest.mark.es
 
 PASSWORD = "s3cret-Pa55-for-tests"
 PORT = "9212"
+# The server's home outlives a run (tests/conftest.PrivateEs): a prefix of this run's own keeps
+# an index an older version of the project made there out of this test.
+PREFIX = f"sec{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +30,7 @@ def secured_url() -> Iterator[str]:
 
 
 def test_without_credentials_a_clear_error(secured_url: str, tmp_path: Path) -> None:
-    result = run_scrapy(["es", "status"], secured_url, "sec", tmp_path)
+    result = run_scrapy(["es", "status"], secured_url, PREFIX, tmp_path)
     assert result.returncode != 0
     assert "refused the credentials (401)" in result.stderr
     assert "Traceback" not in result.stderr
@@ -40,12 +44,12 @@ def test_with_credentials_everything_works_and_nothing_leaks(
     crawl = run_scrapy(
         ["crawl-all", "--profile-file", str(profile), *FAST_CRAWL, "-s", "LOG_LEVEL=DEBUG"],
         secured_url,
-        "sec",
+        PREFIX,
         tmp_path,
         credentials,
     )
     assert crawl.returncode == 0, crawl.stdout + crawl.stderr[-3000:]
-    search = run_scrapy(["search", "李强", "--json"], secured_url, "sec", tmp_path, credentials)
+    search = run_scrapy(["search", "李强", "--json"], secured_url, PREFIX, tmp_path, credentials)
     assert search.returncode == 0 and '"total": 1' in search.stdout
 
     leaked = [
@@ -57,9 +61,9 @@ def test_with_credentials_everything_works_and_nothing_leaks(
     assert PASSWORD not in crawl.stdout + crawl.stderr + search.stdout + search.stderr
 
     wrong = {**credentials, "ELASTICSEARCH_PASSWORD": "not-it"}
-    denied = run_scrapy(["search", "李强"], secured_url, "sec", tmp_path, wrong)
+    denied = run_scrapy(["search", "李强"], secured_url, PREFIX, tmp_path, wrong)
     assert denied.returncode != 0 and "not-it" not in denied.stderr + denied.stdout
-    run_scrapy(["es", "status"], secured_url, "sec", tmp_path, credentials)
+    run_scrapy(["es", "status"], secured_url, PREFIX, tmp_path, credentials)
 
 
 def test_credentials_in_the_url_are_redacted(secured_url: str, tmp_path: Path) -> None:
