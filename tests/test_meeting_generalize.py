@@ -493,3 +493,25 @@ def test_a_decision_to_convene_and_a_meeting_dated_years_before_the_page_report_
     assert meeting("", [decided], None).name == "主席会议"
     memoir = "1962年1月11日至2月7日,党中央在北京召开了扩大的中央工作会议。"
     assert detect_meeting("", [memoir], "2015-09-03") is None
+
+
+# --- after ../fixtures/meetings-round11b (held out, then tuned on) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("〔記者王一/台北報導〕立法院財政委員會今天繼續審查暫行條例草案。", "立法院财政委员会"),
+        ("行政會日前完成討論兩項行政法規草案。", "行政会会议"),
+        ("桃園市議會3日召開市政總質詢,市長到場備詢。", "市政总质询"),
+        ("桃園市議會第7次定期大會今舉行開幕儀式,議長致詞。", "桃园市议会第7次定期大会"),
+        ("行政院長劉一今(3)日在行政院院會中表示,感謝立法院支持。", "行政院院会"),
+    ],
+)
+def test_taiwan_and_macao_sittings_as_their_papers_write_them(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+def test_a_body_holding_a_briefing_for_the_press_is_no_sitting() -> None:
+    briefing = "【明報專訊】立法會財委會昨日舉行年結匯報,今個年度共批准67個項目。"
+    assert detect_meeting("", [briefing], PAGE) is None

@@ -30,14 +30,18 @@ DATE_WORDS = (
     r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|(?=晚|早))"
     rf"|{CN_DAY}"
     r"|今天|今日|昨天|昨日|前天|前日"
+    # Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式"
+    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午|晚|早)"
 )
 DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
 
 _FULL = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})[日号]")
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
 _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
-_RELATIVE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
-_RELATIVE_RE = re.compile("|".join(_RELATIVE))
+_RELATIVE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今": 0}
+_RELATIVE_RE = re.compile(
+    r"今天|今日|昨天|昨日|前天|前日|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午|晚|早)"
+)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
 _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")

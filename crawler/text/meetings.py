@@ -51,7 +51,7 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
-    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会)(?!议|室|厅|场|馆|址|堂|晤)"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询)(?!议|室|厅|场|馆|址|堂|晤)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
@@ -115,8 +115,9 @@ _HELD_AT = re.compile(
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
 _SCENE = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*在(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{4,40}}?{_SUFFIX})上(?=,)"
+    rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在]{{0,16}}?(?:{DATE_PHRASE}))?(?:{DATE_PHRASE})*"
+    rf"在(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX})(?:上(?=,)|中(?=表示|指出|强调|说))"
 )
 # "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
 _LATELY_HELD = re.compile(
@@ -138,11 +139,14 @@ _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议)"
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
-    # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day
-    rf",?于?(?:{DATE_PHRASE})+{_CLOCK}?(?!起)"
+    rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_CHAR}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
+    # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
+    # 完成討論…" dates it only lately
+    rf",?于?(?:{DATE_PHRASE}|日前|近日)+{_CLOCK}?(?!起)"
     rf"(?:继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
-    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
+    # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
+    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招))"
+    r"|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
     r"|[二三]读|通过|排审"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
