@@ -33,12 +33,14 @@ ROUND7 = Path(__file__).resolve().parent / "fixtures" / "meetings-round7"
 # what each measured after tuning is its floor, so a change that loses ground shows here.
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHORT_OF_TARGETS = {
-    # set: (detection F1, name, date, chairs recall, speakers recall, attendees recall)
-    "meetings-round8": (0.93, 0.93, 0.93, 0.90, 0.85, 0.93),
-    "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.88, 0.98),
-    "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 0.00),
-    "meetings-round10a": (0.91, 0.94, 0.88, 0.80, 0.69, 0.59),
-    "meetings-round10b": (0.61, 0.43, 0.31, 0.57, 0.28, 0.04),
+    # set: (detection F1, name, date, chairs, speakers and attendees recall, people precision)
+    "meetings-round8": (0.93, 0.93, 0.93, 0.90, 0.85, 0.93, 0.90),
+    "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.88, 0.98, 0.90),
+    "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 0.00, 0.80),
+    "meetings-round10a": (0.91, 0.94, 0.88, 0.80, 0.69, 0.59, 0.80),
+    "meetings-round10b": (0.61, 0.43, 0.31, 0.57, 0.28, 0.04, 0.60),
+    # its ten wrong attendees are those of one near miss taken for a report
+    "meetings-round11b": (0.84, 0.71, 0.57, 0.20, 0.70, 0.07, 0.09),
 }
 
 
@@ -168,10 +170,10 @@ def test_the_labelled_set_meets_the_targets(folder: Path, size: int) -> None:
 @pytest.mark.parametrize("name", sorted(SHORT_OF_TARGETS))
 def test_a_set_short_of_the_targets_keeps_what_tuning_reached(name: str) -> None:
     report = evaluate(load_items(FIXTURES / name))
-    detection, meeting_name, day, *recalls = SHORT_OF_TARGETS[name]
+    detection, meeting_name, day, *recalls, precision = SHORT_OF_TARGETS[name]
     assert report.detection().f1 >= detection
     assert report.accuracy("name") >= meeting_name
     assert report.accuracy("date") >= day
     for role, recall in zip(("chairs", "speakers", "attendees"), recalls, strict=True):
         assert report.people(role).recall >= recall, role
-        assert report.people(role).precision >= 0.5, role
+        assert report.people(role).precision >= precision, role
