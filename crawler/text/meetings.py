@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from crawler.text.meeting_dates import (
     DATE_PHRASE,
@@ -334,12 +335,19 @@ def detect_meeting(
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
 
+    dates: dict[_Held, str | None] = {}  # each statement's day, worked out once
+
+    def day_of(held: _Held) -> str | None:
+        if held not in dates:
+            dates[held] = _date_of(held, lead, published_at)
+        return dates[held]
+
     def verdict(held: _Held) -> str:
         if _scheduled(held, published_at):
             return SCHEDULED
         if _long_ago(held, published_at):
             return RECALLED
-        held_on = _date_of(held, lead, published_at)
+        held_on = day_of(held)
         if _recalled(held, held_on, published_at) or _not_recent(held, held_on, published_at):
             return RECALLED
         return REPORTED
@@ -352,6 +360,7 @@ def detect_meeting(
         story_count = start + len(lead_paragraphs(paragraphs[start:]))
         lead = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         lead_count = story_count
+        dates.clear()  # a longer lead may date a statement its first lines did not
         held = find_held([*lead, title_norm], verdict)
     if held is None:
         held = _transcript_of(title_norm, paragraphs)
@@ -359,7 +368,7 @@ def detect_meeting(
         return None
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
         return None
-    held_on = _date_of(held, lead, published_at)
+    held_on = day_of(held)
     if held_on is None and held.transcript and page_day(published_at) is not None:
         held_on = meeting_date("今天", published_at)  # a transcript is released on its day
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
@@ -634,8 +643,11 @@ def held_meeting_name(sentence: str) -> str | None:
     return found[0] if found is not None else None
 
 
+@lru_cache(maxsize=4096)
 def held_statement(sentence: str) -> tuple[str, int] | None:
-    """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``."""
+    """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``.
+
+    Cached: a lead's sentences are read again for the statements that restate one."""
     patterns = (
         _NAME_THEN_HELD,
         _HELD_THEN_NAME,
