@@ -396,11 +396,20 @@ _STORY_HEAD = re.compile(
 )
 
 
+# What _STORY_HEAD needs, as written before normalizing (日電/日电, 記者, 報導, 訊 …), and how
+# far into a paragraph it can stand.
+_STORY_MARK = re.compile(r"日[电電]|[记記]者|[报報][导導道]|[讯訊]")
+_STORY_HEAD_SPAN = 64
+
+
 def _story_start(paragraphs: Sequence[str], after: int) -> int | None:
     """The index of the first paragraph after the lead that opens with a dateline or byline,
     within the first _STORY_START_WITHIN paragraphs, else ``None``."""
     for index in range(after, min(len(paragraphs), _STORY_START_WITHIN)):
-        if _STORY_HEAD.match(normalize_text(paragraphs[index])):
+        head = paragraphs[index][:_STORY_HEAD_SPAN]
+        # most articles are no report and reach here: normalize only a paragraph whose head
+        # holds a dateline's or byline's word in either script
+        if _STORY_MARK.search(head) and _STORY_HEAD.match(normalize_text(paragraphs[index])):
             return index
     return None
 
@@ -643,25 +652,32 @@ def held_meeting_name(sentence: str) -> str | None:
     return found[0] if found is not None else None
 
 
+# The "meeting held" patterns in order, each with words it cannot match without, looked for
+# first: the scene and the talks patterns try a date or a clause at every position, and most
+# sentences are neither.
+_STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_NAME_THEN_HELD, ()),
+    (_HELD_THEN_NAME, ()),
+    (_HELD_AT, ()),
+    (_LATELY_HELD, ()),
+    (_BODY_SITS, ()),
+    (_DATED_SITTING_ACTS, ()),
+    (_BODY_RESUMES, ()),
+    (_PRESIDED, ()),
+    (_ATTENDED_NAMED, ()),
+    (_SCENE, ("上,", "中表示", "中指出", "中强调", "中说")),
+    (_TALKED_WITH, ("座谈",)),
+)
+
+
 @lru_cache(maxsize=4096)
 def held_statement(sentence: str) -> tuple[str, int] | None:
     """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``.
 
     Cached: a lead's sentences are read again for the statements that restate one."""
-    patterns = (
-        _NAME_THEN_HELD,
-        _HELD_THEN_NAME,
-        _HELD_AT,
-        _LATELY_HELD,
-        _BODY_SITS,
-        _DATED_SITTING_ACTS,
-        _BODY_RESUMES,
-        _PRESIDED,
-        _ATTENDED_NAMED,
-        _SCENE,
-        _TALKED_WITH,
-    )
-    for pattern in patterns:
+    for pattern, needs in _STATEMENTS:
+        if needs and not any(words in sentence for words in needs):
+            continue
         for match in pattern.finditer(sentence):
             if not _not_held(sentence, match):
                 name = _full_name(sentence, match)
