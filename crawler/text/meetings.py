@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from crawler.text.meeting_dates import (
     DATE_PHRASE,
@@ -41,6 +42,8 @@ from crawler.text.meeting_people import (
     people_roles,
     unique,
 )
+from crawler.text.meeting_tagger import MODEL_DIR as PEOPLE_MODEL
+from crawler.text.meeting_tagger import with_tagged
 from crawler.text.script import normalize_text
 
 LEAD_PARAGRAPHS = 2  # a report says what was held in its first two paragraphs or its title
@@ -324,11 +327,15 @@ class _Held:
 
 
 def detect_meeting(
-    title: str, paragraphs: Sequence[str], published_at: str | None
+    title: str,
+    paragraphs: Sequence[str],
+    published_at: str | None,
+    people_model: Path | None = PEOPLE_MODEL,
 ) -> MeetingInfo | None:
     """The meeting ``title`` and ``paragraphs`` report, or ``None`` if they are no report.
 
     Dates without a year or relative to the page resolve against ``published_at`` (ISO 8601).
+    ``people_model``: the tagger that adds people the phrasing rules miss (None: rules only).
     """
     # Only the title and the lead are normalized until they show a report: most articles
     # are none, and normalizing is most of the cost.
@@ -377,6 +384,8 @@ def detect_meeting(
     roles = people_roles(blocks, headline=Block(title_norm, title), closed=closed)
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     roles = _with_presiding_chairs(roles, minutes_roles(blocks))
+    if people_model is not None:
+        roles = with_tagged(roles, blocks, people_model)  # headline names: the rules split them
     return MeetingInfo(
         name=held.name,
         date=held_on,

@@ -60,6 +60,13 @@ def has_surname(name: str, *, delimited: bool = False) -> bool:
     return delimited and simplified[:1] in _SURNAMES_ALSO_WORDS
 
 
+def surname_length(text: str) -> int:
+    """How many characters of a surname ``text`` (Simplified) opens with: 2, 1 or 0."""
+    if text[:2] in _COMPOUND_SURNAMES:
+        return 2
+    return 1 if text[:1] in _SURNAMES else 0
+
+
 def is_person_name(name: str, *, bare: bool = False) -> bool:
     """Could ``name`` be a person's name? ``bare``: it was glued to its label, be strict."""
     if _CJK_NAME.fullmatch(name):

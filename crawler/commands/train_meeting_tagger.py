@@ -1,0 +1,49 @@
+"""`scrapy train_meeting_tagger` — train the meeting people tagger on the labelled sets.
+
+Writes crawler/text/meeting_people.crfsuite (or --out) from the training groups of
+crawler/quality/meeting_model.py; `--cross-validate` instead prints the tagger's scores on
+each group trained on the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from scrapy.exceptions import UsageError
+
+from crawler.es_command import QuietCommand
+from crawler.quality.meeting_model import cross_validate, format_scores, train, training_items
+from crawler.text.meeting_tagger import MODEL_DIR
+
+
+class Command(QuietCommand):
+    requires_project = False
+
+    def syntax(self) -> str:
+        return "[--out PATH] [--cross-validate]"
+
+    def short_desc(self) -> str:
+        return "Train the meeting people tagger on the labelled meeting reports"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--out", type=Path, default=MODEL_DIR, help="where to write the model")
+        parser.add_argument(
+            "--cross-validate",
+            action="store_true",
+            help="score each group of sets with a model trained on the others; write nothing",
+        )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args:
+            raise UsageError("train_meeting_tagger takes no arguments", print_help=False)
+        if opts.cross_validate:
+            with tempfile.TemporaryDirectory() as workdir:
+                print(format_scores(cross_validate(Path(workdir))))
+            return
+        items = training_items()
+        train(items, opts.out)
+        reports = sum(item.is_meeting for item in items)
+        print(f"trained on {reports} labelled meeting reports; model written to {opts.out}")
