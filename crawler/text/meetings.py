@@ -55,7 +55,8 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
-    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询)(?!议|室|厅|场|馆|址|堂|晤)"
+    r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
+    r"|讨论会|茶话会|见面会|评审会|论证会|协商会|对接会|总结会|评议会)(?!议|室|厅|场|馆|址|堂|晤)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
@@ -164,7 +165,9 @@ _DATED_SITTING_ACTS = re.compile(
 )
 # Meeting a group for talks, on a day: "岑浩輝8月21日在政府總部與澳區全國人大代表座談" (a forum).
 _TALKED_WITH = re.compile(
-    rf"(?:{DATE_PHRASE})[^,。]{{0,24}}?(?:与|同|和)[^,。]{{2,30}}?(?:举行|进行)?(?P<name>座谈)(?![会纪])"
+    rf"(?:{DATE_PHRASE})[^,。]{{0,24}}?(?:与|同|和)"
+    # those talked with may be a long list of titled people, parted by commas
+    rf"(?:[^,。]{{2,30}}?|[^。;]{{2,240}}?(?:代表|等))(?:举行|进行)?(?P<name>座谈)(?![会纪])"
 )
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
 _BODY_RESUMES = re.compile(
