@@ -515,3 +515,36 @@ def test_taiwan_and_macao_sittings_as_their_papers_write_them(paragraph: str, na
 def test_a_body_holding_a_briefing_for_the_press_is_no_sitting() -> None:
     briefing = "【明報專訊】立法會財委會昨日舉行年結匯報,今個年度共批准67個項目。"
     assert detect_meeting("", [briefing], PAGE) is None
+
+
+# --- after ../fixtures/meetings-round12a (held out, then tuned on) ---------------------------
+
+
+def test_a_discussion_meeting_is_a_meeting_and_talks_with_a_long_titled_list_a_forum() -> None:
+    joint = "1月16日下午,民建、工商联界委员联组讨论会在委员驻地一楼会议室召开。"
+    assert meeting("", [joint], "2024-01-17").name == "民建、工商联界委员联组讨论会"
+    talks = (
+        "8月1日,市委书记方一,市委副书记、市长高二在迎宾馆与某委员会副主任孙三,"
+        "某联谊会主席、某集团创始人钱四,某集团董事长周五等校友企业家代表座谈。"
+    )
+    assert meeting("", [talks]).name == "座谈会"
+
+
+def test_a_meeting_dated_years_before_the_page_is_recalled_whoever_gave_the_year() -> None:
+    # a feature's heading names the meeting, the line under it gives its day with the year
+    feature = ["十一届三中全会开幕", "1978年12月18日,即将迎来冬至的北京异常寒冷。"]
+    assert detect_meeting("", feature, "2008-07-14") is None
+    # a sitting's record comes out weeks later and is still its report
+    record = ["市政会议开幕", "2008年5月18日,市长致辞。"]
+    assert meeting("", record, "2008-07-14").date == "2008-05-18"
+
+
+def test_a_department_in_a_list_is_no_attendee() -> None:
+    info = meeting(
+        "",
+        [
+            "10日,县长方一主持召开项目建设专题推进会。副县长高二、孙三及县政府办、住建局、"
+            "城管局、林业局、水利局等部门主要负责同志参加会议。"
+        ],
+    )
+    assert "林业局" not in info.attendees

@@ -45,6 +45,10 @@ def model_path(directory: Path, tag: str) -> Path:
 # between 0.0 and 0.9 while recall falls by a few points (see meeting_model.cross_validate).
 MIN_PROBABILITY = 0.9
 
+# A department in a list of them ("住建局、林业局、水利局等部门"), not a person ("林业局"
+# opens with a surname): names of offices end so, people's almost never.
+_OFFICE_NAME_END = re.compile(r"[局办委厅处署站队科室]$")
+
 # Sentences end at these; a clause at the comma or colon.
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _CLAUSE_END = frozenset(",:")
@@ -219,7 +223,9 @@ def sure_names(texts: Sequence[str], models: Path = MODEL_DIR) -> list[TaggedNam
     return [
         tagged
         for tagged in tag_names(texts, models)
-        if tagged.probability >= MIN_PROBABILITY and is_person_name(tagged.name)
+        if tagged.probability >= MIN_PROBABILITY
+        and is_person_name(tagged.name)
+        and not _OFFICE_NAME_END.search(tagged.name)
     ]
 
 

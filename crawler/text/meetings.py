@@ -56,7 +56,8 @@ _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
-    r"|讨论会|茶话会|见面会|评审会|论证会|协商会|对接会|总结会|评议会)(?!议|室|厅|场|馆|址|堂|晤)"
+    # a press conference (记者见面会) is no sitting
+    r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会)(?!议|室|厅|场|馆|址|堂|晤)"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
@@ -165,8 +166,8 @@ _DATED_SITTING_ACTS = re.compile(
 )
 # Meeting a group for talks, on a day: "岑浩輝8月21日在政府總部與澳區全國人大代表座談" (a forum).
 _TALKED_WITH = re.compile(
-    rf"(?:{DATE_PHRASE})[^,。]{{0,24}}?(?:与|同|和)"
-    # those talked with may be a long list of titled people, parted by commas
+    # the hosts, and those talked with, may be lists of titled people parted by commas
+    rf"(?:{DATE_PHRASE})(?:[^,。]{{0,24}}?|[^。;]{{0,60}}?在[^,。]{{1,12}})(?:与|同|和)"
     rf"(?:[^,。]{{2,30}}?|[^。;]{{2,240}}?(?:代表|等))(?:举行|进行)?(?P<name>座谈)(?![会纪])"
 )
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
@@ -360,6 +361,8 @@ def detect_meeting(
         held_on = day_of(held)
         if _recalled(held, held_on, published_at) or _not_recent(held, held_on, published_at):
             return RECALLED
+        if _years_before(held, held_on, published_at):
+            return RECALLED
         return REPORTED
 
     held = find_held([*lead, title_norm], verdict)
@@ -468,6 +471,19 @@ def _long_ago(held: _Held, published_at: str | None) -> bool:
     page = page_day(published_at)
     stated = dated_with_year(_DATELINE.sub("", held.statement))
     return page is not None and stated is not None and page - date.fromisoformat(stated) > _LONG_AGO
+
+
+# A meeting dated this long before its page, by whatever sentence gave the year, is recalled:
+# an anniversary feature on a plenum of 1978. A report may come out a month or two late, a
+# sitting's printed record some months late, never a year.
+_YEARS_BEFORE = timedelta(days=366)
+
+
+def _years_before(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+    page = page_day(published_at)
+    if page is None or held_on is None or held.transcript:
+        return False
+    return page - date.fromisoformat(held_on) > _YEARS_BEFORE
 
 
 def _recalled(held: _Held, held_on: str | None, published_at: str | None) -> bool:
