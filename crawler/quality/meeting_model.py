@@ -21,6 +21,7 @@ import pycrfsuite
 
 from crawler.quality.meetings import ROLES, Counts, LabelledItem, load_items
 from crawler.text.meeting_tagger import (
+    ADDED_TAGS,
     ATTENDEE_TAG,
     CHAIR_TAG,
     MIN_PROBABILITY,
@@ -129,12 +130,13 @@ def training_items(groups: Iterable[str] | None = None) -> list[LabelledItem]:
     ]
 
 
-def train(items: Iterable[LabelledItem], models: Path) -> None:
-    """Train the taggers on the meeting reports of ``items`` into the folder ``models``."""
+def train(items: Iterable[LabelledItem], models: Path, roles: Sequence[str] = ADDED_TAGS) -> None:
+    """Train the taggers of ``roles`` (tags) on the meeting reports of ``items`` into the
+    folder ``models``."""
     reports = [item for item in items if item.is_meeting]
     features = {id(item): _features_of(item) for item in reports}
     models.mkdir(parents=True, exist_ok=True)
-    for tag in ROLE_TAGS:
+    for tag in roles:
         trainer = pycrfsuite.Trainer(verbose=False)
         for item in reports:
             for (_, tags), features_of_sentence in zip(
@@ -158,7 +160,7 @@ def tagged_people(item: LabelledItem, model: Path) -> dict[str, set[str]]:
     """The people the tagger finds in ``item``, by role, as labelled keys."""
     found: dict[str, set[str]] = {role: set() for role in ROLES}
     texts = [normalize_text(text) for text in [item.title, *item.paragraphs]]
-    for tagged in sure_names(texts, model):
+    for tagged in sure_names(texts, model, ROLE_TAGS):
         found[_ROLES_OF_TAGS[tagged.tag]].add(item.canonical(person_key(tagged.name)))
     return found
 
@@ -180,7 +182,7 @@ def cross_validate(workdir: Path) -> dict[str, dict[str, Counts]]:
     scores = {}
     for left_out in TRAINING_GROUPS:
         model = workdir / f"without-{left_out.replace(' ', '-')}"
-        train(training_items(g for g in TRAINING_GROUPS if g != left_out), model)
+        train(training_items(g for g in TRAINING_GROUPS if g != left_out), model, ROLE_TAGS)
         scores[left_out] = score_tagger(training_items([left_out]), model)
     return scores
 
