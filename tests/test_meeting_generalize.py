@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.text.meeting_dates import meeting_date
+from crawler.text.meeting_people import SPEAKER, PersonRole
 from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
 
 PAGE = "2025-01-04T08:00:00+08:00"
@@ -548,3 +549,18 @@ def test_a_department_in_a_list_is_no_attendee() -> None:
         ],
     )
     assert "林业局" not in info.attendees
+
+
+def test_the_givers_of_reports_a_sitting_heard_are_its_speakers() -> None:
+    heard = meeting(
+        "",
+        [
+            "3日,市人大常委会举行第十次会议。会议先后听取了市政协秘书长郑一民关于召开全体会议"
+            "决定草案的说明;副主任、秘书长高文博关于议程草案审议情况的汇报。"
+        ],
+    )
+    assert heard.speakers == ["郑一民", "高文博"]
+    assert heard.chairs == []  # "关于召开…": the subject of the report, no convening
+    assert PersonRole("高文博", SPEAKER, "副主任、秘书长") in heard.people_roles
+    a_body = meeting("", ["3日,主任会议举行。会议听取了区政府关于财政预算执行情况的报告。"])
+    assert a_body.speakers == []

@@ -67,7 +67,7 @@ _CHAIR_VERB = (
     r"|敲下?[^,。]{0,12}?议事槌|敲槌"
     # the head of a body convening its meeting presides it: "國務院總理李強昨(12)日召開國務院
     # 常務會議"; a press conference called after it is no sitting of the body
-    r"|召开(?![的前后时])(?=[^,。]{0,30}?(?:会议|常务会|办公会|座谈会|常委会|全会))"
+    r"|(?<!关于)召开(?![的前后时])(?=[^,。]{0,30}?(?:会议|常务会|办公会|座谈会|常委会|全会))"
     r"(?![^,。]{0,30}?(?:记者|新闻|发布|说明会|吹风))"
     r")"
 )
@@ -479,6 +479,7 @@ def _roles_in_sentence(
     found += _listed_after(block, offset, sentence)
     found += _speakers_including(block, offset, sentence)
     found += _expelled(block, offset, sentence)
+    found += _heard_from(block, offset, sentence)
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
@@ -602,6 +603,42 @@ def _expelled(block: Block, offset: int, sentence: str) -> list[PersonRole]:
         for person in _parse_part(match.group("list"), start) or []:
             found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
     return found
+
+
+# A sitting hearing named people's reports: "会议听取了…秘书长刘春良关于…的汇报", "先后听取了
+# A关于…的说明;B副秘书长关于…的说明". Each report's giver stands between the verb (or the
+# report before) and its 关于.
+_HEARD_FROM = re.compile(r"(?:听取|聆听)(?:和审议|并审议)?了?")
+_ABOUT_A_REPORT = re.compile(r"关于[^。;]{1,100}?的(?:汇报|报告|说明|情况介绍)")
+_GIVER_START = re.compile(r"[;,:]|以及|(?<![主副])和|还有")
+
+
+def _heard_from(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    heard = _HEARD_FROM.search(sentence)
+    if heard is not None:
+        start = heard.end()
+    elif _HEARD_FROM.search(_sentence_so_far(block.norm, offset)):
+        start = 0  # the list of reports goes on after a semicolon
+    else:
+        return []
+    found: list[PersonRole] = []
+    for report in _ABOUT_A_REPORT.finditer(sentence, start):
+        giver = sentence[start : report.start()]
+        starts = [match.end() for match in _GIVER_START.finditer(giver)]
+        part_start = starts[-1] if starts else 0
+        for person in _subject(giver[part_start:]):
+            title = block.written(*_shift(person.title_span, offset + start + part_start))
+            found.append(PersonRole(person.name, SPEAKER, title))
+        start = report.end()
+    return found
+
+
+def _sentence_so_far(text: str, offset: int) -> str:
+    """What ``text`` says before ``offset`` since its last full stop; the parts of one
+    sentence that semicolons divide are read apart (see _SENTENCE)."""
+    return (
+        text[text.rfind("。", 0, offset) + 1 : offset] if text[offset - 1 : offset] == ";" else ""
+    )
 
 
 def _shift(span: tuple[int, int], offset: int) -> tuple[int, int]:

@@ -53,9 +53,9 @@ def model_path(directory: Path, tag: str) -> Path:
 # between 0.0 and 0.9 while recall falls by a few points (see meeting_model.cross_validate).
 MIN_PROBABILITY = 0.9
 
-# A department in a list of them ("住建局、林业局、水利局等部门"), not a person ("林业局"
-# opens with a surname): names of offices end so, people's almost never.
-_OFFICE_NAME_END = re.compile(r"[局办委厅处署站队科室]$")
+# A department or a school in a list ("住建局、林业局、水利局等部门", "有关高校"), not a
+# person ("林业局", "关高校" open with a surname): their names end so, people's almost never.
+_OFFICE_NAME_END = re.compile(r"[局办委厅处署站队科室校院所厂部]$")
 
 # Where a role's names can be: 95% of the attendees the tagger finds on the labelled reports
 # stand in a sentence with a word of attending or a list, half of their text. The rest is
