@@ -564,3 +564,36 @@ def test_the_givers_of_reports_a_sitting_heard_are_its_speakers() -> None:
     assert PersonRole("高文博", SPEAKER, "副主任、秘书长") in heard.people_roles
     a_body = meeting("", ["3日,主任会议举行。会议听取了区政府关于财政预算执行情况的报告。"])
     assert a_body.speakers == []
+
+
+# --- after ../fixtures/meetings-round12b (held out, then tuned on) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "「監察院114年巡察行政院會議」今日登場,院長致詞表示,感謝監察院。",
+            "监察院114年巡察行政院会议",
+        ),
+        ("“全市经济工作会议”今日举行。", "全市经济工作会议"),
+        ("“时代楷模”方一同志先进事迹报告会今天在京举行。", "“时代楷模”方一同志先进事迹报告会"),
+        (
+            "2025年10月21日苗栗縣/全國地方議會議長第3次聯誼座談會21日在苗栗縣舉行。",
+            "全国地方议会议长第3次联谊座谈会",
+        ),
+    ],
+)
+def test_a_quoted_name_on_stage_and_a_dateline_ending_at_a_slash(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph], "2025-12-19").name == name
+
+
+def test_a_caucus_office_before_a_name_is_a_title() -> None:
+    info = meeting(
+        "",
+        [
+            "新北市議會今天舉行預備會議。國民黨團書記長高文博則認爲時間應該維持,民進黨團總召方一也說要延長。"
+        ],
+    )
+    assert {"高文博", "方一"} <= set(info.speakers)
+    assert PersonRole("高文博", SPEAKER, "國民黨團書記長") in info.people_roles

@@ -43,7 +43,10 @@ SHORT_OF_TARGETS = {
     "meetings-round10a": (0.91, 0.94, 0.88, 0.80, 0.76, 0.99, 0.80),
     "meetings-round10b": (0.61, 0.43, 0.31, 0.57, 0.32, 0.97, 0.60),
     # its wrong attendees are those of one near miss taken for a report
-    "meetings-round11b": (0.84, 0.71, 0.57, 0.20, 0.70, 0.14, 0.09),
+    "meetings-round11b": (0.84, 0.71, 0.57, 0.20, 0.75, 0.14, 0.09),
+    # scored held out, then tuned on and trained on; its wrong attendees are mostly those of
+    # a committee's previous minutes, read out at the sitting (labelled apart)
+    "meetings-round12b": (0.84, 0.42, 0.71, 0.71, 0.31, 0.95, 0.46),
 }
 
 

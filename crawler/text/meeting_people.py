@@ -40,6 +40,8 @@ _TITLE_WORDS = (
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
     *("召集人", "副召集人", "馆长", "副馆长", "教授"),
+    # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
+    *("书记长", "总召", "副总召"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.

@@ -62,7 +62,8 @@ _SUFFIX = (
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
-_HELD_VERB = r"(?:举行|召开|正在?进行|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点))"
+# Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
+_HELD_VERB = r"(?:举行|召开|正在?进行|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点)|登场)"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
@@ -78,8 +79,10 @@ _FILLER = (
 # or follows the dateline ("新华社北京6月28日电 十四届全国人大常委会第三次会议28日下午…闭幕").
 # A name holds no held verb: "議會於昨日舉行第二屆…大會開幕儀式" is the 舉行 clause's own.
 _NAME_THEN_HELD = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*"
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX})"
+    # a dateline's place may end at a slash ("2025年10月21日苗栗縣/…座談會21日…舉行"); the name
+    # may stand in quotes ("「…巡察行政院會議」今日登場")
+    rf"(?:^|(?<=[,:\s】〕/「“『]))(?:{DATE_PHRASE})*"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX})[」”』]?"
     # "…第五十次委員長會議,昨日上午在北京人民大會堂舉行": a comma may part the name from its day
     rf"(?:,(?=(?:{DATE_PHRASE})))?{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
@@ -718,13 +721,21 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                 if pattern is _TALKED_WITH:
                     return "座谈会", match.end()
                 if pattern is _NAME_THEN_HELD:
-                    name += _held_within(sentence[match.end() :])
+                    name = _unquoted(name) + _held_within(sentence[match.end() :])
                 elif pattern is _HELD_THEN_NAME:
                     sitting = _SITTING_OF_SESSION.match(sentence, match.end())
                     if sitting is not None:
                         return name + sitting.group(), sitting.end()
                 return name, match.end()
     return None
+
+
+def _unquoted(name: str) -> str:
+    """A name whose quotation the closing mark after it ended ("「…會議」今日登場") without its
+    opening mark; one that quotes a part of itself ("“时代楷模”…报告会") stays whole."""
+    if name[:1] in "“「『" and not any(mark in name for mark in "”」』"):
+        return name[1:]
+    return name
 
 
 def _headline_phrase(text: str) -> str:
