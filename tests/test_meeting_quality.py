@@ -196,3 +196,15 @@ def test_a_set_short_of_the_targets_keeps_what_tuning_reached(name: str) -> None
     for role, recall in zip(("chairs", "speakers", "attendees"), recalls, strict=True):
         assert report.people(role).recall >= recall, role
         assert report.people(role).precision >= precision, role
+
+
+def test_scoring_as_crawled_cleans_each_item_first() -> None:
+    # a related-articles list names a meeting the story does not report: the crawl's cleaning
+    # takes the list out, so scored as crawled the item is no report
+    near_miss = item(
+        "related-links",
+        ["市民热线今天开通。", "相关文章：", "市政府12日召开常务会议部署防汛工作"],
+        {"is_meeting": False},
+    )
+    assert evaluate([near_miss]).detection().predicted == 1
+    assert evaluate([near_miss], cleaned=True).detection().predicted == 0

@@ -20,7 +20,7 @@ class Command(QuietCommand):
     requires_project = False
 
     def syntax(self) -> str:
-        return "DIR [--json]"
+        return "DIR [--json] [--cleaned]"
 
     def short_desc(self) -> str:
         return "Score meeting detection, name, date and people on labelled reports"
@@ -28,6 +28,11 @@ class Command(QuietCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+        parser.add_argument(
+            "--cleaned",
+            action="store_true",
+            help="clean each item as the crawl does before detecting (the saved text otherwise)",
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1 or not Path(args[0]).is_dir():
@@ -35,7 +40,7 @@ class Command(QuietCommand):
         items = load_items(Path(args[0]))
         if not items:
             raise UsageError(f"no labelled items (JSON with ground_truth) in {args[0]}")
-        report = evaluate(items)
+        report = evaluate(items, cleaned=opts.cleaned)
         if opts.json:
             print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
         else:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler.text.clean import clean_paragraphs
 from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
 from crawler.text.script import normalize_text
 
@@ -150,14 +151,20 @@ def load_items(directory: Path) -> list[LabelledItem]:
     return items
 
 
-def score_item(item: LabelledItem) -> ItemScore:
-    found = detect_meeting(item.title, item.paragraphs, item.published_at)
+def score_item(item: LabelledItem, *, cleaned: bool = False) -> ItemScore:
+    """``item`` scored; ``cleaned``: as a crawl sees it, after the chain's cleaning (banners,
+    boilerplate and credit lines out, spaced-out lines joined) rather than as saved."""
+    title, paragraphs = item.title, item.paragraphs
+    if cleaned:
+        result = clean_paragraphs(title, paragraphs, infer_title=False)
+        title, paragraphs = result.title, result.paragraphs
+    found = detect_meeting(title, paragraphs, item.published_at)
     score = ItemScore(item, found)
     return ItemScore(item, found, _misses(score))
 
 
-def evaluate(items: Iterable[LabelledItem]) -> MeetingReport:
-    return MeetingReport([score_item(item) for item in items])
+def evaluate(items: Iterable[LabelledItem], *, cleaned: bool = False) -> MeetingReport:
+    return MeetingReport([score_item(item, cleaned=cleaned) for item in items])
 
 
 def _predicted(score: ItemScore, role: str) -> set[str]:
