@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from crawler.quality.meeting_model import labelled_sequences, train, training_items
+from crawler.quality.meeting_model import (
+    FIXTURES,
+    HELD_OUT,
+    TRAINING_GROUPS,
+    labelled_sequences,
+    train,
+    training_items,
+)
 from crawler.quality.meetings import LabelledItem
 from crawler.text.meeting_people import ATTENDEE, CHAIR, Block, PersonRole
 from crawler.text.meeting_tagger import (
@@ -113,6 +120,13 @@ def test_without_a_model_only_the_rules_find_people() -> None:
     both = detect_meeting("", paragraphs, "2024-05-08")
     assert rules_only is not None and both is not None
     assert set(rules_only.people) <= set(both.people)
+
+
+def test_every_labelled_set_is_trained_on_or_held_out_never_both() -> None:
+    trained = {folder for folders in TRAINING_GROUPS.values() for folder in folders}
+    assert not trained & set(HELD_OUT)
+    labelled = {path.name for path in FIXTURES.glob("meetings*") if path.is_dir()}
+    assert labelled == trained | set(HELD_OUT)
 
 
 @pytest.fixture(scope="module")

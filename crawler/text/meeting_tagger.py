@@ -9,8 +9,8 @@ or as none. Its features are the characters around, surnames, office words endin
 or starting just after, and the role cue words ahead in the sentence and the clause, so a list
 of names before "出席会议" is tagged from the verb it ends with, however the list is written.
 
-`crawler/quality/meeting_model.py` trains the shipped model (meeting_people.crfsuite) from the
-labelled sets; `detect_meeting` adds the names tagged with a high probability to the rules'.
+`crawler/quality/meeting_model.py` trains the shipped model (meeting_people/A.crfsuite) from
+the labelled sets; `detect_meeting` adds the names tagged with a high probability to the rules'.
 Input is in the matching form (Simplified, NFKC); no Scrapy here.
 """
 
@@ -66,52 +66,30 @@ _ROLE_SENTENCE = {ATTENDEE_TAG: re.compile("出席|参加|列席|就座|就坐|�
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _CLAUSE_END = frozenset(",:")
 
-# Offices a name may follow or precede ("国务院总理李强", "赵乐际委员长").
-_OFFICES = re.compile(
-    "|".join(
-        sorted(
-            {
-                *("书记", "总书记", "市长", "副市长", "省长", "区长", "县长", "镇长", "乡长"),
-                *("主任", "主席", "部长", "局长", "厅长", "处长", "院长", "秘书长", "检察长"),
-                *("总理", "副总理", "常委", "委员", "代表", "领导", "负责人", "董事长", "总经理"),
-                *(
-                    "委员长",
-                    "主任委员",
-                    "常务主席",
-                    "议长",
-                    "议员",
-                    "区议员",
-                    "立委",
-                    "召委",
-                    "司长",
-                ),
-                *("署长", "总监", "主委", "首长", "副主席", "国务委员", "组长", "团长", "所长"),
-                *("成员", "嘉宾", "总统", "长官", "行政长官", "理事", "召集人", "馆长", "教授"),
-                *("局长", "会长", "行长", "社长", "专员", "巡视员", "调研员", "发言人", "同志"),
-            },
-            key=len,
-            reverse=True,
-        )
-    )
+# Offices a name may follow or precede ("国务院总理李强", "赵乐际委员长"). The tagger's own
+# list, not the rules' (meeting_people._TITLE_WORDS): the shipped model was trained on these
+# features, and a word added for the rules must not change them unseen.
+_OFFICE_WORDS = (
+    *("书记", "总书记", "市长", "副市长", "省长", "区长", "县长", "镇长", "乡长", "主任"),
+    *("主席", "部长", "局长", "厅长", "处长", "院长", "秘书长", "检察长", "总理", "副总理"),
+    *("常委", "委员", "代表", "领导", "负责人", "董事长", "总经理", "委员长", "主任委员"),
+    *("常务主席", "议长", "议员", "区议员", "立委", "召委", "司长", "署长", "总监", "主委"),
+    *("首长", "副主席", "国务委员", "组长", "团长", "所长", "成员", "嘉宾", "总统", "长官"),
+    *("行政长官", "理事", "召集人", "馆长", "教授", "会长", "行长", "社长", "专员", "巡视员"),
+    *("调研员", "发言人", "同志"),
 )
+_OFFICES = re.compile("|".join(sorted(set(_OFFICE_WORDS), key=len, reverse=True)))
 
 # Words that say what someone does at a meeting, or that a name is not a participant's
 # (记者, 编辑); the nearest ahead in the sentence and in the clause, and the nearest behind,
 # are features of every character.
-_CUES = re.compile(
-    "|".join(
-        sorted(
-            {
-                *("主持", "主席", "由", "出席", "参加", "列席", "就座", "就坐", "与会", "到会"),
-                *("陪同", "讲话", "发言", "致辞", "汇报", "报告", "介绍", "表示", "指出", "强调"),
-                *("说", "提问", "质询", "答复", "回应", "通报", "认为", "要求", "部署", "总结"),
-                *("宣读", "听取", "记者", "编辑", "摄影", "会见", "会议", "召开", "举行"),
-            },
-            key=len,
-            reverse=True,
-        )
-    )
+_CUE_WORDS = (
+    *("主持", "主席", "由", "出席", "参加", "列席", "就座", "就坐", "与会", "到会", "陪同"),
+    *("讲话", "发言", "致辞", "汇报", "报告", "介绍", "表示", "指出", "强调", "说", "提问"),
+    *("质询", "答复", "回应", "通报", "认为", "要求", "部署", "总结", "宣读", "听取", "记者"),
+    *("编辑", "摄影", "会见", "会议", "召开", "举行"),
 )
+_CUES = re.compile("|".join(sorted(set(_CUE_WORDS), key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
