@@ -362,9 +362,11 @@ def detect_meeting(
         if _long_ago(held, published_at):
             return RECALLED
         held_on = day_of(held)
-        if _recalled(held, held_on, published_at) or _not_recent(held, held_on, published_at):
-            return RECALLED
-        if _years_before(held, held_on, published_at):
+        if (
+            _recalled(held, held_on, published_at)
+            or _not_recent(held, held_on, published_at)
+            or _years_before(held, held_on, published_at)
+        ):
             return RECALLED
         return REPORTED
 
