@@ -23,6 +23,7 @@ from crawler.quality.meetings import ROLES, Counts, LabelledItem, load_items
 from crawler.text.meeting_tagger import (
     ADDED_TAGS,
     ATTENDEE_TAG,
+    ATTENDING_WORDS,
     CHAIR_TAG,
     MIN_PROBABILITY,
     OUTSIDE,
@@ -71,7 +72,7 @@ _ROLES_OF_TAGS = {tag: role for role, tag in _ROLE_TAGS.items()}
 # Words of each role: a labelled person's name in a sentence holding one is taught that role.
 _ROLE_WORDS = {
     CHAIR_TAG: re.compile("主持|主席"),
-    ATTENDEE_TAG: re.compile("出席|参加|列席|就座|就坐|与会|到会|陪同"),
+    ATTENDEE_TAG: re.compile(ATTENDING_WORDS),
     SPEAKER_TAG: re.compile(
         "讲话|发言|致辞|汇报|报告|介绍|表示|指出|强调|说|提问|质询|答复|回应|通报|认为|要求|部署|总结|宣读"
     ),
