@@ -597,3 +597,76 @@ def test_a_caucus_office_before_a_name_is_a_title() -> None:
     )
     assert {"高文博", "方一"} <= set(info.speakers)
     assert PersonRole("高文博", SPEAKER, "國民黨團書記長") in info.people_roles
+
+
+# --- after ../fixtures/meetings-round13a to 14b (held out, then tuned on) -------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("縣府昨日召開主管會報,由縣長方一主持。", "主管会报"),
+        (
+            "縣政府今(8)日上午召開「第87次主管會報暨第64次縣務會議」,由縣長方一主持。",
+            "县政府第87次主管会报暨第64次县务会议",  # a numbered sitting is its body's
+        ),
+        ("昨日,三市联席会议预备会在梅州召开,近30位领导参加会议。", "三市联席会议预备会"),
+        (
+            "省人大常委会第三十七次会议在完成各项议程后,1月3日下午在长春闭幕。",
+            "省人大常委会第三十七次会议",
+        ),
+        ("17區區議會今日舉行聯合舉行特別大會,討論條例。", "特别大会"),
+        ("【本報訊】 立法會全體會議昨日通過修改質詢程序, 19票贊成。", "立法会全体会议"),
+        ("立法會今日恢復二審辯論財政預算案,議員方一發言後主席宣布休會。", "立法会会议"),
+        ("局長方一在立法會會議回答議員高文博的提問時說,今天首讀兩項條例草案。", "立法会会议"),
+        ("立法院內政委員會今天邀內政部長方一列席,專題報告社宅政策,並備質詢。", "立法院内政委员会"),
+    ],
+)
+def test_taiwan_s_office_meetings_joined_meetings_and_sittings_acting(
+    paragraph: str, name: str
+) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+def test_a_report_not_a_meeting_and_a_newspaper_are_no_hui_bao() -> None:
+    assert detect_meeting("", ["市政府举行委员会报告审议。"], PAGE) is None
+    assert detect_meeting("", ["方一说,大会报道已经刊出。"], PAGE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金城鎮代會 今起召開臨時會",
+        "黃大仙區議會原訂今日召開會議,討論疫情,署方職員不會辦公。",
+        "1月1日至2月20日,县行政事业单位在县会议中心召开大型会议仅16场,与去年同期相比下降。",
+    ],
+)
+def test_a_session_from_today_on_a_meeting_once_scheduled_and_a_count_are_no_report(
+    text: str,
+) -> None:
+    assert detect_meeting("", [text], PAGE) is None
+
+
+def test_minutes_headed_by_summary_or_record_and_a_roll_in_place_of_the_day() -> None:
+    # a record of 1999 on an undated page
+    summary = meeting("《區議會條例草案》委員會 會議紀要", ["立法會", "日 期 :1999年1月26日"], None)
+    assert summary.name == "《区议会条例草案》委员会会议"
+    council = meeting("第21屆第5、6次臨時大會議事錄", ["雲林縣北港鎮鎮民代表會"])
+    assert council.name == "第21届第5、6次临时大会"
+    directors = meeting(
+        "",
+        ["局務會報", "第317次主管會報", "主席:方局長一(高文博代)", "出席:高文博、方二"],
+    )
+    assert directors.name == "第317次主管会报"
+
+
+def test_a_caption_repeated_under_its_photo_is_one_line_of_the_lead() -> None:
+    info = meeting(
+        "",
+        [
+            "區議會通過動議。",
+            "區議會通過動議。",
+            "17區區議會今日舉行特別大會,討論條例。",
+        ],
+    )
+    assert info.name == "17区区议会特别大会"

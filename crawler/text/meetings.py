@@ -52,12 +52,16 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
 _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
+# What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
+_NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
     # a press conference (记者见面会) is no sitting
-    r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会)(?!议|室|厅|场|馆|址|堂|晤)"
+    r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会"
+    # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
+    rf"|会报(?!{_NOT_MEETING_AFTER_BAO}))(?!议|室|厅|场|馆|址|堂|晤|报(?!{_NOT_MEETING_AFTER_BAO}))"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
@@ -67,8 +71,12 @@ _HELD_VERB = r"(?:举行|召开|正在?进行|开幕(?!式|会|仪式)|闭幕(?!
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
+# Two meetings held as one: "第87次主管會報暨第64次縣務會議".
+_JOINED = rf"(?:暨(?:(?!举行|召开){_NAME_UNIT}){{0,30}}?{_SUFFIX})?"
 # A clock time may follow the day: "…定期大会今(25)日上午10时开幕".
 _FILLER = (
+    # "…会议在完成各项议程后,9月29日下午在长春闭幕": a closing after its agenda
+    r"(?:在(?:圆满)?完成[^,。]{0,8}?议程后,?)?"
     rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s)*"
     # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
     r"(?:(?:在|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
@@ -81,8 +89,8 @@ _FILLER = (
 _NAME_THEN_HELD = re.compile(
     # a dateline's place may end at a slash ("2025年10月21日苗栗縣/…座談會21日…舉行"); the name
     # may stand in quotes ("「…巡察行政院會議」今日登場")
-    rf"(?:^|(?<=[,:\s】〕/「“『]))(?:{DATE_PHRASE})*"
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX})[」”』]?"
+    rf"(?:^|(?<=[,:\s】〕/「“『]))(?:{DATE_PHRASE}|\d{{1,2}}时(?:\d{{1,2}}分)?许?)*"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX}{_JOINED})[」”』]?"
     # "…第五十次委員長會議,昨日上午在北京人民大會堂舉行": a comma may part the name from its day
     rf"(?:,(?=(?:{DATE_PHRASE})))?{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
@@ -90,7 +98,7 @@ _NAME_THEN_HELD = re.compile(
 # Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
 _HELD_THEN_NAME = re.compile(
     rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的|时间|日期|地点|事宜)"
-    rf"(?P<name>{_NAME_UNIT}{{0,40}}?(?:{_SUFFIX}|{_BODY_AS_MEETING})){_NOT_AFTER}"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
 # ("出席会议并讲话") says nothing of which meeting, so only a name counts (see held_statement).
@@ -124,9 +132,11 @@ _HELD_AT = re.compile(
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
 _SCENE = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在]{{0,16}}?(?:{DATE_PHRASE}))?(?:{DATE_PHRASE})*"
+    rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     rf"在(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX})(?:上(?=,)|中(?=表示|指出|强调|说))"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX})"
+    # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說"
+    r"(?:上(?=,)|中(?=表示|指出|强调|说)|上?(?=回答|答复))"
 )
 # "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
 _LATELY_HELD = re.compile(
@@ -142,7 +152,7 @@ _BODY = (
     r"|定期会|临时会|委会"  # 委会: a committee's short name ("財委會", "社委會")
     # Taiwan's legislature, as mainland papers name it too, and a council's interpellation
     # sittings: "台立法机构今天下午继续处理…", "台北市議會總質詢今天結束"
-    r"|立法院|立法机构|总质询)"
+    r"|立法院|立法机构|总质询|全体会议)"
 )
 _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
@@ -157,9 +167,9 @@ _BODY_SITS = re.compile(
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招))"
     r"|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
-    r"|[二三]读|通过|排审"
+    r"|[二三]读|通过|排审|恢复[^,。]{0,6}?(?:辩论|审议|[二三]读)"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
-    r"|邀请[^,。]{1,30}?(?:报告|列席|备询|说明))"
+    r"|邀请?[^,。]{1,30}?(?:报告|列席|备询|说明))"
 )
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
@@ -186,8 +196,10 @@ _PRESIDED = re.compile(
 # Minutes under their own heading: "立法院第10屆第7會期第1次會議紀錄" (the body's name first),
 # or its resolutions: "行政院第3595次院會決議".
 # The heading may carry the day it met: "臺南市政府第524次市政會議紀錄111/01/04" (Republic year).
+# Hong Kong's committees keep 紀要 ("《區議會條例草案》委員會 會議紀要"), Taiwan's councils a
+# 議事錄 ("第21屆第5、6次臨時大會議事錄").
 _MINUTES = re.compile(
-    rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})(?:纪录|记录|决议)"
+    rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:{_SUFFIX}|委员会\s会议|大会(?=议事录)))(?:纪录|记录|决议|纪要|议事录)"
     r"(?:\s*\(?\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\)?)?"
 )
 # Minutes set out as a table of fields under the meeting's name ("臺北市政府第2015次市政會議",
@@ -195,6 +207,8 @@ _MINUTES = re.compile(
 # both a field of when or where and the chair's field.
 _MEETING_LINE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})")
 _WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)\s?(?::|$)")
+# A record may give who attended instead of when it met ("第317次主管會報", "主席:…", "出席:…").
+_ROLL_FIELD = re.compile(r"^(?:出席|列席)(?:人员|者)?\s?:")
 _CHAIR_FIELD = re.compile(r"^主席\s?(?::|$)")
 # A record page may give the agenda instead of the chair: "議程 | 討論時間 |".
 _AGENDA_FIELD = re.compile(r"^(?:会议)?议程\s?(?:[:|]|$)")
@@ -238,12 +252,12 @@ _NOT_HELD = re.compile(
     r"|(?<![议大全年例总社开机协学工理董商委政院])会(?=按照?|依照?|依据|继续|尽快|尽力|再次?|如常|照常)"
     # a schedule or a condition, not a sitting: "原定每周二举行,改为按需要举行会议",
     # "自4月26日起,均于市府内举行市政会议", "如果行会前举行见传媒的环节"
-    r"|原定|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
+    r"|原定|原订|改为|改在|按需要|视乎|如果|假如|倘若|自[^,]{0,12}起"
     # asked for or decided on, not held: "去信…委员会,要求召开特别会议", "决定6月4日至6日在北京
     # 召开…常委会第七次会议"
     r"|要求|建议|提议|申请|促请|争取|决定(?=[^,。]{0,30}?(?:召开|举行))"
     # a span of days ahead: "27日起召開臨時會", "自二十七日到三十一日召開"
-    r"|[日号]起|\d{1,2}/\d{1,2}起|自[^,]{0,12}(?:到|至)"
+    r"|[日号今明]起|\d{1,2}/\d{1,2}起|自[^,]{0,12}(?:到|至)"
     # a notice's heading: "关于召开…第二次会议的通知"
     r"|关于(?=召开|举行)"
 )
@@ -254,6 +268,10 @@ _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 _TALLY = re.compile(
     r"(?:已经?|共|累计|合共|一共)(?:召开|举行|开)了?[\d一二三四五六七八九十百廿卅两几多]+(?:个多?)?"
     r"(?:小时|钟头|次|场)"
+)
+# "召開大型會議僅16場": the count after the meeting, a tally too.
+_TALLY_AFTER = re.compile(
+    r"(?:仅|只|共|约|达)?[\d一二三四五六七八九十百廿卅两几多]+(?:场|次)(?!会)"
 )
 # "十八大以来,中央举行了不少“特别”的会议": meetings counted over a span, not one reported.
 _SOME_MEETINGS = re.compile(
@@ -530,8 +548,10 @@ def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     for paragraph in paragraphs:
         if sentences == LEAD_PARAGRAPHS:
             break
+        # a line said twice (a photo's caption repeating the deck) is one of the lead's
+        repeated = paragraph in lead
         lead.append(paragraph)
-        sentences += bool(_SENTENCE_END.search(paragraph))
+        sentences += bool(_SENTENCE_END.search(paragraph)) and not repeated
     return lead
 
 
@@ -579,6 +599,8 @@ def find_held(
                 first = held
             elif _names_more_fully(name, first.name):
                 return held
+            elif tabled and _numbers_the_series(held, first):
+                first = held  # "局務會報" (the page's section) then "第317次主管會報"
             elif _headline_only(first) and _DAY_WORD.search(held.statement):
                 first = held  # "最後一次主持院會!…" then "立法院臨時會今(20)日三讀通過"
     if first or unnamed:
@@ -638,6 +660,13 @@ def _weighed_held(blocks: Sequence[str]) -> _Held | None:
     return None
 
 
+def _numbers_the_series(held: _Held, first: _Held) -> bool:
+    """Two heading lines over a record's fields, the later one numbering its sitting: the
+    first is the series or the page's section, the later the meeting."""
+    headings = held.sentence == held.block.strip() and first.sentence == first.block.strip()
+    return headings and bool(_ORDINAL.search(held.name)) and not _ORDINAL.search(first.name)
+
+
 def _headline_only(held: _Held) -> bool:
     """A statement of a headline-like line (no sentence end, no day): the lead's first dated
     sentence names the meeting as the report means it."""
@@ -668,13 +697,13 @@ def _minutes_heading(block: str, *, tabled: bool = False) -> tuple[str, int] | N
     match = _MINUTES.fullmatch(block.strip())
     if match is None and tabled:
         match = _MEETING_LINE.fullmatch(block.strip())
-    return (_full_name(block, match), len(block)) if match else None
+    return (_full_name(block, match).replace(" ", ""), len(block)) if match else None
 
 
 def _minutes_table(blocks: Sequence[str]) -> bool:
     """The lead lays out minutes as fields: when or where it met, and who chaired."""
     lines = [block.strip() for block in blocks]
-    return any(_WHEN_FIELD.match(line) for line in lines) and any(
+    return any(_WHEN_FIELD.match(line) or _ROLL_FIELD.match(line) for line in lines) and any(
         _CHAIR_FIELD.match(line) or _AGENDA_FIELD.match(line) for line in lines
     )
 
@@ -698,7 +727,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BODY_RESUMES, ()),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
-    (_SCENE, ("上,", "中表示", "中指出", "中强调", "中说")),
+    (_SCENE, ("上,", "中表示", "中指出", "中强调", "中说", "回答", "答复")),
     (_TALKED_WITH, ("座谈",)),
 )
 
@@ -769,6 +798,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
     if _NOT_HELD.match(match.group("name")):
         return True  # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause
     if _COUNT_OF_MEETINGS.match(match.group("name")) or _TALLY.search(clause):
+        return True
+    if _TALLY_AFTER.match(sentence, match.end()):
         return True
     if _SOME_MEETINGS.match(match.group("name")):
         return True
