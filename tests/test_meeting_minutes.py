@@ -5,7 +5,13 @@ the chair's own remarks headed by the office."""
 from __future__ import annotations
 
 from crawler.text.meeting_dates import dated_with_year, meeting_date, numeric_date
-from crawler.text.meeting_minutes import leading_names, minutes_day, roll_cells, roll_names
+from crawler.text.meeting_minutes import (
+    leading_names,
+    minutes_day,
+    roll_cells,
+    roll_names,
+    roll_people,
+)
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
 
@@ -143,3 +149,59 @@ def test_a_date_written_in_chinese_numerals() -> None:
     assert dated_with_year("日期 : 二零一六年三月八日") == "2016-03-08"
     assert meeting_date("二〇二一年十二月三十一日上午举行", None) == "2021-12-31"
     assert dated_with_year("二零一六年二月三十日") is None  # no such day
+
+
+def test_a_roll_of_offices_and_names_a_gazette_s_split_names_and_a_closing_count() -> None:
+    council = normalize_text("蔡主席大明、陳副主席介文、許代表小華,計3名。")
+    assert roll_people(council) == [("蔡大明", "主席"), ("陈介文", "副主席"), ("许小华", "代表")]
+    staff = normalize_text(
+        "鎮長蕭大明、民政課長蔡小榮、政風室郭文哲、本會秘書劉秀文、社會課長許?禎,計5名。"
+    )
+    assert roll_people(staff) == [
+        ("萧大明", "镇长"),
+        ("蔡小荣", "民政课长"),
+        ("郭文哲", "政风室"),
+        ("刘秀文", "本会秘书"),
+    ]  # 許?禎: a name the page could not render
+    assert roll_people("许?祯、王?明") == []  # mostly past reading: no roll
+    assert roll_people(normalize_text("I. 民主黨建議的委員會審議階段修正案")) == []
+
+
+def test_a_flattened_record_s_numbered_fields() -> None:
+    paragraphs = [
+        "一、開會時間:民國108年12月19日二、開會地點:本會議事廳三、出席人:蔡主席大明、"
+        "陳副主席介文、許代表小華,計3名。四、列席人:鎮長蕭大明、本會秘書劉秀文,計2名。"
+        "五、主席:陳副主席介文六、紀錄:組員吳小美",
+    ]
+    info = detect_meeting("第21屆第5次臨時大會議事錄", paragraphs, None)
+    assert info is not None
+    assert info.date == "2019-12-19"
+    assert info.chairs == ["陈介文"]
+    assert info.attendees == ["蔡大明", "陈介文", "许小华", "萧大明", "刘秀文"]
+
+
+def test_hong_kong_minutes_list_members_with_their_office_after_and_officers_under_theirs() -> None:
+    paragraphs = [
+        "立法會",
+        "《區議會條例草案》委員會",
+        "會議紀要",
+        "日 期 :1999年1月26日(星期二)",
+        "出席委員 :",
+        "劉大銓議員(主席)",
+        "田小俊議員",
+        "缺席委員 :",
+        "朱小麟議員",
+        "出席公職人員:",
+        "政制事務局副局長(2)",
+        "葉文輝先生",
+        "法律顧問",
+        "馬耀天先生",
+        "I. 民主黨建議的修正案",
+    ]
+    info = detect_meeting("《區議會條例草案》委員會 會議紀要", paragraphs, None)
+    assert info is not None
+    assert info.chairs == ["刘大铨"]
+    assert info.attendees == ["刘大铨", "田小俊", "叶文辉", "马耀天"]
+    assert ("马耀天", "attendee", "法律顾问") in {
+        (person.name, person.role, person.title) for person in info.people_roles
+    }

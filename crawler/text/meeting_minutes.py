@@ -31,7 +31,9 @@ from crawler.text.names import has_surname, is_person_name
 # A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
 _CHAIR_LABEL = r"主\s*席"
 # A roll's label may name whose people it lists ("本府出席人員"), not who was missing (未出席).
-_ROLL_LABEL = r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:人员|者|委员|议员)?"
+_ROLL_LABEL = (
+    r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:公职人员|人员|人|者|委员|议员|秘书|职员)?"
+)
 _WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"
 # A field may be a list item ("• 會議時間:2018-06-19").
 _FIELD = r"^\s*(?:[•·●▪-]\s*)?(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
@@ -43,6 +45,18 @@ _CHAIR_SPEAKS = re.compile(r"^\s*主席(?:致词|致辞|裁示|指示|提示|结
 # A roll: names, each with an optional note in brackets, separated by 、, commas or spaces.
 _ROLL_ITEM = re.compile(r"(?P<name>[^()、,\s]+)(?:\((?P<note>[^()]*)\))?")
 _ROLL = re.compile(r"(?:[^()、,\s]+(?:\([^()]*\))?[、,\s]*)+")
+_LONG_ROLL = 4  # items; at most one in this many may be past reading
+_UNRENDERED = re.compile(r"[?□〓�]")
+# A roll's closing count: "…、許代表玉明,計11名。"
+_ROLL_COUNT = re.compile(r"[,。]?\s*(?:计|共|合共)?[\d一二三四五六七八九十]+(?:名|人|位)。?$")
+# A member's office after the name, as Hong Kong's minutes list them ("劉漢銓議員").
+# and Hong Kong's officers, each under an office of its own ("政制事務局副局長(2)" / "葉文輝先生").
+_OFFICE_AFTER = re.compile(r"(?:议员|委员|代表|先生|女士|小姐|博士)$")
+# What an office's or a unit's name ends with ("政風室", "清潔代理課〈隊〉長").
+_UNIT_END = re.compile(r"[室课处股科组部局长员师任书理官队所站]$")
+_HONORIFIC = re.compile(r"(?:先生|女士|小姐|博士)$")
+# A roll's member noted as its chairman: "劉漢銓議員(主席)".
+_ROLL_CHAIR = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:议员|委员)?\((?:主席|召集人)\)$")
 _ABSENT = re.compile(r"请假|公假|病假|事假|缺席|出国|未出席|未到")
 _STAND_IN = re.compile(r"^(?P<deputy>.{2,4}?)代(?:理)?$")  # "彭振聲(張郁慧代)": 張郁慧 attended
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -62,6 +76,12 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
         for index, value in _field_lines(lines, _ROLL_FIELD)
         for name, title in _roll(value, lines[index + 1 :])
     ]
+    if attendees:
+        chairs += [
+            PersonRole(match["name"], CHAIR, "")
+            for line in lines
+            if (match := _ROLL_CHAIR.match(line.strip())) and is_person_name(match["name"])
+        ]
     speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
     speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
     return [*chairs, *speakers, *_gazette_speakers(lines), *transcript_roles(lines), *attendees]
@@ -113,37 +133,91 @@ def minutes_day(lines: Sequence[str]) -> str | None:
 def roll_names(value: str) -> list[str]:
     """Who a roll says was there: "甲、乙(請假)、丙(丁代)、戊(代理)" -> 甲, 丁, 戊. A value that is
     not a list of names ("(詳如簽到簿)") names nobody."""
-    value = value.strip()
+    return [name for name, _ in roll_people(value)]
+
+
+def roll_people(value: str) -> list[tuple[str, str]]:
+    """(name, office) of who a roll says was there. Each item is a name, a gazette's name split
+    by its office ("陳副主席介民": 陳介民, 副主席) or a name before a member's office
+    ("劉漢銓議員"); a closing count ("計11名") is no item."""
+    value = _ROLL_COUNT.sub("", value.strip())
     if not value or not _ROLL.fullmatch(value):
         return []
-    names: list[str] = []
-    for item in _ROLL_ITEM.finditer(value):
+    people: list[tuple[str, str]] = []
+    unread = 0
+    items = list(_ROLL_ITEM.finditer(value))
+    for item in items:
         note = item.group("note") or ""
         if _ABSENT.search(note):
             continue
         stand_in = _STAND_IN.match(note)
-        name = stand_in.group("deputy") if stand_in else item.group("name")
-        if not is_person_name(name) or len(name) > 4:
+        person = _roll_item(stand_in.group("deputy") if stand_in else item.group("name"))
+        if person is not None:
+            people.append(person)
+        elif _UNRENDERED.search(item.group("name")):
+            unread += 1  # a page's "?" for a rare character ("許?禎"): a name past reading
+        else:
             return []
-        names.append(name)
-    return names
+    # a long roll may hold such an item; a short one, or one with many, is no roll
+    if unread and (len(items) < _LONG_ROLL or unread * _LONG_ROLL > len(items)):
+        return []
+    return people
+
+
+def _roll_item(item: str) -> tuple[str, str] | None:
+    if is_person_name(item) and len(item) <= 4:
+        return item, ""
+    titled = titled_name(item) if len(item) <= 7 else None
+    if titled is not None:
+        return titled
+    named = person_in(item)  # an office before the name: "民政課長蔡向榮"
+    if named is not None and item.endswith(named) and ends_in_office(item[: -len(named)]):
+        return named, item[: -len(named)]
+    office = _OFFICE_AFTER.search(item)
+    if office is not None:
+        name = item[: office.start()]
+        return (name, office.group()) if is_person_name(name) and len(name) <= 4 else None
+    # an office no list of titles knows ("政風室郭昆哲"): the roll's separators delimit the
+    # item, so a full name of three closing it is the person
+    tail = item[-3:]
+    if len(item) > 4 and _UNIT_END.search(item[:-3]) and has_surname(tail) and is_person_name(tail):
+        return tail, item[:-3]
+    return None
 
 
 def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
     """(name, office) of everyone a roll lists: on the label's line, or on the lines after a
     label standing alone, as long as each is a roll ("甲、乙" or a table's "局长 甲  处长 乙")."""
     if value:
-        listed = [(name, "") for name in roll_names(value)] or roll_cells(value)
+        listed = roll_people(value) or roll_cells(value)
         return listed or leading_names(value)
     found: list[tuple[str, str]] = []
-    for line in after:
+    office = ""
+    for line, following in zip(after, [*after[1:], ""], strict=True):
         if any(field.match(line) for field in (_ROLL_FIELD, _CHAIR_FIELD, _WHEN_FIELD)):
             break  # the next field ("列席" after the "出席" roll)
-        listed = [(name, "") for name in roll_names(_unpadded(line))] or roll_cells(line)
+        if office:
+            found.extend((name, office) for name, _ in roll_people(line))
+            office = ""
+            continue
+        if _officer_below(line, following):
+            office = line
+            continue
+        listed = roll_people(_unpadded(line)) or roll_cells(line)
         if not listed:
             break
         found.extend(listed)
     return found
+
+
+def _officer_below(line: str, following: str) -> bool:
+    """``line`` is an officer's office on its own line, the name with an honorific under it
+    ("法律顧問" / "馬耀添先生")."""
+    return (
+        not _HONORIFIC.search(line)
+        and bool(_HONORIFIC.search(following))
+        and bool(roll_people(following))
+    )
 
 
 # A table flattened into one line keeps its labels, each before a spaced colon:
@@ -152,11 +226,24 @@ _INLINE_LABEL = re.compile(r"(?:^|(?<=\s))(?=[\u4e00-\u9fff]{2,6}\s:\s)")
 _LEADING_RUN = 2  # a roll field's value names at least two people before the layout's spill
 
 
+# A record flattened into one line with its fields numbered: "一、開會時間:民國108年12月19日
+# 二、開會地點:本會議事廳三、出席人:蔡主席咏锝、…".
+_NUMBERED_LABEL = re.compile(r"(?=[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,6}:)")
+
+
 def field_lines(lines: Sequence[str]) -> list[str]:
-    """``lines`` with each line that holds several inline field labels split before each."""
+    """``lines`` with each line that holds several inline field labels split before each,
+    and the numbered items' text ("二、開會地點:…") without its number."""
     split: list[str] = []
     for line in lines:
         parts = [part for part in _INLINE_LABEL.split(line) if part.strip()]
+        if len(parts) <= 2:
+            parts = [part for part in _NUMBERED_LABEL.split(line) if part.strip()]
+            if len(parts) > 2:
+                parts = [
+                    part.split("、", 1)[1] if _NUMBERED_LABEL.match(part) else part
+                    for part in parts
+                ]
         split.extend(parts if len(parts) > 2 else [line])
     return split
 
@@ -198,7 +285,9 @@ def roll_cells(line: str) -> list[tuple[str, str]]:
         if name and (len(word) > 1 or len(name) > 1):
             cells.append((name, office))
             office, name = "", ""
-        if office and (ends_in_office(office) or office.endswith(_TABLE_OFFICES)):
+        # an office spaced out to the column may run on ("秘 書" then "長")
+        longer = not name and ends_in_office(office + word) and len(word) == 1
+        if office and not longer and (ends_in_office(office) or office.endswith(_TABLE_OFFICES)):
             name += word
             if len(name) > 4:
                 return []

@@ -42,6 +42,8 @@ _TITLE_WORDS = (
     *("召集人", "副召集人", "馆长", "副馆长", "教授"),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
+    # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
+    *("秘书", "主任秘书", "课长", "科长", "股长", "队长", "园长", "经理"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
