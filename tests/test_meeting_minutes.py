@@ -205,3 +205,9 @@ def test_hong_kong_minutes_list_members_with_their_office_after_and_officers_und
     assert ("马耀天", "attendee", "法律顾问") in {
         (person.name, person.role, person.title) for person in info.people_roles
     }
+
+
+def test_a_long_line_that_is_almost_a_roll_is_refused_at_once() -> None:
+    # 40 names and an unclosed bracket: the roll pattern once backtracked over every way of
+    # splitting the names and never returned (a real Taipei record hung the crawl)
+    assert roll_names("、".join(["王大明"] * 40) + "、李(四") == []

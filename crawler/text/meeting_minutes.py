@@ -44,7 +44,10 @@ _WHEN_FIELD = re.compile(_FIELD.format(label=_WHEN_LABEL))
 _CHAIR_SPEAKS = re.compile(r"^\s*主席(?:致词|致辞|裁示|指示|提示|结论|讲话|总结|报告)(?:事项)?\s*:")
 # A roll: names, each with an optional note in brackets, separated by 、, commas or spaces.
 _ROLL_ITEM = re.compile(r"(?P<name>[^()、,\s]+)(?:\((?P<note>[^()]*)\))?")
-_ROLL = re.compile(r"(?:[^()、,\s]+(?:\([^()]*\))?[、,\s]*)+")
+# Each item ends at a separator or the end, so a line that is no roll fails at once: with the
+# separators optional, a long line ending in an unclosed bracket took hours to fail.
+# ("柯文哲(請假)鄧家基(代)": a closing bracket ends an item too)
+_ROLL = re.compile(r"(?:[^()、,\s]+(?:\([^()]*\)[、,\s]*|[、,\s]+|$))+")
 _LONG_ROLL = 4  # items; at most one in this many may be past reading
 _UNRENDERED = re.compile(r"[?□〓�]")
 # A roll's closing count: "…、許代表玉明,計11名。"
