@@ -670,3 +670,62 @@ def test_a_caption_repeated_under_its_photo_is_one_line_of_the_lead() -> None:
         ],
     )
     assert info.name == "17区区议会特别大会"
+
+
+# --- after ../fixtures/meetings-round15b and 15c (held out, then tuned on) ------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "【本報訊】連江縣政府114年第11次主管週報,縣長方一主持,副縣長高文博列席參加。",
+            "连江县政府114年第11次主管周报",
+        ),
+        (
+            "台南市議會第四屆成立大會暨議員宣誓就職典禮今(25)日上午舉行,市長方一現場觀禮。",
+            "台南市议会第四届成立大会",
+        ),
+        (
+            "旅遊發展委員會於5月9日上午舉行2016年第一次全會會議,由司長方一主持。",
+            "2016年第一次全会会议",
+        ),
+        ("行政長官方一晚上在政府總部與區議員就當前局勢舉行對話會。", "对话会"),
+        (
+            "司長方一今日出席民政事務局與十八區區議會正、副主席的例會後見傳媒時說,會繼續區訪。",
+            "民政事务局与十八区区议会正、副主席的例会",
+        ),
+    ],
+)
+def test_a_weekly_directors_meeting_a_ceremony_joined_and_a_meeting_attended_before_the_press(
+    paragraph: str, name: str
+) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+def test_the_dateline_is_no_part_of_the_body_s_meeting() -> None:
+    info = meeting("", ["新华社北京1月3日电中共中央政治局1月3日召开会议,听取工作汇报。"])
+    assert info.name == "中共中央政治局会议"
+
+
+def test_chrome_ending_in_a_full_stop_is_no_lead_sentence() -> None:
+    info = meeting(
+        "",
+        [
+            "按此,跳至主要內容。",
+            "司長方一說,政府重視地區工作。",
+            "方一今日出席十八區區議會主席的例會後見傳媒時說,會繼續區訪。",
+        ],
+    )
+    assert info.name == "十八区区议会主席的例会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "烈嶼鄉民代表會宣布,將於2025年2月2日至4日,一連三天召開第13屆第17次臨時會。",
+        "行政長官方一提出,舉行立法會行政長官互動交流答問會,下星期四將舉行首次答問會。",
+    ],
+)
+def test_a_clause_before_saying_when_it_will_be_or_proposing_it(text: str) -> None:
+    assert detect_meeting("", [text], PAGE) is None

@@ -47,6 +47,7 @@ from crawler.text.meeting_tagger import with_tagged
 from crawler.text.script import normalize_text
 
 LEAD_PARAGRAPHS = 2  # a report says what was held in its first two paragraphs or its title
+_LEAD_SENTENCE = 12  # characters: a shorter line is chrome or a caption, not the lead's
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
@@ -59,9 +60,11 @@ _SUFFIX = (
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
     # a press conference (记者见面会) is no sitting
-    r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会"
+    r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
+    # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
+    r"|(?<=主管)[周月]报"
     # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
-    rf"|会报(?!{_NOT_MEETING_AFTER_BAO}))(?!议|室|厅|场|馆|址|堂|晤|报(?!{_NOT_MEETING_AFTER_BAO}))"
+    rf"|会报(?!{_NOT_MEETING_AFTER_BAO}))(?!议|会议|室|厅|场|馆|址|堂|晤|报(?!{_NOT_MEETING_AFTER_BAO}))"
 )
 # A body convened as a meeting, its noun ending the clause: "主持召开市委常委会,", "今日召开程序委员会。"
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
@@ -91,8 +94,14 @@ _NAME_THEN_HELD = re.compile(
     # may stand in quotes ("「…巡察行政院會議」今日登場")
     rf"(?:^|(?<=[,:\s】〕/「“『]))(?:{DATE_PHRASE}|\d{{1,2}}时(?:\d{{1,2}}分)?许?)*"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX}{_JOINED})[」”』]?"
+    r"(?:暨[^,。]{1,30}?(?:典礼|仪式))?"
     # "…第五十次委員長會議,昨日上午在北京人民大會堂舉行": a comma may part the name from its day
     rf"(?:,(?=(?:{DATE_PHRASE})))?{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
+)
+# A meeting named, then who chaired it: "連江縣政府114年第11次主管週報,縣長王忠銘主持,…".
+_NAME_THEN_CHAIRED = re.compile(
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*"
+    rf"(?P<name>(?:(?!举行|召开|了|主办|承办){_NAME_UNIT}){{2,40}}?{_SUFFIX}),由?[^,。]{{2,20}}?主持(?=[,。;]|$)"
 )
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
 # Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
@@ -106,7 +115,7 @@ _HELD_THEN_NAME = re.compile(
 # that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
 _ATTENDED_NAMED = re.compile(
     rf"出席(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
-    r"(?=$|[,。;:、!?]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕)"
+    r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后)"
 )
 # Going to attend, hoped to, or the trip around it rather than the meeting: "离京赴韩国出席…",
 # "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长"; or attending as what
@@ -263,6 +272,7 @@ _NOT_HELD = re.compile(
 )
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report.
+_AHEAD_BEFORE = re.compile(r"将于|将在|拟于|定于|提出$|建议$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 # "財委會在本立法年度已召開83小時會議": hours or sittings so far, a tally.
 _TALLY = re.compile(
@@ -551,7 +561,9 @@ def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
         # a line said twice (a photo's caption repeating the deck) is one of the lead's
         repeated = paragraph in lead
         lead.append(paragraph)
-        sentences += bool(_SENTENCE_END.search(paragraph)) and not repeated
+        # a page's chrome may end with a full stop ("按此,跳至主要內容。"): too short for a lead
+        sentence = len(paragraph) >= _LEAD_SENTENCE and bool(_SENTENCE_END.search(paragraph))
+        sentences += sentence and not repeated
     return lead
 
 
@@ -729,6 +741,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ATTENDED_NAMED, ()),
     (_SCENE, ("上,", "中表示", "中指出", "中强调", "中说", "回答", "答复")),
     (_TALKED_WITH, ("座谈",)),
+    (_NAME_THEN_CHAIRED, ("主持",)),
 )
 
 
@@ -795,6 +808,12 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         return True  # "自4月26日起,均于市府内举行市政会议": from then on, a schedule
     if _NOT_HELD.search(clause.replace(match.group("name"), "", 1)):
         return True
+    if clause_start > 0 and not _DAY_WORD.search(clause):
+        # the clause before says when it will be, or proposes it: "宣布,將於2月2日至4日,一連三天
+        # 召開第17次臨時會", "行政長官提出,舉行…答問會"
+        before = sentence[:clause_start].rsplit(",", 1)[-1]
+        if _AHEAD_BEFORE.search(before):
+            return True
     if _NOT_HELD.match(match.group("name")):
         return True  # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause
     if _COUNT_OF_MEETINGS.match(match.group("name")) or _TALLY.search(clause):
@@ -824,6 +843,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
 def _body_before(sentence: str, position: int) -> str:
     """The body a clause names before its verb ("中共中央政治局2月28日召开" -> 中共中央政治局)."""
     clause = re.split(r"[,:]", sentence[:position])[-1]
+    clause = _DATELINE_HEAD.sub("", clause)  # "新华社北京1月30日电中共中央政治局1月30日召开"
     clause = re.sub(rf"(?:{_FILLER})$", "", clause)
     clause = clause.split()[-1] if clause.split() else ""  # a headline's words before a space
     clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", _BRACKETED_HEAD.sub("", clause))
