@@ -729,3 +729,52 @@ def test_chrome_ending_in_a_full_stop_is_no_lead_sentence() -> None:
 )
 def test_a_clause_before_saying_when_it_will_be_or_proposing_it(text: str) -> None:
     assert detect_meeting("", [text], PAGE) is None
+
+
+def test_a_titled_list_of_speakers_whose_name_holds_zuo_and_speakers_listed_after_you() -> None:
+    forum = meeting(
+        "",
+        [
+            "12月9日,中共中央在中南海召開黨外人士座談會。",
+            "座談會上,民革中央主席方一、致公黨中央主席蔣作君、九三學社中央主席高文博先後發言。",
+        ],
+    )
+    assert forum.speakers == ["方一", "蒋作君", "高文博"]
+    committee = meeting(
+        "",
+        [
+            "旅遊發展委員會昨日舉行全體會議。",
+            "會上,發言的委員有葉榮發、簡萬寧和白文浩等,主要討論到優化服務。方二於會上表示,活動相當多樣化。",
+        ],
+    )
+    assert committee.speakers == ["叶荣发", "简万宁", "白文浩", "方二"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("纪委书记方一传达了换届的相关纪律要求。", "方一"),
+        ("会上,镇党委副书记方一对换届工作具体事宜做了详细安排部署。", "方一"),
+        ("镇长方一进行大会总结。", "方一"),
+        ("方一受中共中央委托通报了今年经济工作有关情况。", "方一"),
+        ("委員會秘書長方一公佈部門網站英文版的開發工作已完成。", "方一"),
+    ],
+)
+def test_conveying_summing_up_deploying_and_briefing_on_another_s_behalf_are_speaking(
+    sentence: str, speaker: str
+) -> None:
+    info = meeting("", ["3日,镇党委召开换届工作动员会。", sentence])
+    assert info.speakers == [speaker]
+
+
+def test_acts_of_the_body_are_nobody_s_speech() -> None:
+    studied = meeting(
+        "",
+        [
+            "3日,市人大常委会党组书记、主任方一主持召开党组扩大会议,传达学习全会精神。",
+            "党组书记、主任方一传达会议精神。",
+        ],
+    )
+    assert "党组" not in studied.speakers
+    census = meeting("", ["3日,普查工作推进会召开。", "会议要求依法认定、登记并公布不可移动文物。"])
+    assert census.speakers == []

@@ -48,7 +48,7 @@ _TITLE_WORDS = (
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(
-    "会议市委府省县局厅部处我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不"
+    "会议市委府省县局厅部处组我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
 # A connector joins two items, so one right before a separator ends a name ("罗富和、何厚铧").
@@ -82,7 +82,9 @@ _SPEAK_VERB = (
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
-    r"|宣布(?=[,:])|临时提案|进行[^,。]{0,12}?(?:报告|说明)(?!会)"
+    r"|宣布(?=[,:])|临时提案|进行[^,。]{0,12}?(?:报告|说明|总结|介绍|解读|部署)(?!会)"
+    # conveying a directive, making public: "紀委書記張環傳達了…要求", "秘書長王美清公佈…"
+    r"|传达(?!室|学习)|(?<![并和及、])公布(?!栏)"
     r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
@@ -96,8 +98,10 @@ _SPEAK_VERB = (
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
     # a council member's motion or concern, a head's reply: "張永江倡議…", "林貽祥關切…",
     # "陳建光建議…", "…請命", "縣長…都做了詳細答覆"
-    r"|倡议|关切|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])|做了?[^,。]{0,6}?(?:答复|回应|说明)"
-    r"|(?<![工合协创操写运制])作(?:了|的)?[^。]{0,120}?"
+    r"|倡议|关切|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])"
+    r"|做了?[^,。]{0,6}?(?:答复|回应|说明|安排部署|部署|总结|讲话|报告)"
+    # (nor a name's: "致公黨中央主席蔣作君…先後發言"; what 作 makes holds no list)
+    r"|(?<![工合协创操写运制])作(?:了|的)?(?:(?!先后|分别|依次)[^。、]){0,120}?"
     r"(?:报告|汇报|说明|讲话|发言|分享|工作布置|工作部署|部署|总结))"
     r"(?!精神|稿|和指示|要求)"
 )
@@ -106,7 +110,7 @@ _VERBS = re.compile(
 )
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
-    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE})"
+    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中)"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体|方|单位|小组|派|阵营"
     r"|全体[^,]{0,6})"
@@ -123,7 +127,7 @@ _TRAILING = re.compile(
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|率(?:领)?[^,]*"
-    r"|应邀|受邀|特邀"
+    r"|应邀|受邀|特邀|(?<=[^,])受[^,]{1,16}?委托"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
     r"|会议上|会上|作|了|的|将)$"
 )
@@ -154,6 +158,10 @@ _LISTED_AFTER = re.compile(
 # The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人".
 _SPEAKERS_INCLUDING = re.compile(
     r"(?:质询|发言|提问)[^,。]*,(?:成员|名单)?包括有?(?P<list>[^,。]+?)(?=,|$)"
+)
+# Those who took the floor, listed after it: "發言的委員有葉榮發、簡萬寧…和白文浩等".
+_SPEAKERS_LISTED = re.compile(
+    r"(?:发言|讲话|致辞|提问)的[^,、:。]{0,8}?(?:还)?(?:有|包括):?(?P<list>[^,。:]+?)等?(?=,|$)"
 )
 _ROLL = re.compile(
     r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
@@ -585,7 +593,8 @@ def _listed_people(text: str, start: int) -> list[_Person]:
 
 def _speakers_including(block: Block, offset: int, sentence: str) -> list[PersonRole]:
     found: list[PersonRole] = []
-    for match in _SPEAKERS_INCLUDING.finditer(sentence):
+    matches = [*_SPEAKERS_INCLUDING.finditer(sentence), *_SPEAKERS_LISTED.finditer(sentence)]
+    for match in matches:
         start = offset + match.start("list")
         for person in _parse_part(_clean_lead(match.group("list")), start) or []:
             found.append(PersonRole(person.name, SPEAKER, block.written(*person.title_span)))
