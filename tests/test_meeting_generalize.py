@@ -778,3 +778,11 @@ def test_acts_of_the_body_are_nobody_s_speech() -> None:
     assert "党组" not in studied.speakers
     census = meeting("", ["3日,普查工作推进会召开。", "会议要求依法认定、登记并公布不可移动文物。"])
     assert census.speakers == []
+
+
+def test_a_day_in_chinese_numerals_before_the_act() -> None:
+    info = meeting(
+        "", ["苗栗縣政府十三日召開今年第二次縣務會議,會中討論通過組織自治條例。"], "2026-01-13"
+    )
+    assert info.date == "2026-01-13"
+    assert meeting_date("第十三日召开", "2026-01-13") is None  # an ordinal is no day

@@ -16,12 +16,13 @@ TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌�
 # let these stand between a name and its verb ("…会议今天下午(10月9日)举行").
 # Taiwan's papers write "昨(8)日" (yesterday, the 8th), or "昨（五）日" in Chinese numerals.
 # Macao's and Hong Kong's papers write the day in Chinese numerals: "於二日召開會議",
-# "十四日下午舉行"; only after 于/月 or before a time of day is such a numeral a day
+# "十四日下午舉行"; only after 于/月, or before a time of day or the act, is such a numeral a day
 # ("第二日", "三日內" are not).
 _CN_DAY_NUMBER = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
-    rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日(?={TIME_OF_DAY})"
+    # or before the act itself: "苗栗縣政府十三日召開…縣務會議"
+    rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日(?={TIME_OF_DAY}|召开|举行|开会)"
 )
 DATE_WORDS = (
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
