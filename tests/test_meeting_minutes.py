@@ -213,3 +213,11 @@ def test_a_long_line_that_is_almost_a_roll_is_refused_at_once() -> None:
     # 40 names and an unclosed bracket: the roll pattern once backtracked over every way of
     # splitting the names and never returned (a real Taipei record hung the crawl)
     assert roll_names("、".join(["王大明"] * 40) + "、李(四") == []
+
+
+def test_a_two_character_name_padded_to_the_column_in_a_row_of_names() -> None:
+    info = detect_meeting(
+        "新竹市政府第880次市政會議", minutes("市長 高志強", "王大明 白秀雄 廖 鯉 康炳政"), PAGE
+    )
+    assert info is not None
+    assert info.attendees[:4] == ["王大明", "白秀雄", "廖鲤", "康炳政"]

@@ -268,9 +268,12 @@ def leading_names(value: str) -> list[tuple[str, str]]:
 
 
 def _unpadded(line: str) -> str:
-    """A name spaced out to a column's width ("周  正") written whole."""
+    """A name spaced out to a column's width ("周  正") written whole, also within a row of
+    names ("歐晉德 白秀雄 廖 鯉 康炳政": two single characters in a row are one name)."""
     words = line.split()
-    return "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else line
+    if len(words) > 1 and all(len(word) == 1 for word in words):
+        return "".join(words)
+    return re.sub(r"(?<![^\s])(\w) (\w)(?![^\s])", r"\1\2", line)
 
 
 # Offices a roll's table lists that a report's sentence would not put before a name.
