@@ -221,3 +221,24 @@ def test_a_two_character_name_padded_to_the_column_in_a_row_of_names() -> None:
     )
     assert info is not None
     assert info.attendees[:4] == ["王大明", "白秀雄", "廖鲤", "康炳政"]
+
+
+def test_a_council_record_s_spaced_republic_date_its_chair_s_turn_and_split_name_turns() -> None:
+    paragraphs = [
+        "陳議員大建市長施政總質詢(二十九)",
+        "日期:108 年 5 月 27 日",
+        "時間:上午 11:00 至 12:00",
+        "主席(蔡議長大璉):",
+        "好,接下來這一個小時是由我們陳大建議員的施政總質詢,我們現在開始計時。",
+        "陳議員大建:",
+        "謝謝議長,林市長。",
+        "林市長小昌:",
+        "謝謝陳議員。",
+        "陳議員大建:",
+        "好。",
+    ]
+    info = detect_meeting(paragraphs[0], paragraphs, None)
+    assert info is not None
+    assert info.date == "2019-05-27"
+    assert info.chairs == ["蔡大琏"]
+    assert info.speakers == ["陈大建", "林小昌"]

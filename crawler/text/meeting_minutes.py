@@ -62,6 +62,9 @@ _HONORIFIC = re.compile(r"(?:先生|女士|小姐|博士)$")
 _ROLL_CHAIR = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:议员|委员)?\((?:主席|召集人)\)$")
 _ABSENT = re.compile(r"请假|公假|病假|事假|缺席|出国|未出席|未到")
 _STAND_IN = re.compile(r"^(?P<deputy>.{2,4}?)代(?:理)?$")  # "彭振聲(張郁慧代)": 張郁慧 attended
+_ROC_FIELD_DAY = re.compile(r"^(1\d{2})年(?=\d{1,2}月\d{1,2}日)")
+# The chair's turn in a council's record, the chairman named in brackets: "主席(蔡議長旺璉):".
+_CHAIR_TURN = re.compile(r"^\s*主席\((?P<who>[^()]{2,8})\)\s*:")
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
@@ -85,6 +88,11 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
             for line in lines
             if (match := _ROLL_CHAIR.match(line.strip())) and is_person_name(match["name"])
         ]
+    chairs += [
+        PersonRole(titled[0], CHAIR, titled[1])
+        for line in lines
+        if (turn := _CHAIR_TURN.match(line)) and (titled := titled_name(turn["who"]))
+    ]
     speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
     speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
     return [*chairs, *speakers, *_gazette_speakers(lines), *transcript_roles(lines), *attendees]
@@ -127,7 +135,9 @@ def minutes_day(lines: Sequence[str]) -> str | None:
     """The day the "时间"/"开会日期" field gives with its year ("民国110年4月13日",
     "2018-11-20 09:00:00"), before any other date of the page (its upload date)."""
     for value in _field_values(lines, _WHEN_FIELD):
-        found = dated_with_year(value) or _iso_day(value)
+        # a council's record may space out its Republic date and leave out 民國: "108 年 5 月 27 日"
+        compact = _ROC_FIELD_DAY.sub(r"民国\1年", "".join(value.split()))
+        found = dated_with_year(compact) or _iso_day(value)
         if found is not None:
             return found
     return None

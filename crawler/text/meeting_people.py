@@ -92,7 +92,7 @@ _SPEAK_VERB = (
     r"|(?<!听取)(?<!的)汇报(?!会|材料|稿|提纲)"
     r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
     # a council's interpellation: "…等八位議員聯合質詢壓軸"
-    r"|(?:联合)?质询(?=[,;]|$|压轴)"
+    r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴)"  # 施政總質詢 is the sitting, not a name's act
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
     r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
@@ -1002,6 +1002,9 @@ def turn_speaker(label: str) -> PersonRole | None:
     """Who a transcript's turn label names ("何啟明議員", "立法會主席梁君彥議員"), as a speaker,
     or as the chair when the label gives the chairman's office; ``None`` for an office alone
     ("行政長官") or no name."""
+    split = titled_name(label)  # a gazette's "陳議員明建": surname, office, given name
+    if split is not None:
+        return PersonRole(split[0], CHAIR if _CHAIRMAN.search(label) else SPEAKER, split[1])
     people = _parse_part(label, 0, untitled="none")
     if people is None or len(people) != 1:
         return None
