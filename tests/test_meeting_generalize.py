@@ -786,3 +786,21 @@ def test_a_day_in_chinese_numerals_before_the_act() -> None:
     )
     assert info.date == "2026-01-13"
     assert meeting_date("第十三日召开", "2026-01-13") is None  # an ordinal is no day
+
+
+def test_a_bill_committee_named_with_a_bracketed_qualifier_and_a_flattened_record_heading() -> None:
+    bill = meeting(
+        "", ["香港特区立法会《2021年选举制度(综合修订)条例草案》委员会3日完成相关草案的审议工作。"]
+    )
+    assert bill.name == "香港特区立法会《2021年选举制度(综合修订)条例草案》委员会"
+    record = meeting(
+        "",
+        [
+            "立法院第10屆第1會期司法及法制委員會第5次全體委員會議紀錄 時  間 中華民國109年3月11日"
+            "(星期三)9時3分至11時41分 地  點 本院紅樓302會議室 主  席 李委員大敏"
+        ],
+        None,
+    )
+    assert record.name == "立法院第10届第1会期司法及法制委员会第5次全体委员会议"
+    assert record.date == "2020-03-11"
+    assert detect_meeting("", ["請查閱第5次全體委員會議紀錄 時間另定。"], PAGE) is None

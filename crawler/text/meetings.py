@@ -167,7 +167,7 @@ _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议)"
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_CHAR}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
+    rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
     rf",?于?(?:{DATE_PHRASE}|日前|近日)+{_CLOCK}?(?!起)"
@@ -702,6 +702,9 @@ def _names_more_fully(name: str, shorter: str) -> bool:
     return not _CLAUSE_IN_PREFIX.search(name[: -len(shorter)])
 
 
+_FIELD_AFTER_HEADING = re.compile(r"\s+(?:时\s*间|日\s*期|开会时间)\s*:?\s*(?:中华民国|民国)?\d")
+
+
 def _minutes_heading(block: str, *, tabled: bool = False) -> tuple[str, int] | None:
     """A line that is only "<meeting>纪录" heads that meeting's minutes; inside a sentence
     ("请查阅会议纪录。") the same words report nothing. ``tabled``: the lead sets out minutes'
@@ -709,6 +712,12 @@ def _minutes_heading(block: str, *, tabled: bool = False) -> tuple[str, int] | N
     match = _MINUTES.fullmatch(block.strip())
     if match is None and tabled:
         match = _MEETING_LINE.fullmatch(block.strip())
+    if match is None:
+        # a record flattened into one line, its heading then its fields: "…第5次全體委員會議
+        # 紀錄 時  間 中華民國109年3月11日…"
+        match = _MINUTES.match(block.strip())
+        if match is not None and not _FIELD_AFTER_HEADING.match(block.strip(), match.end()):
+            match = None
     return (_full_name(block, match).replace(" ", ""), len(block)) if match else None
 
 
