@@ -242,3 +242,36 @@ def test_a_council_record_s_spaced_republic_date_its_chair_s_turn_and_split_name
     assert info.date == "2019-05-27"
     assert info.chairs == ["蔡大琏"]
     assert info.speakers == ["陈大建", "林小昌"]
+
+
+def test_the_previous_sitting_s_minutes_read_out_name_none_of_this_sitting_s_people() -> None:
+    lines = [
+        "立法院第9屆第4會期內政委員會第26次全體委員會議紀錄",
+        "時  間 中華民國106年12月7日(星期四)9時11分至12時42分",
+        "主  席 高委員文博",
+        "• 宣讀上次會議議事錄。",
+        "立法院第9屆第4會期內政委員會第25次全體委員會議議事錄",
+        "時 間:106年12月6日(星期三)上午9時1分至12時9分",
+        "出席委員:王大明 陳小華",
+        "主 席:方召集委員一",
+        "宣讀上次會議議事錄。",
+        "決定:確定。",
+        "列席委員:林志明",
+    ]
+    info = detect_meeting(lines[0], lines, None)
+    assert info is not None
+    assert info.chairs == ["高文博"]
+    assert info.attendees == ["林志明"]
+
+
+def test_minutes_read_out_within_one_flattened_line_and_the_minutes_they_read_in_turn() -> None:
+    line = (
+        "立法院第10屆第1會期司法及法制委員會第5次全體委員會議紀錄 時  間 中華民國109年3月11日 "
+        "主  席 李委員大敏 報 告 事 項 宣讀上次會議議事錄。 立法院第10屆第1會期司法及法制委員會"
+        "第4次全體委員會議議事錄 時  間:中華民國109年3月9日 出席委員:周小米 吳大玎 報 告 事 項 "
+        "一、宣讀上次會議議事錄。 決定:確定。 二、邀請秘書長報告。 (本次會議有委員周小米、吳大玎提出質詢)"
+    )
+    info = detect_meeting("", [line], None)
+    assert info is not None
+    assert info.date == "2020-03-11"
+    assert info.speakers == [] and info.attendees == []

@@ -68,6 +68,67 @@ _CHAIR_TURN = re.compile(r"^\s*主席\((?P<who>[^()]{2,8})\)\s*:")
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
+# A committee's record reads out its previous sitting's minutes ("宣讀上次會議議事錄"), which
+# follow under their own heading ("…第25次全體委員會議議事錄", its roll and chair) until the
+# committee confirms them ("決定:確定"): who attended or chaired that sitting, not this one.
+_READ_MINUTES = re.compile(r"宣读上次会议(?:议事录|纪录|记录)")
+_MINUTES_READ_HEADING = re.compile(
+    r"第[\d一二三四五六七八九十百零]+次[^,。:]{0,30}?(?:议事录|会议纪录|会议记录)"
+)
+# The reading as an item of its own, its heading on the next lines: "• 宣讀上次會議議事錄。"
+_READ_ITEM = re.compile(
+    r"(?:[•·]\s*|[一二三四五六七八九十\d]{1,2}、)?宣读上次会议(?:议事录|纪录|记录)。?"
+)
+_MINUTES_CONFIRMED = re.compile(r"决定\s*:\s*确定")
+
+
+def without_read_minutes(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` without the previous sitting's minutes read out at this one (from their
+    heading to their confirmation, or to the end of the record)."""
+    kept: list[Block] = []
+    reading = False
+    for block in blocks:
+        text = block.norm
+        if not reading:
+            read = _READ_MINUTES.search(text)
+            heading = _MINUTES_READ_HEADING.search(text, read.end()) if read else None
+            if read is not None and heading is None and _READ_ITEM.fullmatch(text.strip()):
+                reading = True  # the heading comes on the next lines
+                kept.append(block)
+                continue
+            if heading is None:
+                kept.append(block)
+                continue
+            kept.append(_cut(block, 0, heading.start()))
+            text_after = text[heading.start() :]
+            confirmed = _own_confirmation(text_after)
+            if confirmed is not None:
+                kept.append(_cut(block, heading.start() + confirmed.end(), len(text)))
+            else:
+                reading = True
+            continue
+        if _MINUTES_CONFIRMED.search(text):
+            reading = False
+    return kept
+
+
+def _own_confirmation(text: str) -> re.Match[str] | None:
+    """The confirmation of minutes read out, flattened with them into one line: not that of
+    the minutes they read out in turn ("…報告事項 一、宣讀上次會議議事錄。 決定:確定。 二、…")."""
+    for confirmed in _MINUTES_CONFIRMED.finditer(text):
+        if not _READ_MINUTES.search(text, max(0, confirmed.start() - 16), confirmed.start()):
+            return confirmed
+    return None
+
+
+def _cut(block: Block, start: int, end: int) -> Block:
+    """The part of ``block`` from ``start`` to ``end`` of its matching form (the whole text when
+    its forms differ in length, which NFKC and t2s almost never make them)."""
+    if len(block.norm) != len(block.original):
+        return Block("", "")
+    return Block(block.norm[start:end], block.original[start:end])
+
+
 def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
     """The chair, the attendance rolls and the chair's own remarks of minutes set out as
     fields; [] for a story."""

@@ -29,7 +29,13 @@ from crawler.text.meeting_dates import (
     page_day,
 )
 from crawler.text.meeting_evidence import weighed_statement
-from crawler.text.meeting_minutes import field_lines, is_transcript, minutes_day, minutes_roles
+from crawler.text.meeting_minutes import (
+    field_lines,
+    is_transcript,
+    minutes_day,
+    minutes_roles,
+    without_read_minutes,
+)
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
@@ -418,7 +424,9 @@ def detect_meeting(
     if held_on is None and held.transcript and page_day(published_at) is not None:
         held_on = meeting_date("今天", published_at)  # a transcript is released on its day
     body_norm = [*lead, *normalize_texts(paragraphs[lead_count:])]
-    blocks = [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
+    blocks = without_read_minutes(
+        [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
+    )
     closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
     roles = people_roles(blocks, headline=Block(title_norm, title), closed=closed)
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
