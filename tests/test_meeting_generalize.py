@@ -804,3 +804,14 @@ def test_a_bill_committee_named_with_a_bracketed_qualifier_and_a_flattened_recor
     assert record.name == "立法院第10届第1会期司法及法制委员会第5次全体委员会议"
     assert record.date == "2020-03-11"
     assert detect_meeting("", ["請查閱第5次全體委員會議紀錄 時間另定。"], PAGE) is None
+
+
+def test_an_official_named_before_the_office_introducing_a_paper_speaks() -> None:
+    info = meeting(
+        "",
+        [
+            "長者事務委員會昨日舉行全體會議。",
+            "會議邀請了統計暨普查局方一廳長引介《人口預測》的內容。",
+        ],
+    )
+    assert info.speakers == ["方一"]
