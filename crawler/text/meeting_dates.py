@@ -30,6 +30,8 @@ DATE_WORDS = (
     r"|(?:\d{1,2}月)?\d{1,2}(?:[、至到-]\d{1,2})+[日号]"
     r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|(?=晚|早))"
     rf"|{CN_DAY}"
+    # Hong Kong's papers put the day after the relative word: "今日(13日)"
+    r"|(?:今天|今日|昨天|昨日)\((?:\d{1,2}月)?\d{1,2}日\)"
     r"|今天|今日|昨天|昨日|前天|前日"
     # Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式"
     r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午|晚|早)"

@@ -39,7 +39,7 @@ _TITLE_WORDS = (
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
-    *("召集人", "副召集人", "馆长", "副馆长", "教授"),
+    *("召集人", "副召集人", "馆长", "副馆长", "教授", "监事长", "监事"),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
@@ -350,7 +350,10 @@ _PARTY_AHEAD = re.compile(
     rf"[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|联会|工会|界)(?=[{_HAN}]{{2,3}}(?:[^{_HAN}]|先后|主持|宣布|决定|表示|则|在|于|让|以))"
 )
 # "主席", then any further offices of the same person ("主席、民进党立委").
-_CHAIRMAN = re.compile(rf"(?<![副团])主席(?![团会])(?:、[^,、:。]{{0,12}}?(?:{_TITLES.pattern}))*")
+# ("會議主席議長張建榮": an office may follow with no mark between)
+_CHAIRMAN = re.compile(
+    rf"(?<![副团])主席(?![团会])(?:、[^,、:。]{{0,12}}?(?:{_TITLES.pattern})|(?:{_TITLES.pattern}))*"
+)
 _ORG_NOISE = re.compile(r"^(?:包括|由|而|并由|新任|时任|今届|本届)")
 _BODY_NOUN = re.compile(
     r"(?:委员会|立法会|立法院|区议会|议会|常委会|政治局|党组|主席团|院会|大会)$"
@@ -396,6 +399,7 @@ _CONTINUATION = re.compile(
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
+    r"|突然|随后|其后|当即|立即|再|更"  # "會議主席議長張建榮突然要秘書長…": how, when
 )
 
 
@@ -463,9 +467,14 @@ def _roles_in_sentence(
         ),
         None,
     )
+    last_end = 0
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
         head = sentence[: match.start()]
+        # parallel acts, each with its subject: "理事長高開賢作了會務報告、財務部長吳漢疇作了
+        # 財務報告": the second subject starts after the first act
+        cut = last_end + 1 if last_end and sentence[last_end : last_end + 1] == "、" else 0
+        last_end = match.end()
         if said is not None and match.start() >= said.end():
             break  # what someone said: "丁薛祥指出,…习近平总书记在…大会上发表重要讲话"
         if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head):
@@ -479,7 +488,7 @@ def _roles_in_sentence(
             continue
         if role == SPEAKER and _MADE_ELSEWHERE.search(head) and not _HEARD_HERE.search(head):
             continue  # "省长郭树清所作的政府工作报告,总结…": a report named as a thing
-        subject = _convener(head) if match.group(0).startswith("召开") else _subject(head)
+        subject = _convener(head) if match.group(0).startswith("召开") else _subject_from(head, cut)
         found += [
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
             for person in subject
@@ -497,6 +506,13 @@ def _roles_in_sentence(
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
+
+
+def _subject_from(head: str, cut: int) -> list[_Person]:
+    """The subject of ``head`` read from ``cut`` on (offsets still in ``head``)."""
+    if not cut:
+        return _subject(head)
+    return [_Person(person.name, _shift(person.title_span, cut)) for person in _subject(head[cut:])]
 
 
 def _convener(head: str) -> list[_Person]:

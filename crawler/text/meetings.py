@@ -76,7 +76,7 @@ _SUFFIX = (
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
-_HELD_VERB = r"(?:举行|召开|正在?进行|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点)|登场)"
+_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点)|登场)"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
@@ -182,7 +182,7 @@ _BODY_SITS = re.compile(
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招))"
     r"|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
-    r"|[二三]读|通过|排审|恢复[^,。]{0,6}?(?:辩论|审议|[二三]读)"
+    r"|[二三]读|通过|排审|恢复[^,。]{0,6}?(?:辩论|审议|[二三]读)|续审|续议"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
     r"|邀请?[^,。]{1,30}?(?:报告|列席|备询|说明))"
 )
@@ -318,7 +318,11 @@ _ADDRESSED = re.compile(
     r"^[^,。:]{2,30}(?:委员会|代表大会|人民政府|议会):\s*(?:受[^,。]{1,20}委托|现[就对将把])"
 )
 # An announcement: the meeting's leaders are still to attend ("国务院领导同志将出席会议并讲话").
-_ANNOUNCED = re.compile(r"将(?:要)?(?:出席|参加|主持|列席)(?:此次|本次|这次)?(?:会议|大会)")
+# Or what someone will do at it: "…今日上午11時…舉行首次會議,在會議上,行政長官李家超將…".
+_ANNOUNCED = re.compile(
+    r"将(?:要)?(?:出席|参加|主持|列席)(?:此次|本次|这次)?(?:会议|大会)"
+    r"|在(?:此次|本次|这次)?(?:会议|大会)上,[^,。]{0,16}?将(?!近|军|来)"
+)
 # A report follows its meeting: a meeting dated after the page is scheduled
 # ("第二十七次会议于3月29日…举行" on 23 March). A day of slack for pages dated a day early.
 _SCHEDULE_SLACK = timedelta(days=1)
@@ -847,7 +851,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
-    if re.fullmatch(_BODY, name) or _LEGISLATURE_END.search(name):
+    if (re.fullmatch(_BODY, name) or _LEGISLATURE_END.search(name)) and name != "总质询":
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
         # "台立法机构今天…继续处理": the legislature's sitting
         return name if name.endswith("会议") else name + "会议"
