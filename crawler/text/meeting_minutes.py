@@ -52,8 +52,8 @@ _LONG_ROLL = 4  # items; at most one in this many may be past reading
 _UNRENDERED = re.compile(r"[?□〓�]")
 # A roll's closing count: "…、許代表玉明,計11名。"
 _ROLL_COUNT = re.compile(r"[,。]?\s*(?:计|共|合共)?[\d一二三四五六七八九十]+(?:名|人|位)。?$")
-# A member's office after the name, as Hong Kong's minutes list them ("劉漢銓議員").
-# and Hong Kong's officers, each under an office of its own ("政制事務局副局長(2)" / "葉文輝先生").
+# An office or an honorific after the name, as Hong Kong's minutes list members ("劉漢銓議員")
+# and officers, each under an office of its own ("政制事務局副局長(2)" / "葉文輝先生").
 _OFFICE_AFTER = re.compile(r"(?:议员|委员|代表|先生|女士|小姐|博士)$")
 # What an office's or a unit's name ends with ("政風室", "清潔代理課〈隊〉長").
 _UNIT_END = re.compile(r"[室课处股科组部局长员师任书理官队所站]$")
@@ -122,8 +122,9 @@ def _own_confirmation(text: str) -> re.Match[str] | None:
 
 
 def _cut(block: Block, start: int, end: int) -> Block:
-    """The part of ``block`` from ``start`` to ``end`` of its matching form (the whole text when
-    its forms differ in length, which NFKC and t2s almost never make them)."""
+    """The part of ``block`` from ``start`` to ``end`` of its matching form; nothing when its
+    forms differ in length (which NFKC and t2s almost never make them), since the offsets then
+    point nowhere in the original: the block's people are lost rather than the wrong ones read."""
     if len(block.norm) != len(block.original):
         return Block("", "")
     return Block(block.norm[start:end], block.original[start:end])
@@ -239,6 +240,7 @@ def roll_people(value: str) -> list[tuple[str, str]]:
 
 
 def _roll_item(item: str) -> tuple[str, str] | None:
+    """(name, office) of one item of a roll, or ``None`` if it names nobody."""
     if is_person_name(item) and len(item) <= 4:
         return item, ""
     titled = titled_name(item) if len(item) <= 7 else None

@@ -223,7 +223,7 @@ _MINUTES = re.compile(
 _MEETING_LINE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})")
 _WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)\s?(?::|$)")
 # A record may give who attended instead of when it met ("第317次主管會報", "主席:…", "出席:…").
-_ROLL_FIELD = re.compile(r"^(?:出席|列席)(?:人员|者)?\s?:")
+_ROLL_LINE = re.compile(r"^(?:出席|列席)(?:人员|者)?\s?:")
 _CHAIR_FIELD = re.compile(r"^主席\s?(?::|$)")
 # A record page may give the agenda instead of the chair: "議程 | 討論時間 |".
 _AGENDA_FIELD = re.compile(r"^(?:会议)?议程\s?(?:[:|]|$)")
@@ -278,6 +278,7 @@ _NOT_HELD = re.compile(
 )
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report.
+# A clause that dates a meeting ahead or proposes it, read before the clause that holds it.
 _AHEAD_BEFORE = re.compile(r"将于|将在|拟于|定于|提出$|建议$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 # "財委會在本立法年度已召開83小時會議": hours or sittings so far, a tally.
@@ -714,6 +715,7 @@ def _names_more_fully(name: str, shorter: str) -> bool:
     return not _CLAUSE_IN_PREFIX.search(name[: -len(shorter)])
 
 
+# The field of when it met, right after a minutes' heading on the same line.
 _FIELD_AFTER_HEADING = re.compile(r"\s+(?:时\s*间|日\s*期|开会时间)\s*:?\s*(?:中华民国|民国)?\d")
 
 
@@ -736,7 +738,7 @@ def _minutes_heading(block: str, *, tabled: bool = False) -> tuple[str, int] | N
 def _minutes_table(blocks: Sequence[str]) -> bool:
     """The lead lays out minutes as fields: when or where it met, and who chaired."""
     lines = [block.strip() for block in blocks]
-    return any(_WHEN_FIELD.match(line) or _ROLL_FIELD.match(line) for line in lines) and any(
+    return any(_WHEN_FIELD.match(line) or _ROLL_LINE.match(line) for line in lines) and any(
         _CHAIR_FIELD.match(line) or _AGENDA_FIELD.match(line) for line in lines
     )
 
@@ -851,6 +853,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
+    # (an interpellation sitting keeps its own name: 總質詢)
     if (re.fullmatch(_BODY, name) or _LEGISLATURE_END.search(name)) and name != "总质询":
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
         # "台立法机构今天…继续处理": the legislature's sitting
