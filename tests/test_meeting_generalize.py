@@ -850,3 +850,20 @@ def test_parallel_reports_each_with_its_own_subject() -> None:
 def test_what_someone_will_do_at_the_meeting_makes_a_preview() -> None:
     text = "第八屆立法會今日(3日)上午11時舉行首次會議,在會議上,行政長官方一將就施政發言。"
     assert detect_meeting("", [text], PAGE) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("縣長方一指示,雨季將至,相關單位應多加宣導。", ["方一"]),
+        ("縣長方一另指示各局處全面檢視土地開發方式。", ["方一"]),
+        ("委員會秘書長方一簡介委員會新開發的網頁。", ["方一"]),
+        ("由第二組:議長方一、議員高文博輪流上場進行質詢。", ["方一", "高文博"]),
+        ("会议传达了方一同志作出的重要指示,要求各单位抓好落实。", []),
+    ],
+)
+def test_oral_instructions_a_brief_introduction_and_turns_of_questioning(
+    sentence: str, speakers: list[str]
+) -> None:
+    info = meeting("", ["縣府今(3)日召開縣務會議。", sentence])
+    assert info.speakers == speakers

@@ -92,7 +92,11 @@ _SPEAK_VERB = (
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
     # "…委员会主任周伯华…分别汇报了本委员会工作情况"; heard, not given: "听取…的汇报"
     r"|(?<!听取)(?<!的)汇报(?!会|材料|稿|提纲)"
-    r"|通报|介绍(?!信|人)|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
+    r"|通报|介绍(?!信|人)|简介|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
+    # a head's oral instructions at the sitting, as Taiwan's county meetings report them: "縣長
+    # 李炷烽指示,…", "縣長另指示各局處…"; not an instruction issued in writing elsewhere ("作出
+    # 重要指示", "批示")
+    r"|(?<![作做]出)(?<!重要)(?<!批)指示(?=[,:]|各|相关|所属|全体)"
     # a council's interpellation: "…等八位議員聯合質詢壓軸"
     r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴)"  # 施政總質詢 is the sitting, not a name's act
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
@@ -119,7 +123,7 @@ _TRAILING = re.compile(
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
-    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流"
+    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
