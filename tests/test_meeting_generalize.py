@@ -867,3 +867,10 @@ def test_oral_instructions_a_brief_introduction_and_turns_of_questioning(
 ) -> None:
     info = meeting("", ["縣府今(3)日召開縣務會議。", sentence])
     assert info.speakers == speakers
+
+
+def test_the_day_alone_in_brackets() -> None:
+    info = meeting(
+        "", ["南投縣議會第二十屆第十八次臨時會(十六)日開幕,議長方一主持。"], "2025-12-16"
+    )
+    assert info.date == "2025-12-16"

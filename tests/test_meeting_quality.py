@@ -44,7 +44,7 @@ SHORT_OF_TARGETS = {
     "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.92, 1.00, 0.92),
     "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 1.00, 0.80),
     "meetings-round10a": (0.91, 0.94, 0.88, 0.80, 0.84, 1.00, 0.91),
-    "meetings-round10b": (0.75, 0.50, 0.50, 0.57, 0.42, 0.97, 0.69),
+    "meetings-round10b": (0.75, 0.50, 0.56, 0.57, 0.42, 0.97, 0.69),
     # its wrong attendees are those of one near miss taken for a report
     "meetings-round11b": (0.84, 0.71, 0.57, 0.20, 0.76, 0.15, 0.15),
     # scored held out, then tuned on and trained on; its speakers' precision is the lowest

@@ -29,6 +29,8 @@ DATE_WORDS = (
     # days of a meeting that sat over several: "4月2、3日", "12至14日" (the first counts)
     r"|(?:\d{1,2}月)?\d{1,2}(?:[、至到-]\d{1,2})+[日号]"
     r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|(?=晚|早))"
+    # or the day alone in brackets: "…第十八次臨時會(十六)日開幕"
+    r"|(?<![今昨前])\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)日"
     rf"|{CN_DAY}"
     # Hong Kong's papers put the day after the relative word: "今日(13日)"
     r"|(?:今天|今日|昨天|昨日)\((?:\d{1,2}月)?\d{1,2}日\)"
