@@ -54,10 +54,11 @@ _UNRENDERED = re.compile(r"[?□〓�]")
 _ROLL_COUNT = re.compile(r"[,。]?\s*(?:计|共|合共)?[\d一二三四五六七八九十]+(?:名|人|位)。?$")
 # An office or an honorific after the name, as Hong Kong's minutes list members ("劉漢銓議員")
 # and officers, each under an office of its own ("政制事務局副局長(2)" / "葉文輝先生").
-_OFFICE_AFTER = re.compile(r"(?:议员|委员|代表|先生|女士|小姐|博士)$")
+_HONORIFICS = "先生|女士|小姐|博士"
+_HONORIFIC = re.compile(rf"(?:{_HONORIFICS})$")
+_OFFICE_AFTER = re.compile(rf"(?:议员|委员|代表|{_HONORIFICS})$")
 # What an office's or a unit's name ends with ("政風室", "清潔代理課〈隊〉長").
 _UNIT_END = re.compile(r"[室课处股科组部局长员师任书理官队所站]$")
-_HONORIFIC = re.compile(r"(?:先生|女士|小姐|博士)$")
 # A roll's member noted as its chairman: "劉漢銓議員(主席)".
 _ROLL_CHAIR = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:议员|委员)?\((?:主席|召集人)\)$")
 _ABSENT = re.compile(r"请假|公假|病假|事假|缺席|出国|未出席|未到")
@@ -128,6 +129,11 @@ def _cut(block: Block, start: int, end: int) -> Block:
     if len(block.norm) != len(block.original):
         return Block("", "")
     return Block(block.norm[start:end], block.original[start:end])
+
+
+def is_roll_field(line: str) -> bool:
+    """``line`` is an attendance roll's field ("出席:…", "列席人員", "出席委員 :")."""
+    return _ROLL_FIELD.match(line) is not None
 
 
 def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:

@@ -525,9 +525,7 @@ def _convener(head: str) -> list[_Person]:
     关心牵挂,随后在现场指挥部召开会议"; "…在致辭中指出,召開第二次聯席會議")."""
     cut = max(head.rfind(","), head.rfind(":")) + 1
     return [
-        _Person(person.name, _shift(person.title_span, cut))
-        for person in _subject(head[cut:])
-        if person.title_span[0] < person.title_span[1]
+        person for person in _subject_from(head, cut) if person.title_span[0] < person.title_span[1]
     ]
 
 

@@ -31,6 +31,7 @@ from crawler.text.meeting_dates import (
 from crawler.text.meeting_evidence import weighed_statement
 from crawler.text.meeting_minutes import (
     field_lines,
+    is_roll_field,
     is_transcript,
     minutes_day,
     minutes_roles,
@@ -222,8 +223,6 @@ _MINUTES = re.compile(
 # both a field of when or where and the chair's field.
 _MEETING_LINE = re.compile(rf"(?P<name>{_NAME_UNIT}{{2,40}}?{_SUFFIX})")
 _WHEN_FIELD = re.compile(r"^(?:开会|会议)?(?:日期|时间|地点)\s?(?::|$)")
-# A record may give who attended instead of when it met ("第317次主管會報", "主席:…", "出席:…").
-_ROLL_LINE = re.compile(r"^(?:出席|列席)(?:人员|者)?\s?:")
 _CHAIR_FIELD = re.compile(r"^主席\s?(?::|$)")
 # A record page may give the agenda instead of the chair: "議程 | 討論時間 |".
 _AGENDA_FIELD = re.compile(r"^(?:会议)?议程\s?(?:[:|]|$)")
@@ -738,7 +737,8 @@ def _minutes_heading(block: str, *, tabled: bool = False) -> tuple[str, int] | N
 def _minutes_table(blocks: Sequence[str]) -> bool:
     """The lead lays out minutes as fields: when or where it met, and who chaired."""
     lines = [block.strip() for block in blocks]
-    return any(_WHEN_FIELD.match(line) or _ROLL_LINE.match(line) for line in lines) and any(
+    # a record may give who attended instead of when it met ("第317次主管會報", "主席:…", "出席:…")
+    return any(_WHEN_FIELD.match(line) or is_roll_field(line) for line in lines) and any(
         _CHAIR_FIELD.match(line) or _AGENDA_FIELD.match(line) for line in lines
     )
 
