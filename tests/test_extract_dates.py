@@ -11,7 +11,7 @@ import pytest
 
 from crawler.extract import dateline
 from crawler.extract.dateline import PageDates, choose_dates
-from crawler.extract.dates import FoundDate, parse_date, url_date, zone_for
+from crawler.extract.dates import FoundDate, parse_date, url_date, url_month, zone_for
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TAIPEI = ZoneInfo("Asia/Taipei")
@@ -92,6 +92,23 @@ def test_zone_by_top_level_domain(url: str, zone: str) -> None:
 def test_url_dates(url: str, day: str) -> None:
     found = url_date(url, SHANGHAI)
     assert found is not None and found.when.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("url", "filed_under"),
+    [
+        ("https://suihua.example.cn/sh/cwhy/202603/c12_228982.shtml", "2026-03"),
+        ("https://county.example.cn/a/2020/newsshow_28174.html", "2020"),
+        ("https://daily.example.tw/2021/07/blog-post_763.html", "2021-07"),
+        ("https://news.example.mo/2017-11/", "2017-11"),
+        ("http://culture.example.cn/n1/2019/0615/c1013-31153719.html", None),  # url_date's
+        ("https://news.example.cn/a/123456.html", None),
+        ("https://news.example.cn/2020.html", None),  # a file, not a folder
+        ("https://news.example.cn/202613/a.html", None),  # no 13th month: no folder of a month
+    ],
+)
+def test_url_month(url: str, filed_under: str | None) -> None:
+    assert url_month(url) == filed_under
 
 
 def page(stream: str, **extra: object) -> PageDates:

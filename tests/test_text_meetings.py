@@ -91,6 +91,17 @@ def test_apply_meeting_fills_and_resets_the_article_fields() -> None:
     assert (again.meeting_name, again.meeting_date, again.people) == ("", None, [])
 
 
+def test_apply_meeting_dates_an_undated_page_by_its_url_folder() -> None:
+    report = ["3月2日下午，市长龚正主持召开市政府第8次常务会议，研究部署春耕工作。"]
+    url = "https://city.example.cn/sh/cwhy/202603/c12_228982.shtml"
+    article = apply_meeting(Article(title="", paragraphs=report, url=url))
+    assert (article.meeting_name, article.meeting_date) == ("市政府第8次常务会议", "2026-03-02")
+    undated = apply_meeting(
+        Article(title="", paragraphs=report, url="https://city.example.cn/a.html")
+    )
+    assert (undated.meeting_name, undated.meeting_date) == ("市政府第8次常务会议", None)
+
+
 # hand-made reports ----------------------------------------------------------------------------
 
 
@@ -248,6 +259,30 @@ def test_an_article_that_mentions_a_meeting_in_passing_is_no_report(
 )
 def test_meeting_date(text: str, published_at: str | None, expected: str | None) -> None:
     assert meeting_date(text, published_at) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "page_month", "expected"),
+    [
+        ("3月2日下午召开", "2026-03", "2026-03-02"),
+        ("6月2日上午召开", "2020", "2020-06-02"),
+        ("2日上午召开", "2026-03", "2026-03-02"),
+        ("今(5)日召开", "2019-03", "2019-03-05"),
+        ("12月30日召开", "2021-01", "2020-12-30"),  # filed in January: last December's
+        ("2日上午召开", "2020", None),  # which month?
+        ("昨日召开", "2016-10", None),  # which day?
+        ("今天下午召开", "2020", None),
+        ("3月2日召开", "2020-13", None),
+    ],
+)
+def test_meeting_date_on_a_page_filed_under_a_month(
+    text: str, page_month: str, expected: str | None
+) -> None:
+    assert meeting_date(text, None, page_month) == expected
+
+
+def test_the_page_date_wins_over_its_folder() -> None:
+    assert meeting_date("昨日召开", "2020-05-05T09:00:00+08:00", "2019") == "2020-05-04"
 
 
 # names -----------------------------------------------------------------------------------------------

@@ -384,6 +384,24 @@ def _jsonld_name(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+# A month or a year alone in the URL path: "/a/2020/", "/202603/", "/2020/06/", "/2020-06/".
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})(?:[/_-]?(?P<m>0[1-9]|1[0-2]))?(?=/)")
+
+
+def url_month(url: str) -> str | None:
+    """The month ("2026-03") or the year ("2020") a URL's path files the page under, when it
+    gives no full date; ``None`` otherwise. A report on a page without a date says "3月2日":
+    the archive's folder supplies the year (and month) a reader would take from it."""
+    path = urlsplit(url).path
+    if _URL_DATE.search(path):
+        return None  # a full date is url_date's
+    match = _URL_MONTH.search(path)
+    if match is None:
+        return None
+    year, month = match.group("y", "m")
+    return f"{year}-{month}" if month else year
+
+
 def url_date(url: str, zone: ZoneInfo) -> FoundDate | None:
     """A date in the URL path (/2020/10/09/, /202010/t20201009_, /2020-10-09/); last resort."""
     path = urlsplit(url).path

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Iterable, Sequence
 
+from crawler.extract.dates import url_month
 from crawler.items import Article
 from crawler.sites.profile import SiteProfile
 from crawler.text.clean import clean_paragraphs
@@ -87,7 +88,12 @@ def normalize_article(article: Article) -> Article:
 
 def apply_meeting(article: Article) -> Article:
     """A copy of ``article`` with its meeting fields set (reset when it is no report)."""
-    info = detect_meeting(article.title, article.paragraphs, article.published_at)
+    info = detect_meeting(
+        article.title,
+        article.paragraphs,
+        article.published_at,
+        page_month=url_month(article.url) if article.published_at is None else None,
+    )
     found = info or MeetingInfo(name="", date=None)
     return dataclasses.replace(
         article,

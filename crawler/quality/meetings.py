@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler.extract.dates import url_month
 from crawler.text.clean import clean_paragraphs
 from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
 from crawler.text.script import normalize_text
@@ -40,6 +41,7 @@ class LabelledItem:
     paragraphs: list[str]
     published_at: str | None
     truth: dict[str, Any]
+    url: str = ""  # where the page was read (its folder may date it when it has no date)
 
     @property
     def is_meeting(self) -> bool:
@@ -145,6 +147,7 @@ def load_items(directory: Path) -> list[LabelledItem]:
                 title=data.get("title", ""),
                 paragraphs=list(data.get("paragraphs", [])),
                 published_at=data.get("published_at"),
+                url=data.get("original_url", ""),
                 truth=data["ground_truth"],
             )
         )
@@ -158,7 +161,8 @@ def score_item(item: LabelledItem, *, cleaned: bool = False) -> ItemScore:
     if cleaned:
         result = clean_paragraphs(title, paragraphs, infer_title=False)
         title, paragraphs = result.title, result.paragraphs
-    found = detect_meeting(title, paragraphs, item.published_at)
+    page_month = url_month(item.url) if item.published_at is None else None
+    found = detect_meeting(title, paragraphs, item.published_at, page_month=page_month)
     score = ItemScore(item, found)
     return ItemScore(item, found, _misses(score))
 

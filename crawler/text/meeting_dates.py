@@ -9,6 +9,7 @@ dated from its page, never from today, so re-processing an old page gives the sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|晚)"
@@ -59,6 +60,10 @@ _YEAR_SLACK = timedelta(days=30)
 _MONTH_SLACK = timedelta(days=3)
 
 
+# Each way a text writes a day, resolved against the page's day.
+_Resolver = Callable[[str, "date | None"], "date | None"]
+
+
 def page_day(published_at: str | None) -> date | None:
     """The local calendar day of an ISO 8601 publication time (its own UTC offset kept)."""
     if not published_at or not _ISO_DAY.match(published_at):
@@ -69,19 +74,40 @@ def page_day(published_at: str | None) -> date | None:
         return None
 
 
-def meeting_date(text: str, published_at: str | None) -> str | None:
+def meeting_date(text: str, published_at: str | None, page_month: str | None = None) -> str | None:
     """The first date ``text`` gives, as YYYY-MM-DD: an explicit date wins over a relative
-    word ("今天下午(10月9日)" is 9 October); ``None`` when the text or the page cannot say."""
+    word ("今天下午(10月9日)" is 9 October); ``None`` when the text or the page cannot say.
+
+    ``page_month``: the month ("2026-03") or year ("2020") a page without ``published_at`` is
+    filed under (its URL's folder): it dates "3月2日", and "2日" when it gives the month, but
+    no relative word ("今天" needs the day)."""
     page = page_day(published_at)
+    resolvers: tuple[_Resolver, ...] = (_full, _month_day, _day, _relative)
+    if page is None and page_month:
+        page, resolvers = _end_of(page_month), (_full, _month_day)
+        if page is not None and len(page_month) > len("2020"):
+            resolvers = (_full, _month_day, _day)
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd
     text = _EVENING_OF.sub(r"\1日", text)  # "今(28)晚": the 28th, in the evening
     text = _in_digits(text)
-    for resolve in (_full, _month_day, _day, _relative):
+    for resolve in resolvers:
         found = resolve(text, page)
         if found is not None:
             return found.isoformat()
     return None
+
+
+def _end_of(page_month: str) -> date | None:
+    """The last day of a month ("2026-03") or a year ("2020"): a page filed under it is no
+    later, so a day after it is the year before's (the slack of ``_month_day``)."""
+    year, _, month = page_month.partition("-")
+    month_ok = not month or (month.isdigit() and 1 <= int(month) <= 12)
+    if not year.isdigit() or not month_ok:
+        return None
+    if not month or month == "12":
+        return date(int(year), 12, 31)
+    return date(int(year), int(month) + 1, 1) - timedelta(days=1)
 
 
 # A date written in Chinese numerals, as records and documents do: "二零零八年九月二十二日",

@@ -376,10 +376,12 @@ def detect_meeting(
     paragraphs: Sequence[str],
     published_at: str | None,
     people_model: Path | None = PEOPLE_MODEL,
+    page_month: str | None = None,
 ) -> MeetingInfo | None:
     """The meeting ``title`` and ``paragraphs`` report, or ``None`` if they are no report.
 
-    Dates without a year or relative to the page resolve against ``published_at`` (ISO 8601).
+    Dates without a year or relative to the page resolve against ``published_at`` (ISO 8601),
+    or on a page without one, a month-day against ``page_month`` (its URL's "2026-03" or "2020").
     ``people_model``: the tagger that adds people the phrasing rules miss (None: rules only).
     """
     # Only the title and the lead are normalized until they show a report: most articles
@@ -391,7 +393,7 @@ def detect_meeting(
 
     def day_of(held: _Held) -> str | None:
         if held not in dates:
-            dates[held] = _date_of(held, lead, published_at)
+            dates[held] = _date_of(held, lead, published_at, page_month)
         return dates[held]
 
     def verdict(held: _Held) -> str:
@@ -896,7 +898,9 @@ def person_key(name: str) -> str:
 _SPACE_OUTSIDE_LATIN = re.compile(r"(?<![A-Za-zÀ-ÿ]) | (?![A-Za-zÀ-ÿ])")
 
 
-def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | None:
+def _date_of(
+    held: _Held, lead: list[str], published_at: str | None, page_month: str | None = None
+) -> str | None:
     statements, sentences = _restatements(held, lead)
     texts = (held.statement, held.sentence, held.block, *statements, *sentences, *lead[:1])
     # "新华社北京11月1日电 9月25日,中共中央…召开": the dateline dates the report, the day after
@@ -905,7 +909,7 @@ def _date_of(held: _Held, lead: list[str], published_at: str | None) -> str | No
     page = page_day(published_at)
     reference = _dateline_day(lead, published_at) or published_at
     for text in (*texts, *_datelines(lead)):
-        found = meeting_date(text, reference)
+        found = meeting_date(text, reference, page_month)
         if found is not None and page is not None and _after_page(found, page):
             continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
