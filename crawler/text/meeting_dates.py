@@ -19,7 +19,12 @@ TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌�
 # Macao's and Hong Kong's papers write the day in Chinese numerals: "於二日召開會議",
 # "十四日下午舉行"; only after 于/月, or before a time of day or the act, is such a numeral a day
 # ("第二日", "三日內" are not).
-_CN_DAY_NUMBER = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# (廿 and 卅 are twenty and thirty in records: "十一月廿二日")
+_CN_DAY_NUMBER = (
+    r"(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+)
+# "前晚" the evening before last, but not "目前晚稻", "提前晚…"
+_BEFORE_LAST_EVENING = r"(?<![目提之以当眼面事赛节])"
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
     # or before the act itself: "苗栗縣政府十三日召開…縣務會議"
@@ -36,6 +41,8 @@ DATE_WORDS = (
     # Hong Kong's papers put the day after the relative word: "今日(13日)"
     r"|(?:今天|今日|昨天|昨日)\((?:\d{1,2}月)?\d{1,2}日\)"
     r"|今天|今日|昨天|昨日|前天|前日"
+    # the evening or morning of a relative day: "市政府昨晚召开…", "立法會前晚…", "昨晨"
+    rf"|{_BEFORE_LAST_EVENING}前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
     # Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式"
     r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午|晚|早)"
 )
@@ -44,9 +51,11 @@ DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
 _FULL = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})[日号]")
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
 _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
-_RELATIVE = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "今": 0}
+# Relative days by their first character (今天, 昨晚, 前日 …).
+_RELATIVE = {"今": 0, "昨": 1, "前": 2}
 _RELATIVE_RE = re.compile(
-    r"今天|今日|昨天|昨日|前天|前日|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午|晚|早)"
+    rf"今天|今日|昨天|昨日|前天|前日|{_BEFORE_LAST_EVENING}前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
+    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午)"
 )
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
@@ -142,8 +151,9 @@ def _in_digits(text: str) -> str:
 
 
 def _chinese_number(numeral: str) -> int:
-    """一 to 三十一 as written in a day ("五", "十二", "二十", "三十一")."""
+    """一 to 三十一 as written in a day ("五", "十二", "二十", "三十一", "廿二", "卅一")."""
     digits = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+    numeral = numeral.replace("廿", "二十").replace("卅", "三十")
     tens, _, units = numeral.rpartition("十")
     if "十" not in numeral:
         return digits.get(numeral, 0)
@@ -216,7 +226,7 @@ def _relative(text: str, page: date | None) -> date | None:
     match = _RELATIVE_RE.search(text)
     if not match or page is None:
         return None
-    return page - timedelta(days=_RELATIVE[match.group(0)])
+    return page - timedelta(days=_RELATIVE[match.group(0)[0]])
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
