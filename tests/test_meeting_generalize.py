@@ -874,3 +874,42 @@ def test_the_day_alone_in_brackets() -> None:
         "", ["南投縣議會第二十屆第十八次臨時會(十六)日開幕,議長方一主持。"], "2025-12-16"
     )
     assert info.date == "2025-12-16"
+
+
+# --- common phrasings of mainland reports, written before the round-17 sets were scored -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("市委常委方一领学了《条例》。", ["方一"]),
+        ("市委常委、常务副市长方一围绕营商环境作专题辅导。", ["方一"]),
+        ("会上,市长方一就做好春耕工作谈了意见。", ["方一"]),
+        ("方一就有关工作作出安排。", ["方一"]),
+        ("市教育局、市卫健委负责人方一、林二分别汇报了工作进展。", ["方一", "林二"]),
+    ],
+)
+def test_leading_study_lecturing_giving_views_and_heads_of_listed_departments_speak(
+    sentence: str, speakers: list[str]
+) -> None:
+    info = meeting("", ["3日上午,市委书记王一主持召开市委常委会会议。", sentence])
+    assert [name for name in info.speakers if name != "王一"] == speakers
+
+
+def test_bodies_listed_without_an_office_after_them_name_nobody() -> None:
+    info = meeting(
+        "",
+        [
+            "3日上午,区人大常委会召开第16次会议。",
+            "区监委、区法院、区检察院负责人列席会议。",
+            "区政府各办局、直属单位参加会议。",
+        ],
+    )
+    assert info.attendees == []
+
+
+def test_the_verb_zuo_as_a_role_is_no_act_of_speaking() -> None:
+    info = meeting(
+        "", ["3日上午,市政府召开常务会议。", "市财政局作为牵头单位,负责统筹安排资金和项目报告。"]
+    )
+    assert info.speakers == []

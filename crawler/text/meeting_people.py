@@ -87,6 +87,9 @@ _SPEAK_VERB = (
     r"|传达(?!室|学习)|(?<![并和及、])公布(?!栏)"
     # introducing a paper, as Macao's officials do: "統計暨普查局李慧冰廳長引介《…》的內容"
     r"|引介"
+    # leading the study of a text, giving views: "市委常委钱进领学了《条例》", "就…谈了意见",
+    # "作出安排"
+    r"|领学|谈了?[^,。]{0,8}?(?:意见|体会|看法|感受|认识|想法|打算)|作出了?[^,。]{0,4}?安排"
     r"|(?:(?<=先后)|(?<=分别)|(?<=[则又亦也均]))指(?![导挥定标数南引令示出])"
     # briefings and exchanges at a sitting: "市领导董国平通报…", "陈施维在会上介绍了…",
     # "蒋丽芸首先提问", "陆颂雄批评…", "葛珮帆更言:「…」"
@@ -107,8 +110,8 @@ _SPEAK_VERB = (
     r"|倡议|关切|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])"
     r"|做了?[^,。]{0,6}?(?:答复|回应|说明|安排部署|部署|总结|讲话|报告)"
     # (nor a name's: "致公黨中央主席蔣作君…先後發言"; what 作 makes holds no list)
-    r"|(?<![工合协创操写运制])作(?:了|的)?(?:(?!先后|分别|依次)[^。、]){0,120}?"
-    r"(?:报告|汇报|说明|讲话|发言|分享|工作布置|工作部署|部署|总结))"
+    r"|(?<![工合协创操写运制])作(?!为|风|品)(?:了|的)?(?:(?!先后|分别|依次)[^。、]){0,120}?"
+    r"(?:报告|汇报|说明|讲话|发言|分享|工作布置|工作部署|部署|总结|辅导|宣讲|授课))"
     r"(?!精神|稿|和指示|要求)"
 )
 _VERBS = re.compile(
@@ -725,17 +728,19 @@ _AS_REQUIRED = re.compile(r"(?:^|[,:])\s*(?:按照|根据|依照|遵照|遵循|�
 _ON_BEHALF = re.compile(r"(?:受|应|经)[^,、]{1,20}?(?:委托|邀请|之邀|指派|委派)")
 # A part that only says about what or on what ground: "围绕…等话题", "结合分管工作".
 _ADVERBIAL_PART = re.compile(r"(?:围绕|结合|针对|聚焦|立足|就|对照|按照|根据)[^,]{2,}$")
-# An organisation heading a person's offices, the first of a list of them.
+# An organisation heading a person's offices, the first of a list of them; or government
+# departments whose heads follow ("市教育局、市卫健委负责人高远、林静分别汇报").
 _ORGANISATION = re.compile(
-    rf"[{_HAN}]{{2,}}(?:联会|协会|基金会|商会|学会|委员会|公司|集团|大学|学院|中心|研究院)$"
+    rf"[{_HAN}]{{2,}}(?:联会|协会|基金会|商会|学会|委员会|公司|集团|大学|学院|中心|研究院"
+    r"|局|厅|委|办|署)$"
 )
 
 
 def _heads_offices(
     piece: str, people: list[_Person], pending: tuple[int, int] | None, *, last: bool
 ) -> bool:
-    """The first item of a list is an organisation whose office follows in the next item."""
-    if people or pending is not None or last:
+    """The first items of a list are organisations whose office follows in the next item."""
+    if people or last:
         return False
     return bool(_ORGANISATION.search(piece)) and _name_or_none(piece) is None
 
@@ -834,6 +839,7 @@ def _parse_pieces(
     people: list[_Person] = []
     pending_title: tuple[int, int] | None = None
     shared: tuple[int, int] | None = None
+    bodies_only = False  # the list so far names organisations only
     for start, piece in pieces:
         if people and _HEAD_COUNT.search(piece):
             continue  # "党组成员吴国建以及委员共28人": the count includes those named
@@ -871,7 +877,9 @@ def _parse_pieces(
             people.append(_Person(affiliated["name"], span))
             continue
         if _heads_offices(piece, people, pending_title, last=start + len(piece) >= len(text)):
-            pending_title = (offset + start, offset + start + len(piece))
+            head = pending_title[0] if pending_title else offset + start
+            pending_title = (head, offset + start + len(piece))
+            bodies_only = True  # until an office follows them
             continue  # "四川民盟新聯會、澜之…基金会驻上海办事处负责人周煜棠": both his
         courtesy = _name_before_office(piece)
         if courtesy is not None:  # "林翠倩女士"
@@ -885,6 +893,8 @@ def _parse_pieces(
             len(bare) == 4 and len(pieces) == 1 and untitled != "any" and not _two_surnames(bare)
         ):
             return None  # a lone four characters are a word ("胡塞武装"), not a name
+        if bodies_only and not people:
+            return None  # "区监委、区法院", "各办局、直属单位": bodies, no office named after them
         if pending_title is not None:
             shared, pending_title = pending_title, None
         people.append(_Person(bare, shared or (offset + start, offset + start)))
