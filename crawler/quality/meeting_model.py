@@ -66,7 +66,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
         "meetings-round15c",
         "meetings-round16b",
     ),
-    "round 17": ("meetings-round17a", "meetings-round17c"),
+    "round 17": ("meetings-round17a", "meetings-round17b", "meetings-round17c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = ("meetings-round11a", "meetings-round15a", "meetings-round16a", "meetings-round16c")
