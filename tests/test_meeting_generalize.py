@@ -913,3 +913,65 @@ def test_the_verb_zuo_as_a_role_is_no_act_of_speaking() -> None:
         "", ["3日上午,市政府召开常务会议。", "市财政局作为牵头单位,负责统筹安排资金和项目报告。"]
     )
     assert info.speakers == []
+
+
+# --- after ../fixtures/meetings-round17c (held out, then tuned on) --------------------------
+
+
+def test_entrepreneurs_listed_with_their_companies_offices_speak() -> None:
+    info = meeting(
+        "",
+        [
+            "3日,市民营企业家座谈会召开。",
+            "座谈会上,甲集团董事长、总裁方一,乙集团联合创始人、乙科技CEO林二,"
+            "丙公司执行董事、首席运营官王三,丁电气股份有限公司副总裁赵四等企业家先后发言。",
+        ],
+    )
+    assert info.speakers == ["方一", "林二", "王三", "赵四"]
+
+
+def test_she_who_alone_convened_the_meeting_stresses() -> None:
+    info = meeting(
+        "",
+        ["1月3日,省委副书记、省长方一主持召开省政府第一次全体会议,部署今年工作。她强调,要实干。"],
+    )
+    assert info.speakers == ["方一"]
+    two = meeting("", ["3日,省长方一主持召开全体会议,副省长林二出席。他强调,要实干。"])
+    assert two.speakers == []  # whose words, of two?
+
+
+@pytest.mark.parametrize(
+    "sentence", ["镇组织委员方一对推荐流程进行培训。", "县农委主任方一对推荐工作进行动员。"]
+)
+def test_mobilizing_and_training_at_the_meeting_are_speaking(sentence: str) -> None:
+    assert meeting("", ["3日,镇换届选举工作推进会召开。", sentence]).speakers == ["方一"]
+
+
+def test_sectors_posts_and_units_in_lists_are_nobody() -> None:
+    info = meeting(
+        "",
+        [
+            "3日下午,市民营企业家座谈会召开。市政协副主席方一出席会议。"
+            "市营商办、联席会议成员单位及相关部门分管领导、联络员参加会议。",
+            "来自建筑、工业、农业、旅游、医药等行业的9家民营企业家代表踊跃发言。",
+        ],
+    )
+    assert (info.speakers, info.attendees) == ([], ["方一"])
+
+
+def test_a_reporters_credit_after_the_dateline_and_a_year_in_an_undated_meeting_s_name() -> None:
+    session = meeting("", ["人民网北京1月3日电(前方报道组)全国政协十二届一次会议今天下午开幕。"])
+    assert (session.name, session.date) == ("全国政协十二届一次会议", "2025-01-03")
+    undated = meeting("", ["9月21日上午,我县召开2011年三秋工作动员会。"], None)
+    assert (undated.name, undated.date) == ("2011年三秋工作动员会", "2011-09-21")
+
+
+def test_a_connector_inside_a_bureau_s_name_splits_no_list() -> None:
+    info = meeting(
+        "",
+        [
+            "立法會今日舉行會議。",
+            "民政及青年事務局局長方一、勞工及福利局局長林二出席會議。",
+        ],
+    )
+    assert info.attendees == ["方一", "林二"]

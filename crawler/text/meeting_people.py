@@ -44,6 +44,9 @@ _TITLE_WORDS = (
     *("书记长", "总召", "副总召"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
     *("秘书", "主任秘书", "课长", "科长", "股长", "队长", "园长", "经理"),
+    # enterprises' officers at a forum: "同程集团联合创始人、同程艺龙CEO马和平"
+    *("总裁", "副总裁", "创始人", "联合创始人", "董事", "执行董事", "CEO", "首席执行官"),
+    *("首席运营官", "首席财务官", "总工程师", "厂长"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -82,7 +85,8 @@ _SPEAK_VERB = (
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
-    r"|宣布(?=[,:])|临时提案|进行[^,。]{0,12}?(?:报告|说明|总结|介绍|解读|部署)(?!会)"
+    r"|宣布(?=[,:])|临时提案"
+    r"|进行[^,。]{0,12}?(?:报告|说明|总结|介绍|解读|部署|动员|培训|讲解|辅导|宣讲)(?!会|班)"
     # conveying a directive, making public: "紀委書記張環傳達了…要求", "秘書長王美清公佈…"
     r"|传达(?!室|学习)|(?<![并和及、])公布(?!栏)"
     # introducing a paper, as Macao's officials do: "統計暨普查局李慧冰廳長引介《…》的內容"
@@ -202,7 +206,8 @@ _ETC_GROUP = re.compile(
     rf"(?:等(?:[^,、]{{0,12}}?{_GROUP_NOUN}|[\d一二三四五六七八九十两几多]+(?:位|名)[^,、]{{0,6}}"
     # "王兆波、…许颖等市人大代表、市政协委员": what those named are, a list of offices
     # (not a count: "…等数十个成员代表100多个成员发言" names no one)
-    rf"|[^,\d数几多十百]{{0,30}}?(?:代表|委员|议员|成员|嘉宾)(?:们)?)"
+    # (or who they are: "…周玉明等企业家先后发言", "等专家学者")
+    rf"|[^,\d数几多十百]{{0,30}}?(?:代表|委员|议员|成员|嘉宾|企业家|专家|学者|人士)(?:们)?)"
     rf"|(?<=[{_HAN}])\d+(?:位|名)[^,、\d]{{0,6}})$"
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
@@ -274,7 +279,11 @@ def people_roles(
             if pronoun and opener is not None:
                 roles.append(PersonRole(opener, SPEAKER))
             known = {person.name for person in [*found, *roles]} | set(aliases.values())
-            opener = _opener(sentence, known) or (opener if pronoun else None)
+            # or the one person it names, as the chair: "1月16日,省长梁惠玲主持召开…。她强调"
+            named = {person.name for person in roles}
+            chaired = any(person.role == CHAIR for person in roles)
+            only = next(iter(named)) if len(named) == 1 and chaired else None
+            opener = _opener(sentence, known) or only or (opener if pronoun else None)
             if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
             found += roles
@@ -926,7 +935,10 @@ def _bare_allowed(people: list[_Person], untitled: str) -> bool:
         return True
     if untitled == "none":
         return False
-    return len(people) > 1 or untitled == "any" or has_surname(people[0].name)
+    if untitled != "any" and len(people) > 1:
+        # a list of words, not of names: "来自建筑、工业、农业、旅游、医药等行业的…代表"
+        return 2 * sum(_surely_a_name(person.name) for person in people) > len(people)
+    return untitled == "any" or has_surname(people[0].name)
 
 
 def _pieces(text: str, *, joined: bool = True) -> list[tuple[int, str]]:
@@ -937,7 +949,11 @@ def _pieces(text: str, *, joined: bool = True) -> list[tuple[int, str]]:
     start = 0
     for match in _LIST_SPLIT.finditer(text):
         left = text[start : match.start()]
-        if match.group(0) != "、" and (not joined or not _is_name_item(left)):
+        if match.group(0) != "、" and (
+            not joined
+            or not _is_name_item(left)
+            or (match.group(0) == "及" and _joins_a_body(text, match.end()))
+        ):
             continue
         if left:
             pieces.append((start, left))
@@ -945,6 +961,18 @@ def _pieces(text: str, *, joined: bool = True) -> list[tuple[int, str]]:
     if start < len(text):
         pieces.append((start, text[start:]))
     return pieces
+
+
+def _joins_a_body(text: str, end: int) -> bool:
+    """A few words after 及 end a body's name before an office ("勞工及福利局局長", Hong
+    Kong's bureaux): 及 joins the body's words, whatever the word before it looks like. (A
+    whole body of its own after it, "…及中央办公厅主任王三", is longer.)"""
+    item = text[end:].split("、", 1)[0]
+    title = _TITLES.search(item)
+    return title is not None and bool(_BODY_TAIL.fullmatch(item[: title.start()]))
+
+
+_BODY_TAIL = re.compile(rf"[{_HAN}]{{1,3}}[局署部厅委办处司]")
 
 
 def _is_name_item(item: str) -> bool:
@@ -1049,6 +1077,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
     it (see _function_chars_ok)."""
     if not _NAME.fullmatch(text) or text in _NEVER_NAMES or _ENDS_IN_A_DAY.search(text):
         return None
+    if _OFFICE_OR_UNIT.search(text):
+        return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
     if _NOT_IN_NAMES.intersection(text) and not (titled and _function_chars_ok(text)):
         return None
     return text
@@ -1057,6 +1087,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
+# Posts and units that end like a name would: "联络员", "观察员", "成员单位".
+_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$")
 # "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
 _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next

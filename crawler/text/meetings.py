@@ -770,11 +770,17 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+_CREDIT_AFTER_DATELINE = re.compile(r"(?:^|(?<=日电))\s*\([^()]{1,24}\)")
+
+
 @lru_cache(maxsize=4096)
 def held_statement(sentence: str) -> tuple[str, int] | None:
     """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``.
 
     Cached: a lead's sentences are read again for the statements that restate one."""
+    # a reporters' credit after the dateline ("人民网北京3月3日电(人民网前方报道组)全国政协…")
+    # stands as a space, so the name starts after it (same length: offsets hold)
+    sentence = _CREDIT_AFTER_DATELINE.sub(lambda match: " " * len(match.group()), sentence)
     for pattern, needs in _STATEMENTS:
         if needs and not any(words in sentence for words in needs):
             continue
@@ -898,6 +904,9 @@ def person_key(name: str) -> str:
 _SPACE_OUTSIDE_LATIN = re.compile(r"(?<![A-Za-zÀ-ÿ]) | (?![A-Za-zÀ-ÿ])")
 
 
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)")
+
+
 def _date_of(
     held: _Held, lead: list[str], published_at: str | None, page_month: str | None = None
 ) -> str | None:
@@ -908,6 +917,11 @@ def _date_of(
     texts = tuple(_DATELINE.sub("", text) for text in texts)
     page = page_day(published_at)
     reference = _dateline_day(lead, published_at) or published_at
+    if page is None and page_month is None:
+        # a page of no date: a year in the meeting's name ("2011年三秋…动员会", "9月21日上午")
+        # is the year of its day
+        named_year = _NAMED_YEAR.search(held.name)
+        page_month = named_year.group(1) if named_year else None
     for text in (*texts, *_datelines(lead)):
         found = meeting_date(text, reference, page_month)
         if found is not None and page is not None and _after_page(found, page):
