@@ -975,3 +975,26 @@ def test_a_connector_inside_a_bureau_s_name_splits_no_list() -> None:
         ],
     )
     assert info.attendees == ["方一", "林二"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["关于举行第四届客商大会分会的通告", "为确保大会顺利召开,特作如下通告,请共同遵守:"],
+        ["会议召开频率:市长办公会议根据工作需要不定期召开,遇到紧急情况时,可随时召开。"],
+    ],
+)
+def test_a_purpose_and_an_explainer_s_rule_report_no_meeting(paragraphs: list[str]) -> None:
+    assert detect_meeting("", paragraphs, PAGE) is None
+
+
+def test_a_breakfast_meeting_and_a_zone_among_the_attendees() -> None:
+    info = meeting(
+        "",
+        [
+            "3日上午,我市举行2025年第九场政企早餐会。市政协主席方一出席。",
+            "市领导林二、王三,高新区、市直相关部门主要负责同志参加会议。",
+        ],
+    )
+    assert info.name == "2025年第九场政企早餐会"
+    assert info.attendees == ["方一", "林二", "王三"]

@@ -1087,8 +1087,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
-# Posts and units that end like a name would: "联络员", "观察员", "成员单位".
-_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$")
+# Posts, units and places that end like a name would: "联络员", "成员单位", "高新区".
+_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县]$")
 # "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
 _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next

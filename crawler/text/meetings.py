@@ -68,6 +68,8 @@ _SUFFIX = (
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
     # a press conference (记者见面会) is no sitting
     r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
+    # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
+    r"|早餐会"
     # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
     r"|(?<=主管)[周月]报"
     # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
@@ -80,7 +82,7 @@ _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$
 _HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点)|登场)"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
-_NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的)"
+_NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的|频率)"
 # Two meetings held as one: "第87次主管會報暨第64次縣務會議".
 _JOINED = rf"(?:暨(?:(?!举行|召开){_NAME_UNIT}){{0,30}}?{_SUFFIX})?"
 # A clock time may follow the day: "…定期大会今(25)日上午10时开幕".
@@ -277,6 +279,9 @@ _NOT_HELD = re.compile(
 )
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report.
+# A purpose, not a sitting ("为确保大会顺利召开,特作如下通告"), or an explainer's rule
+# ("市长办公会议根据工作需要不定期召开,…可随时召开"); the name may have swallowed the words.
+_PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
 # A clause that dates a meeting ahead or proposes it, read before the clause that holds it.
 _AHEAD_BEFORE = re.compile(r"将于|将在|拟于|定于|提出$|建议$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
@@ -838,6 +843,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
     if _FROM_DATE.search(sentence[: max(clause_start, 0)]):
         return True  # "自4月26日起,均于市府内举行市政会议": from then on, a schedule
     if _NOT_HELD.search(clause.replace(match.group("name"), "", 1)):
+        return True
+    if _PURPOSE_OR_RULE.search(clause):
         return True
     if clause_start > 0 and not _DAY_WORD.search(clause):
         # the clause before says when it will be, or proposes it: "宣布,將於2月2日至4日,一連三天
