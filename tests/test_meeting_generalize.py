@@ -998,3 +998,50 @@ def test_a_breakfast_meeting_and_a_zone_among_the_attendees() -> None:
     )
     assert info.name == "2025年第九场政企早餐会"
     assert info.attendees == ["方一", "林二", "王三"]
+
+
+# --- after ../fixtures/meetings-round17a (held out, then tuned on) --------------------------
+
+
+def test_a_coordinator_reporting_and_a_report_that_says() -> None:
+    info = meeting(
+        "",
+        [
+            "旅遊發展委員會於1月3日舉行全會會議。",
+            "會議首先由方一司長介紹施政工作。人力資源專責小組協調員林二報告關於司機就業;"
+            "旅遊政策專責小組協調員王三的報告指委員們關注旅遊承載力。",
+            "市長作施政總報告,議員參與專案報告。",
+        ],
+    )
+    assert info.speakers == ["方一", "林二", "王三"]
+
+
+def test_officials_meeting_on_a_day_and_chairs_in_another_s_stead() -> None:
+    met = meeting("", ["政务司司长方一下午到区议会,与区议员闭门会面约一小时。"])
+    assert met.name == "闭门会面"
+    assert detect_meeting("", ["政务司司长方一将于下周与区议员会面。"], PAGE) is None
+    stead = meeting(
+        "",
+        [
+            "立法會今日(3日)舉行大會。內會主席方一亦代替立法會主席林二主持今早前廳交流會;"
+            "前廳交流會及立法會大會分別由方一及王三主持。"
+        ],
+    )
+    assert stead.chairs == ["方一", "王三"]
+
+
+def test_a_meeting_held_some_days_ago_has_no_day_whatever_the_chrome_says() -> None:
+    info = meeting(
+        "",
+        [
+            "您好!今天是",
+            "消費者委員會與多個部門召開跨範疇工作會議,交換情報。",
+            "跨範疇工作會議於日前舉行,出席會議有:經濟局、旅遊局代表。",
+        ],
+    )
+    assert (info.name, info.date) == ("跨范畴工作会议", None)
+
+
+def test_a_senior_technician_attends() -> None:
+    info = meeting("", ["委員會3日召開全體會議。處長方一、首席顧問高級技術員林二等列席會議。"])
+    assert info.attendees == ["方一", "林二"]

@@ -47,6 +47,8 @@ _TITLE_WORDS = (
     # enterprises' officers at a forum: "同程集团联合创始人、同程艺龙CEO马和平"
     *("总裁", "副总裁", "创始人", "联合创始人", "董事", "执行董事", "CEO", "首席执行官"),
     *("首席运营官", "首席财务官", "总工程师", "厂长"),
+    # Macao's committees and departments: "…專責小組協調員王英偉", "高級技術員崔貞貞"
+    *("协调员", "统筹员", "技术员", "高级技术员"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
@@ -91,6 +93,10 @@ _SPEAK_VERB = (
     r"|传达(?!室|学习)|(?<![并和及、])公布(?!栏)"
     # introducing a paper, as Macao's officials do: "統計暨普查局李慧冰廳長引介《…》的內容"
     r"|引介"
+    # a report given, its subject after it: "…協調員王英偉報告關於人力資源…", "報告了…"
+    r"|(?<!的)(?<!工作)(?<!听取)(?<!总)报告(?=关于|了|称|指)"
+    # or what the report says: "…協調員呂耀東的報告指委員們關注…"
+    r"|(?<=[\u4e00-\u9fff])的(?:报告|发言|讲话)(?=指|称|提到|表示)"
     # leading the study of a text, giving views: "市委常委钱进领学了《条例》", "就…谈了意见",
     # "作出安排"
     r"|领学|谈了?[^,。]{0,8}?(?:意见|体会|看法|感受|认识|想法|打算)|作出了?[^,。]{0,4}?安排"
@@ -125,6 +131,8 @@ _VERBS = re.compile(
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中)"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
+    # in whose stead: "內會主席陳振英亦代替立法會主席李慧琼主持" (she was away)
+    r"|(?:代替|接替|替代|取代)[^,]*"
     r"|代表[^,]{0,30}?(?:委员会|中央|政府|党组|党委|[省市县区州旗]委|国务院|妇联|工商联|总工会|界|团体|方|单位|小组|派|阵营"
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
@@ -151,10 +159,11 @@ _LEADING = re.compile(
     r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
     r"|(?:会议|与会[^,、]{0,4}?|[^,、:]{0,8}?(?:委员会|会议|大会))?(?:还|也|亦)?(?:听取|聆听)了?"
-    r"|会议(?:还|也)?由"
+    r"|会议(?:首先|随后|接着|最后|还|也)?由"
     # the body or side whose sitting it was, then who did it: "程序委員會由召集人郭信良議長
     # 主持", "市府方面由許育典副市長…列席"
-    rf"|[^,、:由]{{1,16}}?(?:委员会|议会|会议|方面|政府|市府|县府)(?:{DATE_PHRASE})*(?:则|也|还)?由"
+    rf"|[^,、:由]{{1,16}}?(?:委员会|议会|会议|大会|交流会|方面|政府|市府|县府)(?:{DATE_PHRASE})*"
+    r"(?:分别|则|也|还)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
     r"|(?:(?!要求|建议|提议|拒绝|不|拟|将|[指称说]会)[^,、]){0,20}?(?<![应受])(?:邀请|邀)(?!请)了?)+"

@@ -89,7 +89,8 @@ _JOINED = rf"(?:暨(?:(?!举行|召开){_NAME_UNIT}){{0,30}}?{_SUFFIX})?"
 _FILLER = (
     # "…会议在完成各项议程后,9月29日下午在长春闭幕": a closing after its agenda
     r"(?:在(?:圆满)?完成[^,。]{0,8}?议程后,?)?"
-    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s)*"
+    rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s"
+    r"|日前|近日)*"
     # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
     r"(?:(?:在|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
     r"(?:隆重|正式|顺利)?"
@@ -200,6 +201,12 @@ _TALKED_WITH = re.compile(
     # the hosts, and those talked with, may be lists of titled people parted by commas
     rf"(?:{DATE_PHRASE})(?:[^,。]{{0,24}}?|[^。;]{{0,60}}?在[^,。]{{1,12}})(?:与|同|和)"
     rf"(?:[^,。]{{2,30}}?|[^。;]{{2,240}}?(?:代表|等))(?:举行|进行)?(?P<name>座谈)(?![会纪])"
+)
+# Officials meeting, on a day: "政务司司长张建宗下午到深水埗区议会,与区议员闭门会面约一小时",
+# "…昨日與立法會議員會晤" (not a meeting to come, nor one after which something was said).
+_MET_WITH = re.compile(
+    rf"(?:{DATE_PHRASE})[^。;]{{0,60}}?(?:与|同|和)[^,。;]{{2,40}}?(?:举行|进行)?"
+    r"(?P<name>(?:闭门)?(?:会面|会晤))(?![后前时的中])"
 )
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
 _BODY_RESUMES = re.compile(
@@ -771,6 +778,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ATTENDED_NAMED, ()),
     (_SCENE, ("上,", "中表示", "中指出", "中强调", "中说", "回答", "答复")),
     (_TALKED_WITH, ("座谈",)),
+    (_MET_WITH, ("会面", "会晤")),
     (_NAME_THEN_CHAIRED, ("主持",)),
 )
 
@@ -911,6 +919,12 @@ def person_key(name: str) -> str:
 _SPACE_OUTSIDE_LATIN = re.compile(r"(?<![A-Za-zÀ-ÿ]) | (?![A-Za-zÀ-ÿ])")
 
 
+def _last_clause(text: str) -> str:
+    return re.split(r"[,:;]", text)[-1]
+
+
+# An unnamed recent day, said of the meeting itself: its day is unknown.
+_SOME_DAYS_AGO = re.compile(r"日前|近日|近期|前些天|早前|前不久")
 _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)")
 
 
@@ -929,12 +943,14 @@ def _date_of(
         # is the year of its day
         named_year = _NAMED_YEAR.search(held.name)
         page_month = named_year.group(1) if named_year else None
-    for text in (*texts, *_datelines(lead)):
+    for index, text in enumerate((*texts, *_datelines(lead))):
         found = meeting_date(text, reference, page_month)
         if found is not None and page is not None and _after_page(found, page):
             continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
             return found
+        if (index == 0 or text in statements) and _SOME_DAYS_AGO.search(_last_clause(text)):
+            return None  # "跨範疇工作會議於日前舉行": no day, whatever the page shows
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
         # ("时间 中华民国112年2月17日"), the field of when it met first; the heading may
