@@ -1045,3 +1045,33 @@ def test_a_meeting_held_some_days_ago_has_no_day_whatever_the_chrome_says() -> N
 def test_a_senior_technician_attends() -> None:
     info = meeting("", ["委員會3日召開全體會議。處長方一、首席顧問高級技術員林二等列席會議。"])
     assert info.attendees == ["方一", "林二"]
+
+
+# --- after ../fixtures/meetings-round17b (held out, then tuned on) --------------------------
+
+
+def test_a_sitting_as_the_scene_in_taiwan_s_words() -> None:
+    interpellation = meeting("", ["今(3)日市政總質詢中,議員肯定高雄近年的發展。"])
+    assert (interpellation.name, interpellation.date) == ("市政总质询", "2025-01-03")
+    county = meeting("", ["縣長方一3日於縣府一月份縣務會議暨主管會報中,特別感謝縣府同仁。"])
+    assert county.name == "县府一月份县务会议暨主管会报"
+
+
+def test_a_forum_held_and_the_speech_of_a_house_s_president() -> None:
+    forum = meeting("", ["公督盟於1月3日舉辦「國會法制化論壇」,專家學者共同交流。"])
+    assert forum.name == "国会法制化论坛"
+    speech = [
+        "【立法院第10屆第4會期 閉會詞全文】 報告院會,今天是本會期最後的一次院會日。",
+        "此外,本院在12月2日共同舉辦「開放國會論壇」,獲20國國會議長參與。",
+    ]
+    assert detect_meeting("", speech, PAGE) is None
+
+
+def test_a_chair_named_with_a_rare_given_name_character_speaks_by_name_alone() -> None:
+    info = meeting("", ["高雄市長陳其邁於今(3)日主持市政會議。", "陳其邁表示,成果相當豐碩。"])
+    assert info.speakers == ["陈其迈"]
+
+
+def test_a_reporter_s_credit_closed_by_its_bracket_is_no_part_of_the_name() -> None:
+    info = meeting("", ["【快通新聞 記者方一/高雄報導】高雄市政府今(3)日召開第704次市政會議。"])
+    assert info.name == "高雄市政府第704次市政会议"

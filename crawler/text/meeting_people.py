@@ -283,7 +283,8 @@ def people_roles(
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
         at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         for start, sentence in _sentences(block.norm):
-            roles = _roles_in_sentence(block, start, sentence, aliases)
+            titled = {person.name for person in found if person.title}
+            roles = _roles_in_sentence(block, start, sentence, aliases, titled)
             pronoun = _PRONOUN_SAYS.match(sentence) is not None
             if pronoun and opener is not None:
                 roles.append(PersonRole(opener, SPEAKER))
@@ -477,8 +478,14 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _roles_in_sentence(
-    block: Block, offset: int, sentence: str, aliases: dict[str, str] | None = None
+    block: Block,
+    offset: int,
+    sentence: str,
+    aliases: dict[str, str] | None = None,
+    titled: set[str] | None = None,
 ) -> list[PersonRole]:
+    """The roles ``sentence`` gives; ``aliases`` (see surname_and_title_aliases) and the names
+    ``titled`` before (see _named_before) stand for people named earlier."""
     # "李希近日出席…会并讲话": the recent day is the meeting's; blanked (same length, so the
     # offsets hold) where it stands before attending or chairing. Elsewhere ("骆惠宁日前批评…")
     # it dates words said before the meeting, and stays.
@@ -524,6 +531,8 @@ def _roles_in_sentence(
             continue
         if not subject and aliases:
             found += _referred(head, role, aliases)
+        if not subject and titled:
+            found += _named_before(head, role, titled)
     found += _listed_after(block, offset, sentence)
     found += _speakers_including(block, offset, sentence)
     found += _expelled(block, offset, sentence)
@@ -591,6 +600,13 @@ def _referred(head: str, role: str, aliases: dict[str, str]) -> list[PersonRole]
     if match is None or match.group(1) not in aliases:
         return []
     return [PersonRole(aliases[match.group(1)], role, match.group(1)[1:])]
+
+
+def _named_before(head: str, role: str, titled: set[str]) -> list[PersonRole]:
+    """ "陳其邁表示,…": the full name of a person the report gave an office before, alone ahead
+    of the verb, though it holds a character names seldom do (其, 会, 可)."""
+    clause = re.split(r"[,:\s]", _clean_lead(head, keep_start=True))[-1]
+    return [PersonRole(clause, role)] if clause in titled else []
 
 
 def _observers(sentence: str) -> list[str]:

@@ -69,7 +69,7 @@ _SUFFIX = (
     # a press conference (记者见面会) is no sitting
     r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
-    r"|早餐会"
+    r"|早餐会|论坛"
     # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
     r"|(?<=主管)[周月]报"
     # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
@@ -151,11 +151,16 @@ _HELD_AT = re.compile(
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
 _SCENE = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
-    rf"在(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
+    rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
+    # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
+    rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說"
-    r"(?:上(?=,)|中(?=表示|指出|强调|说)|上?(?=回答|答复))"
+    r"(?:上(?=,)|中(?=,|表示|指出|强调|说)|上?(?=回答|答复))"
+)
+# A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…".
+_DATED_SCENE = re.compile(
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+(?P<name>{_NAME_UNIT}{{2,30}}?{_SUFFIX})中(?=,)"
 )
 # "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
 _LATELY_HELD = re.compile(
@@ -248,7 +253,7 @@ _DURATION = re.compile(
 )
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
-_BRACKET_TAIL = re.compile(r"^[^()]*\)")
+_BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
 _LEGISLATURE_END = re.compile(r"(?:立法院|立法机构|立法会)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
@@ -329,6 +334,9 @@ _SALUTATION_WITHIN = re.compile(
 _ADDRESSED = re.compile(
     r"^[^,。:]{2,30}(?:委员会|代表大会|人民政府|议会):\s*(?:受[^,。]{1,20}委托|现[就对将把])"
 )
+# Taiwan's Legislative Yuan president opens a speech to the house so: "【…閉會詞全文】 報告院會,
+# 今天是…最後的一次院會日".
+_ADDRESSES_THE_HOUSE = re.compile(r"(?:^|[\s】])报告院会,")
 # An announcement: the meeting's leaders are still to attend ("国务院领导同志将出席会议并讲话").
 # Or what someone will do at it: "…今日上午11時…舉行首次會議,在會議上,行政長官李家超將…".
 _ANNOUNCED = re.compile(
@@ -501,6 +509,8 @@ def _is_speech(lead: Sequence[str], held_block: str) -> bool:
     for block in lead:
         if _ADDRESSED.match(block.strip()):
             return True
+        if _ADDRESSES_THE_HOUSE.search(block):
+            return True
         if block == held_block:
             # a page that runs the heading and the speech into one paragraph ("市长在…会议上
             # 的讲话同志们:在春节后…我们就召开这次…会议")
@@ -571,7 +581,7 @@ def _as_scene(statement: str) -> bool:
     """The statement names the meeting as a scene: "在…召开的…会议上", "在…会议上"."""
     return any(
         match.end() == len(statement)
-        for pattern in (_HELD_AT, _SCENE)
+        for pattern in (_HELD_AT, _SCENE, _DATED_SCENE)
         for match in pattern.finditer(statement)
     )
 
@@ -776,7 +786,8 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BODY_RESUMES, ()),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
-    (_SCENE, ("上,", "中表示", "中指出", "中强调", "中说", "回答", "答复")),
+    (_SCENE, ("上,", "中,", "中表示", "中指出", "中强调", "中说", "回答", "答复")),
+    (_DATED_SCENE, ("中,",)),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
     (_NAME_THEN_CHAIRED, ("主持",)),
