@@ -1075,3 +1075,34 @@ def test_a_chair_named_with_a_rare_given_name_character_speaks_by_name_alone() -
 def test_a_reporter_s_credit_closed_by_its_bracket_is_no_part_of_the_name() -> None:
     info = meeting("", ["【快通新聞 記者方一/高雄報導】高雄市政府今(3)日召開第704次市政會議。"])
     assert info.name == "高雄市政府第704次市政会议"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("方一議員以哽咽的聲音臨時動議,由府會官員和民代默哀一分鐘。", ["方一"]),
+        ("林二議員則對航班的收費標準表達了他個人的嚴重關切。", ["林二"]),
+        ("對於議員的支持,縣長王三也向每位議員表示感謝。", ["王三"]),
+        ("省政协主席田向利代表常务委员会向大会作工作报告。", ["田向利"]),
+    ],
+)
+def test_motions_concern_and_thanks_expressed_to_the_members(
+    sentence: str, speakers: list[str]
+) -> None:
+    info = meeting("", ["縣議會昨天舉行第七次定期大會。", sentence])
+    assert info.speakers == speakers
+
+
+def test_a_byline_on_a_line_of_its_own_opens_the_story_after_chrome() -> None:
+    info = meeting(
+        "",
+        [
+            "縣務會議縣長表揚績優 感謝團隊努力",
+            "地方 地方焦點",
+            "台東縣長方一表揚參與中央各項評比績優單位,並感謝縣府團隊努力",
+            "(圖/台東縣政府提供)",
+            "記者林二/台東報導",
+            "台東縣長方一連5年獲5星,方一3日於縣府一月份縣務會議暨主管會報中,特別感謝縣府同仁。",
+        ],
+    )
+    assert info.name == "县府一月份县务会议暨主管会报"

@@ -474,7 +474,9 @@ _STORY_START_WITHIN = 15
 # A story's first line: an agency's dateline, or a paper's byline in brackets or 本报讯.
 _STORY_HEAD = re.compile(
     r"^\s*(?:[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电|本报讯"
-    r"|【[^】]{0,30}(?:记者|报导|报道|讯)[^】]{0,10}】|〔[^〕]{0,30}(?:记者|报导|报道)[^〕]{0,10}〕)"
+    r"|【[^】]{0,30}(?:记者|报导|报道|讯)[^】]{0,10}】|〔[^〕]{0,30}(?:记者|报导|报道)[^〕]{0,10}〕"
+    # or a byline on a line of its own, the story below it: "記者王兆麟/台東報導"
+    r"|记者[^,。/]{1,12}/[^,。/]{1,8}报[导道]\s*$)"
 )
 
 
