@@ -8,10 +8,12 @@ from crawler.text.meeting_dates import dated_with_year, meeting_date, numeric_da
 from crawler.text.meeting_minutes import (
     leading_names,
     minutes_day,
+    minutes_roles,
     roll_cells,
     roll_names,
     roll_people,
 )
+from crawler.text.meeting_people import CHAIR, SPEAKER, Block
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
 
@@ -276,3 +278,20 @@ def test_minutes_read_out_within_one_flattened_line_and_the_minutes_they_read_in
     assert info is not None
     assert info.date == "2020-03-11"
     assert info.speakers == [] and info.attendees == []
+
+
+def test_an_interpellation_record_s_chairs_in_turn_and_the_members_who_put_questions() -> None:
+    lines = [
+        "第7屆 第02次定期會 總質詢",
+        "質詢日期 108-12-05 議案類別 定期會",
+        "主 席 方議長一山、歐陽副議長二水 記 錄 林三",
+        "質詢議員 司馬議員四海、唐議員五岳",
+        "主席歐陽副議長二水:",
+        "總質詢開始,請第一組開始質詢,司馬議員四海請發言。",
+        "主席歐陽副議長二水:",
+        "謝謝。",
+    ]
+    roles = minutes_roles([Block(normalize_text(line), line) for line in lines])
+    chairs = [(role.name, role.title) for role in roles if role.role == CHAIR]
+    assert chairs == [("方一山", "议长"), ("欧阳二水", "副议长")]
+    assert [role.name for role in roles if role.role == SPEAKER] == ["司马四海", "唐五岳"]

@@ -35,11 +35,14 @@ _ROLL_LABEL = (
     r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:公职人员|人员|人|者|委员|议员|秘书|职员)?"
 )
 _WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"
+# A council's interpellation record lists the members who put questions: they spoke.
+_QUESTIONERS_LABEL = r"质\s*询\s*议\s*员"
 # A field may be a list item ("• 會議時間:2018-06-19").
 _FIELD = r"^\s*(?:[•·●▪-]\s*)?(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
 _CHAIR_FIELD = re.compile(_FIELD.format(label=_CHAIR_LABEL))
 _ROLL_FIELD = re.compile(_FIELD.format(label=_ROLL_LABEL))
 _WHEN_FIELD = re.compile(_FIELD.format(label=_WHEN_LABEL))
+_QUESTIONERS_FIELD = re.compile(_FIELD.format(label=_QUESTIONERS_LABEL))
 # The chair's part of the minutes, headed by the office: "主席致詞:", "主席裁示事項:".
 _CHAIR_SPEAKS = re.compile(r"^\s*主席(?:致词|致辞|裁示|指示|提示|结论|讲话|总结|报告)(?:事项)?\s*:")
 # A roll: names, each with an optional note in brackets, separated by 、, commas or spaces.
@@ -163,6 +166,11 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
     ]
     speaking = any(_CHAIR_SPEAKS.match(line) for line in lines)
     speakers = [PersonRole(chair.name, SPEAKER, "主席") for chair in chairs] if speaking else []
+    speakers += [
+        PersonRole(name, SPEAKER, title)
+        for value in _field_values(lines, _QUESTIONERS_FIELD)
+        for name, title in roll_people(value)
+    ]
     return [*chairs, *speakers, *_gazette_speakers(lines), *transcript_roles(lines), *attendees]
 
 
@@ -394,6 +402,9 @@ def _chair_value(value: str) -> list[tuple[str, str]]:
     names = roll_names(value)
     if not names and " " in value.strip():  # a flattened table's spill after the chair's name
         first = value.split()[0]
+        presiding = roll_people(first)  # "洪議長允典、周副議長子傑 記 錄 石維傑": both, in turn
+        if presiding:
+            return presiding
         names = [first] if is_person_name(first) and len(first) <= 3 else []
     # a chair's line of the minutes' dialogue ("主席:现在开会") is no name
     return [(name, "") for name in names] if all(map(has_surname, names)) else []

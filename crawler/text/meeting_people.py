@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from crawler.text.meeting_dates import DATE_PHRASE
-from crawler.text.names import has_surname
+from crawler.text.names import has_surname, surname_length
 
 CHAIR, SPEAKER, ATTENDEE = "chair", "speaker", "attendee"
 _OFF = "off-meeting"  # spoke to the press before or after: what they say is not at the meeting
@@ -144,6 +144,7 @@ _TRAILING = re.compile(
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
@@ -368,7 +369,10 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
             if not _presides(org, meeting_name):
                 continue
             party = _PARTY_AHEAD.match(block.norm, match.end())
-            name = name_at(block.norm, party.end() if party else match.end())
+            start = party.end() if party else match.end()
+            # a gazette's turn: "主席周副議長子傑:" (surname, office, given name)
+            gazette = titled_name(re.split(r"[,、:。;\s]", block.norm[start:], maxsplit=1)[0])
+            name = gazette[0] if gazette else name_at(block.norm, start)
             if name:
                 title = block.written(
                     match.start() - len(org), party.end() if party else match.end()
@@ -454,8 +458,10 @@ def titled_name(text: str) -> tuple[str, str] | None:
         name = _name_or_none(words[1])
         return (name, words[0]) if name and has_surname(name) else None
     split = _SPLIT_BY_OFFICE.fullmatch(text)
-    if split is None or not has_surname(split.group("surname")) or _VERBS.match(split["given"]):
+    if split is None or _VERBS.match(split["given"]):
         return None  # "王局長表示" is no 王表示
+    if surname_length(split["surname"] + split["given"]) != len(split["surname"]):
+        return None  # a compound surname ("歐陽議員儀雄") or a single one, whole
     return split.group("surname") + split.group("given"), split.group("office")
 
 
@@ -466,7 +472,7 @@ def ends_in_office(text: str) -> bool:
 
 
 _SPLIT_BY_OFFICE = re.compile(
-    rf"(?P<surname>[{_HAN}])(?P<office>{_TITLES.pattern})(?P<given>[{_HAN}]{{1,2}})"
+    rf"(?P<surname>[{_HAN}]{{1,2}}?)(?P<office>副?(?:{_TITLES.pattern}))(?P<given>[{_HAN}]{{1,2}})"
 )
 
 

@@ -918,8 +918,11 @@ def _with_presiding_chairs(
     roles: list[PersonRole], presiding: list[PersonRole]
 ) -> list[PersonRole]:
     known = {(person.name, person.role) for person in roles}
-    extra = [person for person in presiding if (person.name, person.role) not in known]
-    return [*extra, *roles] if extra else roles
+    extra: dict[tuple[str, str], PersonRole] = {}
+    for person in presiding:  # each once: minutes repeat a turn's label
+        if (person.name, person.role) not in known:
+            extra.setdefault((person.name, person.role), person)
+    return [*extra.values(), *roles] if extra else roles
 
 
 def person_key(name: str) -> str:
