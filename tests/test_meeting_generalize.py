@@ -1106,3 +1106,8 @@ def test_a_byline_on_a_line_of_its_own_opens_the_story_after_chrome() -> None:
         ],
     )
     assert info.name == "县府一月份县务会议暨主管会报"
+
+
+def test_a_council_holding_a_ceremony_is_no_sitting() -> None:
+    ceremony = ["台東縣議會今舉行新任秘書長布達典禮,由議長方一主持,正式布達林二接任。"]
+    assert detect_meeting("", ceremony, PAGE) is None
