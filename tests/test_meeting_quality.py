@@ -34,6 +34,8 @@ MEETING_TARGETS_MET = {
     "meetings-round7": 29,
     # tuned on and trained on
     "meetings-round12a": 23,
+    # mainland; scored held out first (0.857 / 0.882 / 0.765 …), then tuned on and trained on
+    "meetings-round17c": 25,
 }
 # Scored held out first, then tuned on, and still short of the targets (see their READMEs):
 # what each measured after tuning is its floor, so a change that loses ground shows here.
@@ -57,6 +59,9 @@ SHORT_OF_TARGETS = {
     "meetings-round15b": (0.85, 0.71, 0.71, 1.00, 0.61, 0.96, 0.66),
     "meetings-round15c": (0.90, 0.82, 0.70, 0.92, 0.81, 0.70, 0.98),
     "meetings-round16b": (0.75, 0.56, 0.62, 0.75, 0.31, 0.79, 0.50),
+    # scored held out, then tuned on and trained on (Hong Kong and Macao; Taiwan)
+    "meetings-round17a": (0.89, 0.80, 0.80, 1.00, 0.85, 0.91, 0.66),
+    "meetings-round17b": (0.82, 0.43, 0.62, 0.46, 0.50, 0.22, 0.66),
 }
 
 
