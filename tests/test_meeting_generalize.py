@@ -1111,3 +1111,11 @@ def test_a_byline_on_a_line_of_its_own_opens_the_story_after_chrome() -> None:
 def test_a_council_holding_a_ceremony_is_no_sitting() -> None:
     ceremony = ["台東縣議會今舉行新任秘書長布達典禮,由議長方一主持,正式布達林二接任。"]
     assert detect_meeting("", ceremony, PAGE) is None
+
+
+def test_the_day_as_the_sitting_and_a_sitting_s_business_on_a_day_in_chinese_numerals() -> None:
+    last = meeting("", ["今天是立法院第11屆第3會期最後一次院會,院長方一宣布散會。"])
+    assert (last.name, last.date) == ("立法院第11届第3会期最后一次院会", "2025-01-04")
+    assert last.chairs == ["方一"]
+    plenary = meeting("", ["立法院院會三日處理此案的討論事項,由副院長方一宣告決議通過。"])
+    assert (plenary.name, plenary.date) == ("立法院院会", "2025-01-03")

@@ -28,7 +28,9 @@ _BEFORE_LAST_EVENING = r"(?<![目提之以当眼面事赛节])"
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
     # or before the act itself: "苗栗縣政府十三日召開…縣務會議"
-    rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日(?={TIME_OF_DAY}|召开|举行|开会)"
+    rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日"
+    # (or a sitting's business that day: "立法院院會二十日處理此案")
+    rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行)"
 )
 DATE_WORDS = (
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"

@@ -215,6 +215,11 @@ _MET_WITH = re.compile(
     rf"(?:{DATE_PHRASE})[^。;]{{0,60}}?(?:与|同|和)[^,。;]{{2,40}}?(?:举行|进行)?"
     r"(?P<name>(?:闭门)?(?:会面|会晤))(?![后前时的中])"
 )
+# The day as the sitting: "今天是立法院第11屆第3會期最後一次院會", "昨天是…最後一次的院會".
+_DAY_IS_SITTING = re.compile(
+    rf"(?:^|(?<=[,:\s】〕]))(?:今天|今日|昨天|昨日)(?:就)?是(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_SUFFIX}|{_BODY}))"
+    r"(?=[,。;]|$)"
+)
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
 _BODY_RESUMES = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})*{_CLOCK}?"
@@ -794,6 +799,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DATED_SCENE, ("中,",)),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
+    (_DAY_IS_SITTING, ("是",)),
     (_NAME_THEN_CHAIRED, ("主持",)),
 )
 
