@@ -1119,11 +1119,3 @@ def test_the_day_as_the_sitting_and_a_sitting_s_business_on_a_day_in_chinese_num
     assert last.chairs == ["方一"]
     plenary = meeting("", ["立法院院會三日處理此案的討論事項,由副院長方一宣告決議通過。"])
     assert (plenary.name, plenary.date) == ("立法院院会", "2025-01-03")
-
-
-def test_this_afternoon_on_a_page_of_the_morning_is_still_to_come() -> None:
-    closing = ["十四屆全國人大三次會議今日下午3時在人民大會堂舉行閉幕會。"]
-    assert detect_meeting("", closing, "2025-03-11T09:41:59+08:00") is None
-    report = meeting("", closing, "2025-03-11T17:30:00+08:00")
-    assert report.date == "2025-03-11"
-    assert meeting("", closing, "2025-03-11").date == "2025-03-11"  # no time: taken as held

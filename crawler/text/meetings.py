@@ -535,22 +535,7 @@ def _scheduled(held: _Held, published_at: str | None) -> bool:
     if page is None:
         return False
     stated = meeting_date(_DATELINE.sub("", held.statement), published_at)
-    if stated is not None and _after_page(stated, page):
-        return True
-    return _later_today(held.statement, published_at)
-
-
-def _later_today(statement: str, published_at: str | None) -> bool:
-    """Today's afternoon or evening on a page published that morning: "今日下午3時…舉行閉幕會"
-    stamped 09:41 is still to come."""
-    if published_at is None or not _PAGE_TIME.match(published_at):
-        return False
-    return int(published_at[11:13]) < 12 and bool(_TODAY_LATER.search(statement))
-
-
-# A page stamped with its time of day ("2025-03-11T09:41:59+08:00"); a date alone has none.
-_PAGE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-_TODAY_LATER = re.compile(r"(?:今天|今日|今)(?:\(\d{1,2}\)日)?(?:下午|晚上|晚间|傍晚|晚)")
+    return stated is not None and _after_page(stated, page)
 
 
 # A statement dated with its year this long before the page recalls the meeting: Xinhua's
