@@ -1119,3 +1119,24 @@ def test_the_day_as_the_sitting_and_a_sitting_s_business_on_a_day_in_chinese_num
     assert last.chairs == ["方一"]
     plenary = meeting("", ["立法院院會三日處理此案的討論事項,由副院長方一宣告決議通過。"])
     assert (plenary.name, plenary.date) == ("立法院院会", "2025-01-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("方一希望此政策也能考量離島。", "方一"),
+        ("下午質詢部分,方一爭取擴充北竿醫療資源。", "方一"),
+        ("方一反映希望整合單一窗口。", "方一"),
+        ("方一同樣關心離島醫療資源。", "方一"),
+    ],
+)
+def test_a_member_s_wishes_and_concerns_put_to_an_interpellation(
+    sentence: str, speaker: str
+) -> None:
+    info = meeting("", ["縣議會定期大會縣政總質詢3日登場。", sentence])
+    assert info.speakers == [speaker]
+
+
+def test_wishes_of_others_are_nobody_s_speech() -> None:
+    info = meeting("", ["3日,市政府召开常务会议。", "市民的希望是会议关心的问题。"])
+    assert info.speakers == []
