@@ -75,6 +75,7 @@ HELD_OUT = (
     "meetings-round16a",
     "meetings-round16c",
     "meetings-round18a",
+    "meetings-round18b",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
