@@ -262,6 +262,7 @@ _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|
 _QUOTES = re.compile(r"[「」『』]")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
+_SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会")
 _LEGISLATURE_END = re.compile(r"(?:立法院|立法机构|立法会)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
@@ -900,8 +901,9 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     # (an interpellation sitting keeps its own name: 總質詢)
     if (re.fullmatch(_BODY, name) or _LEGISLATURE_END.search(name)) and name != "总质询":
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
-        # "台立法机构今天…继续处理": the legislature's sitting
-        return name if name.endswith("会议") else name + "会议"
+        # "台立法机构今天…继续处理": the legislature's sitting; a sitting is named as it is
+        # ("院會", "臨時會", "定期會", "大會")
+        return name if name.endswith(_SITTING_ENDS) else name + "会议"
     if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
         return name
     body = _body_before(sentence, match.start())
