@@ -1140,3 +1140,46 @@ def test_a_member_s_wishes_and_concerns_put_to_an_interpellation(
 def test_wishes_of_others_are_nobody_s_speech() -> None:
     info = meeting("", ["3日,市政府召开常务会议。", "市民的希望是会议关心的问题。"])
     assert info.speakers == []
+
+
+# --- after ../fixtures/meetings-round18c (held out, then tuned on) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (["縣議會臨時會程序會今天開會,議長方一主持。"], "县议会临时会程序会"),
+        (["立法院交通、司法委員會今天聯席會議,討論成立調查小組。"], "立法院交通、司法委员会"),
+        (
+            [
+                "立法院外交國防委員會今邀請國家安全局局長方一、大陸委員會、文化部、國家通訊傳播委員會報告,並備質詢。"
+            ],
+            "立法院外交国防委员会",
+        ),
+        (
+            ["今天是第11屆立法院第4會期的最後一次院會,院長方一宣布散會。"],
+            "第11届立法院第4会期的最后一次院会",
+        ),
+        (["縣長方一3日在縣議會第19屆第6次定期會中進行施政總報告。"], "县议会第19届第6次定期会"),
+    ],
+)
+def test_taiwan_s_procedure_committee_joint_committees_and_a_sitting_as_the_scene(
+    paragraphs: list[str], name: str
+) -> None:
+    assert meeting("", paragraphs).name == name
+
+
+def test_a_sitting_is_named_as_it_is() -> None:
+    assert meeting("", ["縣議會臨時會今(3)日開議,議長方一主持。"]).name == "县议会临时会"
+
+
+def test_the_chair_chosen_from_the_floor_and_today_after_a_name() -> None:
+    info = meeting(
+        "",
+        [
+            "市議會3日下午舉行大會。會中,推派方一議員擔任主席。",
+            "議長林二宣布休息10分鐘。陸委會副主委王三今列席備詢。",
+        ],
+    )
+    assert info.chairs == ["方一", "林二"]
+    assert info.attendees == ["王三"]

@@ -46,7 +46,7 @@ DATE_WORDS = (
     # the evening or morning of a relative day: "市政府昨晚召开…", "立法會前晚…", "昨晨"
     rf"|{_BEFORE_LAST_EVENING}前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
     # Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式"
-    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午|晚|早)"
+    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|邀|出席|列席|上午|下午|晚|早)"
 )
 DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
 
@@ -57,7 +57,7 @@ _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
 _RELATIVE_RE = re.compile(
     rf"今天|今日|昨天|昨日|前天|前日|{_BEFORE_LAST_EVENING}前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
-    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|上午|下午)"
+    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|邀|出席|列席|上午|下午)"
 )
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")

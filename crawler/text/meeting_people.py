@@ -149,7 +149,7 @@ _TRAILING = re.compile(
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
-    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另|同样|同时"
+    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另|同样|同时|今|昨"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
@@ -170,7 +170,7 @@ _LEADING = re.compile(
     r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
     r"|(?:会议|与会[^,、]{0,4}?|[^,、:]{0,8}?(?:委员会|会议|大会))?(?:还|也|亦)?(?:听取|聆听)了?"
-    r"|会议(?:首先|随后|接着|最后|还|也)?由"
+    r"|会议(?:首先|随后|接着|最后|还|也)?由|推派|推举|推选"
     # the body or side whose sitting it was, then who did it: "程序委員會由召集人郭信良議長
     # 主持", "市府方面由許育典副市長…列席"
     rf"|[^,、:由]{{1,16}}?(?:委员会|议会|会议|大会|交流会|方面|政府|市府|县府)(?:{DATE_PHRASE})*"
@@ -433,7 +433,7 @@ def name_at(text: str, start: int) -> str | None:
     return None
 
 
-_ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会则并曾将")
+_ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会则并曾将先今昨")
 _CONTINUATION = re.compile(
     rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|{_TITLES.pattern}"
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"

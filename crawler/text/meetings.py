@@ -156,7 +156,7 @@ _SCENE = re.compile(
     rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說"
-    r"(?:上(?=,)|中(?=,|表示|指出|强调|说)|上?(?=回答|答复))"
+    r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|上?(?=回答|答复))"
 )
 # A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…".
 _DATED_SCENE = re.compile(
@@ -173,7 +173,7 @@ _LATELY_HELD = re.compile(
 # "定期會24日起市政總質詢" is a schedule from a day on, not a sitting.
 _BODY = (
     r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议"
-    r"|定期会|临时会|委会"  # 委会: a committee's short name ("財委會", "社委會")
+    r"|定期会|临时会|委会|程序会"  # 委会: a committee's short name ("財委會", "社委會")
     # Taiwan's legislature, as mainland papers name it too, and a council's interpellation
     # sittings: "台立法机构今天下午继续处理…", "台北市議會總質詢今天結束"
     r"|立法院|立法机构|总质询|全体会议)"
@@ -195,7 +195,9 @@ _BODY_SITS = re.compile(
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
     r"|[二三]读|通过|排审|恢复[^,。]{0,6}?(?:辩论|审议|[二三]读)|续审|续议"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
-    r"|邀请?[^,。]{1,30}?(?:报告|列席|备询|说明))"
+    r"|邀请?[^,。]{1,60}?(?:报告|列席|备询|说明)"
+    # two committees sitting together: "立法院交通、司法委員會今天聯席會議"
+    r"|联席会议)"
 )
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
@@ -217,7 +219,7 @@ _MET_WITH = re.compile(
 )
 # The day as the sitting: "今天是立法院第11屆第3會期最後一次院會", "昨天是…最後一次的院會".
 _DAY_IS_SITTING = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:今天|今日|昨天|昨日)(?:就)?是(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_SUFFIX}|{_BODY}))"
+    rf"(?:^|(?<=[,:\s】〕]))(?:今天|今日|昨天|昨日)(?:就)?是(?P<name>[^,。;是]{{0,40}}?(?:{_SUFFIX}|{_BODY}))"
     r"(?=[,。;]|$)"
 )
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
@@ -796,7 +798,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BODY_RESUMES, ()),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
-    (_SCENE, ("上,", "中,", "中表示", "中指出", "中强调", "中说", "回答", "答复")),
+    (_SCENE, ("上,", "中", "回答", "答复")),
     (_DATED_SCENE, ("中,",)),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
