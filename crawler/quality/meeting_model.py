@@ -77,6 +77,7 @@ HELD_OUT = (
     "meetings-round16c",
     "meetings-round18a",
     "meetings-round18b",
+    "meetings-round19c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
