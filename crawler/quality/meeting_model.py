@@ -77,6 +77,7 @@ HELD_OUT = (
     "meetings-round16c",
     "meetings-round18a",
     "meetings-round18b",
+    "meetings-round19a",
     "meetings-round19c",
 )
 
