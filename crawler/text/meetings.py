@@ -299,15 +299,14 @@ _NOT_HELD = re.compile(
     # a notice's heading: "关于召开…第二次会议的通知"
     r"|关于(?=召开|举行)"
 )
-# "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
-# tally, not a report.
 # A purpose, not a sitting ("为确保大会顺利召开,特作如下通告"), or an explainer's rule
 # ("市长办公会议根据工作需要不定期召开,…可随时召开"); the name may have swallowed the words.
 _PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
 # A clause that dates a meeting ahead or proposes it, read before the clause that holds it.
 _AHEAD_BEFORE = re.compile(r"将于|将在|拟于|定于|提出$|建议$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
-# "財委會在本立法年度已召開83小時會議": hours or sittings so far, a tally.
+# "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
+# tally, not a report; "財委會在本立法年度已召開83小時會議": hours or sittings so far.
 _TALLY = re.compile(
     r"(?:已经?|共|累计|合共|一共)(?:召开|举行|开)了?[\d一二三四五六七八九十百廿卅两几多]+(?:个多?)?"
     r"(?:小时|钟头|次|场)"
