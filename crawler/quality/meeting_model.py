@@ -78,6 +78,7 @@ HELD_OUT = (
     "meetings-round18a",
     "meetings-round18b",
     "meetings-round19a",
+    "meetings-round19b",
     "meetings-round19c",
 )
 
