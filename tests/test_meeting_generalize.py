@@ -1183,3 +1183,61 @@ def test_the_chair_chosen_from_the_floor_and_today_after_a_name() -> None:
     )
     assert info.chairs == ["方一", "林二"]
     assert info.attendees == ["王三"]
+
+
+# --- after ../fixtures/meetings-round19a and 19b (held out, then tuned on) ------------------
+
+
+def test_a_place_after_jia_a_session_ending_and_minutes_headed_with_yi_shi_lu() -> None:
+    security = meeting("", ["111年7月份治安會報於今(3)日假縣府第3會議室召開,由縣長方一親自主持。"])
+    assert (security.name, security.date, security.chairs) == (
+        "111年7月份治安会报",
+        "2025-01-03",
+        ["方一"],
+    )
+    session = meeting("", ["立法院第10屆第7會期今天(3日)結束,立法院長方一表示,本會期成果豐碩。"])
+    assert session.name == "立法院第10届第7会期"
+    record = meeting(
+        "",
+        [
+            "立法院第9屆第7會期交通委員會第9次全體委員會議議事錄",
+            "時間:中華民國108年4月17日(星期三)上午9時3分至12時14分",
+            "主席:方召集委員一",
+        ],
+        None,
+    )
+    assert (record.name, record.date) == (
+        "立法院第9届第7会期交通委员会第9次全体委员会议",
+        "2019-04-17",
+    )
+
+
+def test_a_meeting_held_some_days_ago_dated_where_it_is_named_again() -> None:
+    info = meeting(
+        "",
+        ["【本報訊】民政總署諮詢委員會日前召開特別會議,交換意見。會議於四月十日在民政總署舉行。"],
+        "2014-04-17",
+    )
+    assert info.date == "2014-04-10"
+
+
+def test_this_year_a_year_in_chinese_numerals_and_a_proposal_inside_a_name() -> None:
+    assert meeting_date("會議於本年11月6日在環境保護局舉行", "2014-11-20") == "2014-11-06"
+    named = meeting(
+        "", ["青年事務委員會二零二五年第一次全體大會於三月二十五日在仲尼堂舉行。"], None
+    )
+    assert named.date == "2025-03-25"
+    proposal = ["會議建議政協九屆二次會議三月三日舉行。"]
+    assert detect_meeting("", proposal, PAGE) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "接着教青局青年廳廳長方一簡報了合作項目的開展情況。",
+        "環保局局長方一簡述了該局的工作。",
+        "會上,首先由評審專責小組方一委員報告“青年獎項”評審工作情況。",
+    ],
+)
+def test_briefings_and_reports_in_macao_s_words(sentence: str) -> None:
+    assert meeting("", ["委員會3日召開全體會議。", sentence]).speakers == ["方一"]

@@ -40,6 +40,8 @@ DATE_WORDS = (
     # or the day alone in brackets: "…第十八次臨時會(十六)日開幕"
     r"|(?<![今昨前])\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)日"
     rf"|{CN_DAY}"
+    # or with its month: "會議於四月十日在民政總署舉行"
+    rf"|(?:十[一二]?|[一二三四五六七八九])月{_CN_DAY_NUMBER}日"
     # Hong Kong's papers put the day after the relative word: "今日(13日)"
     r"|(?:今天|今日|昨天|昨日)\((?:\d{1,2}月)?\d{1,2}日\)"
     r"|今天|今日|昨天|昨日|前天|前日"
@@ -64,6 +66,7 @@ _ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
 _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
+_THIS_YEAR = re.compile(r"(?:本|今)年(?=\d{1,2}月\d{1,2}[日号])")
 
 # A report follows its meeting; a month-day later than the page by more than this is last
 # year's ("12月30日" on a page of 2 January). The slack absorbs pages dated a day early.
@@ -101,7 +104,7 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd
     text = _EVENING_OF.sub(r"\1日", text)  # "今(28)晚": the 28th, in the evening
-    text = _in_digits(text)
+    text = _THIS_YEAR.sub("", _in_digits(text))  # "於本年11月6日": the page's year
     for resolve in resolvers:
         found = resolve(text, page)
         if found is not None:
@@ -138,7 +141,7 @@ def _in_digits(text: str) -> str:
     """``text`` with each date in Chinese numerals written in digits ("2008年9月22日")."""
 
     def digits(match: re.Match[str]) -> str:
-        year = "".join(str(max(_YEAR_DIGITS.find(c) - 1, 0)) for c in match.group(1))
+        year = year_in_digits(match.group(1))
         month, day = _chinese_number(match.group(2)), _chinese_number(match.group(3))
         return f"{year}年{month}月{day}日"
 
@@ -150,6 +153,11 @@ def _in_digits(text: str) -> str:
 
     text = _CN_MONTH_DAY.sub(month_day, _CN_FULL.sub(digits, text))
     return _CN_BARE_DAY.sub(day, text)
+
+
+def year_in_digits(year: str) -> str:
+    """A year as digits, whether written so or in Chinese numerals ("二零二五", "二〇二四")."""
+    return "".join(str(max(_YEAR_DIGITS.find(c) - 1, 0)) if not c.isdigit() else c for c in year)
 
 
 def _chinese_number(numeral: str) -> int:

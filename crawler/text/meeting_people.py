@@ -94,9 +94,9 @@ _SPEAK_VERB = (
     # conveying a directive, making public: "紀委書記張環傳達了…要求", "秘書長王美清公佈…"
     r"|传达(?!室|学习)|(?<![并和及、])公布(?!栏)"
     # introducing a paper, as Macao's officials do: "統計暨普查局李慧冰廳長引介《…》的內容"
-    r"|引介"
+    r"|引介|简述|简报(?=了)"
     # a report given, its subject after it: "…協調員王英偉報告關於人力資源…", "報告了…"
-    r"|(?<!的)(?<!工作)(?<!听取)(?<!总)报告(?=关于|了|称|指)"
+    r"|(?<!的)(?<!工作)(?<!听取)(?<!总)报告(?=关于|了|称|指|“|《)"
     # or what the report says: "…協調員呂耀東的報告指委員們關注…"
     r"|(?<=[\u4e00-\u9fff])的(?:报告|发言|讲话)(?=指|称|提到|表示)"
     # leading the study of a text, giving views: "市委常委钱进领学了《条例》", "就…谈了意见",

@@ -27,6 +27,7 @@ from crawler.text.meeting_dates import (
     meeting_date,
     numeric_date,
     page_day,
+    year_in_digits,
 )
 from crawler.text.meeting_evidence import weighed_statement
 from crawler.text.meeting_minutes import (
@@ -92,7 +93,8 @@ _FILLER = (
     rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s"
     r"|日前|近日)*"
     # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
-    r"(?:(?:在|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
+    # (Taiwan and Hong Kong write 假 for it: "…於今(26)日假縣府第3會議室召開")
+    r"(?:(?:在|假|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
     r"(?:隆重|正式|顺利)?"
 )
 
@@ -176,7 +178,9 @@ _BODY = (
     r"|定期会|临时会|委会|程序会"  # 委会: a committee's short name ("財委會", "社委會")
     # Taiwan's legislature, as mainland papers name it too, and a council's interpellation
     # sittings: "台立法机构今天下午继续处理…", "台北市議會總質詢今天結束"
-    r"|立法院|立法机构|总质询|全体会议)"
+    r"|立法院|立法机构|总质询|全体会议"
+    # a legislature's session as a whole: "立法院第10屆第7會期今天(31日)結束"
+    r"|届第[\d一二三四五六七八九十]+会期)"
 )
 _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
@@ -238,7 +242,7 @@ _PRESIDED = re.compile(
 # Hong Kong's committees keep 紀要 ("《區議會條例草案》委員會 會議紀要"), Taiwan's councils a
 # 議事錄 ("第21屆第5、6次臨時大會議事錄").
 _MINUTES = re.compile(
-    rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:{_SUFFIX}|委员会\s会议|大会(?=议事录)))(?:纪录|记录|决议|纪要|议事录)"
+    rf"(?P<name>{_NAME_UNIT}{{2,40}}?(?:{_SUFFIX}|委员会\s会议|(?:大会|会议)(?=议事录)))(?:纪录|记录|决议|纪要|议事录)"
     r"(?:\s*\(?\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\)?)?"
 )
 # Minutes set out as a table of fields under the meeting's name ("臺北市政府第2015次市政會議",
@@ -264,7 +268,7 @@ _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|
 _QUOTES = re.compile(r"[「」『』]")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
-_SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会")
+_SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 _LEGISLATURE_END = re.compile(r"(?:立法院|立法机构|立法会)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
@@ -302,6 +306,7 @@ _NOT_HELD = re.compile(
 # A purpose, not a sitting ("为确保大会顺利召开,特作如下通告"), or an explainer's rule
 # ("市长办公会议根据工作需要不定期召开,…可随时召开"); the name may have swallowed the words.
 _PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
+_PROPOSED = re.compile(r"建议|提议|决定")
 # A clause that dates a meeting ahead or proposes it, read before the clause that holds it.
 _AHEAD_BEFORE = re.compile(r"将于|将在|拟于|定于|提出$|建议$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
@@ -883,8 +888,10 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         before = sentence[:clause_start].rsplit(",", 1)[-1]
         if _AHEAD_BEFORE.search(before):
             return True
-    if _NOT_HELD.match(match.group("name")):
-        return True  # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause
+    if _NOT_HELD.match(match.group("name")) or _PROPOSED.search(match.group("name")):
+        # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause, or stands
+        # inside what was taken for the name ("会议建议政协九届二次会议三月三日举行")
+        return True
     if _COUNT_OF_MEETINGS.match(match.group("name")) or _TALLY.search(clause):
         return True
     if _TALLY_AFTER.match(sentence, match.end()):
@@ -952,7 +959,10 @@ def _last_clause(text: str) -> str:
 
 # An unnamed recent day, said of the meeting itself: its day is unknown.
 _SOME_DAYS_AGO = re.compile(r"日前|近日|近期|前些天|早前|前不久")
-_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)")
+_NAMED_YEAR = re.compile(
+    r"(?<![\d〇零一二三四五六七八九○])((?:19|20)\d{2}|[一二][〇零一二三四五六七八九○]{3})年"
+    r"(?!\d{1,2}月\d{1,2}日)"
+)
 
 
 def _date_of(
@@ -969,14 +979,18 @@ def _date_of(
         # a page of no date: a year in the meeting's name ("2011年三秋…动员会", "9月21日上午")
         # is the year of its day
         named_year = _NAMED_YEAR.search(held.name)
-        page_month = named_year.group(1) if named_year else None
-    for index, text in enumerate((*texts, *_datelines(lead))):
+        page_month = year_in_digits(named_year.group(1)) if named_year else None
+    if _SOME_DAYS_AGO.search(_last_clause(texts[0])):
+        # "…日前召開特別會議": no day, whatever the page shows, unless the meeting is named
+        # again with its day ("會議於四月十日在民政總署舉行")
+        texts = tuple(_DATELINE.sub("", text) for text in statements)
+    for text in (*texts, *_datelines(lead)):
         found = meeting_date(text, reference, page_month)
         if found is not None and page is not None and _after_page(found, page):
             continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
             return found
-        if (index == 0 or text in statements) and _SOME_DAYS_AGO.search(_last_clause(text)):
+        if text in statements and _SOME_DAYS_AGO.search(_last_clause(text)):
             return None  # "跨範疇工作會議於日前舉行": no day, whatever the page shows
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
@@ -1010,6 +1024,8 @@ def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
                 statement[0] == held.name
                 or _names_more_fully(held.name, statement[0])
                 or _same_sitting(held.name, statement[0])
+                # "…召開特別會議,…。會議於四月十日在民政總署舉行": the meeting, named again
+                or (statement[0] == "会议" and sentence.lstrip().startswith("会议"))
             ):
                 statements.append(sentence[: statement[1]])
                 sentences.append(sentence)
