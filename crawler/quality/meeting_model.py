@@ -79,6 +79,9 @@ HELD_OUT = (
     "meetings-round18a",
     "meetings-round18b",
     "meetings-round19c",
+    "meetings-round20a",
+    "meetings-round20b",
+    "meetings-round20c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
