@@ -1241,3 +1241,14 @@ def test_this_year_a_year_in_chinese_numerals_and_a_proposal_inside_a_name() -> 
 )
 def test_briefings_and_reports_in_macao_s_words(sentence: str) -> None:
     assert meeting("", ["委員會3日召開全體會議。", sentence]).speakers == ["方一"]
+
+
+def test_a_head_named_with_ying_chairs_and_speaks_while_giving_his_address() -> None:
+    info = meeting(
+        "",
+        [
+            "治安會報昨天下午於縣府會議室召開,由縣長劉增應主持,秘書長方一列席。",
+            "劉增應致詞時表示,要加強毒品防制。",
+        ],
+    )
+    assert (info.chairs, info.speakers) == (["刘增应"], ["刘增应"])

@@ -295,3 +295,16 @@ def test_an_interpellation_record_s_chairs_in_turn_and_the_members_who_put_quest
     chairs = [(role.name, role.title) for role in roles if role.role == CHAIR]
     assert chairs == [("方一山", "议长"), ("欧阳二水", "副议长")]
     assert [role.name for role in roles if role.role == SPEAKER] == ["司马四海", "唐五岳"]
+
+
+def test_a_record_s_numbered_fields_with_gazette_names_and_a_full_stop() -> None:
+    lines = [
+        "鎮民代表會第12屆第7次定期會第3次會議紀錄",
+        "一、時間:中華民國111年5月3日上午9時",
+        "三、出席:方主席一山、林副主席二水、王代表三木。",
+        "五、主席:方主席一山 紀錄:李四",
+    ]
+    roles = minutes_roles([Block(normalize_text(line), line) for line in lines])
+    assert [(r.name, r.title) for r in roles if r.role == CHAIR] == [("方一山", "主席")]
+    attendees = [r.name for r in roles if r.role == "attendee"]
+    assert attendees == ["方一山", "林二水", "王三木"]

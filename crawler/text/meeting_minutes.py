@@ -38,7 +38,10 @@ _WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"
 # A council's interpellation record lists the members who put questions: they spoke.
 _QUESTIONERS_LABEL = r"质\s*询\s*议\s*员"
 # A field may be a list item ("• 會議時間:2018-06-19").
-_FIELD = r"^\s*(?:[•·●▪-]\s*)?(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
+# (or a numbered item of a record: "五、主席:陳主席天成")
+_FIELD = (
+    r"^\s*(?:[•·●▪-]\s*|[一二三四五六七八九十]{{1,2}}、)?(?:{label})\s*(?::\s*|\s+|$)(?P<value>.*)$"
+)
 _CHAIR_FIELD = re.compile(_FIELD.format(label=_CHAIR_LABEL))
 _ROLL_FIELD = re.compile(_FIELD.format(label=_ROLL_LABEL))
 _WHEN_FIELD = re.compile(_FIELD.format(label=_WHEN_LABEL))
@@ -229,7 +232,7 @@ def roll_people(value: str) -> list[tuple[str, str]]:
     """(name, office) of who a roll says was there. Each item is a name, a gazette's name split
     by its office ("陳副主席介民": 陳介民, 副主席) or a name before a member's office
     ("劉漢銓議員"); a closing count ("計11名") is no item."""
-    value = _ROLL_COUNT.sub("", value.strip())
+    value = _ROLL_COUNT.sub("", value.strip()).removesuffix("。")  # a record's full stop
     if not value or not _ROLL.fullmatch(value):
         return []
     people: list[tuple[str, str]] = []

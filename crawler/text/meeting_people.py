@@ -39,7 +39,7 @@ _TITLE_WORDS = (
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
-    *("召集人", "副召集人", "馆长", "副馆长", "教授", "监事长", "监事"),
+    *("召集人", "副召集人", "召集委员", "馆长", "副馆长", "教授", "监事长", "监事"),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
@@ -149,6 +149,7 @@ _TRAILING = re.compile(
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
+    r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
     r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另|同样|同时|今|昨"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
@@ -1136,8 +1137,8 @@ _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # character makes the word.
 _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及是为从届")}
 # Characters of many given names that are function words elsewhere ("秘书长李会昌出席",
-# "区长顾其斌主持", "局长王可欣").
-_GIVEN_NAME_CHARS = frozenset("会其可")
+# "区长顾其斌主持", "局长王可欣", "縣長劉增應主持").
+_GIVEN_NAME_CHARS = frozenset("会其可应")
 
 
 def _two_surnames(name: str) -> bool:
