@@ -13,11 +13,15 @@ from crawler.text.meeting_minutes import (
     roll_names,
     roll_people,
 )
-from crawler.text.meeting_people import CHAIR, SPEAKER, Block
+from crawler.text.meeting_people import CHAIR, SPEAKER, Block, PersonRole
 from crawler.text.meetings import detect_meeting
 from crawler.text.script import normalize_text
 
 PAGE = "2024-05-20T10:00:00+08:00"
+
+
+def record_roles(lines: list[str]) -> list[PersonRole]:
+    return minutes_roles([Block(normalize_text(line), line) for line in lines])
 
 
 def test_a_roll_drops_those_on_leave_and_counts_the_stand_in() -> None:
@@ -291,7 +295,7 @@ def test_an_interpellation_record_s_chairs_in_turn_and_the_members_who_put_quest
         "主席歐陽副議長二水:",
         "謝謝。",
     ]
-    roles = minutes_roles([Block(normalize_text(line), line) for line in lines])
+    roles = record_roles(lines)
     chairs = [(role.name, role.title) for role in roles if role.role == CHAIR]
     assert chairs == [("方一山", "议长"), ("欧阳二水", "副议长")]
     assert [role.name for role in roles if role.role == SPEAKER] == ["司马四海", "唐五岳"]
@@ -304,7 +308,7 @@ def test_a_record_s_numbered_fields_with_gazette_names_and_a_full_stop() -> None
         "三、出席:方主席一山、林副主席二水、王代表三木。",
         "五、主席:方主席一山 紀錄:李四",
     ]
-    roles = minutes_roles([Block(normalize_text(line), line) for line in lines])
+    roles = record_roles(lines)
     assert [(r.name, r.title) for r in roles if r.role == CHAIR] == [("方一山", "主席")]
     attendees = [r.name for r in roles if r.role == "attendee"]
     assert attendees == ["方一山", "林二水", "王三木"]

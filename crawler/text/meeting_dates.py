@@ -23,8 +23,14 @@ TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌�
 _CN_DAY_NUMBER = (
     r"(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 )
-# "前晚" the evening before last, but not "目前晚稻", "提前晚…"
-_BEFORE_LAST_EVENING = r"(?<![目提之以当眼面事赛节])"
+# The relative days, and their evenings and mornings: "市政府昨晚召开…", "立法會前晚…",
+# "昨晨" ("前晚" the evening before last, but not "目前晚稻", "提前晚…").
+_RELATIVE_WORDS = (
+    r"今天|今日|昨天|昨日|前天|前日"
+    r"|(?<![目提之以当眼面事赛节])前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
+)
+# Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式".
+_TODAY_BEFORE_ACT = r"今(?=举行|召开|开幕|闭幕|开议|进行|继续|邀|出席|列席|上午|下午{more})"
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
     # or before the act itself: "苗栗縣政府十三日召開…縣務會議"
@@ -44,11 +50,9 @@ DATE_WORDS = (
     rf"|(?:十[一二]?|[一二三四五六七八九])月{_CN_DAY_NUMBER}日"
     # Hong Kong's papers put the day after the relative word: "今日(13日)"
     r"|(?:今天|今日|昨天|昨日)\((?:\d{1,2}月)?\d{1,2}日\)"
-    r"|今天|今日|昨天|昨日|前天|前日"
-    # the evening or morning of a relative day: "市政府昨晚召开…", "立法會前晚…", "昨晨"
-    rf"|{_BEFORE_LAST_EVENING}前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
-    # Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式"
-    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|邀|出席|列席|上午|下午|晚|早)"
+    rf"|{_RELATIVE_WORDS}"
+    # (a time of day may follow 今 alone here: "今晚", "今早" as a day and its time)
+    rf"|{_TODAY_BEFORE_ACT.format(more='|晚|早')}"
 )
 DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
 
@@ -57,10 +61,7 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
 _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
 # Relative days by their first character (今天, 昨晚, 前日 …).
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
-_RELATIVE_RE = re.compile(
-    rf"今天|今日|昨天|昨日|前天|前日|{_BEFORE_LAST_EVENING}前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
-    r"|今(?=举行|召开|开幕|闭幕|开议|进行|继续|邀|出席|列席|上午|下午)"
-)
+_RELATIVE_RE = re.compile(rf"{_RELATIVE_WORDS}|{_TODAY_BEFORE_ACT.format(more='')}")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
 _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")

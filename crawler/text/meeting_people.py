@@ -290,12 +290,12 @@ def people_roles(
     aliases = surname_and_title_aliases(blocks)
     at_press = False
     opener: str | None = None  # the person the previous sentence opened with
+    titled: set[str] = set()  # names found with an office so far (see _named_before)
     for block in blocks:
         # a scene away from the meeting goes on into a paragraph that replies in it
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
         at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         for start, sentence in _sentences(block.norm):
-            titled = {person.name for person in found if person.title}
             roles = _roles_in_sentence(block, start, sentence, aliases, titled)
             pronoun = _PRONOUN_SAYS.match(sentence) is not None
             if pronoun and opener is not None:
@@ -309,6 +309,7 @@ def people_roles(
             if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
             found += roles
+            titled.update(person.name for person in roles if person.title)
             at_press = at_press or bool(_PRESS_SCENE.search(sentence))
     if headline is not None:
         known = {person.name for person in found}

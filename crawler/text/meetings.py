@@ -973,6 +973,7 @@ def _date_of(
     # "新华社北京11月1日电 9月25日,中共中央…召开": the dateline dates the report, the day after
     # it the meeting; the dateline alone is the last resort (_datelines).
     texts = tuple(_DATELINE.sub("", text) for text in texts)
+    restated = tuple(_DATELINE.sub("", text) for text in statements)
     page = page_day(published_at)
     reference = _dateline_day(lead, published_at) or published_at
     if page is None and page_month is None:
@@ -983,14 +984,14 @@ def _date_of(
     if _SOME_DAYS_AGO.search(_last_clause(texts[0])):
         # "…日前召開特別會議": no day, whatever the page shows, unless the meeting is named
         # again with its day ("會議於四月十日在民政總署舉行")
-        texts = tuple(_DATELINE.sub("", text) for text in statements)
+        texts = restated
     for text in (*texts, *_datelines(lead)):
         found = meeting_date(text, reference, page_month)
         if found is not None and page is not None and _after_page(found, page):
             continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
             return found
-        if text in statements and _SOME_DAYS_AGO.search(_last_clause(text)):
+        if text in restated and _SOME_DAYS_AGO.search(_last_clause(text)):
             return None  # "跨範疇工作會議於日前舉行": no day, whatever the page shows
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
