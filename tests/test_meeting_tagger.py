@@ -23,6 +23,7 @@ from crawler.text.meeting_people import ATTENDEE, CHAIR, Block, PersonRole
 from crawler.text.meeting_tagger import (
     ADDED_TAGS,
     MODEL_DIR,
+    PeopleTagger,
     model_path,
     sentence_features,
     sentences,
@@ -106,6 +107,13 @@ def test_the_office_is_given_as_written_in_traditional() -> None:
     blocks = [Block("会议由市长方明远主持,副市长高文博出席。", text)]
     added = with_tagged([], blocks)
     assert PersonRole("高文博", ATTENDEE, "副市長") in added
+
+
+def test_a_name_less_sure_than_the_threshold_is_not_added() -> None:
+    blocks = [Block("副市长高文博、孙立新出席。", "副市長高文博、孫立新出席。")]
+    assert {p.name for p in with_tagged([], blocks)} == {"高文博", "孙立新"}
+    # no name is surer than 1: a threshold above it adds nobody
+    assert with_tagged([], blocks, PeopleTagger(MODEL_DIR, min_probability=1.01)) == []
 
 
 def test_a_near_miss_gets_no_people_from_the_tagger() -> None:

@@ -2,7 +2,8 @@
 
 Writes crawler/text/meeting_people.crfsuite (or --out) from the training groups of
 crawler/quality/meeting_model.py; `--cross-validate` instead prints the tagger's scores on
-each group trained on the others.
+each group trained on the others, and `--thresholds` the attendees the whole extraction finds
+on each group's items at each probability threshold of the tagger, by script.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from pathlib import Path
 from scrapy.exceptions import UsageError
 
 from crawler.es_command import QuietCommand
-from crawler.quality.meeting_model import cross_validate, format_scores, train, training_items
+from crawler.quality.meeting_model import (
+    cross_validate,
+    cross_validate_thresholds,
+    format_scores,
+    format_thresholds,
+    train,
+    training_items,
+)
 from crawler.text.meeting_tagger import MODEL_DIR
 
 
@@ -22,7 +30,7 @@ class Command(QuietCommand):
     requires_project = False
 
     def syntax(self) -> str:
-        return "[--out PATH] [--cross-validate]"
+        return "[--out PATH] [--cross-validate | --thresholds]"
 
     def short_desc(self) -> str:
         return "Train the meeting people tagger on the labelled meeting reports"
@@ -35,6 +43,11 @@ class Command(QuietCommand):
             action="store_true",
             help="score each group of sets with a model trained on the others; write nothing",
         )
+        parser.add_argument(
+            "--thresholds",
+            action="store_true",
+            help="cross-validate the tagger's probability thresholds by script; write nothing",
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
@@ -42,6 +55,10 @@ class Command(QuietCommand):
         if opts.cross_validate:
             with tempfile.TemporaryDirectory() as workdir:
                 print(format_scores(cross_validate(Path(workdir))))
+            return
+        if opts.thresholds:
+            with tempfile.TemporaryDirectory() as workdir:
+                print(format_thresholds(cross_validate_thresholds(Path(workdir))))
             return
         items = training_items()
         train(items, opts.out)

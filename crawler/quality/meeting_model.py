@@ -19,7 +19,14 @@ from pathlib import Path
 
 import pycrfsuite
 
-from crawler.quality.meetings import ROLES, Counts, LabelledItem, load_items
+from crawler.quality.meetings import (
+    ROLES,
+    Counts,
+    LabelledItem,
+    MeetingReport,
+    evaluate,
+    load_items,
+)
 from crawler.text.meeting_tagger import (
     ADDED_TAGS,
     ATTENDEE_TAG,
@@ -29,6 +36,7 @@ from crawler.text.meeting_tagger import (
     OUTSIDE,
     ROLE_TAGS,
     SPEAKER_TAG,
+    PeopleTagger,
     model_path,
     sentence_features,
     sentences,
@@ -223,4 +231,47 @@ def format_scores(scores: dict[str, dict[str, Counts]]) -> str:
     for group, counts in scores.items():
         cells = " | ".join(f"{counts[r].precision:.3f}/{counts[r].recall:.3f}" for r in ROLES)
         lines.append(f"| {group} | {cells} |")
+    return "\n".join(lines)
+
+
+# Thresholds tried by `cross_validate_thresholds`; 1.0 and above adds no tagged name (the
+# least marginal of a name is at most 1), i.e. the rules alone.
+THRESHOLDS = (0.8, 0.9, 0.95, 0.98, 0.99, 1.01)
+_SCRIPTS = {"hans": "Simplified", "hant": "Traditional"}
+
+
+def cross_validate_thresholds(
+    workdir: Path, thresholds: Sequence[float] = THRESHOLDS
+) -> dict[tuple[str, float], Counts]:
+    """Attendees found by the whole extraction (rules and tagger) on each training group's
+    items, with a tagger trained on the other groups, at each threshold, summed by the items'
+    labelled script ("hans", "hant"): what the shipped thresholds are chosen by."""
+    totals: dict[tuple[str, float], Counts] = {}
+    for left_out in TRAINING_GROUPS:
+        model = workdir / f"without-{left_out.replace(' ', '-')}"
+        train(training_items(g for g in TRAINING_GROUPS if g != left_out), model)
+        items = training_items([left_out])
+        for threshold in thresholds:
+            report = evaluate(items, people_model=PeopleTagger(model, threshold))
+            for script in _SCRIPTS:
+                part = MeetingReport(report.by_script(script)).people("attendees")
+                key = (script, threshold)
+                totals[key] = totals.get(key, Counts()) + part
+    return totals
+
+
+def format_thresholds(totals: dict[tuple[str, float], Counts]) -> str:
+    lines = [
+        "attendees of the whole extraction on each training group's items, tagger trained on "
+        "the other groups, summed:",
+        "",
+        "| script | threshold | precision | recall | found/labelled |",
+        "|---|---|---|---|---|",
+    ]
+    for (script, threshold), counts in sorted(totals.items()):
+        shown = "rules alone" if threshold > 1 else f"{threshold:.2f}"
+        lines.append(
+            f"| {_SCRIPTS[script]} | {shown} | {counts.precision:.3f} | {counts.recall:.3f} "
+            f"| {counts.hits}/{counts.labelled} |"
+        )
     return "\n".join(lines)

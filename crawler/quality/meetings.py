@@ -25,6 +25,7 @@ from typing import Any
 
 from crawler.extract.dates import url_month
 from crawler.text.clean import clean_paragraphs
+from crawler.text.meeting_tagger import SHIPPED_TAGGER, PeopleTagger
 from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
 from crawler.text.script import normalize_text
 
@@ -88,6 +89,13 @@ class Counts:
             self.hits + len(predicted & labelled),
             self.predicted + len(predicted),
             self.labelled + len(labelled),
+        )
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.hits + other.hits,
+            self.predicted + other.predicted,
+            self.labelled + other.labelled,
         )
 
     @property
@@ -154,21 +162,33 @@ def load_items(directory: Path) -> list[LabelledItem]:
     return items
 
 
-def score_item(item: LabelledItem, *, cleaned: bool = False) -> ItemScore:
+def score_item(
+    item: LabelledItem, *, cleaned: bool = False, people_model: PeopleTagger | None = SHIPPED_TAGGER
+) -> ItemScore:
     """``item`` scored; ``cleaned``: as a crawl sees it, after the chain's cleaning (banners,
-    boilerplate and credit lines out, spaced-out lines joined) rather than as saved."""
+    boilerplate and credit lines out, spaced-out lines joined) rather than as saved;
+    ``people_model``: the people tagger to extract with (None: the rules alone)."""
     title, paragraphs = item.title, item.paragraphs
     if cleaned:
         result = clean_paragraphs(title, paragraphs, infer_title=False)
         title, paragraphs = result.title, result.paragraphs
     page_month = url_month(item.url) if item.published_at is None else None
-    found = detect_meeting(title, paragraphs, item.published_at, page_month=page_month)
+    found = detect_meeting(
+        title, paragraphs, item.published_at, people_model, page_month=page_month
+    )
     score = ItemScore(item, found)
     return ItemScore(item, found, _misses(score))
 
 
-def evaluate(items: Iterable[LabelledItem], *, cleaned: bool = False) -> MeetingReport:
-    return MeetingReport([score_item(item, cleaned=cleaned) for item in items])
+def evaluate(
+    items: Iterable[LabelledItem],
+    *,
+    cleaned: bool = False,
+    people_model: PeopleTagger | None = SHIPPED_TAGGER,
+) -> MeetingReport:
+    return MeetingReport(
+        [score_item(item, cleaned=cleaned, people_model=people_model) for item in items]
+    )
 
 
 def _predicted(score: ItemScore, role: str) -> set[str]:

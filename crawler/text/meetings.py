@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 
 from crawler.text.meeting_dates import (
     DATE_PHRASE,
@@ -50,8 +49,7 @@ from crawler.text.meeting_people import (
     people_roles,
     unique,
 )
-from crawler.text.meeting_tagger import MODEL_DIR as PEOPLE_MODEL
-from crawler.text.meeting_tagger import with_tagged
+from crawler.text.meeting_tagger import SHIPPED_TAGGER, PeopleTagger, with_tagged
 from crawler.text.script import normalize_text
 
 LEAD_PARAGRAPHS = 2  # a report says what was held in its first two paragraphs or its title
@@ -409,7 +407,7 @@ def detect_meeting(
     title: str,
     paragraphs: Sequence[str],
     published_at: str | None,
-    people_model: Path | None = PEOPLE_MODEL,
+    people_model: PeopleTagger | None = SHIPPED_TAGGER,
     page_month: str | None = None,
 ) -> MeetingInfo | None:
     """The meeting ``title`` and ``paragraphs`` report, or ``None`` if they are no report.
