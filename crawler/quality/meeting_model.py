@@ -77,6 +77,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 17": ("meetings-round17a", "meetings-round17b", "meetings-round17c"),
     "round 18": ("meetings-round18c",),
     "round 19": ("meetings-round19a", "meetings-round19b"),
+    "round 21": ("meetings-round21a", "meetings-round21b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -90,6 +91,7 @@ HELD_OUT = (
     "meetings-round20a",
     "meetings-round20b",
     "meetings-round20c",
+    "meetings-round21c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
