@@ -1252,3 +1252,84 @@ def test_a_head_named_with_ying_chairs_and_speaks_while_giving_his_address() -> 
         ],
     )
     assert (info.chairs, info.speakers) == (["刘增应"], ["刘增应"])
+
+
+# Round 21a (Hong Kong, Macao and Taiwan papers): sittings told by what the house did, a day of
+# the week with its date, a meeting held as usual, one of a series, and the floor's questions.
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "澳門立法會今日經過辯論後,以20票贊成通過中止方一議員職務。",
+            "澳门立法会会议",
+            "2025-01-04",
+        ),
+        (
+            "立法會今日(4日)恢復《2020年廢物處置(修訂)條例草案》二讀,獲三讀通過。",
+            "立法会会议",
+            "2025-01-04",
+        ),
+        ("灣仔區議會週四(2日)開會,討論多項議題。", "湾仔区议会会议", "2025-01-02"),
+        ("南區區議會今天照常舉行會議,議員討論民生議題。", "南区区议会会议", "2025-01-04"),
+        ("人權促進會3日晚上舉行首場「香港議題公聽會」,多人作證。", "香港议题公听会", "2025-01-03"),
+    ],
+)
+def test_a_sitting_told_by_what_the_house_did_or_held_as_usual(
+    sentence: str, name: str, day: str
+) -> None:
+    info = meeting("", [sentence])
+    assert (info.name, info.date) == (name, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("周二开会", "2024-12-31"),  # the page is a Saturday: this week's Tuesday
+        ("星期六开会", "2025-01-04"),  # the page's own day
+        ("下周二开会", None),  # next week's
+    ],
+)
+def test_a_day_of_the_week_is_the_latest_one_up_to_the_page(text: str, day: str | None) -> None:
+    assert meeting_date(text, PAGE) == day
+
+
+def test_a_weekday_alone_dates_no_sitting_it_may_be_next_week_s() -> None:
+    # "週四行政院會討論…" on a Wednesday's page is tomorrow's sitting
+    assert detect_meeting("週四行政院會討論書面施政報告", [], PAGE) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("副主席司馬文笑言:「首次看到你們的樣貌」。", "司马文"),  # 笑 is no part of the name
+        ("何一則問到,如果不再用該承建商,有沒有後備方案。", "何一"),
+        ("方一追問:「點處理?」", "方一"),
+        ("主席方一臨尾發言時說:「大家珍重」。", "方一"),
+        ("方一提到,董事局會檢討薪酬。", "方一"),
+    ],
+)
+def test_the_floor_s_questions_and_words_in_hong_kong_s_papers(sentence: str, speaker: str) -> None:
+    assert meeting("", ["區議會今日舉行會議。", sentence]).speakers == [speaker]
+
+
+def test_a_chair_standing_in_and_a_side_is_nobody() -> None:
+    info = meeting(
+        "",
+        ["區議會今日舉行會議,會議由副主席方一代為主持。", "建制派方面,議員何一認為應當支持。"],
+    )
+    assert (info.chairs, info.speakers) == (["方一"], ["何一"])
+
+
+def test_words_at_the_meeting_count_though_the_speaker_spoke_after_it_too() -> None:
+    paragraphs = [
+        "區議會今早舉行會議,副主席方一提出關注來屆選舉,專員隨即離場。",
+        "方一會後對記者表示,當局的說法荒謬。",
+    ]
+    assert meeting("", paragraphs).speakers == ["方一"]
+    # said only off the meeting, then again: not speaking at it
+    elsewhere = [
+        "區議會今早舉行會議,討論選舉安排。",
+        "方一會後對記者表示,說法荒謬。",
+        "方一說,會再跟進。",
+    ]
+    assert meeting("", elsewhere).speakers == []

@@ -38,6 +38,9 @@ CN_DAY = (
     # (or a sitting's business that day: "立法院院會二十日處理此案")
     rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行)"
 )
+# A day of this week or the last as Hong Kong's and Taiwan's papers write it: "周二(19日)",
+# "週四" (not "下周二", "每周三", "上星期五": another week, or every week).
+_WEEKDAY_WORDS = r"(?<![上下本每])(?:周|星期|礼拜)[一二三四五六日天]"
 DATE_WORDS = (
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
     # days of a meeting that sat over several: "4月2、3日", "12至14日" (the first counts)
@@ -51,6 +54,9 @@ DATE_WORDS = (
     # Hong Kong's papers put the day after the relative word: "今日(13日)"
     r"|(?:今天|今日|昨天|昨日)\((?:\d{1,2}月)?\d{1,2}日\)"
     rf"|{_RELATIVE_WORDS}"
+    # the day of the week with its date in brackets: "周二(19日)开会" (alone, a weekday may be
+    # next week's as well as this one's: "周四行政院會討論…" on a Wednesday's page)
+    rf"|{_WEEKDAY_WORDS}\((?:\d{{1,2}}月)?\d{{1,2}}日\)"
     # (a time of day may follow 今 alone here: "今晚", "今早" as a day and its time)
     rf"|{_TODAY_BEFORE_ACT.format(more='|晚|早')}"
 )
@@ -67,6 +73,8 @@ _ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
 _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
+_WEEKDAY_RE = re.compile(_WEEKDAY_WORDS)
+_WEEKDAYS = "一二三四五六日"
 _THIS_YEAR = re.compile(r"(?:本|今)年(?=\d{1,2}月\d{1,2}[日号])")
 
 # A report follows its meeting; a month-day later than the page by more than this is last
@@ -97,7 +105,7 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
     filed under (its URL's folder): it dates "3月2日", and "2日" when it gives the month, but
     no relative word ("今天" needs the day)."""
     page = page_day(published_at)
-    resolvers: tuple[_Resolver, ...] = (_full, _month_day, _day, _relative)
+    resolvers: tuple[_Resolver, ...] = (_full, _month_day, _day, _relative, _weekday)
     if page is None and page_month:
         page, resolvers = _end_of(page_month), (_full, _month_day)
         if page is not None and len(page_month) > len("2020"):
@@ -238,6 +246,16 @@ def _relative(text: str, page: date | None) -> date | None:
     if not match or page is None:
         return None
     return page - timedelta(days=_RELATIVE[match.group(0)[0]])
+
+
+def _weekday(text: str, page: date | None) -> date | None:
+    """"周二" alone: the latest Tuesday on or before the page's day (a report follows its
+    meeting within the week)."""
+    match = _WEEKDAY_RE.search(text)
+    if not match or page is None:
+        return None
+    weekday = _WEEKDAYS.find(match.group()[-1].replace("天", "日"))
+    return page - timedelta(days=(page.weekday() - weekday) % 7)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

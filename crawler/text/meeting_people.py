@@ -53,7 +53,7 @@ _TITLE_WORDS = (
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(
-    "会议市委府省县局厅部处组我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不"
+    "会议市委府省县局厅部处组我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不面"
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
 # A connector joins two items, so one right before a separator ends a name ("罗富和、何厚铧").
@@ -66,7 +66,7 @@ _PARTS = re.compile(r"[,:]")
 # Taiwan's councils open a session by declaring it: "議長邱奕勝正式宣布開議"; HK's President
 # suspends a sitting: "梁君彥宣布會議暫停".
 _CHAIR_VERB = (
-    r"(?:主持(?!人|词)|恢复会议"
+    r"(?:(?:代为)?主持(?!人|词)|恢复会议"  # standing in: "由副主席張文龍代為主持"
     # the sitting may be named between the verb and the act ("宣布院會休息"), and Taiwan's
     # chairs 宣告 as well as 宣布
     r"|宣[布告](?:会议|院会|大会|本会)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议"
@@ -108,6 +108,12 @@ _SPEAK_VERB = (
     # "…委员会主任周伯华…分别汇报了本委员会工作情况"; heard, not given: "听取…的汇报"
     r"|(?<!听取)(?<!的)汇报(?!会|材料|稿|提纲)"
     r"|通报|介绍(?!信|人)|简介|提问|发问|批评(?!意见|教育|和自我)|言(?=[:「“])"
+    # said with a laugh: "副主席司馬文笑言:「…」" (笑 is no part of the name)
+    r"|笑(?:言|指|称|说|谓)"
+    # questions put from the floor: "何君堯則問到,…", "田北辰追問:", "盧婉婷問梁錦威…是否…";
+    # and what someone brought up: "馬時亨提到,…"
+    r"|追问|反问|诘问|质问|问(?=到|及)|提到(?=[,:])"
+    r"|(?<![学提询访疑请])问(?=[\u4e00-\u9fff]{2,4}(?:是否|会否|有没有|有否|能否|为何|何时|如何))"
     # a head's oral instructions at the sitting, as Taiwan's county meetings report them: "縣長
     # 李炷烽指示,…", "縣長另指示各局處…"; not an instruction issued in writing elsewhere ("作出
     # 重要指示", "批示")
@@ -148,6 +154,7 @@ _TRAILING = re.compile(
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
     r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另|同样|同时|今|昨"
@@ -212,6 +219,11 @@ _PLANNED_HEAD = re.compile(r"决议|预定|预计|议程安排|将由|拟由")
 # quoting what was said there, sentence after sentence.
 _PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
 _AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
+# A sentence that places what is said in it at the meeting: said there, or said in the
+# sentence reporting the meeting held ("深水埗區議會今早舉行會議,副主席伍月蘭提出…").
+_SAID_THERE = re.compile(
+    rf"{_AT_MEETING_SAID.pattern}|(?:举行|召开)[^,。]{{0,12}}?(?:会议|大会|会)(?![前后])"
+)
 _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # A group of office holders named by office only ("市法院、市检察院负责人", "四方税务官员"):
 # it stands in a list of people without naming one.
@@ -291,6 +303,7 @@ def people_roles(
     at_press = False
     opener: str | None = None  # the person the previous sentence opened with
     titled: set[str] = set()  # names found with an office so far (see _named_before)
+    spoke_there: set[str] = set()  # speakers placed at the meeting by their own sentence
     for block in blocks:
         # a scene away from the meeting goes on into a paragraph that replies in it
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
@@ -310,11 +323,13 @@ def people_roles(
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
             found += roles
             titled.update(person.name for person in roles if person.title)
+            if _SAID_THERE.search(sentence):
+                spoke_there.update(p.name for p in roles if p.role == SPEAKER)
             at_press = at_press or bool(_PRESS_SCENE.search(sentence))
     if headline is not None:
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
-    return _first_each(_without_off_meeting(_titles_filled(found)))
+    return _first_each(_without_off_meeting(_titles_filled(found), spoke_there))
 
 
 # "周铁根边听边记,…。他说,…": a sentence of speech opened by a pronoun is said by the person
@@ -348,11 +363,12 @@ def _titles_filled(found: list[PersonRole]) -> list[PersonRole]:
     ]
 
 
-def _without_off_meeting(found: list[PersonRole]) -> list[PersonRole]:
+def _without_off_meeting(found: list[PersonRole], spoke_there: set[str]) -> list[PersonRole]:
     """Reports go on quoting someone they met outside the meeting ("会后表示…", then "他说"):
-    once a person spoke off the meeting, their further words are not counted as speaking at
-    it."""
-    off = {person.name for person in found if person.role == _OFF}
+    once a person spoke off the meeting, their words are not counted as speaking at it, unless
+    a sentence placed them at it (``spoke_there``: "…今早舉行會議,副主席伍月蘭提出關注…", then
+    "伍月蘭會後對《獨媒》表示")."""
+    off = {person.name for person in found if person.role == _OFF} - spoke_there
     return [
         person
         for person in found

@@ -63,7 +63,7 @@ _NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
 _SUFFIX = (
     r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
-    r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|分析会|恳谈会|学习会|务虚会|院会"
+    r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|公听会|分析会|恳谈会|学习会|务虚会|院会"
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
     # a press conference (记者见面会) is no sitting
     r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
@@ -93,7 +93,7 @@ _FILLER = (
     # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
     # (Taiwan and Hong Kong write 假 for it: "…於今(26)日假縣府第3會議室召開")
     r"(?:(?:在|假|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
-    r"(?:隆重|正式|顺利)?"
+    r"(?:隆重|正式|顺利|照常|如常|如期)?"
 )
 
 # "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause,
@@ -195,7 +195,9 @@ _BODY_SITS = re.compile(
     r"|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招|典礼|仪式))"
     r"|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
-    r"|[二三]读|通过|排审|恢复[^,。]{0,6}?(?:辩论|审议|[二三]读)|续审|续议"
+    r"|[二三]读|通过|排审|续审|续议"
+    # a debate, or one resumed on a bill: "澳門立法會今日經過辯論後…", "立法會今日恢復《…》二讀"
+    r"|(?:经过?)?辩论|恢复(?:《[^》]{1,80}》)?[^,。]{0,6}?(?:辩论|审议|[二三]读)"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
     r"|邀请?[^,。]{1,60}?(?:报告|列席|备询|说明)"
     # two committees sitting together: "立法院交通、司法委員會今天聯席會議"
@@ -264,10 +266,13 @@ _DURATION = re.compile(
 )
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
+# Which of a series it is counts no part of the name: "舉行首場「香港議題公聽會」".
+_SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
-_LEGISLATURE_END = re.compile(r"(?:立法院|立法机构|立法会)$")
+# A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
+_COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
@@ -901,11 +906,12 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
+    name = _SERIES_HEAD.sub("", name)
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
     # (an interpellation sitting keeps its own name: 總質詢)
-    if (re.fullmatch(_BODY, name) or _LEGISLATURE_END.search(name)) and name != "总质询":
+    if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != "总质询":
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
         # "台立法机构今天…继续处理": the legislature's sitting; a sitting is named as it is
         # ("院會", "臨時會", "定期會", "大會")
