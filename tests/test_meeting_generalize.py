@@ -1333,3 +1333,23 @@ def test_words_at_the_meeting_count_though_the_speaker_spoke_after_it_too() -> N
         "方一說,會再跟進。",
     ]
     assert meeting("", elsewhere).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "5月2日,我县在政府会议室召开第四次全国中药资源普查工作启动会。",
+            "第四次全国中药资源普查工作启动会",
+            "2024-05-02",
+        ),
+        ("全市业务培训会3日在市行政中心召开。", "全市业务培训会", "2025-01-03"),
+        # a conference over two days, each written whole: the first
+        ("2024年对台工作会议2日至3日在京召开。", "2024年对台工作会议", "2025-01-02"),
+    ],
+)
+def test_launch_and_training_meetings_and_two_days_written_whole(
+    sentence: str, name: str, day: str
+) -> None:
+    info = meeting("", [sentence])
+    assert (info.name, info.date) == (name, day)

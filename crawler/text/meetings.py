@@ -69,6 +69,8 @@ _SUFFIX = (
     r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
     r"|早餐会|论坛"
+    # launching, training, showing and reviewing work: "…資源普查工作啟動會", "業務培訓會"
+    r"|启动会|培训会|观摩会|表彰会|讲评会|点评会|督办会|交办会|述职会|约谈会|评估会"
     # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
     r"|(?<=主管)[周月]报"
     # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
