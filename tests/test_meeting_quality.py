@@ -36,6 +36,9 @@ MEETING_TARGETS_MET = {
     "meetings-round12a": 23,
     # mainland; scored held out first (0.857 / 0.882 / 0.765 …), then tuned on and trained on
     "meetings-round17c": 25,
+    # mainland, from public repositories (a county, the evening news); scored held out first
+    # (name 0.800, date 0.800, attendees R 0.667), then tuned on and trained on
+    "meetings-round21b": 8,
 }
 # Scored held out first, then tuned on, and still short of the targets (see their READMEs):
 # what each measured after tuning is its floor, so a change that loses ground shows here.
@@ -65,6 +68,8 @@ SHORT_OF_TARGETS = {
     "meetings-round18c": (0.87, 0.56, 0.87, 0.63, 0.54, 0.96, 0.80),
     "meetings-round19a": (0.89, 0.56, 0.68, 0.83, 0.52, 0.40, 0.83),
     "meetings-round19b": (0.79, 0.75, 0.68, 0.50, 0.32, 0.53, 0.61),
+    # Hong Kong, Macao and Taiwan from public repositories; scored held out first
+    "meetings-round21a": (0.85, 0.85, 0.85, 0.71, 0.68, 0.87, 0.75),
 }
 
 
