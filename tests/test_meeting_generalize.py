@@ -1353,3 +1353,27 @@ def test_launch_and_training_meetings_and_two_days_written_whole(
 ) -> None:
     info = meeting("", [sentence])
     assert (info.name, info.date) == (name, day)
+
+
+def test_a_question_session_s_president_askers_and_one_who_did_not_answer() -> None:
+    info = meeting(
+        "",
+        [
+            "行政長官方一今早出席立法會答問大會。",
+            "首個向方一發問的議員是民建聯何一,他開始發言時,議員仍在高叫。",
+            "第二位發問議員是民建聯高二,他指,很多市民感到不安。",
+            "主席李三於10時50分宣布會議暫停。",
+            "方一未有回應何一的質疑。",
+            "路政署認為事情或涉刑事成分。",
+        ],
+    )
+    assert info.chairs == ["李三"]
+    assert info.speakers == ["何一", "高二"]  # no "方一未有", no 路政署
+
+
+def test_the_committee_s_chairman_chairs_its_meeting_whatever_he_said_before() -> None:
+    info = meeting(
+        "",
+        ["鐵路事宜小組委員會今早召開特別會議。", "委員會主席方一早前指,承建商受保密協議所限。"],
+    )
+    assert info.chairs == ["方一"]

@@ -163,7 +163,7 @@ _TRAILING = re.compile(
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
     r"|踊跃|突然|已经|已|既|开始|正式|[\d一二三四五六七八九十两几]+次"
     # where and when they went to do it: "林鄭月娥上午11時到立法會宣讀《施政報告》"
-    r"|(?:前往|来到|到)[^,、的]{1,12}|\d{1,2}时(?:\d{1,2}分|半)?许?"
+    r"|(?:前往|来到|到)[^,、的]{1,12}|于?\d{1,2}时(?:\d{1,2}分|半)?(?:许|左右)?"
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     r"|以(?!及|上|下|来|后|前)[^,]*|特?率(?:领)?[^,]*"
@@ -200,9 +200,10 @@ _LISTED_AFTER = re.compile(
 _SPEAKERS_INCLUDING = re.compile(
     r"(?:质询|发言|提问)[^,。]*,(?:成员|名单)?包括有?(?P<list>[^,。]+?)(?=,|$)"
 )
-# Those who took the floor, listed after it: "發言的委員有葉榮發、簡萬寧…和白文浩等".
+# Those who took the floor, listed after it: "發言的委員有葉榮發、簡萬寧…和白文浩等", "首個向林鄭
+# 發問的議員是民建聯陳克勤", "第二位發問議員是…".
 _SPEAKERS_LISTED = re.compile(
-    r"(?:发言|讲话|致辞|提问)的[^,、:。]{0,8}?(?:还)?(?:有|包括):?(?P<list>[^,。:]+?)等?(?=,|$)"
+    r"(?:发言|讲话|致辞|提问|发问)的?[^,、:。]{0,8}?(?:还)?(?:有|包括|是):?(?P<list>[^,。:]+?)等?(?=,|$)"
 )
 _ROLL = re.compile(
     r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
@@ -212,6 +213,8 @@ _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
 # "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
 _PAST_HEAD = re.compile(r"曾经?$|(?:原本|原先|本来|原来)[^,]{0,16}$")
+# An act that did not happen: "林鄭未有回應…", "主席並沒有發言".
+_NEGATED_HEAD = re.compile(r"(?:未有|没有|并未|从未|未曾|尚未|未|没)$")
 # What a meeting resolved or scheduled someone to do later is not done at it:
 # "會中決議10月3日至12月11日召開定期會,10月4日由市長盧秀燕進行施政總報告".
 _PLANNED_HEAD = re.compile(r"决议|预定|预计|议程安排|将由|拟由")
@@ -457,7 +460,7 @@ _CONTINUATION = re.compile(
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
-    r"|突然|随后|其后|当即|立即|再|更"  # "會議主席議長張建榮突然要秘書長…": how, when
+    r"|突然|随后|其后|当即|立即|再|更|早前|稍早|昨日|昨天|今日|今天"  # "會議主席議長張建榮突然要秘書長…": how, when
 )
 
 
@@ -543,7 +546,7 @@ def _roles_in_sentence(
         last_end = match.end()
         if said is not None and match.start() >= said.end():
             break  # what someone said: "丁薛祥指出,…习近平总书记在…大会上发表重要讲话"
-        if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head):
+        if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head) or _NEGATED_HEAD.search(head):
             continue
         if head.endswith("、"):
             continue  # "談想法、說舉措": the second of parallel verb phrases, no subject of its own
@@ -1146,8 +1149,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
-# Posts, units and places that end like a name would: "联络员", "成员单位", "高新区".
-_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县]$")
+# Posts, units and places that end like a name would: "联络员", "成员单位", "高新区", "路政署".
+_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$")
 # "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
 _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
