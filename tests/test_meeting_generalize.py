@@ -1377,3 +1377,29 @@ def test_the_committee_s_chairman_chairs_its_meeting_whatever_he_said_before() -
         ["鐵路事宜小組委員會今早召開特別會議。", "委員會主席方一早前指,承建商受保密協議所限。"],
     )
     assert info.chairs == ["方一"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("新民黨何一引用《檢控條例》指,做法並無不妥。", "何一"),
+        ("方一局長感謝各位委員在過去提供寶貴意見。", "方一"),
+        ("縣長方一也分享造訪日本的觀摩心得。", "方一"),
+        ("縣議員方一主張刪減34萬元。", "方一"),
+        ("議長方一(中)表示,這是交流經驗的平台。", "方一"),
+        ("副縣長方一也針對過去一週的輿情提出說明與分析。", "方一"),
+        ("議員方一接棒詢問,要求市府說明。", "方一"),
+    ],
+)
+def test_quoting_thanking_sharing_and_a_caption_s_place(sentence: str, speaker: str) -> None:
+    assert meeting("", ["縣政會議3日召開。", sentence]).speakers == [speaker]
+
+
+def test_a_thank_you_letter_and_a_view_held_are_no_speech() -> None:
+    paragraphs = [
+        "縣政會議3日召開。",
+        "方一收到感謝信。",
+        "這一主張刪減經費的意見未獲採納。",
+        "此主張刪減的意見落空。",
+    ]
+    assert meeting("", paragraphs).speakers == []

@@ -113,6 +113,13 @@ _SPEAK_VERB = (
     # questions put from the floor: "何君堯則問到,…", "田北辰追問:", "盧婉婷問梁錦威…是否…";
     # and what someone brought up: "馬時亨提到,…"
     r"|追问|反问|诘问|质问|问(?=到|及)|提到(?=[,:])"
+    # quoting a source, thanking, sharing, arguing for a cut (Hong Kong's, Macao's and Taiwan's
+    # councils): "容海恩引用《檢控條例》指…", "韓衛局長感謝各位委員…", "王忠銘也分享…心得",
+    # "詹琬蓁主張刪減…"
+    # (thanks to the members or the meeting: thanks to others may be a statement after it)
+    r"|引述|引用(?=[《「“])|分享(?!会|平台)"
+    r"|(?<![表示致])感谢(?=[^,。]{0,12}?(?:委员|议员|代表|各位|大家|与会|同仁|同事|支持))"
+    r"|(?<![的此该其])(?<!这一)主张(?=[^,。]{0,4}(?:删|减|冻结|增|应|不|维持|暂|先))"
     r"|(?<![学提询访疑请])问(?=[\u4e00-\u9fff]{2,4}(?:是否|会否|有没有|有否|能否|为何|何时|如何))"
     # a head's oral instructions at the sitting, as Taiwan's county meetings report them: "縣長
     # 李炷烽指示,…", "縣長另指示各局處…"; not an instruction issued in writing elsewhere ("作出
@@ -142,7 +149,9 @@ _VERBS = re.compile(
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中)"
-    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
+    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
+    # a photo's caption places the speaker: "議長李文斌(中)表示", "縣長鍾東錦(左二)表示"
+    r"|\((?:左|右|中|前|后)[一二三四五六七八九]?\)"
     # in whose stead: "內會主席陳振英亦代替立法會主席李慧琼主持" (she was away)
     r"|(?:代替|接替|替代|取代)[^,]*"
     # to whom, after an adverb (a name may hold 向: "田向利"): "縣長劉立群也向每位議員表示感謝"
@@ -157,7 +166,7 @@ _TRAILING = re.compile(
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
-    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另|同样|同时|今|昨"
+    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
