@@ -1403,3 +1403,8 @@ def test_a_thank_you_letter_and_a_view_held_are_no_speech() -> None:
         "此主張刪減的意見落空。",
     ]
     assert meeting("", paragraphs).speakers == []
+
+
+def test_a_special_sitting_acting_on_its_day() -> None:
+    info = meeting("", ["行政會議特別會議今日下午通過取消對沖方案。"])
+    assert (info.name, info.date) == ("行政会议特别会议", "2025-01-04")

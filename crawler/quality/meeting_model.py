@@ -78,6 +78,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 18": ("meetings-round18c",),
     "round 19": ("meetings-round19a", "meetings-round19b"),
     "round 21": ("meetings-round21a", "meetings-round21b"),
+    "round 22": ("meetings-round22a",),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -92,6 +93,9 @@ HELD_OUT = (
     "meetings-round20b",
     "meetings-round20c",
     "meetings-round21c",
+    "meetings-round22b",
+    "meetings-round22c",
+    "meetings-round22d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

@@ -251,8 +251,8 @@ def _relative(text: str, page: date | None) -> date | None:
 
 
 def _weekday(text: str, page: date | None) -> date | None:
-    """"周二" alone: the latest Tuesday on or before the page's day (a report follows its
-    meeting within the week)."""
+    """A weekday written alone ("周二"): the latest such day on or before the page's day (a
+    report follows its meeting within the week)."""
     match = _WEEKDAY_RE.search(text)
     if not match or page is None:
         return None

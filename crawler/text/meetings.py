@@ -184,7 +184,8 @@ _BODY = (
 )
 _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
-_NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议)"
+# A special or closed sitting too: "行政會議特別會議今日下午通過…".
+_NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议|(?:特别|紧急|闭门)会议)"
 _BODY_SITS = re.compile(
     rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
