@@ -1272,6 +1272,8 @@ def test_a_head_named_with_ying_chairs_and_speaks_while_giving_his_address() -> 
         ("灣仔區議會週四(2日)開會,討論多項議題。", "湾仔区议会会议", "2025-01-02"),
         ("南區區議會今天照常舉行會議,議員討論民生議題。", "南区区议会会议", "2025-01-04"),
         ("人權促進會3日晚上舉行首場「香港議題公聽會」,多人作證。", "香港议题公听会", "2025-01-03"),
+        # a special sitting acting on its day
+        ("行政會議特別會議今日下午通過取消對沖方案。", "行政会议特别会议", "2025-01-04"),
     ],
 )
 def test_a_sitting_told_by_what_the_house_did_or_held_as_usual(
@@ -1403,8 +1405,3 @@ def test_a_thank_you_letter_and_a_view_held_are_no_speech() -> None:
         "此主張刪減的意見落空。",
     ]
     assert meeting("", paragraphs).speakers == []
-
-
-def test_a_special_sitting_acting_on_its_day() -> None:
-    info = meeting("", ["行政會議特別會議今日下午通過取消對沖方案。"])
-    assert (info.name, info.date) == ("行政会议特别会议", "2025-01-04")
