@@ -1405,3 +1405,34 @@ def test_a_thank_you_letter_and_a_view_held_are_no_speech() -> None:
         "此主張刪減的意見落空。",
     ]
     assert meeting("", paragraphs).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("民主黨何一斥責政府的隱瞞文化。", "何一"),
+        ("何一三度插嘴表示,「你當時不在場」。", "何一"),
+        ("方一副局長也提及過往的培訓安排。", "方一"),  # a deputy's office after the name
+        ("議員方一重申反對加價。", "方一"),
+        ("方一坦言工程已經延誤。", "方一"),
+        ("方一只回答了三名議員的提問。", "方一"),  # 只 is no part of the name
+        ("議員何一補充,有關數字並不準確。", "何一"),
+        # a name, a colon and the quote: a floor's exchange as TV news writes it
+        ("民進黨立委方一:「你也照程序來嘛。」", "方一"),
+        ("立法會議員(飲食界)何一:「法團的工作是無償的。」", "何一"),
+    ],
+)
+def test_rebukes_interjections_and_a_quote_after_a_colon(sentence: str, speaker: str) -> None:
+    assert meeting("", ["區議會今日舉行會議。", sentence]).speakers == [speaker]
+
+
+def test_ready_to_answer_is_attending_and_a_verb_before_the_colon_is_not_part_of_the_name() -> None:
+    info = meeting(
+        "",
+        [
+            "縣議會定期會今日繼續總質詢,縣長偕副縣長方一率各局處長列席並備答詢。",
+            "何一說:「這樣是不行的。」",
+        ],
+    )
+    assert "方一" not in info.speakers
+    assert info.speakers == ["何一"]

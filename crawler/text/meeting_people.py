@@ -113,6 +113,12 @@ _SPEAK_VERB = (
     # questions put from the floor: "何君堯則問到,…", "田北辰追問:", "盧婉婷問梁錦威…是否…";
     # and what someone brought up: "馬時亨提到,…"
     r"|追问|反问|诘问|质问|问(?=到|及)|提到(?=[,:])"
+    # a rebuke, an interjection, a point made again or added, an answer ("黃偉賢斥責…",
+    # "蔣麗芸三度插嘴", "黃樂宜副局長也提及…"); not one ready to answer ("列席並備答詢")
+    r"|斥责|插嘴|插话|提及|重申|坦言|直言|澄清|(?<!备)答询|回答|驳斥|谴责|补充(?=[,:说指表])"
+    # a name, a colon and the quote, as TV news writes a floor's exchange ("民進黨立委林俊憲:
+    # 「…」"); not after a verb of saying, nor after a rule or slogan quoted ("引用規則:「")
+    r"|(?<=[\u4e00-\u9fff)])(?<![说道指称问言呼喊叫骂答则例题语号句词])(?<!表示):(?=[「“])"
     # quoting a source, thanking, sharing, arguing for a cut (Hong Kong's, Macao's and Taiwan's
     # councils): "容海恩引用《檢控條例》指…", "韓衛局長感謝各位委員…", "王忠銘也分享…心得",
     # "詹琬蓁主張刪減…"
@@ -162,11 +168,11 @@ _TRAILING = re.compile(
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
-    r"|首先|随后|最后|再次|又|则|并|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|首先|随后|最后|再次|又|则|并|只|仅|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
-    r"|这时|此时|接续|接着|两度|多次|再度|一度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
+    r"|这时|此时|接续|接着|[一二两三四五六七八九十\d]度|多次|再度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
@@ -463,9 +469,10 @@ def name_at(text: str, start: int) -> str | None:
     return None
 
 
-_ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会则并曾将先今昨")
+# (副 opens an office written after the name: "黃樂宜副局長")
+_ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会则并曾将先今昨副")
 _CONTINUATION = re.compile(
-    rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|{_TITLES.pattern}"
+    rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|副?(?:{_TITLES.pattern})"
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
@@ -939,13 +946,16 @@ def _parse_pieces(
             pending_title = (head, offset + start + len(piece))
             continue
         if titles:
-            titled = _name_or_none(piece[titles[-1].end() :].removeprefix("的"), titled=True)
+            office_end = titles[-1].end()
+            if constituency := _BRACKETED.match(piece, office_end):
+                office_end = constituency.end()  # "立法會議員(飲食界)梁進": part of the office
+            titled = _name_or_none(piece[office_end:].removeprefix("的"), titled=True)
             if titled is not None and len(pieces) == 1 and not _plausible_after_office(titled):
                 titled = None  # alone; in a list ("副主席咸辉、王东峰…") the list delimits it
             if titled is None or _COUNTED.search(piece[: titles[-1].start()]):
                 return None
             head = pending_title[0] if pending_title else offset + start
-            shared, pending_title = (head, offset + start + titles[-1].end()), None
+            shared, pending_title = (head, offset + start + office_end), None
             people.append(_Person(titled, shared))
             continue
         if people and _GROUP.search(piece):
@@ -1101,11 +1111,13 @@ def _trailing_title_name(
     if len(titles) > 1:
         return _name_between_offices(piece, titles) or _name_before_office(piece)
     last = titles[-1]
-    before = piece[: last.start()]
-    name = _name_or_none(before)
+    office_start = last.start()
+    if piece[:office_start].endswith("副"):
+        office_start -= 1  # a deputy: "黃樂宜副局長"
+    name = _name_or_none(piece[:office_start])
     if name is None or not has_surname(name) or len(name) > 3:
         return _name_before_office(piece)
-    return name, (last.start(), last.end())
+    return name, (office_start, last.end())
 
 
 def _name_between_offices(
