@@ -1436,3 +1436,22 @@ def test_ready_to_answer_is_attending_and_a_verb_before_the_colon_is_not_part_of
     )
     assert "方一" not in info.speakers
     assert info.speakers == ["何一"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name", "day"),
+    [
+        # 今午, 昨午: this or yesterday's afternoon, as Hong Kong's papers write it
+        (
+            ["立法會資訊科技及廣播事務委員會,今午討論停播節目的事宜。"],
+            "立法会资讯科技及广播事务委员会",
+            "2025-01-04",
+        ),
+        (["東區區議會會議昨午2時舉行。"], "东区区议会会议", "2025-01-03"),
+        # appearing at a forum is attending it
+        (["法官方一今早現身「一國兩制」論壇。"], "一国两制论坛", "2025-01-04"),
+    ],
+)
+def test_this_afternoon_and_appearing_at_a_forum(sentences: list[str], name: str, day: str) -> None:
+    info = meeting("", sentences)
+    assert (info.name, info.date) == (name, day)

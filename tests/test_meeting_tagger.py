@@ -110,8 +110,10 @@ def test_the_office_is_given_as_written_in_traditional() -> None:
 
 
 def test_a_name_less_sure_than_the_threshold_is_not_added() -> None:
-    blocks = [Block("副市长高文博、孙立新出席。", "副市長高文博、孫立新出席。")]
-    assert {p.name for p in with_tagged([], blocks)} == {"高文博", "孙立新"}
+    blocks = [
+        Block("市领导高文博、孙立新、李海涛出席会议。", "市領導高文博、孫立新、李海濤出席會議。")
+    ]
+    assert {p.name for p in with_tagged([], blocks)} == {"高文博", "孙立新", "李海涛"}
     # no name is surer than 1: a threshold above it adds nobody
     assert with_tagged([], blocks, PeopleTagger(MODEL_DIR, min_probability=1.01)) == []
 

@@ -79,6 +79,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 19": ("meetings-round19a", "meetings-round19b"),
     "round 21": ("meetings-round21a", "meetings-round21b"),
     "round 22": ("meetings-round22a",),
+    "round 23": ("meetings-round23a", "meetings-round23c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -96,6 +97,8 @@ HELD_OUT = (
     "meetings-round22b",
     "meetings-round22c",
     "meetings-round22d",
+    "meetings-round23b",
+    "meetings-round23d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

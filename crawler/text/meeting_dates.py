@@ -27,7 +27,7 @@ _CN_DAY_NUMBER = (
 # "昨晨" ("前晚" the evening before last, but not "目前晚稻", "提前晚…").
 _RELATIVE_WORDS = (
     r"今天|今日|昨天|昨日|前天|前日"
-    r"|(?<![目提之以当眼面事赛节])前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜)"
+    r"|(?<![目提之以当眼面事赛节])前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜|午)"
 )
 # Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式".
 _TODAY_BEFORE_ACT = r"今(?=举行|召开|开幕|闭幕|开议|进行|继续|邀|出席|列席|上午|下午{more})"
