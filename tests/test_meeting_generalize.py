@@ -1455,3 +1455,36 @@ def test_ready_to_answer_is_attending_and_a_verb_before_the_colon_is_not_part_of
 def test_this_afternoon_and_appearing_at_a_forum(sentences: list[str], name: str, day: str) -> None:
     info = meeting("", sentences)
     assert (info.name, info.date) == (name, day)
+
+
+def test_a_name_then_lately_held_and_a_quoted_name_after_a_space() -> None:
+    info = meeting(
+        "", ["【記者方一報導】桃園區第一次區政諮詢委員會議,日前在區公所舉行,由區長何一主持。"]
+    )
+    assert (info.name, info.chairs) == ("桃园区第一次区政咨询委员会议", ["何一"])
+    info = meeting("", ["商業總會今天在飯店舉辦 「2025工商領袖座談會」,理事長方一致詞。"])
+    assert info.name == "2025工商领袖座谈会"
+    # a headline's phrases stand apart: 開會 ends one, a name in the next is no meeting held
+    assert detect_meeting("議員被擋開會 何一缺席會議", [], PAGE) is None
+
+
+def test_a_chair_welcoming_those_present_is_no_greeting() -> None:
+    paragraphs = [
+        "主席:現在開始開會,今天是有關服務貿易協議的第一場公聽會,我們非常歡迎並感謝各位專家學者參加。"
+    ]
+    assert meeting("", paragraphs).name == "有关服务贸易协议的第一场公听会"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # scheduled, its days not resolved: "定於10月12—13日在興寧舉行"
+        ["市委、市政府定於10月12 —13日在興寧舉行 第四屆客商大會分會。"],
+        # the quorum to open with is no sitting: the meeting lapsed
+        ["混亂持續至下午2時45分,最終區議會會議距離開會法定人數仍欠2人而宣告流會。"],
+    ],
+)
+def test_a_meeting_fixed_for_later_or_short_of_its_quorum_is_no_report(
+    paragraphs: list[str],
+) -> None:
+    assert detect_meeting("", paragraphs, PAGE) is None

@@ -19,7 +19,8 @@ from crawler.text.meeting_dates import DATE_WORDS
 
 # What a meeting does while it sits, or what its organisers do to hold it.
 _ACT = re.compile(
-    r"举行|召开|开幕|闭幕|开会|复会|开议|加开|主办|承办|"
+    # (a quorum to open with is no act: "距離開會法定人數仍欠2人")
+    r"举行|召开|开幕|闭幕|开会(?!法定|人数)|复会|开议|加开|主办|承办|"
     r"表决|审议|审查|讨论|辩论|[二三]读|听取|质询|宣布(?:开会|散会|休会)"
 )
 _DAY = re.compile(rf"(?:{DATE_WORDS})|\d{{1,2}}时")

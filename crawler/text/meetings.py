@@ -80,7 +80,7 @@ _SUFFIX = (
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
-_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点)|登场)"
+_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 _NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的|频率)"
@@ -108,7 +108,7 @@ _NAME_THEN_HELD = re.compile(
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?{_SUFFIX}{_JOINED})[」”』]?"
     r"(?:暨[^,。]{1,30}?(?:典礼|仪式))?"
     # "…第五十次委員長會議,昨日上午在北京人民大會堂舉行": a comma may part the name from its day
-    rf"(?:,(?=(?:{DATE_PHRASE})))?{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
+    rf"(?:,(?=(?:{DATE_PHRASE}|日前|近日)))?{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
 )
 # A meeting named, then who chaired it: "連江縣政府114年第11次主管週報,縣長王忠銘主持,…".
 _NAME_THEN_CHAIRED = re.compile(
@@ -118,7 +118,8 @@ _NAME_THEN_CHAIRED = re.compile(
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
 # Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
 _HELD_THEN_NAME = re.compile(
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?!的|时间|日期|地点|事宜)"
+    # (a page may leave a space before a quoted name: "舉辦 「…座談會」")
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
@@ -290,7 +291,7 @@ _QUOTE_MARKS = re.compile(r"[“”「」『』]")
 # "〔記者劉宛琳/台北報導〕"), a source or a rubric ("(两会受权发布)"); never the meeting's body.
 _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]]*\])+")
 _NOT_HELD = re.compile(
-    r"将|拟|计划|准备|筹备|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
+    r"将|拟|计划|准备|筹备|[定订]于|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
     r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
     r"|以来"  # "十八大以来,…举行了": over a span of years
     # a habit, not a sitting: "一次大会通常举行多少次全会", "市政府每月召开一次常务会议"
@@ -370,7 +371,8 @@ _SCHEDULE_SLACK = timedelta(days=1)
 # when it is recent; a feature recalls older ones ("在2月3日召开的…会议上,他专门阐述…").
 _SCENE_RECENT = timedelta(days=7)
 _GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
-_GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎)")
+# (not a chair welcoming those present: "我們非常歡迎並感謝各位專家學者…參加今天的公聽會")
+_GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎(?![^。!]{0,8}各位))")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
 _SENTENCE_END = re.compile(r"[。!?！？]")  # on the text as written, before NFKC
 _SENTENCE_END_NORM = re.compile(r"[。?]")  # normalized: "!" may end a headline
