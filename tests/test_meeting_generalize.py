@@ -1488,3 +1488,20 @@ def test_a_meeting_fixed_for_later_or_short_of_its_quorum_is_no_report(
     paragraphs: list[str],
 ) -> None:
     assert detect_meeting("", paragraphs, PAGE) is None
+
+
+def test_a_lead_of_what_was_said_at_the_meeting_then_the_meeting_held_lower_down() -> None:
+    paragraphs = [
+        "處長方一出席區議會質詢,會上被多名議員質問執法問題。",
+        "方一指,被捕人數有7019人。",
+        "區議會會議昨午2時舉行,開始前,過百人在大樓地下等候。",
+    ]
+    info = meeting("", paragraphs)
+    assert (info.name, info.date) == ("区议会会议", "2025-01-03")
+    # a commentary that says what was done at some meeting, then recalls one held long ago
+    commentary = [
+        "有的干部在会上念稿子,照本宣科。",
+        "这种形式主义必须纠正。",
+        "去年3月,某局召开的工作会议持续了五个小时。",
+    ]
+    assert detect_meeting("", commentary, PAGE) is None

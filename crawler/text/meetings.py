@@ -462,6 +462,16 @@ def detect_meeting(
         lead_count = story_count
         dates.clear()  # a longer lead may date a statement its first lines did not
         held = find_held([*lead, title_norm], verdict)
+    if held is None and _AT_THE_MEETING.search(" ".join(lead)):
+        # the lead tells what was done at the meeting ("會上被多人稱呼…") and a later
+        # paragraph says it was held ("…會議昨午2時舉行"), as Hong Kong's papers write
+        story_count = lead_count + len(lead_paragraphs(paragraphs[lead_count:]))
+        longer = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
+        held = find_held([*longer, title_norm], verdict)
+        if held is not None and _within_days(day_of(held), published_at, _LATER_HELD_WITHIN):
+            lead, lead_count = longer, story_count
+        else:
+            held = None  # a commentary recalling some meeting of its own choosing
     if held is None:
         held = _transcript_of(title_norm, paragraphs)
     if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
@@ -491,6 +501,10 @@ def detect_meeting(
     )
 
 
+# Words placing something done at the meeting the story is about.
+_AT_THE_MEETING = re.compile(r"(?<![大全])会上|会议上|席上|在会议中")
+# …and the held statement there must date it this close to the page.
+_LATER_HELD_WITHIN = 2  # days
 # How far down a page the story's own first line may come after chrome and a deck.
 _STORY_START_WITHIN = 15
 # A story's first line: an agency's dateline, or a paper's byline in brackets or 本报讯.
@@ -506,6 +520,14 @@ _STORY_HEAD = re.compile(
 # far into a paragraph it can stand.
 _STORY_MARK = re.compile(r"日[电電]|[记記]者|[报報][导導道]|[讯訊]")
 _STORY_HEAD_SPAN = 64
+
+
+def _within_days(day: str | None, published_at: str | None, days: int) -> bool:
+    """``day`` (ISO) is the page's day or one of the ``days`` before it."""
+    page = page_day(published_at)
+    if day is None or page is None:
+        return False
+    return 0 <= (page - date.fromisoformat(day)).days <= days
 
 
 def _story_start(paragraphs: Sequence[str], after: int) -> int | None:
