@@ -1505,3 +1505,10 @@ def test_a_lead_of_what_was_said_at_the_meeting_then_the_meeting_held_lower_down
         "去年3月,某局召开的工作会议持续了五个小时。",
     ]
     assert detect_meeting("", commentary, PAGE) is None
+
+
+def test_a_member_acting_at_a_body_on_a_day_says_the_body_sat() -> None:
+    info = meeting("", ["議員方一今日於立法會內務委員會提出動議,要求授權交通事務委員會。"])
+    assert (info.name, info.date) == ("立法会内务委员会", "2025-01-04")
+    # no day: a habit or a plan, not a sitting
+    assert detect_meeting("", ["議員可於內務委員會提出動議。"], PAGE) is None

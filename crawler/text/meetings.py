@@ -207,6 +207,11 @@ _BODY_SITS = re.compile(
     # two committees sitting together: "立法院交通、司法委員會今天聯席會議"
     r"|联席会议)"
 )
+# A member acting at a body on a day: "田北辰今日於立法會內務委員會提出動議" (the body sat).
+_ACTED_AT_BODY = re.compile(
+    rf"(?:{DATE_PHRASE})+(?:在|于)(?P<name>{_NAME_UNIT}{{2,30}}?{_BODY})(?:会议)?[上中]?"
+    r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论)"
+)
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
 _DATED_SITTING_ACTS = re.compile(
@@ -830,6 +835,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BODY_SITS, ()),
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
+    (_ACTED_AT_BODY, ("在", "于")),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
     (_SCENE, ("上,", "中", "回答", "答复")),
