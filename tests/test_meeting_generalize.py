@@ -1512,3 +1512,26 @@ def test_a_member_acting_at_a_body_on_a_day_says_the_body_sat() -> None:
     assert (info.name, info.date) == ("立法会内务委员会", "2025-01-04")
     # no day: a habit or a plan, not a sitting
     assert detect_meeting("", ["議員可於內務委員會提出動議。"], PAGE) is None
+
+
+def test_a_meeting_held_today_as_the_subject_of_what_it_did() -> None:
+    info = meeting("", ["今日(4日)舉行的元朗區議會大會,原訂討論撤回修例的動議。"])
+    assert (info.name, info.date) == ("元朗区议会大会", "2025-01-04")
+    # the same phrasing for a meeting to come is no report
+    assert detect_meeting("", ["明日舉行的元朗區議會大會,將討論撤回修例的動議。"], PAGE) is None
+
+
+def test_a_paragraph_set_at_another_body_s_meeting_names_nobody_of_this_one() -> None:
+    paragraphs = [
+        "今日(4日)舉行的元朗區議會大會,原訂討論撤回修例的動議。",
+        "主席方一在會上解釋,政治問題應在其他平台討論。",
+        "翌日、13日,北區區議會大會上,議員何一提出臨時動議,議員高二表示修例爭議嚴重。",
+        "內會會議上,主席李三宣布休會。",  # the same body's short name (see the next test)
+    ]
+    info = meeting("", paragraphs)
+    assert info.speakers == ["方一"]
+
+
+def test_a_short_name_of_the_body_at_its_meeting_is_this_meeting() -> None:
+    paragraphs = ["立法會內務委員會今日開會。", "內會會議上,議員何一表示文件有誤。"]
+    assert meeting("", paragraphs).speakers == ["何一"]

@@ -310,12 +310,18 @@ class _Person:
 
 
 def people_roles(
-    blocks: Sequence[Block], headline: Block | None = None, *, closed: bool = False
+    blocks: Sequence[Block],
+    headline: Block | None = None,
+    *,
+    closed: bool = False,
+    meeting_name: str = "",
 ) -> list[PersonRole]:
     """Everyone ``blocks`` say chaired, spoke at or attended the meeting, in order, each
     (name, role) once. ``headline``: a title whose run-together names ("李强蔡奇出席") are split
     using the names the body gives. ``closed``: a meeting behind closed doors, whose report
-    quotes what members say outside it; only words placed at the meeting ("会上") count."""
+    quotes what members say outside it; only words placed at the meeting ("会上") count.
+    ``meeting_name``: the meeting reported; a paragraph set at another body's meeting ("13日,
+    北區區議會大會上,…") names nobody of this one."""
     found: list[PersonRole] = []
     aliases = surname_and_title_aliases(blocks)
     at_press = False
@@ -326,6 +332,8 @@ def people_roles(
         # a scene away from the meeting goes on into a paragraph that replies in it
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
         at_press = at_press and not _AT_MEETING.search(block.norm[:40])
+        if _at_another_meeting(block.norm, meeting_name):
+            continue
         for start, sentence in _sentences(block.norm):
             roles = _roles_in_sentence(block, start, sentence, aliases, titled)
             pronoun = _PRONOUN_SAYS.match(sentence) is not None
@@ -348,6 +356,30 @@ def people_roles(
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
     return _first_each(_without_off_meeting(_titles_filled(found), spoke_there))
+
+
+# A paragraph opening at a body's meeting: "6.12金鐘佔領翌日、13日,北區區議會大會上,…".
+_SCENE_OPENING = re.compile(
+    r"^[^。]{0,40}?(?:^|[,、:\s])(?:在)?(?P<scene>[^,、:。\s在]{2,24}?)(?:会议|大会|会)上"
+)
+_BODY_WORD = re.compile(r"议会|委员会|常委会|立法会|政协|人大|政府|院会")
+_MEETING_ENDS = re.compile(r"(?:会议|大会)$")
+
+
+def _at_another_meeting(text: str, meeting_name: str) -> bool:
+    """``text`` opens at the meeting of a body other than ``meeting_name``'s."""
+    scene = _SCENE_OPENING.match(text)
+    if not meeting_name or scene is None or not _BODY_WORD.search(scene["scene"]):
+        return False
+    here, there = _MEETING_ENDS.sub("", meeting_name), _MEETING_ENDS.sub("", scene["scene"])
+    return not (_in_order(there, here) or _in_order(here, there))
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long`` in the same order ("內會" in
+    "立法會內務委員會")."""
+    remaining = iter(long)
+    return all(char in remaining for char in short)
 
 
 # "周铁根边听边记,…。他说,…": a sentence of speech opened by a pronoun is said by the person

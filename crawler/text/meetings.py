@@ -150,6 +150,11 @@ _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 _HELD_AT = re.compile(
     rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
 )
+# Or as the subject of what it did, as Hong Kong's papers open: "今日(25日)舉行的元朗區區議會
+# 大會,原訂討論…".
+_HELD_SUBJECT = re.compile(
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}),"
+)
 # "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
@@ -491,7 +496,9 @@ def detect_meeting(
         [Block(norm, original) for norm, original in zip(body_norm, paragraphs, strict=True)]
     )
     closed = "闭门" in held.sentence  # "今日再召开闭门会议": members speak of it outside
-    roles = people_roles(blocks, headline=Block(title_norm, title), closed=closed)
+    roles = people_roles(
+        blocks, headline=Block(title_norm, title), closed=closed, meeting_name=held.name
+    )
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     roles = _with_presiding_chairs(roles, minutes_roles(blocks))
     if people_model is not None:
@@ -632,7 +639,7 @@ def _as_scene(statement: str) -> bool:
     """The statement names the meeting as a scene: "在…召开的…会议上", "在…会议上"."""
     return any(
         match.end() == len(statement)
-        for pattern in (_HELD_AT, _SCENE, _DATED_SCENE)
+        for pattern in (_HELD_AT, _HELD_SUBJECT, _SCENE, _DATED_SCENE)
         for match in pattern.finditer(statement)
     )
 
@@ -831,6 +838,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NAME_THEN_HELD, ()),
     (_HELD_THEN_NAME, ()),
     (_HELD_AT, ()),
+    (_HELD_SUBJECT, ("的",)),
     (_LATELY_HELD, ()),
     (_BODY_SITS, ()),
     (_DATED_SITTING_ACTS, ()),
