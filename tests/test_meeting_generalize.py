@@ -1535,3 +1535,21 @@ def test_a_paragraph_set_at_another_body_s_meeting_names_nobody_of_this_one() ->
 def test_a_short_name_of_the_body_at_its_meeting_is_this_meeting() -> None:
     paragraphs = ["立法會內務委員會今日開會。", "內會會議上,議員何一表示文件有誤。"]
     assert meeting("", paragraphs).speakers == ["何一"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("下午質詢中,議員曹以雄關心縣長的態度。", "曹以雄"),  # 以 inside the name
+        ("會中,由民政課長方一就公所業務進行簡報。", "方一"),
+        ("教授何一提到有國家已就假新聞立法。", "何一"),
+        ("基本法委員會委員方一在台上講解一地兩檢方案。", "方一"),
+    ],
+)
+def test_a_name_holding_yi_a_briefing_and_points_raised(sentence: str, speaker: str) -> None:
+    assert meeting("", ["縣政會議3日召開。", sentence]).speakers == [speaker]
+
+
+def test_an_order_signed_to_be_published_names_nobody() -> None:
+    paragraphs = ["大會3日閉幕,會議經表決通過了監察法,國家主席方一簽署第三號主席令予以公布。"]
+    assert "令予以" not in meeting("", paragraphs).speakers
