@@ -80,6 +80,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 21": ("meetings-round21a", "meetings-round21b"),
     "round 22": ("meetings-round22a",),
     "round 23": ("meetings-round23a", "meetings-round23c"),
+    "round 24": ("meetings-round24a", "meetings-round24b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -99,6 +100,7 @@ HELD_OUT = (
     "meetings-round22d",
     "meetings-round23b",
     "meetings-round23d",
+    "meetings-round24c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
