@@ -1553,3 +1553,12 @@ def test_a_name_holding_yi_a_briefing_and_points_raised(sentence: str, speaker: 
 def test_an_order_signed_to_be_published_names_nobody() -> None:
     paragraphs = ["大會3日閉幕,會議經表決通過了監察法,國家主席方一簽署第三號主席令予以公布。"]
     assert "令予以" not in meeting("", paragraphs).speakers
+
+
+def test_a_video_meeting_a_community_s_joint_meeting_and_views_given() -> None:
+    info = meeting("", ["11月19日,省发展改革委组织召开全省易地搬迁后续扶持工作视频会。"])
+    assert info.name == "全省易地搬迁后续扶持工作视频会"
+    info = meeting(
+        "", ["9月12日,锦霞社区开展党建联席会,成员单位参加会议。", "方一、何一分别讲了意见。"]
+    )
+    assert (info.name, info.speakers) == ("党建联席会", ["方一", "何一"])

@@ -71,6 +71,8 @@ _SUFFIX = (
     r"|早餐会|论坛"
     # launching, training, showing and reviewing work: "…資源普查工作啟動會", "業務培訓會"
     r"|启动会|培训会|观摩会|表彰会|讲评会|点评会|督办会|交办会|述职会|约谈会|评估会"
+    # held by video link: "…工作视频会"
+    r"|视频会"
     # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
     r"|(?<=主管)[周月]报"
     # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
@@ -119,7 +121,8 @@ _NAME_THEN_CHAIRED = re.compile(
 # Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
 _HELD_THEN_NAME = re.compile(
     # (a page may leave a space before a quoted name: "舉辦 「…座談會」")
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
+    # a community or a unit holding one as its activity: "锦霞社区开展党建联席会"
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行)|开展)了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
