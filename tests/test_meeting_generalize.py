@@ -1562,3 +1562,11 @@ def test_a_video_meeting_a_community_s_joint_meeting_and_views_given() -> None:
         "", ["9月12日,锦霞社区开展党建联席会,成员单位参加会议。", "方一、何一分别讲了意见。"]
     )
     assert (info.name, info.speakers) == ("党建联席会", ["方一", "何一"])
+
+
+def test_an_office_s_other_name_in_brackets_before_the_name() -> None:
+    sentence = "座谈会上,院长方一、中央党校(国家行政学院)副校长(副院长)何一、省委书记高二先后发言。"
+    info = meeting("", ["座谈会3日在京召开。", sentence])
+    assert info.speakers == ["方一", "何一", "高二"]
+    titles = {person.name: person.title for person in info.people_roles}
+    assert titles["何一"] == "中央党校(国家行政学院)副校长(副院长)"

@@ -980,7 +980,9 @@ def _parse_pieces(
             continue
         if titles:
             office_end = titles[-1].end()
-            if constituency := _BRACKETED.match(piece, office_end):
+            if piece.startswith(")", office_end):
+                office_end += 1  # the office's other name in brackets: "副校长(副院长)谢春涛"
+            elif constituency := _BRACKETED.match(piece, office_end):
                 office_end = constituency.end()  # "立法會議員(飲食界)梁進": part of the office
             titled = _name_or_none(piece[office_end:].removeprefix("的"), titled=True)
             if titled is not None and len(pieces) == 1 and not _plausible_after_office(titled):
