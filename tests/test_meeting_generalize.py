@@ -1570,3 +1570,16 @@ def test_an_office_s_other_name_in_brackets_before_the_name() -> None:
     assert info.speakers == ["方一", "何一", "高二"]
     titles = {person.name: person.title for person in info.people_roles}
     assert titles["何一"] == "中央党校(国家行政学院)副校长(副院长)"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["值此志愿服务联合会第三届会员代表大会召开之际,向大会的召开表示祝贺!"],
+        [
+            "希望广大志愿者弘扬志愿精神。方一2025年1月3日 新闻链接 方一致信祝贺志愿服务联合会第三届会员代表大会召开"
+        ],
+    ],
+)
+def test_a_letter_on_the_occasion_of_a_meeting_is_no_report(paragraphs: list[str]) -> None:
+    assert detect_meeting("方一致志愿服务联合会第三届会员代表大会的贺信", paragraphs, PAGE) is None

@@ -85,7 +85,8 @@ _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$
 _HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
-_NOT_AFTER = r"(?!前|以来|之后|之前|精神|期间|时|的|频率)"
+# (nor the occasion of a letter or a greeting: "值此…大会召开之际")
+_NOT_AFTER = r"(?!前|以来|之后|之前|之际|精神|期间|时|的|频率)"
 # Two meetings held as one: "第87次主管會報暨第64次縣務會議".
 _JOINED = rf"(?:暨(?:(?!举行|召开){_NAME_UNIT}){{0,30}}?{_SUFFIX})?"
 # A clock time may follow the day: "…定期大会今(25)日上午10时开幕".
@@ -487,7 +488,7 @@ def detect_meeting(
             held = None  # a commentary recalling some meeting of its own choosing
     if held is None:
         held = _transcript_of(title_norm, paragraphs)
-    if held is None or _is_greeting(title_norm, held.block) or _is_speech(lead, held.block):
+    if held is None or _is_greeting(title_norm, held) or _is_speech(lead, held.block):
         return None
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
         return None
@@ -557,10 +558,15 @@ def _story_start(paragraphs: Sequence[str], after: int) -> int | None:
     return None
 
 
-def _is_greeting(title: str, block: str) -> bool:
+def _is_greeting(title: str, held: _Held) -> bool:
     """An editorial greeting the meeting ("热烈祝贺市政协五届一次会议开幕", "我们对大会的召开表示
-    热烈祝贺"): it comments on the opening rather than reporting what was done there."""
-    return bool(_GREETING_TITLE.search(title) or _GREETING_FIRST_PERSON.search(block))
+    热烈祝贺"), or a letter congratulating it ("习近平致信祝贺…大会召开"): it comments on the
+    opening rather than reporting what was done there."""
+    return bool(
+        _GREETING_TITLE.search(title)
+        or _GREETING_TITLE.search(held.statement)
+        or _GREETING_FIRST_PERSON.search(held.block)
+    )
 
 
 def _is_speech(lead: Sequence[str], held_block: str) -> bool:
