@@ -518,7 +518,7 @@ def detect_meeting(
 
 
 # Words placing something done at the meeting the story is about.
-_AT_THE_MEETING = re.compile(r"(?<![大全])会上|会议上|席上|在会议中")
+_AT_THE_MEETING = re.compile(r"会上|会议上|席上|在会议中")
 # …and the held statement there must date it this close to the page.
 _LATER_HELD_WITHIN = 2  # days
 # How far down a page the story's own first line may come after chrome and a deck.
