@@ -483,8 +483,7 @@ def _presides(org: str, meeting_name: str) -> bool:
     org_noun, body_noun = _BODY_NOUN.search(org), _BODY_NOUN.search(body)
     if org_noun is None or body_noun is None or org_noun.group() != body_noun.group():
         return False
-    remaining = iter(body)
-    return all(char in remaining for char in org)  # "专责委员会" in "立法会UGL专责调查委员会"
+    return _in_order(org, body)  # "专责委员会" in "立法会UGL专责调查委员会"
 
 
 def name_at(text: str, start: int) -> str | None:

@@ -482,7 +482,8 @@ def detect_meeting(
         story_count = lead_count + len(lead_paragraphs(paragraphs[lead_count:]))
         longer = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         held = find_held([*longer, title_norm], verdict)
-        if held is not None and _within_days(day_of(held), published_at, _LATER_HELD_WITHIN):
+        age = _age(day_of(held), published_at) if held is not None else None
+        if age is not None and timedelta(0) <= age <= _LATER_HELD_WITHIN:
             lead, lead_count = longer, story_count
         else:
             held = None  # a commentary recalling some meeting of its own choosing
@@ -520,7 +521,7 @@ def detect_meeting(
 # Words placing something done at the meeting the story is about.
 _AT_THE_MEETING = re.compile(r"会上|会议上|席上|在会议中")
 # …and the held statement there must date it this close to the page.
-_LATER_HELD_WITHIN = 2  # days
+_LATER_HELD_WITHIN = timedelta(days=2)
 # How far down a page the story's own first line may come after chrome and a deck.
 _STORY_START_WITHIN = 15
 # A story's first line: an agency's dateline, or a paper's byline in brackets or 本报讯.
@@ -536,14 +537,6 @@ _STORY_HEAD = re.compile(
 # far into a paragraph it can stand.
 _STORY_MARK = re.compile(r"日[电電]|[记記]者|[报報][导導道]|[讯訊]")
 _STORY_HEAD_SPAN = 64
-
-
-def _within_days(day: str | None, published_at: str | None, days: int) -> bool:
-    """``day`` (ISO) is the page's day or one of the ``days`` before it."""
-    page = page_day(published_at)
-    if day is None or page is None:
-        return False
-    return 0 <= (page - date.fromisoformat(day)).days <= days
 
 
 def _story_start(paragraphs: Sequence[str], after: int) -> int | None:
@@ -615,29 +608,33 @@ def _long_ago(held: _Held, published_at: str | None) -> bool:
 _YEARS_BEFORE = timedelta(days=366)
 
 
-def _years_before(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+def _age(day: str | None, published_at: str | None) -> timedelta | None:
+    """How long before the page's day ``day`` (ISO) is, or ``None`` when either is unknown."""
     page = page_day(published_at)
-    if page is None or held_on is None or held.transcript:
-        return False
-    return page - date.fromisoformat(held_on) > _YEARS_BEFORE
+    if page is None or day is None:
+        return None
+    return page - date.fromisoformat(day)
+
+
+def _years_before(held: _Held, held_on: str | None, published_at: str | None) -> bool:
+    age = _age(held_on, published_at)
+    return age is not None and not held.transcript and age > _YEARS_BEFORE
 
 
 def _recalled(held: _Held, held_on: str | None, published_at: str | None) -> bool:
     """An older meeting named only as the scene of what someone did there."""
-    page = page_day(published_at)
-    if page is None or held_on is None:
-        return False
-    return _as_scene(held.statement) and page - date.fromisoformat(held_on) > _SCENE_RECENT
+    age = _age(held_on, published_at)
+    return age is not None and _as_scene(held.statement) and age > _SCENE_RECENT
 
 
 def _not_recent(held: _Held, held_on: str | None, published_at: str | None) -> bool:
     """Evidence without a phrasing reports a meeting only if it is of the page's week: a dated
     page's story that names an older meeting or none of its day ("今年4月24日在…委员会会议上")
     recalls it."""
-    page = page_day(published_at)
-    if not held.weighed or page is None:
+    if not held.weighed or page_day(published_at) is None:
         return False
-    return held_on is None or page - date.fromisoformat(held_on) > _SCENE_RECENT
+    age = _age(held_on, published_at)
+    return age is None or age > _SCENE_RECENT
 
 
 def _after_page(day: str, page: date) -> bool:
