@@ -1565,3 +1565,46 @@ def test_an_office_s_other_name_in_brackets_before_the_name() -> None:
 )
 def test_a_letter_on_the_occasion_of_a_meeting_is_no_report(paragraphs: list[str]) -> None:
     assert detect_meeting("方一致志愿服务联合会第三届会员代表大会的贺信", paragraphs, PAGE) is None
+
+
+def test_a_headline_about_a_letter_to_a_meeting_is_no_report() -> None:
+    paragraphs = [
+        "1月4日,方一向第二十次两党理论研讨会致贺信。",
+        "当日,第二十次两党理论研讨会在宁平举行。",
+    ]
+    assert detect_meeting("方一向第二十次两党理论研讨会致贺信", paragraphs, PAGE) is None
+    # the same meeting under a headline of its own is reported
+    info = meeting("第二十次两党理论研讨会举行", paragraphs[1:])
+    assert info.name == "第二十次两党理论研讨会"
+
+
+def test_said_elsewhere_in_the_sentence_and_attending_at_an_invitation() -> None:
+    sentence = "方一昨日還一再強調採訪自由沒有受到磨損,但今早她和主任何一出席「國家憲法日」座談會。"
+    assert meeting("", [sentence]).name == "国家宪法日座谈会"
+    # what someone said about attending, in the clause just before it, is no report
+    assert detect_meeting("", ["方一表示,此次出席峰會意義重大。"], PAGE) is None
+    invited = "应总理何一邀请,国务院总理方一于当地时间1月3日上午在莫斯科出席理事会第二十四次会议。"
+    info = meeting("", [invited])
+    assert (info.name, info.date) == ("理事会第二十四次会议", "2025-01-03")
+
+
+def test_forums_held_already_without_a_day_are_a_tally() -> None:
+    paragraphs = ["目前兩家電台已舉辦選舉論壇,另一家將在下月舉辦選舉論壇。"]
+    assert detect_meeting("", paragraphs, PAGE) is None
+    assert meeting("", ["選舉論壇已於昨日舉行。"]).name == "选举论坛"
+
+
+def test_so_many_meetings_of_a_kind_and_joint_organisers() -> None:
+    # a count is no name: the headline names the symposia more fully
+    info = meeting(
+        "省发展改革委召开产业发展规划编制工作座谈会",
+        ["1月3日,省发展改革委联合研究中心在郑州组织召开3场座谈会,听取意见。"],
+    )
+    assert (info.name, info.date) == ("产业发展规划编制工作座谈会", "2025-01-03")
+    # without a headline's name, the kind the count is of
+    assert meeting("", ["1月3日,委员会在各区召开八场意见交流会。"]).name == "意见交流会"
+    # bodies holding a meeting together do not name it
+    info = meeting(
+        "价格司召开成本认定工作座谈会", ["1月3日,国家发展改革委会同有关部门及行业协会召开会议。"]
+    )
+    assert info.name == "成本认定工作座谈会"

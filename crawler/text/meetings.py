@@ -94,7 +94,7 @@ _FILLER = (
     # "…会议在完成各项议程后,9月29日下午在长春闭幕": a closing after its agenda
     r"(?:在(?:圆满)?完成[^,。]{0,8}?议程后,?)?"
     rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s"
-    r"|日前|近日)*"
+    r"|日前|近日|已经?)*"
     # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
     # (Taiwan and Hong Kong write 假 for it: "…於今(26)日假縣府第3會議室召開")
     r"(?:(?:在|假|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
@@ -140,8 +140,15 @@ _ATTENDED_NAMED = re.compile(
 # "外交部就…出席…举行吹风会", "在澳门期间,习近平出席了…", "专题片《…出席…》").
 _ON_THE_WAY = re.compile(
     r"赴|前往|启程|出发|动身|期待|期盼|邀请|抵达|离京|结束|来华|访华|会见|会谈"
-    r"|表示|指出|强调|认为|(?<!成)就|期间|《[^》]*$"
+    r"|(?<!成)就|期间|《[^》]*$"
 )
+# Attending at a host's invitation ("应俄罗斯联邦总理米舒斯京邀请,…出席…会议") is a report; only
+# an invitation sent is ahead of the meeting.
+_INVITED_BY = re.compile(r"应[^,。]{1,40}?邀请")
+# …or what someone said: a verb of saying in the attending clause, or ending the clause before
+# it ("李强表示,此次出席…"); one further back belongs to another statement ("…昨日还一再强调
+# 香港的自由没有受到磨损,包括采访自由,但今早她…出席…座谈会").
+_SAID_SO = re.compile(r"(?:表示|指出|强调|认为)(?:[^,:]*$|[,:][^,:]*$)")
 # A kind of meeting alone ("出席全会") names none.
 _KIND_ONLY = re.compile(rf"{_SUFFIX}")
 # A numbered sitting of a committee of the session just named: "召開本屆第6次臨時會第1次程序
@@ -348,7 +355,12 @@ _SOME_MEETINGS = re.compile(
 _COUNT_OF_MEETINGS = re.compile(
     r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
 )
+# "组织召开3场座谈会": so many of a kind were held, named by their kind (a headline may name
+# them more fully).
+_SO_MANY = re.compile(r"^[\d一二三四五六七八九十两几多]+场")
 _DAY_WORD = re.compile(DATE_WORDS)
+# "Have already held", said without a day.
+_ALREADY_HELD = re.compile(r"已经?(?:先后|相继|陆续)?(?:举办|举行|召开)")
 _CLAUSE_IN_PREFIX = re.compile(r"[\s并的]|主持|召开|举行|出席")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
 # A dateline written without a space before the name ("据新华社北京2月15日电十三届…会议").
@@ -385,6 +397,9 @@ _SCHEDULE_SLACK = timedelta(days=1)
 # when it is recent; a feature recalls older ones ("在2月3日召开的…会议上,他专门阐述…").
 _SCENE_RECENT = timedelta(days=7)
 _GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
+# A headline about a letter sent to a meeting ("习近平向第二十次中越两党理论研讨会致贺信"): the
+# page reports the letter; the meeting is its addressee.
+_LETTER_TITLE = re.compile(r"向[^,。\s]{2,40}(?:致|发)(?:贺信|贺电|信)$")
 # (not a chair welcoming those present: "我們非常歡迎並感謝各位專家學者…參加今天的公聽會")
 _GREETING_FIRST_PERSON = re.compile(r"我们[^。!]{0,20}(?:祝贺|致以|欢迎(?![^。!]{0,8}各位))")
 _SENTENCES = re.compile(r"[^。!?;\n]+")
@@ -557,6 +572,7 @@ def _is_greeting(title: str, held: _Held) -> bool:
     opening rather than reporting what was done there."""
     return bool(
         _GREETING_TITLE.search(title)
+        or _LETTER_TITLE.search(title.strip())
         or _GREETING_TITLE.search(held.statement)
         or _GREETING_FIRST_PERSON.search(held.block)
     )
@@ -881,11 +897,16 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                 if pattern is _ATTENDED_NAMED and (
                     _GENERIC.fullmatch(match.group("name"))
                     or _KIND_ONLY.fullmatch(match.group("name"))
-                    or _ON_THE_WAY.search(_headline_phrase(sentence[: match.start()]))
+                    or _ON_THE_WAY.search(
+                        _headline_phrase(_INVITED_BY.sub("", sentence[: match.start()]))
+                    )
+                    or _SAID_SO.search(_headline_phrase(sentence[: match.start()]))
                 ):
                     continue
                 if pattern is _TALKED_WITH:
                     return "座谈会", match.end()
+                if _SO_MANY.match(name):
+                    return _SO_MANY.sub("", name), match.end()
                 if pattern is _NAME_THEN_HELD:
                     name = _unquoted(name) + _held_within(sentence[match.end() :])
                 elif pattern is _HELD_THEN_NAME:
@@ -932,6 +953,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _PURPOSE_OR_RULE.search(clause):
         return True
+    if _ALREADY_HELD.search(clause) and not _DAY_WORD.search(clause):
+        return True  # "电台已举办选举论坛": have held some, a tally rather than a sitting
     if clause_start > 0 and not _DAY_WORD.search(clause):
         # the clause before says when it will be, or proposes it: "宣布,將於2月2日至4日,一連三天
         # 召開第17次臨時會", "行政長官提出,舉行…答問會"
@@ -969,6 +992,10 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     return body + name if body else ("" if name == "会议" else name)
 
 
+# Bodies holding a meeting together.
+_JOINTLY = re.compile(r"会同|联合(?!国|会)|共同(?!体)")  # (联合国, 联合会: bodies)
+
+
 def _body_before(sentence: str, position: int) -> str:
     """The body a clause names before its verb ("中共中央政治局2月28日召开" -> 中共中央政治局)."""
     clause = re.split(r"[,:]", sentence[:position])[-1]
@@ -980,6 +1007,8 @@ def _body_before(sentence: str, position: int) -> str:
     clause = _QUOTES.sub("", clause)
     if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
         return ""
+    if _JOINTLY.search(clause):
+        return ""  # "国家发展改革委会同有关部门…召开会议": organisers, not one body's meeting
     return clause
 
 
