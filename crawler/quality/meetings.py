@@ -25,6 +25,7 @@ from typing import Any
 
 from crawler.extract.dates import url_month
 from crawler.text.clean import clean_paragraphs
+from crawler.text.meeting_report_model import SHIPPED_CLASSIFIER, ReportClassifier
 from crawler.text.meeting_tagger import SHIPPED_TAGGER, PeopleTagger
 from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
 from crawler.text.script import normalize_text
@@ -163,18 +164,28 @@ def load_items(directory: Path) -> list[LabelledItem]:
 
 
 def score_item(
-    item: LabelledItem, *, cleaned: bool = False, people_model: PeopleTagger | None = SHIPPED_TAGGER
+    item: LabelledItem,
+    *,
+    cleaned: bool = False,
+    people_model: PeopleTagger | None = SHIPPED_TAGGER,
+    report_model: ReportClassifier | None = SHIPPED_CLASSIFIER,
 ) -> ItemScore:
     """``item`` scored; ``cleaned``: as a crawl sees it, after the chain's cleaning (banners,
     boilerplate and credit lines out, spaced-out lines joined) rather than as saved;
-    ``people_model``: the people tagger to extract with (None: the rules alone)."""
+    ``people_model``: the people tagger to extract with (None: the rules alone);
+    ``report_model``: the classifier that rescues reports the rules refuse (None: rules)."""
     title, paragraphs = item.title, item.paragraphs
     if cleaned:
         result = clean_paragraphs(title, paragraphs, infer_title=False)
         title, paragraphs = result.title, result.paragraphs
     page_month = url_month(item.url) if item.published_at is None else None
     found = detect_meeting(
-        title, paragraphs, item.published_at, people_model, page_month=page_month
+        title,
+        paragraphs,
+        item.published_at,
+        people_model,
+        page_month=page_month,
+        report_model=report_model,
     )
     score = ItemScore(item, found)
     return ItemScore(item, found, _misses(score))
@@ -185,9 +196,13 @@ def evaluate(
     *,
     cleaned: bool = False,
     people_model: PeopleTagger | None = SHIPPED_TAGGER,
+    report_model: ReportClassifier | None = SHIPPED_CLASSIFIER,
 ) -> MeetingReport:
     return MeetingReport(
-        [score_item(item, cleaned=cleaned, people_model=people_model) for item in items]
+        [
+            score_item(item, cleaned=cleaned, people_model=people_model, report_model=report_model)
+            for item in items
+        ]
     )
 
 

@@ -49,6 +49,7 @@ from crawler.text.meeting_people import (
     people_roles,
     unique,
 )
+from crawler.text.meeting_report_model import SHIPPED_CLASSIFIER, ReportClassifier
 from crawler.text.meeting_tagger import SHIPPED_TAGGER, PeopleTagger, with_tagged
 from crawler.text.script import normalize_text
 
@@ -448,17 +449,21 @@ def detect_meeting(
     published_at: str | None,
     people_model: PeopleTagger | None = SHIPPED_TAGGER,
     page_month: str | None = None,
+    report_model: ReportClassifier | None = SHIPPED_CLASSIFIER,
 ) -> MeetingInfo | None:
     """The meeting ``title`` and ``paragraphs`` report, or ``None`` if they are no report.
 
     Dates without a year or relative to the page resolve against ``published_at`` (ISO 8601),
     or on a page without one, a month-day against ``page_month`` (its URL's "2026-03" or "2020").
     ``people_model``: the tagger that adds people the phrasing rules miss (None: rules only).
+    ``report_model``: the classifier that takes a page the rules refuse for a report when it
+    is all but sure (None: the rules alone decide).
     """
     # Only the title and the lead are normalized until they show a report: most articles
     # are none, and normalizing is most of the cost.
     lead_count = len(lead_paragraphs(paragraphs))
     title_norm, *lead = normalize_texts([title, *paragraphs[:lead_count]])
+    first_lead, first_count = lead, lead_count  # what the classifier reads
 
     dates: dict[_Held, str | None] = {}  # each statement's day, worked out once
 
@@ -467,7 +472,13 @@ def detect_meeting(
             dates[held] = _date_of(held, lead, published_at, page_month)
         return dates[held]
 
+    judged: set[str] = set()  # what the statements found were judged to say
+
     def verdict(held: _Held) -> str:
+        judged.add(judgement := _judge(held))
+        return judgement
+
+    def _judge(held: _Held) -> str:
         if _scheduled(held, published_at):
             return SCHEDULED
         if _long_ago(held, published_at):
@@ -504,6 +515,14 @@ def detect_meeting(
             held = None  # a commentary recalling some meeting of its own choosing
     if held is None:
         held = _transcript_of(title_norm, paragraphs)
+    if held is None and judged <= {REPORTED}:
+        # no statement of a meeting held, nor one judged to come or long past: a report in
+        # words no rule foresaw, if the classifier is all but sure; the meeting it names first
+        if report_model is None or not report_model.is_report(title_norm, first_lead):
+            return None
+        lead, lead_count = first_lead, first_count
+        held = _named_first([*lead, title_norm])
+        dates.clear()
     if held is None or _is_greeting(title_norm, held) or _is_speech(lead, held.block):
         return None
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
@@ -786,6 +805,32 @@ def _weighed_held(blocks: Sequence[str]) -> _Held | None:
                 )
                 return _Held(name, sentence[: found[1]], sentence, block, weighed=True)
     return None
+
+
+def _named_first(blocks: Sequence[str]) -> _Held:
+    """The first meeting ``blocks`` name more than by its kind, whatever is said of it (the
+    classifier found the page a report); else the first named by its kind alone ("会议");
+    else none, the statement dated by the first block."""
+    kind_only: _Held | None = None
+    for block in blocks:
+        for sentence in _SENTENCES.findall(block):
+            for match in _MEETING_NOUN.finditer(sentence):
+                name = _NAME_LEAD_IN.sub("", match.group("name"))
+                name = _QUOTE_MARKS.sub("", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name)))
+                held = _Held(name, sentence[: match.end()], sentence, block, weighed=True)
+                if not _GENERIC.fullmatch(name) and not _KIND_ONLY.fullmatch(name):
+                    return held
+                kind_only = kind_only or held
+    if kind_only is not None:
+        return kind_only
+    first = blocks[0] if blocks else ""
+    return _Held("", first, first, first, weighed=True)
+
+
+# What a clause says before the meeting it names: "…首次出席区议会会议", "合共两小时的地区谘询会".
+_NAME_LEAD_IN = re.compile(
+    r".*(?:[\s的在由对向被把将就]|出席|参加|主持|召开|举行|旁听|取消|终止|决定)"
+)
 
 
 def _numbers_the_series(held: _Held, first: _Held) -> bool:
