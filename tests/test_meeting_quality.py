@@ -83,9 +83,9 @@ SHORT_OF_TARGETS = {
     "meetings-round24a": (0.97, 1.00, 1.00, 0.92, 0.82, 1.00, 0.74),
     "meetings-round24b": (1.00, 0.93, 0.87, 1.00, 1.00, 1.00, 0.91),
     # Hong Kong (the same archive), Taiwan, mainland central; scored held out first
-    "meetings-round25a": (0.88, 0.46, 0.76, 0.50, 0.73, 0.94, 0.58),
-    "meetings-round25c": (1.00, 0.66, 0.66, 0.54, 0.40, 0.38, 0.68),
-    "meetings-round25d": (1.00, 0.88, 0.94, 0.80, 0.95, 1.00, 1.00),
+    "meetings-round25a": (0.80, 0.46, 0.69, 0.50, 0.61, 0.83, 0.54),
+    "meetings-round25c": (0.74, 0.46, 0.46, 0.45, 0.27, 0.38, 0.62),
+    "meetings-round25d": (0.93, 0.82, 0.88, 0.70, 0.56, 0.88, 1.00),
 }
 
 

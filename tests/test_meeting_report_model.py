@@ -46,9 +46,8 @@ def test_a_page_the_rules_refuse_is_rescued_with_the_meeting_it_names() -> None:
     paragraphs = ["方一在會議上批評,何一其後在立法會大會表示反對。"]
     rescued = detect_meeting("", paragraphs, PAGE, report_model=ALWAYS)
     assert rescued is not None and rescued.name == "立法会大会"
-    # nothing named: a report all the same, unnamed
-    rescued = detect_meeting("", ["天氣晴朗。"], PAGE, report_model=ALWAYS)
-    assert rescued is not None and rescued.name == ""
+    # no meeting named: nothing to rescue, however sure the model
+    assert detect_meeting("", ["天氣晴朗。"], PAGE, report_model=ALWAYS) is None
 
 
 def test_what_the_rules_find_is_never_vetoed() -> None:
@@ -58,18 +57,18 @@ def test_what_the_rules_find_is_never_vetoed() -> None:
     assert detect_meeting("", paragraphs, PAGE) == found
 
 
-def test_a_real_interpellation_report_in_words_no_rule_has_is_rescued() -> None:
-    # Kinmen Daily News: "縣議會總質詢昨日砲聲隆隆,…" has no verb of holding
+def test_a_real_sitting_s_record_in_words_no_rule_has_is_rescued() -> None:
+    # the Legislative Yuan's record of a sitting, headed "…第5次會議紀錄繼續開會"
     path = (
         FIXTURES
-        / "meetings-round16b"
-        / "015-kmdn-kinmen-council-interpellation-heated-exchanges.json"
+        / "meetings-round23c"
+        / "013-openfun-ly-8th-term-7th-session-5th-sitting-premier-interpellation-2015.json"
     )
     page = json.loads(path.read_text(encoding="utf-8"))
     args = (page["title"], page["paragraphs"], page["published_at"])
     assert detect_meeting(*args, report_model=None) is None
     rescued = detect_meeting(*args)
-    assert rescued is not None and rescued.name == "县政总质询"
+    assert rescued is not None and rescued.name == "立法院第8届第7会期第5次会议"
 
 
 def test_a_near_miss_of_the_labelled_sets_is_not_rescued() -> None:

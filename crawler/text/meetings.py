@@ -518,10 +518,12 @@ def detect_meeting(
     if held is None and judged <= {REPORTED}:
         # no statement of a meeting held, nor one judged to come or long past: a report in
         # words no rule foresaw, if the classifier is all but sure; the meeting it names first
-        if report_model is None or not report_model.is_report(title_norm, first_lead):
+        named = _named_first([*first_lead, title_norm])
+        if named is None or report_model is None:
             return None
-        lead, lead_count = first_lead, first_count
-        held = _named_first([*lead, title_norm])
+        if not report_model.is_report(title_norm, first_lead):
+            return None
+        lead, lead_count, held = first_lead, first_count, named
         dates.clear()
     if held is None or _is_greeting(title_norm, held) or _is_speech(lead, held.block):
         return None
@@ -807,10 +809,10 @@ def _weighed_held(blocks: Sequence[str]) -> _Held | None:
     return None
 
 
-def _named_first(blocks: Sequence[str]) -> _Held:
+def _named_first(blocks: Sequence[str]) -> _Held | None:
     """The first meeting ``blocks`` name more than by its kind, whatever is said of it (the
     classifier found the page a report); else the first named by its kind alone ("会议");
-    else none, the statement dated by the first block."""
+    else ``None``."""
     kind_only: _Held | None = None
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
@@ -821,10 +823,7 @@ def _named_first(blocks: Sequence[str]) -> _Held:
                 if not _GENERIC.fullmatch(name) and not _KIND_ONLY.fullmatch(name):
                     return held
                 kind_only = kind_only or held
-    if kind_only is not None:
-        return kind_only
-    first = blocks[0] if blocks else ""
-    return _Held("", first, first, first, weighed=True)
+    return kind_only
 
 
 # What a clause says before the meeting it names: "…首次出席区议会会议", "合共两小时的地区谘询会".
