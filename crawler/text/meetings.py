@@ -475,10 +475,10 @@ def detect_meeting(
     judged: set[str] = set()  # what the statements found were judged to say
 
     def verdict(held: _Held) -> str:
-        judged.add(judgement := _judge(held))
+        judged.add(judgement := judge(held))
         return judgement
 
-    def _judge(held: _Held) -> str:
+    def judge(held: _Held) -> str:
         if _scheduled(held, published_at):
             return SCHEDULED
         if _long_ago(held, published_at):
