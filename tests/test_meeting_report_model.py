@@ -6,13 +6,12 @@ Sentences follow real reports' patterns with made-up names; one rescue is a save
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from crawler.quality.meeting_model import FIXTURES, report_texts, train_report_model, training_items
-from crawler.quality.meetings import LabelledItem
+from crawler.quality.meetings import LabelledItem, load_items
 from crawler.text.meeting_report_model import (
     LEAD_CHARS,
     REPORT_MODEL,
@@ -57,15 +56,18 @@ def test_what_the_rules_find_is_never_vetoed() -> None:
     assert detect_meeting("", paragraphs, PAGE) == found
 
 
+def labelled(folder: str, stem: str) -> LabelledItem:
+    """A saved real page of the labelled sets."""
+    return next(item for item in load_items(FIXTURES / folder) if item.stem == stem)
+
+
 def test_a_real_sitting_s_record_in_words_no_rule_has_is_rescued() -> None:
     # the Legislative Yuan's record of a sitting, headed "…第5次會議紀錄繼續開會"
-    path = (
-        FIXTURES
-        / "meetings-round23c"
-        / "013-openfun-ly-8th-term-7th-session-5th-sitting-premier-interpellation-2015.json"
+    page = labelled(
+        "meetings-round23c",
+        "013-openfun-ly-8th-term-7th-session-5th-sitting-premier-interpellation-2015",
     )
-    page = json.loads(path.read_text(encoding="utf-8"))
-    args = (page["title"], page["paragraphs"], page["published_at"])
+    args = (page.title, page.paragraphs, page.published_at)
     assert detect_meeting(*args, report_model=None) is None
     rescued = detect_meeting(*args)
     assert rescued is not None and rescued.name == "立法院第8届第7会期第5次会议"
@@ -73,15 +75,12 @@ def test_a_real_sitting_s_record_in_words_no_rule_has_is_rescued() -> None:
 
 def test_a_near_miss_of_the_labelled_sets_is_not_rescued() -> None:
     # Citizen News: the Executive Council never discussed buying masks (a negation)
-    path = (
-        FIXTURES
-        / "meetings-round25a"
-        / "104-hkcnews-hk-executive-council-never-discussed-mask-procurement-2020.json"
+    page = labelled(
+        "meetings-round25a",
+        "104-hkcnews-hk-executive-council-never-discussed-mask-procurement-2020",
     )
-    page = json.loads(path.read_text(encoding="utf-8"))
-    item = LabelledItem("104", "hant", "hongkong", page["title"], page["paragraphs"], None, {})
-    assert SHIPPED_CLASSIFIER.probability(*report_texts(item)) < SHIPPED_CLASSIFIER.rescue_at
-    assert detect_meeting(page["title"], page["paragraphs"], page["published_at"]) is None
+    assert SHIPPED_CLASSIFIER.probability(*report_texts(page)) < SHIPPED_CLASSIFIER.rescue_at
+    assert detect_meeting(page.title, page.paragraphs, page.published_at) is None
 
 
 @pytest.fixture(scope="module")

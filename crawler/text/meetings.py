@@ -518,10 +518,10 @@ def detect_meeting(
     if held is None and judged <= {REPORTED}:
         # no statement of a meeting held, nor one judged to come or long past: a report in
         # words no rule foresaw, if the classifier is all but sure; the meeting it names first
-        named = _named_first([*first_lead, title_norm])
-        if named is None or report_model is None:
+        if report_model is None:
             return None
-        if not report_model.is_report(title_norm, first_lead):
+        named = _named_first([*first_lead, title_norm])
+        if named is None or not report_model.is_report(title_norm, first_lead):
             return None
         lead, lead_count, held = first_lead, first_count, named
         dates.clear()
@@ -802,9 +802,7 @@ def _weighed_held(blocks: Sequence[str]) -> _Held | None:
         for sentence in _SENTENCES.findall(block):
             found = weighed_statement(sentence, _MEETING_NOUN, _NOT_HELD)
             if found is not None:
-                name = _QUOTE_MARKS.sub(
-                    "", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", found[0]))
-                )
+                name = _bare_name(found[0])
                 return _Held(name, sentence[: found[1]], sentence, block, weighed=True)
     return None
 
@@ -817,13 +815,17 @@ def _named_first(blocks: Sequence[str]) -> _Held | None:
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
             for match in _MEETING_NOUN.finditer(sentence):
-                name = _NAME_LEAD_IN.sub("", match.group("name"))
-                name = _QUOTE_MARKS.sub("", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name)))
+                name = _bare_name(_NAME_LEAD_IN.sub("", match.group("name")))
                 held = _Held(name, sentence[: match.end()], sentence, block, weighed=True)
                 if not _GENERIC.fullmatch(name) and not _KIND_ONLY.fullmatch(name):
                     return held
                 kind_only = kind_only or held
     return kind_only
+
+
+def _bare_name(name: str) -> str:
+    """A meeting noun's match without a dateline, a bracketed byline or quotation marks."""
+    return _QUOTE_MARKS.sub("", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name)))
 
 
 # What a clause says before the meeting it names: "…首次出席区议会会议", "合共两小时的地区谘询会".
@@ -938,14 +940,7 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
         for match in pattern.finditer(sentence):
             if not _not_held(sentence, match):
                 name = _full_name(sentence, match)
-                if pattern is _ATTENDED_NAMED and (
-                    _GENERIC.fullmatch(match.group("name"))
-                    or _KIND_ONLY.fullmatch(match.group("name"))
-                    or _ON_THE_WAY.search(
-                        _headline_phrase(_INVITED_BY.sub("", sentence[: match.start()]))
-                    )
-                    or _SAID_SO.search(_headline_phrase(sentence[: match.start()]))
-                ):
+                if pattern is _ATTENDED_NAMED and _not_attending(sentence, match):
                     continue
                 if pattern is _TALKED_WITH:
                     return "座谈会", match.end()
@@ -959,6 +954,16 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                         return name + sitting.group(), sitting.end()
                 return name, match.end()
     return None
+
+
+def _not_attending(sentence: str, match: re.Match[str]) -> bool:
+    """An attendance that names no meeting held: a kind alone, a trip or invitation ahead of
+    it, or what someone said about it (see _ON_THE_WAY, _SAID_SO)."""
+    name = match.group("name")
+    if _GENERIC.fullmatch(name) or _KIND_ONLY.fullmatch(name):
+        return True
+    before = _headline_phrase(sentence[: match.start()])
+    return bool(_ON_THE_WAY.search(_INVITED_BY.sub("", before)) or _SAID_SO.search(before))
 
 
 def _unquoted(name: str) -> str:
