@@ -446,6 +446,35 @@ def test_a_meeting_over_several_days_is_dated_by_its_first() -> None:
     assert (info.name, info.date) == ("108年全国地方议会议长副议长第一次联谊会", "2019-04-02")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day", "page"),
+    [
+        (
+            "立法院第9屆第5會期第4次會議於107年3月20日上午9時舉行,審查法案。",
+            "立法院第9届第5会期第4次会议",
+            "2018-03-20",
+            "2018-03-21",
+        ),
+        (
+            "由本校政治系舉辦的「第七屆國會學術研討會」於104年5月30及31日在國際會議廳舉辦。",
+            "第七届国会学术研讨会",
+            "2015-05-30",
+            "2015-06-01",
+        ),
+    ],
+)
+def test_a_republic_year_without_its_era_dates_a_taiwan_meeting(
+    paragraph: str, name: str, day: str, page: str
+) -> None:
+    info = meeting("", [paragraph], page)
+    assert (info.name, info.date) == (name, day)
+
+
+def test_a_gregorian_year_is_never_read_as_the_republic_s() -> None:
+    assert meeting_date("2025年3月1日召开", PAGE) == "2025-03-01"
+    assert meeting_date("会议于民国98年3月2日召开", PAGE) == "2009-03-02"
+
+
 # --- after ../fixtures/meetings-round10a and -round10b (held out, then tuned on) -------------
 
 

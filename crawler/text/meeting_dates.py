@@ -42,9 +42,10 @@ CN_DAY = (
 # "週四" (not "下周二", "每周三", "上星期五": another week, or every week).
 _WEEKDAY_WORDS = r"(?<![上下本每])(?:周|星期|礼拜)[一二三四五六日天]"
 DATE_WORDS = (
-    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
-    # days of a meeting that sat over several: "4月2、3日", "12至14日" (the first counts)
-    r"|(?:\d{1,2}月)?\d{1,2}(?:[、至到-]\d{1,2})+[日号]"
+    r"(?:(?<!\d)(?:\d{4}|民国\d{2,3}|1\d{2})年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
+    # days of a meeting that sat over several: "4月2、3日", "12至14日", "5月30及31日" (the
+    # first counts)
+    r"|(?:(?<!\d)(?:\d{4}|民国\d{2,3}|1\d{2})年)?(?:\d{1,2}月)?\d{1,2}(?:[、至到及-]\d{1,2})+[日号]"
     # or with each day written whole: "22日至23日在京召开"
     r"|(?:\d{1,2}月)?\d{1,2}[日号](?:至|到|-)(?:\d{1,2}月)?\d{1,2}[日号]"
     r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|(?=晚|早))"
@@ -71,9 +72,11 @@ _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
 _RELATIVE_RE = re.compile(rf"{_RELATIVE_WORDS}|{_TODAY_BEFORE_ACT.format(more='')}")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ROC_FULL = re.compile(r"民国(\d{2,3})年(\d{1,2})月(\d{1,2})[日号]")
+# Taiwan's government writes the Republic's year with or without its era: "民國98年", and from
+# 2011 on a bare three-digit year, "於107年3月20日舉行" (no Gregorian year has three digits).
+_ROC_FULL = re.compile(r"(?:民国(\d{2,3})|(?<!\d)(1\d{2}))年(\d{1,2})月(\d{1,2})[日号]")
 _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")
-_DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到-]\d{1,2})+[日号]")
+_DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到及-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
 _WEEKDAY_RE = re.compile(_WEEKDAY_WORDS)
 _WEEKDAYS = "一二三四五六日"
@@ -193,8 +196,8 @@ def _roc(text: str) -> date | None:
     match = _ROC_FULL.search(text)
     if match is None:
         return None
-    year, month, day = map(int, match.groups())
-    return _safe_date(year + 1911, month, day)
+    era_year, bare_year, month, day = match.groups()
+    return _safe_date(int(era_year or bare_year) + 1911, int(month), int(day))
 
 
 def dated_with_year(text: str) -> str | None:
