@@ -470,6 +470,22 @@ def test_a_republic_year_without_its_era_dates_a_taiwan_meeting(
     assert (info.name, info.date) == (name, day)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("政務司司長昨日在政府總部主持地區行政簡介會,邀請區議員出席。", "地区行政简介会"),
+        # (the government holding it is the hearing's body)
+        (
+            "政府今日舉行第五次「土地批給公開旁聽會」,聽取申請人介紹方案。",
+            "政府第五次土地批给公开旁听会",
+        ),
+        ("縣議會第二次定期大會三日深夜落幕,共通過五十五個議案。", "县议会第二次定期大会"),
+    ],
+)
+def test_a_briefing_a_public_hearing_and_a_session_that_closed(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
 def test_a_gregorian_year_is_never_read_as_the_republic_s() -> None:
     assert meeting_date("2025年3月1日召开", PAGE) == "2025-03-01"
     assert meeting_date("会议于民国98年3月2日召开", PAGE) == "2009-03-02"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|晚)"
+TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|清晨|凌晨|深夜|晚)"
 # A date as a meeting report writes it, without capture groups: the meeting-name patterns
 # let these stand between a name and its verb ("…会议今天下午(10月9日)举行").
 # Taiwan's papers write "昨(8)日" (yesterday, the 8th), or "昨（五）日" in Chinese numerals.

@@ -74,6 +74,9 @@ _SUFFIX = (
     r"|启动会|培训会|观摩会|表彰会|讲评会|点评会|督办会|交办会|述职会|约谈会|评估会"
     # held by video link: "…工作视频会"
     r"|视频会"
+    # officials brief councillors, the government hears the public on a land grant:
+    # "主持地區行政簡介會", "舉行第五次土地批給公開旁聽會"
+    r"|简介会|旁听会"
     # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
     r"|(?<=主管)[周月]报"
     # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
@@ -83,7 +86,7 @@ _SUFFIX = (
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
-_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
+_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 # (nor the occasion of a letter or a greeting: "值此…大会召开之际")
