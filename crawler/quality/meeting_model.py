@@ -91,6 +91,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 23": ("meetings-round23a", "meetings-round23c"),
     "round 24": ("meetings-round24a", "meetings-round24b"),
     "round 25": ("meetings-round25a", "meetings-round25c", "meetings-round25d"),
+    "round 26": ("meetings-round26a", "meetings-round26c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -112,6 +113,8 @@ HELD_OUT = (
     "meetings-round23d",
     "meetings-round24c",
     "meetings-round25b",
+    "meetings-round26b",
+    "meetings-round26d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

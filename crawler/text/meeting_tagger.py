@@ -258,6 +258,9 @@ _NOT_THERE = re.compile(
     r"要求|建议|提议|拒绝|拟|将(?!军)|预计|预定|计划|下[周月次]|明[天日年]|未能|没有|缺席|请假"
 )
 _CLAUSE_MARKS = ",;:。!?"
+# One who spoke at the meeting in a clause naming no attendance is a speaker, not the audience:
+# "市委书记李强在会上指出" (but "出席会议并在会上讲话" attends as well).
+_SPOKE_THERE = re.compile(rf"^(?!.*(?:{ATTENDING_WORDS})).*在会上(?:讲话|指出|强调|表示|要求)")
 
 _ROLES = {CHAIR_TAG: CHAIR, SPEAKER_TAG: SPEAKER, ATTENDEE_TAG: ATTENDEE}
 # What ends the words before a name that could be its office: a mark, or a word that opens
@@ -278,7 +281,8 @@ def with_tagged(
         role = _ROLES[tagged.tag]
         if (tagged.name, role) in have:
             continue
-        if _NOT_THERE.search(_clause_around(blocks[tagged.text].norm, tagged.start)):
+        clause = _clause_around(blocks[tagged.text].norm, tagged.start)
+        if _NOT_THERE.search(clause) or (role == ATTENDEE and _SPOKE_THERE.search(clause)):
             continue
         have.add((tagged.name, role))
         title = titles.get(tagged.name) or _office_before(blocks[tagged.text], tagged.start)
