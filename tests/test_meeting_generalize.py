@@ -480,9 +480,13 @@ def test_a_republic_year_without_its_era_dates_a_taiwan_meeting(
             "政府第五次土地批给公开旁听会",
         ),
         ("縣議會第二次定期大會三日深夜落幕,共通過五十五個議案。", "县议会第二次定期大会"),
+        ("台電昨在口湖鄉公所召開施工說明會,會議一開始,鄉民就表達不滿。", "施工说明会"),
+        ("宜蘭縣議員黃大同三日在總質詢中,針對縣政提出多項質疑與建議。", "总质询"),
     ],
 )
-def test_a_briefing_a_public_hearing_and_a_session_that_closed(paragraph: str, name: str) -> None:
+def test_briefings_hearings_a_session_that_closed_and_a_general_interpellation(
+    paragraph: str, name: str
+) -> None:
     assert meeting("", [paragraph]).name == name
 
 
@@ -1653,3 +1657,17 @@ def test_so_many_meetings_of_a_kind_and_joint_organisers() -> None:
         "价格司召开成本认定工作座谈会", ["1月3日,国家发展改革委会同有关部门及行业协会召开会议。"]
     )
     assert info.name == "成本认定工作座谈会"
+
+
+def test_a_weekday_and_a_place_before_the_meeting_held_as_the_scene() -> None:
+    info = meeting(
+        "", ["國家主席張大同周二在北京舉行的慶祝改革開放四十周年大會上發表講話。"], "2018-12-19"
+    )
+    assert (info.name, info.date) == ("庆祝改革开放四十周年大会", "2018-12-18")
+
+
+def test_tomorrow_written_as_ming_alone_is_a_meeting_to_come() -> None:
+    assert (
+        detect_meeting("北京明舉行紀念大會　官媒刊文", ["官媒今日刊登文章,回顧歷史。"], PAGE)
+        is None
+    )

@@ -35,12 +35,13 @@ CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
     # or before the act itself: "苗栗縣政府十三日召開…縣務會議"
     rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日"
-    # (or a sitting's business that day: "立法院院會二十日處理此案")
-    rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行)"
+    # (or a sitting's business that day: "立法院院會二十日處理此案", or where it sat: "二十一日在
+    # 總質詢中")
+    rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行|在)"
 )
 # A day of this week or the last as Hong Kong's and Taiwan's papers write it: "周二(19日)",
 # "週四" (not "下周二", "每周三", "上星期五": another week, or every week).
-_WEEKDAY_WORDS = r"(?<![上下本每])(?:周|星期|礼拜)[一二三四五六日天]"
+WEEKDAY_WORDS = r"(?<![上下本每])(?:周|星期|礼拜)[一二三四五六日天]"
 DATE_WORDS = (
     r"(?:(?<!\d)(?:\d{4}|民国\d{2,3}|1\d{2})年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
     # days of a meeting that sat over several: "4月2、3日", "12至14日", "5月30及31日" (the
@@ -59,7 +60,7 @@ DATE_WORDS = (
     rf"|{_RELATIVE_WORDS}"
     # the day of the week with its date in brackets: "周二(19日)开会" (alone, a weekday may be
     # next week's as well as this one's: "周四行政院會討論…" on a Wednesday's page)
-    rf"|{_WEEKDAY_WORDS}\((?:\d{{1,2}}月)?\d{{1,2}}日\)"
+    rf"|{WEEKDAY_WORDS}\((?:\d{{1,2}}月)?\d{{1,2}}日\)"
     # (a time of day may follow 今 alone here: "今晚", "今早" as a day and its time)
     rf"|{_TODAY_BEFORE_ACT.format(more='|晚|早')}"
 )
@@ -78,7 +79,7 @@ _ROC_FULL = re.compile(r"(?:民国(\d{2,3})|(?<!\d)(1\d{2}))年(\d{1,2})月(\d{1
 _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到及-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
-_WEEKDAY_RE = re.compile(_WEEKDAY_WORDS)
+_WEEKDAY_RE = re.compile(WEEKDAY_WORDS)
 _WEEKDAYS = "一二三四五六日"
 _THIS_YEAR = re.compile(r"(?:本|今)年(?=\d{1,2}月\d{1,2}[日号])")
 

@@ -22,6 +22,7 @@ from crawler.text.meeting_dates import (
     DATE_PHRASE,
     DATE_WORDS,
     TIME_OF_DAY,
+    WEEKDAY_WORDS,
     dated_with_year,
     meeting_date,
     numeric_date,
@@ -77,6 +78,8 @@ _SUFFIX = (
     # officials brief councillors, the government hears the public on a land grant:
     # "主持地區行政簡介會", "舉行第五次土地批給公開旁聽會"
     r"|简介会|旁听会"
+    # a works or plan explained to those it touches: "台電…召開施工說明會" (not to the press)
+    r"|(?<!记者)说明会"
     # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
     r"|(?<=主管)[周月]报"
     # Taiwan's offices meet as a 會報 ("主管會報", "治安會報"); "委员会报告" is a report
@@ -162,8 +165,11 @@ _SITTING_OF_SESSION = re.compile(
 )
 _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
+# The day may come before 在 and a place after it: "習近平周二在北京舉行的慶祝…大會上發表講話"
+# (a weekday alone dates a sitting held, as the verb's 的 says, in this week).
 _HELD_AT = re.compile(
-    rf"在(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
+    rf"(?:在(?:{DATE_PHRASE})+|(?:{DATE_PHRASE}|{WEEKDAY_WORDS})在[^,。的]{{1,12}}?)"
+    rf"(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
 )
 # Or as the subject of what it did, as Hong Kong's papers open: "今日(25日)舉行的元朗區區議會
 # 大會,原訂討論…".
@@ -177,7 +183,8 @@ _SCENE = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
     rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX})"
+    # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX}|总质询)"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說"
     r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|上?(?=回答|答复))"
 )
@@ -316,7 +323,8 @@ _QUOTE_MARKS = re.compile(r"[“”「」『』]")
 # "〔記者劉宛琳/台北報導〕"), a source or a rubric ("(两会受权发布)"); never the meeting's body.
 _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]]*\])+")
 _NOT_HELD = re.compile(
-    r"将|拟|计划|准备|筹备|[定订]于|明天|明日|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
+    # (Taiwan's and Hong Kong's headlines write tomorrow as 明 alone: "北京明舉行…大會")
+    r"将|拟|计划|准备|筹备|[定订]于|明天|明日|(?<![说表声证阐透查标注指申讲写载言光文清])明(?=举行|召开|开幕|开会|起)|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
     r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
     r"|以来"  # "十八大以来,…举行了": over a span of years
     # a habit, not a sitting: "一次大会通常举行多少次全会", "市政府每月召开一次常务会议"
