@@ -115,6 +115,7 @@ HELD_OUT = (
     "meetings-round25b",
     "meetings-round26b",
     "meetings-round26d",
+    "meetings-round27b",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
