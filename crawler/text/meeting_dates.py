@@ -42,11 +42,13 @@ CN_DAY = (
 # A day of this week or the last as Hong Kong's and Taiwan's papers write it: "周二(19日)",
 # "週四" (not "下周二", "每周三", "上星期五": another week, or every week).
 WEEKDAY_WORDS = r"(?<![上下本每])(?:周|星期|礼拜)[一二三四五六日天]"
+# A year before a date: Gregorian, or the Republic's with or without its era (see _ROC_FULL).
+_YEAR = r"(?:(?<!\d)(?:\d{4}|民国\d{2,3}|1\d{2})年)"
 DATE_WORDS = (
-    r"(?:(?<!\d)(?:\d{4}|民国\d{2,3}|1\d{2})年)?(?:\d{1,2}月)?\d{1,2}[日号]|本月\d{1,2}[日号]"
+    rf"{_YEAR}?(?:\d{{1,2}}月)?\d{{1,2}}[日号]|本月\d{{1,2}}[日号]"
     # days of a meeting that sat over several: "4月2、3日", "12至14日", "5月30及31日" (the
     # first counts)
-    r"|(?:(?<!\d)(?:\d{4}|民国\d{2,3}|1\d{2})年)?(?:\d{1,2}月)?\d{1,2}(?:[、至到及-]\d{1,2})+[日号]"
+    rf"|{_YEAR}?(?:\d{{1,2}}月)?\d{{1,2}}(?:[、至到及-]\d{{1,2}})+[日号]"
     # or with each day written whole: "22日至23日在京召开"
     r"|(?:\d{1,2}月)?\d{1,2}[日号](?:至|到|-)(?:\d{1,2}月)?\d{1,2}[日号]"
     r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|(?=晚|早))"
