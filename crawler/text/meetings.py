@@ -90,6 +90,8 @@ _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
 _HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
+# A Taiwan council's general interpellation: a sitting whose kind is its whole name.
+_INTERPELLATION = "总质询"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 # (nor the occasion of a letter or a greeting: "值此…大会召开之际")
@@ -167,15 +169,15 @@ _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 # The day may come before 在 and a place after it: "習近平周二在北京舉行的慶祝…大會上發表講話"
 # (a weekday alone dates a sitting held, as the verb's 的 says, in this week).
+# (the meeting "…召开的…会议", "…舉行的…大會", as both patterns below name it)
+_HELD_THE_NAMED = rf"(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})"
 _HELD_AT = re.compile(
     rf"(?:在(?:{DATE_PHRASE})+|(?:{DATE_PHRASE}|{WEEKDAY_WORDS})在[^,。的]{{1,12}}?)"
-    rf"(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX})上"
+    rf"{_HELD_THE_NAMED}上"
 )
 # Or as the subject of what it did, as Hong Kong's papers open: "今日(25日)舉行的元朗區區議會
 # 大會,原訂討論…".
-_HELD_SUBJECT = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+(?:{_HELD_VERB})的(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}),"
-)
+_HELD_SUBJECT = re.compile(rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+{_HELD_THE_NAMED},")
 # "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
@@ -184,7 +186,7 @@ _SCENE = re.compile(
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
     rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
     # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX}|总质询)"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX}|{_INTERPELLATION})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說"
     r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|上?(?=回答|答复))"
 )
@@ -1041,7 +1043,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
     # (an interpellation sitting keeps its own name: 總質詢)
-    if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != "总质询":
+    if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != _INTERPELLATION:
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
         # "台立法机构今天…继续处理": the legislature's sitting; a sitting is named as it is
         # ("院會", "臨時會", "定期會", "大會")
