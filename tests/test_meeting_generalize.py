@@ -1671,3 +1671,14 @@ def test_tomorrow_written_as_ming_alone_is_a_meeting_to_come() -> None:
         detect_meeting("北京明舉行紀念大會　官媒刊文", ["官媒今日刊登文章,回顧歷史。"], PAGE)
         is None
     )
+
+
+def test_a_listed_name_after_a_titled_one_may_hold_a_function_character() -> None:
+    # "蔡適應" holds 應 ("should"): after a titled name the list delimits it, as an office would
+    info = meeting("", ["司法委員會昨日召開全體委員會議。", "委員方一、蔡適應、何二先後發言。"])
+    assert info.speakers == ["方一", "蔡适应", "何二"]
+
+
+def test_those_who_took_the_floor_for_an_interpellation_listed_after_it() -> None:
+    sentence = "縣議會定期會昨日展開縣政總質詢,首先上場質詢的有議員方一、何二、高三。"
+    assert meeting("", [sentence]).speakers == ["方一", "何二", "高三"]

@@ -219,7 +219,7 @@ _SPEAKERS_INCLUDING = re.compile(
 # Those who took the floor, listed after it: "發言的委員有葉榮發、簡萬寧…和白文浩等", "首個向林鄭
 # 發問的議員是民建聯陳克勤", "第二位發問議員是…".
 _SPEAKERS_LISTED = re.compile(
-    r"(?:发言|讲话|致辞|提问|发问)的?[^,、:。]{0,8}?(?:还)?(?:有|包括|是):?(?P<list>[^,。:]+?)等?(?=,|$)"
+    r"(?:发言|讲话|致辞|提问|发问|(?<!总)质询)的?[^,、:。]{0,8}?(?:还)?(?:有|包括|是):?(?P<list>[^,。:]+?)等?(?=,|$)"
 )
 _ROLL = re.compile(
     r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
@@ -1013,7 +1013,8 @@ def _parse_pieces(
         if len(pieces) > 1 and _LATIN_NAME.fullmatch(piece):
             people.append(_Person(piece, shared or (offset + start, offset + start)))
             continue  # "…、André Duarte Xavier Sales Ritchie、…": Macao's Portuguese names
-        bare = _name_or_none(piece)
+        # an item after a titled name shares its office, which delimits it as well
+        bare = _name_or_none(piece, titled=shared is not None)
         if bare is None or (
             len(bare) == 4 and len(pieces) == 1 and untitled != "any" and not _two_surnames(bare)
         ):
