@@ -31,6 +31,12 @@ def test_a_roll_drops_those_on_leave_and_counts_the_stand_in() -> None:
     assert roll_names("下午开会讨论预算。") == []
 
 
+def test_an_indigenous_name_on_a_roll_with_its_romanization() -> None:
+    # Taiwan's rolls write an Indigenous name with a full-width stop, then its romanization
+    roll = normalize_text("王大明、巴干．巴萬Bakan Pawa、陳建國")
+    assert roll_names(roll) == ["王大明", "巴干.巴万", "陈建国"]
+
+
 def test_the_field_of_when_it_met_comes_before_the_page_s_upload_date() -> None:
     lines = ["• 上版日期:2024-05-20", "时间", "时间:民国113年5月14日(星期二)上午9时"]
     assert minutes_day(lines) == "2024-05-14"

@@ -26,7 +26,7 @@ from crawler.text.meeting_people import (
     titled_name,
     turn_speaker,
 )
-from crawler.text.names import has_surname, is_person_name
+from crawler.text.names import has_surname, is_dotted_name, is_person_name
 
 # A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
 _CHAIR_LABEL = r"主\s*席"
@@ -56,6 +56,7 @@ _ROLL_ITEM = re.compile(r"(?P<name>[^()、,\s]+)(?:\((?P<note>[^()]*)\))?")
 _ROLL = re.compile(r"(?:[^()、,\s]+(?:\([^()]*\)[、,\s]*|[、,\s]+|$))+")
 _LONG_ROLL = 4  # items; at most one in this many may be past reading
 _UNRENDERED = re.compile(r"[?□〓�]")
+_ROMANIZED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z .'\-]*(?=[、,(]|$)")
 # A roll's closing count: "…、許代表玉明,計11名。"
 _ROLL_COUNT = re.compile(r"[,。]?\s*(?:计|共|合共)?[\d一二三四五六七八九十]+(?:名|人|位)。?$")
 # An office or an honorific after the name, as Hong Kong's minutes list members ("劉漢銓議員")
@@ -233,6 +234,7 @@ def roll_people(value: str) -> list[tuple[str, str]]:
     by its office ("陳副主席介民": 陳介民, 副主席) or a name before a member's office
     ("劉漢銓議員"); a closing count ("計11名") is no item."""
     value = _ROLL_COUNT.sub("", value.strip()).removesuffix("。")  # a record's full stop
+    value = _ROMANIZED.sub("", value)  # "巴干.巴万Bakan Pawa": the name, then its romanization
     if not value or not _ROLL.fullmatch(value):
         return []
     people: list[tuple[str, str]] = []
@@ -258,7 +260,7 @@ def roll_people(value: str) -> list[tuple[str, str]]:
 
 def _roll_item(item: str) -> tuple[str, str] | None:
     """(name, office) of one item of a roll, or ``None`` if it names nobody."""
-    if is_person_name(item) and len(item) <= 4:
+    if is_person_name(item) and (len(item) <= 4 or is_dotted_name(item)):
         return item, ""
     titled = titled_name(item) if len(item) <= 7 else None
     if titled is not None:

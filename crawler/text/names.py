@@ -31,8 +31,9 @@ _COMPOUND_SURNAMES = frozenset(_COMPOUND[i : i + 2] for i in range(0, len(_COMPO
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
-# Transliterated names: 约翰·史密斯, 阿不都·热依木.
-_DOTTED_NAME = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•‧][{_HAN}]{{1,8}})+")
+# Transliterated names: 约翰·史密斯, 阿不都·热依木; Taiwan's Indigenous names, their full-width
+# stop made "." by NFKC: "巴干.巴万".
+_DOTTED_NAME = re.compile(rf"[{_HAN}]{{1,8}}(?:[·・•‧.][{_HAN}]{{1,8}})+")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
 # Organisations as editors/reviewers ("审核：市政府办公室") are longer than a person's name.
 _ORG_NAME = re.compile(rf"[{_HAN}A-Za-z·]{{2,12}}")
@@ -74,6 +75,11 @@ def is_person_name(name: str, *, bare: bool = False) -> bool:
     if _DOTTED_NAME.fullmatch(name):
         return True
     return not bare and bool(_LATIN_NAME.fullmatch(name))
+
+
+def is_dotted_name(name: str) -> bool:
+    """``name`` is a transliterated one, its parts joined by a dot ("阿不都·热依木")."""
+    return bool(_DOTTED_NAME.fullmatch(name))
 
 
 def are_person_names(names: list[str], *, bare: bool = False) -> bool:
