@@ -1682,3 +1682,19 @@ def test_a_listed_name_after_a_titled_one_may_hold_a_function_character() -> Non
 def test_those_who_took_the_floor_for_an_interpellation_listed_after_it() -> None:
     sentence = "縣議會定期會昨日展開縣政總質詢,首先上場質詢的有議員方一、何二、高三。"
     assert meeting("", [sentence]).speakers == ["方一", "何二", "高三"]
+
+
+def test_a_long_list_of_officials_keeps_the_names_it_reads() -> None:
+    sentence = (
+        "出席是次會議的代表有:文化局方志一廳長、郵電局何家二廳長、新聞局高俊三代廳長、"
+        "勞工事務局林美四處長、治安警察局張艷嬋警司。"
+    )
+    info = meeting("", ["工作小組於4月20日召開本年度第一次工作會議。", sentence])
+    # the last item's office (警司) is one no rule reads: it costs the list only itself
+    assert info.attendees == ["方志一", "何家二", "高俊三", "林美四"]
+
+
+def test_a_professor_s_name_after_a_bureau_s_office() -> None:
+    sentence = "出席會議的有發展局局長方一、創新科技及工業局局長孫東教授。"
+    info = meeting("", ["諮詢會昨日舉行。", sentence])
+    assert info.attendees == ["方一", "孙东"]

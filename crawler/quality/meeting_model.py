@@ -93,6 +93,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 25": ("meetings-round25a", "meetings-round25c", "meetings-round25d"),
     "round 26": ("meetings-round26a", "meetings-round26c"),
     "round 27": ("meetings-round27a", "meetings-round27c"),
+    "round 28": ("meetings-round28a", "meetings-round28c", "meetings-round28d"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -118,6 +119,7 @@ HELD_OUT = (
     "meetings-round26d",
     "meetings-round27b",
     "meetings-round27d",
+    "meetings-round28b",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

@@ -209,7 +209,7 @@ _OFF_MEETING = re.compile(
 )
 # "出席会议的还有A、B", "包括A、B在内的…出席", "…出席作供,包括A、B等".
 _LISTED_AFTER = re.compile(
-    rf"{_ATTEND_VERB}(?:会议)?(?:投票|表决)?的[^,、:。]{{0,8}}?(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
+    rf"{_ATTEND_VERB}(?:(?:是|本|这|该|此)次)?(?:会议)?(?:投票|表决)?的[^,、:。]{{0,8}}?(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
 # The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人".
@@ -727,11 +727,33 @@ def _listed_people(text: str, start: int) -> list[_Person]:
     领导有市委常委、统战部部长沙海林,市经信委主任李耀新,…"), up to the first part naming nobody."""
     people: list[_Person] = []
     for part_start, part in _split_parts(text):
-        parsed = _parse_part(_clean_lead(part), start + part_start)
+        parsed = _parse_part(_clean_lead(part), start + part_start) or _mostly_titled(
+            part, start + part_start
+        )
         if not parsed:
             break
         people += parsed
     return people
+
+
+# A long list of officials, each item an office and a name ("文化局馮天雲廳長、…"): a few items
+# no rule reads ("治安警察局張艷嬋警司", a trailing "…代表等") cost the list only themselves when
+# at least this many items are titled names, and this share of them.
+_MOSTLY_ITEMS = 4
+_MOSTLY_SHARE = 0.75
+
+
+def _mostly_titled(part: str, offset: int) -> list[_Person]:
+    """The titled names of ``part`` read one item at a time, when most of its items are
+    titled names (see _MOSTLY_ITEMS); [] otherwise."""
+    people: list[_Person] = []
+    items = _pieces(part, joined=False)
+    for start, item in items:
+        parsed = _parse_part(item, offset + start, untitled="none")
+        if parsed is not None and len(parsed) == 1:
+            people += parsed
+    enough = len(people) >= _MOSTLY_ITEMS and len(people) >= _MOSTLY_SHARE * len(items)
+    return people if enough else []
 
 
 def _speakers_including(block: Block, offset: int, sentence: str) -> list[PersonRole]:
@@ -1172,7 +1194,9 @@ def _name_between_offices(
 
 
 _ONLY_OFFICES = re.compile(rf"(?:{_OFFICE_AFTER.pattern})+")
-_MEMBER_TITLES = frozenset({"议员", "立委", "委员", "议长", "代表"})
+# Titles that close a name after a body's office ("立法會主席梁君彥議員"), a member's or an
+# academic's: "創新科技及工業局局長孫東教授" (孫東, not the double surname 長孫).
+_MEMBER_TITLES = frozenset({"议员", "立委", "委员", "议长", "代表", "教授"})
 
 
 def turn_speaker(label: str) -> PersonRole | None:
