@@ -1698,3 +1698,31 @@ def test_a_professor_s_name_after_a_bureau_s_office() -> None:
     sentence = "出席會議的有發展局局長方一、創新科技及工業局局長孫東教授。"
     info = meeting("", ["諮詢會昨日舉行。", sentence])
     assert info.attendees == ["方一", "孙东"]
+
+
+def test_a_committee_sitting_on_a_weekday() -> None:
+    info = meeting("", ["政府建議推行預先投票,立法會政制事務委員會周一討論有關建議。"])
+    assert info.name.startswith("立法会政制事务委员会")
+
+
+def test_a_quoted_title_keeps_its_punctuation_inside_the_name() -> None:
+    sentence = "經建會今天在台南舉辦「產業有家,家有產業」參訪及座談會,聽取業界意見。"
+    assert meeting("", [sentence]).name == "产业有家,家有产业参访及座谈会"
+
+
+def test_a_summit_and_an_interpellation_named_after_its_kind() -> None:
+    assert meeting("", ["2015宜蘭青年論壇高峰會,今日於東光國中舉行。"]).name == (
+        "2015宜兰青年论坛高峰会"
+    )
+    info = meeting("", ["南投縣議會定期會今日進行縣政總質詢,由方一等7位議員聯合質詢。"])
+    assert info is not None
+
+
+def test_a_theme_quoted_before_the_name_is_no_part_of_it() -> None:
+    sentence = "12月25日,以“创新驱动、合作共赢”为主题的长江沿岸城市市长联席会议在芜湖召开。"
+    assert meeting("", [sentence]).name == "长江沿岸城市市长联席会议"
+
+
+def test_a_meeting_dated_ahead_two_clauses_before_it_is_to_come() -> None:
+    sentence = "市議員方一將於1月下午3時,與立委何二,在東區共同舉辦「欣欣向榮・傾聽心聲」座談會。"
+    assert detect_meeting("", [sentence], PAGE) is None

@@ -60,7 +60,7 @@ _LEAD_SENTENCE = 12  # characters: a shorter line is chrome or a caption, not th
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
-_NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\))"
+_NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”)"
 # What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
 _SUFFIX = (
@@ -70,7 +70,7 @@ _SUFFIX = (
     # a press conference (记者见面会) is no sitting
     r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
-    r"|早餐会|论坛"
+    r"|早餐会|论坛|峰会"
     # launching, training, showing and reviewing work: "…資源普查工作啟動會", "業務培訓會"
     r"|启动会|培训会|观摩会|表彰会|讲评会|点评会|督办会|交办会|述职会|约谈会|评估会"
     # held by video link: "…工作视频会"
@@ -89,7 +89,7 @@ _SUFFIX = (
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
-_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
+_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=[^,。]{0,4}总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
 # A Taiwan council's general interpellation: a sitting whose kind is its whole name.
 _INTERPELLATION = "总质询"
 # What follows a held verb when the meeting is only a point in time for something else.
@@ -220,7 +220,7 @@ _BODY_SITS = re.compile(
     rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
-    rf",?于?(?:{DATE_PHRASE}|日前|近日)+{_CLOCK}?(?!起)"
+    rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS})+{_CLOCK}?(?!起)"
     rf"(?:继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮")
@@ -308,6 +308,8 @@ _QUOTES = re.compile(r"[「」『』]")
 _SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
+# A theme quoted before the meeting's name (a quoted title may now hold its commas).
+_THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
@@ -350,7 +352,8 @@ _NOT_HELD = re.compile(
 _PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
 _PROPOSED = re.compile(r"建议|提议|决定")
 # A clause that dates a meeting ahead or proposes it, read before the clause that holds it.
-_AHEAD_BEFORE = re.compile(r"将于|将在|拟于|定于|提出$|建议$")
+_AHEAD = re.compile(r"将于|将在|拟于|定于")
+_AHEAD_BEFORE = re.compile(rf"{_AHEAD.pattern}|提出$|建议$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report; "財委會在本立法年度已召開83小時會議": hours or sittings so far.
@@ -1021,8 +1024,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         # the clause before says when it will be, or proposes it: "宣布,將於2月2日至4日,一連三天
         # 召開第17次臨時會", "行政長官提出,舉行…答問會"
         before = sentence[:clause_start].rsplit(",", 1)[-1]
-        if _AHEAD_BEFORE.search(before):
-            return True
+        if _AHEAD_BEFORE.search(before) or _AHEAD.search(sentence[:clause_start]):
+            return True  # (or further back: "…將於1月下午3時,與…何欣純,在…共同舉辦「…」座談會")
     if _NOT_HELD.match(match.group("name")) or _PROPOSED.search(match.group("name")):
         # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause, or stands
         # inside what was taken for the name ("会议建议政协九届二次会议三月三日举行")
@@ -1042,6 +1045,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
+    name = _THEMED.sub("", name)  # "以“创新驱动、合作共赢”为主题的…联席会议"
     # (an interpellation sitting keeps its own name: 總質詢)
     if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != _INTERPELLATION:
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
