@@ -1726,3 +1726,8 @@ def test_a_theme_quoted_before_the_name_is_no_part_of_it() -> None:
 def test_a_meeting_dated_ahead_two_clauses_before_it_is_to_come() -> None:
     sentence = "市議員方一將於1月下午3時,與立委何二,在東區共同舉辦「欣欣向榮・傾聽心聲」座談會。"
     assert detect_meeting("", [sentence], PAGE) is None
+
+
+def test_a_weekday_before_the_meeting_s_name_is_its_day() -> None:
+    info = meeting("", ["在周五立法會財經事務委員會會議上,多數議員表態贊成政府修例。"])
+    assert (info.name, info.date) == ("立法会财经事务委员会会议", "2025-01-03")

@@ -309,6 +309,7 @@ _SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
 # A theme quoted before the meeting's name (a quoted title may now hold its commas).
+_WEEKDAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS})")
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
@@ -1046,6 +1047,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
     name = _THEMED.sub("", name)  # "以“创新驱动、合作共赢”为主题的…联席会议"
+    name = _WEEKDAY_HEAD.sub("", name)  # "在周五立法會財經事務委員會會議上": its day, not its name
     # (an interpellation sitting keeps its own name: 總質詢)
     if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != _INTERPELLATION:
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
