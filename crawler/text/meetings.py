@@ -308,9 +308,10 @@ _QUOTES = re.compile(r"[「」『』]")
 _SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
-# A theme quoted before the meeting's name (a quoted title may now hold its commas).
-_WEEKDAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS})")
+# A theme before the meeting's name, its quoted title holding its own commas ("以“创新驱动、
+# 合作共赢”为主题的…"), and a weekday before it ("周五…委员会会议"): no part of the name.
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
+_WEEKDAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS})")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
