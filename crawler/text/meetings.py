@@ -353,9 +353,10 @@ _NOT_HELD = re.compile(
 # ("市长办公会议根据工作需要不定期召开,…可随时召开"); the name may have swallowed the words.
 _PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
 _PROPOSED = re.compile(r"建议|提议|决定")
-# A clause that dates a meeting ahead or proposes it, read before the clause that holds it.
+# Read before the clause that holds a meeting: a date ahead anywhere in the sentence ("…將於1月
+# 下午3時,與…,在…舉辦…座談會"), or a proposal ending the clause just before ("行政長官提出,").
 _AHEAD = re.compile(r"将于|将在|拟于|定于")
-_AHEAD_BEFORE = re.compile(rf"{_AHEAD.pattern}|提出$|建议$")
+_PROPOSED_BEFORE = re.compile(r"(?:提出|建议)$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report; "財委會在本立法年度已召開83小時會議": hours or sittings so far.
@@ -1023,11 +1024,11 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
     if _ALREADY_HELD.search(clause) and not _DAY_WORD.search(clause):
         return True  # "电台已举办选举论坛": have held some, a tally rather than a sitting
     if clause_start > 0 and not _DAY_WORD.search(clause):
-        # the clause before says when it will be, or proposes it: "宣布,將於2月2日至4日,一連三天
-        # 召開第17次臨時會", "行政長官提出,舉行…答問會"
-        before = sentence[:clause_start].rsplit(",", 1)[-1]
-        if _AHEAD_BEFORE.search(before) or _AHEAD.search(sentence[:clause_start]):
-            return True  # (or further back: "…將於1月下午3時,與…何欣純,在…共同舉辦「…」座談會")
+        # the sentence before says when it will be, or the clause before proposes it: "宣布,將於
+        # 2月2日至4日,一連三天召開第17次臨時會", "行政長官提出,舉行…答問會"
+        before = sentence[:clause_start]
+        if _AHEAD.search(before) or _PROPOSED_BEFORE.search(before.rsplit(",", 1)[-1]):
+            return True
     if _NOT_HELD.match(match.group("name")) or _PROPOSED.search(match.group("name")):
         # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause, or stands
         # inside what was taken for the name ("会议建议政协九届二次会议三月三日举行")
