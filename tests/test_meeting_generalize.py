@@ -1731,3 +1731,41 @@ def test_a_meeting_dated_ahead_two_clauses_before_it_is_to_come() -> None:
 def test_a_weekday_before_the_meeting_s_name_is_its_day() -> None:
     info = meeting("", ["在周五立法會財經事務委員會會議上,多數議員表態贊成政府修例。"])
     assert (info.name, info.date) == ("立法会财经事务委员会会议", "2025-01-03")
+
+
+def test_names_then_what_they_are_then_took_the_floor() -> None:
+    # what those named are, written after 等, may be any office ("等市政府参事")
+    sentence = "会上,方一、何二、高三等市政府参事先后发言。"
+    assert meeting("", ["市政府参事座谈会昨日召开。", sentence]).speakers == [
+        "方一",
+        "何二",
+        "高三",
+    ]
+
+
+def test_experts_counted_after_their_names_offer_advice() -> None:
+    # 研究员 and 教授 are offices; "立足…" and "聚焦…" say on what ground, not who
+    sentence = (
+        "会上,省社会科学院研究员方一、西南财经大学教授何二2位专家立足省情实际,"
+        "聚焦推动双城经济圈建设等建言献策。"
+    )
+    info = meeting("", ["专家座谈会11月19日召开。", sentence])
+    assert info.speakers == ["方一", "何二"]
+
+
+def test_members_after_a_topic_of_public_concern_offer_advice() -> None:
+    # "民生关切," is a noun, not a verb; a surname that is also a word starts a listed name
+    sentence = "方一、成丽二、童三等12名委员,聚焦中心大局和民生关切,分别建言。"
+    info = meeting("", ["市政协常委会议昨日召开。", sentence])
+    assert info.speakers == ["方一", "成丽二", "童三"]
+
+
+def test_a_directive_s_requirements_are_no_words_said() -> None:
+    # "有关部署要求," is what is carried out, not "demanded that …" with all after it said
+    sentence = (
+        "全面落实省委、省政府有关部署要求,11月19日,省发展改革委召开全省工作视频会,"
+        "协同办副主任方一参加会议并讲话。"
+    )
+    info = meeting("", [sentence])
+    assert info.speakers == ["方一"]
+    assert info.attendees == ["方一"]

@@ -40,6 +40,8 @@ _TITLE_WORDS = (
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
     *("召集人", "副召集人", "召集委员", "馆长", "副馆长", "教授", "监事长", "监事"),
+    # experts at a symposium: "四川省社会科学院研究员盛毅", "中国工程院院士林东昕"
+    *("研究员", "院士"),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
@@ -60,6 +62,8 @@ _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+
 _LIST_SPLIT = re.compile(r"、|(?:以及|及|和|与)(?![、,:]|$)|同(?!志|时|比|期|样|意|[、,:]|$)")
 _PARTS = re.compile(r"[,:]")
 
+# 要求 said by someone, not the noun of a directive ("落实…有关部署要求,", "工作要求").
+_DEMAND = r"(?<!批示)(?<!指示)(?<!工作)(?<!部署)(?<!有关)(?<!相关)要求"
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
 # which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
@@ -83,7 +87,7 @@ _CHAIR_VERB = (
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    r"(?:讲了?话|发言|致辞|致词|指出|强调|表示|说(?![明服法])|(?<!批示)(?<!指示)(?<!工作)要求|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
+    rf"(?:讲了?话|发言|致辞|致词|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
@@ -138,7 +142,9 @@ _SPEAK_VERB = (
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
     # a council member's motion or concern, a head's reply: "張永江倡議…", "林貽祥關切…",
     # "陳建光建議…", "…請命", "縣長…都做了詳細答覆"
-    r"|倡议|关切|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])"
+    # advice offered at a symposium: "…4位专家立足省情实际,…建言献策"
+    r"|建言献策|献计献策|建言(?!书|栏|箱)"
+    r"|倡议|关切(?![,。;、])|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])"
     # a member's concern and wishes put to the sitting: "陳玉發希望此政策也能考量離島",
     # "周瑞國爭取擴充北竿醫療資源", "曹以標反映…", "吕子昌提议让…"
     # (the name right before them: "成員年事已高,希望…" is no one's)
@@ -155,7 +161,7 @@ _VERBS = re.compile(
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中)"
-    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
+    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|(?:立足|聚焦)[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
     # a photo's caption places the speaker: "議長李文斌(中)表示", "縣長鍾東錦(左二)表示"
     r"|\((?:左|右|中|前|后)[一二三四五六七八九]?\)"
     # in whose stead: "內會主席陳振英亦代替立法會主席李慧琼主持" (she was away)
@@ -259,7 +265,7 @@ _ETC_GROUP = re.compile(
     # "王兆波、…许颖等市人大代表、市政协委员": what those named are, a list of offices
     # (not a count: "…等数十个成员代表100多个成员发言" names no one)
     # (or who they are: "…周玉明等企业家先后发言", "等专家学者")
-    rf"|[^,\d数几多十百]{{0,30}}?(?:代表|委员|议员|成员|嘉宾|企业家|专家|学者|人士)(?:们)?)"
+    rf"|[^,\d数几多十百]{{0,30}}?(?:代表|委员|议员|成员|嘉宾|企业家|专家|学者|人士|{_TITLES.pattern})(?:们)?)"
     rf"|(?<=[{_HAN}])\d+(?:位|名)[^,、\d]{{0,6}})$"
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.
@@ -853,7 +859,12 @@ def _subject(head: str) -> list[_Person]:
             continue
         if not parsed or (people and not _distant_part_ok(parsed, text, part)):
             break
-        if adverbial and not people and not all(has_surname(p.name) for p in parsed):
+        listed = len(parsed) > 1  # 、 delimits each item: "成丽娟" starts with a surname
+        if (
+            adverbial
+            and not people
+            and not all(has_surname(p.name, delimited=listed) for p in parsed)
+        ):
             break  # past a topic, only names: "…,谈想法、说举措,围绕…" are acts
         if skipped and not people and _VERBS.search(part):
             break  # "副区长王喜宾主持会议,区政府领导班子成员…参加": he did something else
@@ -862,7 +873,7 @@ def _subject(head: str) -> list[_Person]:
 
 
 # A verb that introduces what was said, the words after it being its content.
-_SAYS_THAT = re.compile(r"(?:指出|强调|表示|认为|说|称|(?<!批示)(?<!指示)(?<!工作)要求)[,:]")
+_SAYS_THAT = re.compile(rf"(?:指出|强调|表示|认为|说|称|{_DEMAND})[,:]")
 # "按照…批示要求,组长张成中主持会议", "针对特朗普称,…一事,发言人…称": a requirement followed
 # or a topic, not words said at the meeting.
 _AS_REQUIRED = re.compile(r"(?:^|[,:])\s*(?:按照|根据|依照|遵照|遵循|针对|对于|关于)[^,:]*$")
