@@ -1769,3 +1769,30 @@ def test_a_directive_s_requirements_are_no_words_said() -> None:
     info = meeting("", [sentence])
     assert info.speakers == ["方一"]
     assert info.attendees == ["方一"]
+
+
+def test_a_married_name_after_a_party_and_proposals_after_a_comma() -> None:
+    paragraphs = [
+        "立法會政制事務委員會今日開會討論預先投票安排。",
+        "新民黨方林美儀質疑,當局評估過於樂觀。",  # a married name: two surnames, four characters
+        "批發及零售界何家二建議,應安排另一個房間予參與者。",
+        "民建聯高三指投票制度應與時並進。",  # 指 then what was said, as Hong Kong's papers write
+    ]
+    assert meeting("", paragraphs).speakers == ["方林美仪", "何家二", "高三"]
+
+
+def test_a_party_then_a_name_is_not_read_past_the_party_s_word() -> None:
+    # "工聯會方小一" is 工聯會 and 方小一, not 工聯 and a married name "會方小一"
+    paragraphs = ["區議會今日舉行大會。", "工聯會方小一、經民聯何二等繼續批評主席。"]
+    assert meeting("", paragraphs).speakers == ["方小一", "何二"]
+
+
+def test_proposals_counted_and_arriving_at_the_meeting_hall() -> None:
+    paragraphs = [
+        "四方聯席會議昨日在澳門舉行。",
+        "方局長提出三點建議,包括以數字化服務便利辦理。",  # "提出三點" is no one's name
+        "其後無黨派何二、民建聯高三趕到會議廳。",  # 到會 in 到會議廳 is no attending
+    ]
+    info = meeting("", paragraphs)
+    assert "提出三点" not in info.speakers
+    assert info.attendees == []

