@@ -1796,3 +1796,30 @@ def test_proposals_counted_and_arriving_at_the_meeting_hall() -> None:
     info = meeting("", paragraphs)
     assert "提出三点" not in info.speakers
     assert info.attendees == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        # 今 or 昨 alone before the place or the act, as Hong Kong's papers write them
+        (
+            "中共十八屆七中全會今在北京閉幕,會議公報稱全會通過修正案。",
+            "中共十八届七中全会",
+            PAGE[:10],
+        ),
+        ("立法會財委會昨舉行特別會議,討論撥款。", "立法会财委会特别会议", "2025-01-03"),
+    ],
+)
+def test_today_or_yesterday_alone_before_the_act(sentence: str, name: str, day: str) -> None:
+    info = meeting("", [sentence])
+    assert (info.name, info.date) == (name, day)
+
+
+def test_a_body_holding_a_reception_is_no_sitting() -> None:
+    paragraphs = ["立法會昨舉行傳媒春茗。立法會主席方一表示,今年工作繁重。"]
+    assert detect_meeting("立法會舉行傳媒春茗", paragraphs, PAGE) is None
+
+
+def test_an_interpellation_is_the_session_s_business_not_a_meeting_within_it() -> None:
+    info = meeting("", ["縣議會定期會昨進行縣政總質詢,由第二組議員輪流上場質詢。"])
+    assert info.name in {"县议会定期会", "县政总质询"}

@@ -29,8 +29,13 @@ _RELATIVE_WORDS = (
     r"今天|今日|昨天|昨日|前天|前日"
     r"|(?<![目提之以当眼面事赛节])前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜|午)"
 )
-# Taiwan's papers write today as 今 alone before the act: "定期大會今舉行開幕儀式".
-_TODAY_BEFORE_ACT = r"今(?=举行|召开|开幕|闭幕|开议|进行|继续|邀|出席|列席|上午|下午{more})"
+# Taiwan's and Hong Kong's papers write today and yesterday as 今 or 昨 alone before the act or
+# its place: "定期大會今舉行開幕儀式", "七中全會今在北京閉幕", "財委會昨舉行特別會議" (not
+# "至今在任": until now).
+_DAY_BEFORE_ACT = (
+    r"(?<![至如迄而])[今昨]"
+    r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午{more})"
+)
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
     # or before the act itself: "苗栗縣政府十三日召開…縣務會議"
@@ -63,8 +68,8 @@ DATE_WORDS = (
     # the day of the week with its date in brackets: "周二(19日)开会" (alone, a weekday may be
     # next week's as well as this one's: "周四行政院會討論…" on a Wednesday's page)
     rf"|{WEEKDAY_WORDS}\((?:\d{{1,2}}月)?\d{{1,2}}日\)"
-    # (a time of day may follow 今 alone here: "今晚", "今早" as a day and its time)
-    rf"|{_TODAY_BEFORE_ACT.format(more='|晚|早')}"
+    # (a time of day may follow 今 or 昨 alone here: "今晚", "昨早" as a day and its time)
+    rf"|{_DAY_BEFORE_ACT.format(more='|晚|早')}"
 )
 DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
 
@@ -73,7 +78,7 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
 _DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
 # Relative days by their first character (今天, 昨晚, 前日 …).
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
-_RELATIVE_RE = re.compile(rf"{_RELATIVE_WORDS}|{_TODAY_BEFORE_ACT.format(more='')}")
+_RELATIVE_RE = re.compile(rf"{_RELATIVE_WORDS}|{_DAY_BEFORE_ACT.format(more='')}")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Taiwan's government writes the Republic's year with or without its era: "民國98年", and from
 # 2011 on a bare three-digit year, "於107年3月20日舉行" (no Gregorian year has three digits).

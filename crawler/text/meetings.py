@@ -223,9 +223,11 @@ _BODY_SITS = re.compile(
     rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS})+{_CLOCK}?(?!起)"
     rf"(?:继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
-    # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮")
+    # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
+    # "立法會昨舉行傳媒春茗")
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行"
-    r"|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招|典礼|仪式))"
+    r"|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招|典礼|仪式"
+    r"|春茗|酒会|晚宴|宴会|联欢|团拜|活动|开放日|展览|颁奖))"
     r"|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
     r"|[二三]读|通过|排审|续审|续议"
@@ -1005,6 +1007,8 @@ def _held_within(rest: str) -> str:
     match = _WITHIN.match(rest)
     if match is None or _GENERIC.fullmatch(match.group("name")):
         return ""
+    if match.group("name").endswith(_INTERPELLATION):
+        return ""  # "縣議會定期會昨進行縣政總質詢": the session's business that day, not a meeting
     return match.group("name")
 
 
@@ -1066,11 +1070,16 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
 _JOINTLY = re.compile(r"会同|联合(?!国|会)|共同(?!体)")  # (联合国, 联合会: bodies)
 
 
+_DAY_ALONE_AT_END = re.compile(r"(?<![至如迄而])[今昨]$")
+
+
 def _body_before(sentence: str, position: int) -> str:
     """The body a clause names before its verb ("中共中央政治局2月28日召开" -> 中共中央政治局)."""
     clause = re.split(r"[,:]", sentence[:position])[-1]
     clause = _DATELINE_HEAD.sub("", clause)  # "新华社北京1月30日电中共中央政治局1月30日召开"
     clause = re.sub(rf"(?:{_FILLER})$", "", clause)
+    # today or yesterday alone, the act cut off after it ("財委會昨|舉行")
+    clause = _DAY_ALONE_AT_END.sub("", clause)
     clause = clause.split()[-1] if clause.split() else ""  # a headline's words before a space
     clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", _BRACKETED_HEAD.sub("", clause))
     clause = _BRACKET_TAIL.sub("", clause)
