@@ -94,6 +94,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 26": ("meetings-round26a", "meetings-round26c"),
     "round 27": ("meetings-round27a", "meetings-round27c"),
     "round 28": ("meetings-round28a", "meetings-round28c", "meetings-round28d"),
+    "round 29": ("meetings-round29a", "meetings-round29b", "meetings-round29c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -120,6 +121,7 @@ HELD_OUT = (
     "meetings-round27b",
     "meetings-round27d",
     "meetings-round28b",
+    "meetings-round29d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

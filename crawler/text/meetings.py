@@ -584,7 +584,8 @@ _STORY_START_WITHIN = 15
 # A story's first line: an agency's dateline, or a paper's byline in brackets or 本报讯.
 _STORY_HEAD = re.compile(
     r"^\s*(?:[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电|本报讯"
-    r"|【[^】]{0,30}(?:记者|报导|报道|讯)[^】]{0,10}】|〔[^〕]{0,30}(?:记者|报导|报道)[^〕]{0,10}〕"
+    # (a broadcaster's or agency's tag too: "【Now新聞台】", "【大紀元新聞】")
+    r"|【[^】]{0,30}(?:记者|报导|报道|讯|新闻)[^】]{0,10}】|〔[^〕]{0,30}(?:记者|报导|报道)[^〕]{0,10}〕"
     # or a byline on a line of its own, the story below it: "記者王兆麟/台東報導"
     r"|记者[^,。/]{1,12}/[^,。/]{1,8}报[导道]\s*$)"
 )
@@ -592,7 +593,7 @@ _STORY_HEAD = re.compile(
 
 # What _STORY_HEAD needs, as written before normalizing (日電/日电, 記者, 報導, 訊 …), and how
 # far into a paragraph it can stand.
-_STORY_MARK = re.compile(r"日[电電]|[记記]者|[报報][导導道]|[讯訊]")
+_STORY_MARK = re.compile(r"日[电電]|[记記]者|[报報][导導道]|[讯訊]|新[闻聞]")
 _STORY_HEAD_SPAN = 64
 
 
