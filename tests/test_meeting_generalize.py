@@ -1825,3 +1825,24 @@ def test_a_body_holding_a_reception_is_no_sitting() -> None:
 def test_an_interpellation_is_the_session_s_business_not_a_meeting_within_it() -> None:
     info = meeting("", ["縣議會定期會昨進行縣政總質詢,由第二組議員輪流上場質詢。"])
     assert info.name in {"县议会定期会", "县政总质询"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # an office's own business meeting
+        ("1月3日,省局召開2025年第一次局務會,會議審議了工作要點。", "2025年第一次局务会"),
+        # attending a meeting and saying something at it
+        ("行政長官方一出席立法會答問會上表示,會盡早立法。", "立法会答问会"),
+        # a board by its short name, meeting that day
+        ("城規會昨日開會討論項目,並通過新規劃指引。", "城规会"),
+    ],
+)
+def test_an_office_s_business_meeting_attended_and_a_board_s_short_name(
+    sentence: str, name: str
+) -> None:
+    assert meeting("", [sentence]).name == name
+
+
+def test_an_association_meeting_today_by_one_character_is_no_board() -> None:
+    assert detect_meeting("", ["協會今日開會。"], PAGE) is None

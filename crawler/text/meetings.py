@@ -75,6 +75,8 @@ _SUFFIX = (
     r"|启动会|培训会|观摩会|表彰会|讲评会|点评会|督办会|交办会|述职会|约谈会|评估会"
     # held by video link: "…工作视频会"
     r"|视频会"
+    # an office's own business meeting: "省局召开2018年第一次局务会", "院务会", "校务会"
+    r"|(?<=[局厅部院校所处站馆委署])务会"
     # officials brief councillors, the government hears the public on a land grant:
     # "主持地區行政簡介會", "舉行第五次土地批給公開旁聽會"
     r"|简介会|旁听会"
@@ -141,7 +143,8 @@ _HELD_THEN_NAME = re.compile(
 # that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
 _ATTENDED_NAMED = re.compile(
     rf"(?:出席|现身)(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
-    r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后)"
+    # (or what was done at it: "李家超出席立法會答問會上表示,…")
+    r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后|上(?!午|海|周|月|年|次|届))"
 )
 # Going to attend, hoped to, or the trip around it rather than the meeting: "离京赴韩国出席…",
 # "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长"; or attending as what
@@ -216,8 +219,11 @@ _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
 # A special or closed sitting too: "行政會議特別會議今日下午通過…".
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议|(?:特别|紧急|闭门)会议)"
+_BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+开会)"
 _BODY_SITS = re.compile(
-    rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}))(?:[^,。]{{0,8}}?议程)?"
+    # (or any board by its short name, when it met that day: "城規會昨日開會")
+    rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}|{_BOARD_MET}))"
+    r"(?:[^,。]{0,8}?议程)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
     rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS})+{_CLOCK}?(?!起)"
