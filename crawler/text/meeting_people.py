@@ -281,14 +281,15 @@ _CONTINUES_OBJECT = re.compile(r"(?:以及|及|和|与)(?!会)")
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)(?:名|位|个)$")
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
-_AFFILIATION = re.compile(
-    rf"^(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|公民)"
+_PARTY = (
+    rf"(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|公民)"
     # a functional constituency may be longer: "批發及零售界邵家輝", "地產及建造界石禮謙"
-    rf"|[{_HAN}]{{1,6}}?界)的?)(?P<name>[{_HAN}]{{2,3}})$"
+    rf"|[{_HAN}]{{1,6}}?界)的?)"
 )
+_AFFILIATION = re.compile(rf"^{_PARTY}(?P<name>[{_HAN}]{{2,3}})$")
 # Or a married name of four characters: "新民黨葉劉淑儀" (tried second: "工聯會陸頌雄" is no
 # "工聯" and "會陸頌雄").
-_AFFILIATION_MARRIED = re.compile(_AFFILIATION.pattern.replace("{2,3}", "{4}"))
+_AFFILIATION_MARRIED = re.compile(rf"^{_PARTY}(?P<name>[{_HAN}]{{4}})$")
 # "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
 # or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
 _MADE_ELSEWHERE = re.compile(r"所$")
