@@ -32,9 +32,9 @@ _RELATIVE_WORDS = (
 # Taiwan's and Hong Kong's papers write today and yesterday as 今 or 昨 alone before the act or
 # its place: "定期大會今舉行開幕儀式", "七中全會今在北京閉幕", "財委會昨舉行特別會議" (not
 # "至今在任": until now).
+DAY_ALONE = r"(?<![至如迄而])[今昨]"
 _DAY_BEFORE_ACT = (
-    r"(?<![至如迄而])[今昨]"
-    r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午{more})"
+    DAY_ALONE + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午{more})"
 )
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"

@@ -269,7 +269,7 @@ _ETC_GROUP = re.compile(
     # "王兆波、…许颖等市人大代表、市政协委员": what those named are, a list of offices
     # (not a count: "…等数十个成员代表100多个成员发言" names no one)
     # (or who they are: "…周玉明等企业家先后发言", "等专家学者")
-    rf"|[^,\d数几多十百]{{0,30}}?(?:代表|委员|议员|成员|嘉宾|企业家|专家|学者|人士|{_TITLES.pattern})(?:们)?)"
+    rf"|[^,\d数几多十百]{{0,30}}?(?:企业家|专家|学者|人士|{_TITLES.pattern})(?:们)?)"
     rf"|(?<=[{_HAN}])\d+(?:位|名)[^,、\d]{{0,6}})$"
 )
 # "…吴国建以及委员共28人出席": a head count closing a list of names.

@@ -21,6 +21,7 @@ from functools import lru_cache
 from crawler.text.meeting_dates import (
     DATE_PHRASE,
     DATE_WORDS,
+    DAY_ALONE,
     TIME_OF_DAY,
     WEEKDAY_WORDS,
     dated_with_year,
@@ -1077,7 +1078,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
 _JOINTLY = re.compile(r"会同|联合(?!国|会)|共同(?!体)")  # (联合国, 联合会: bodies)
 
 
-_DAY_ALONE_AT_END = re.compile(r"(?<![至如迄而])[今昨]$")
+_DAY_ALONE_AT_END = re.compile(f"{DAY_ALONE}$")
 
 
 def _body_before(sentence: str, position: int) -> str:
