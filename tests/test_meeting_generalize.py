@@ -1846,3 +1846,36 @@ def test_an_office_s_business_meeting_attended_and_a_board_s_short_name(
 
 def test_an_association_meeting_today_by_one_character_is_no_board() -> None:
     assert detect_meeting("", ["協會今日開會。"], PAGE) is None
+
+
+def test_a_count_of_days_is_no_day_of_the_meeting() -> None:
+    info = meeting("", ["為期6日的全國政協會議,3日下午在北京人民大會堂閉幕。"])
+    assert (info.name, info.date) == ("全国政协会议", "2025-01-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        # a council's first sitting, or a board's extra one, that day
+        ("東區區議會昨日首次開會,會上選出主席。", "东区区议会会议", "2025-01-03"),
+        ("城南大學校董會今日加開特別會議,會上通過任命新校長。", "城南大学校董会", PAGE[:10]),
+    ],
+)
+def test_a_first_or_an_extra_sitting_on_the_day(sentence: str, name: str, day: str) -> None:
+    info = meeting("", [sentence])
+    assert (info.name, info.date) == (name, day)
+
+
+def test_an_extra_sitting_only_wished_for_is_none() -> None:
+    assert detect_meeting("", ["主席表示可以決定明日加開會議繼續討論。"], PAGE) is None
+
+
+def test_a_dated_sitting_is_preferred_to_sittings_of_that_kind_in_general() -> None:
+    paragraphs = ["新一年,各區陸續召開首次會議。東區區議會昨日首次開會,會上選出主席。"]
+    info = meeting("", paragraphs)
+    assert (info.name, info.date) == ("东区区议会会议", "2025-01-03")
+
+
+def test_the_day_before_a_chaired_meeting_is_no_part_of_its_name() -> None:
+    info = meeting("", ["內會主席方一代替立法會主席主持今早前廳交流會。"])
+    assert info.name == "前厅交流会"

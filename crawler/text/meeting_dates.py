@@ -75,7 +75,9 @@ DATE_PHRASE = rf"(?:(?:{DATE_WORDS}){TIME_OF_DAY}?|{TIME_OF_DAY})"
 
 _FULL = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})[日号]")
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
-_DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(\d{1,2})\)?[日号]")
+# A count of days is no day: "为期6日的全国政协会议", "历时3日", "7日内" (lasting, within).
+_DURATION_BEFORE = r"(?<!为期)(?<!历时)(?<!连续)(?<!一连)(?<!长达)"
+_DAY = re.compile(rf"(?:(?<=本月)|(?<![\d月]){_DURATION_BEFORE})(\d{{1,2}})\)?[日号](?!内)")
 # Relative days by their first character (今天, 昨晚, 前日 …).
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
 _RELATIVE_RE = re.compile(rf"{_RELATIVE_WORDS}|{_DAY_BEFORE_ACT.format(more='')}")

@@ -220,7 +220,9 @@ _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
 # A special or closed sitting too: "行政會議特別會議今日下午通過…".
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议|(?:特别|紧急|闭门)会议)"
-_BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+开会)"
+# A sitting on the day, a first or an extra one: "區議會昨日首次開會", "校董會今日加開特別會議".
+_SAT = r"(?:首次)?开会|加开[^,。]{0,10}?会议"
+_BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+(?:{_SAT}))"
 _BODY_SITS = re.compile(
     # (or any board by its short name, when it met that day: "城規會昨日開會")
     rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}|{_BOARD_MET}))"
@@ -235,7 +237,7 @@ _BODY_SITS = re.compile(
     r"(?:审查|审议|讨论|处理|表决|听取|展开|进行"
     r"|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招|典礼|仪式"
     r"|春茗|酒会|晚宴|宴会|联欢|团拜|活动|开放日|展览|颁奖))"
-    r"|开会|复会|[^,。]{0,4}?质询|(?:正式)?结束"
+    rf"|{_SAT}|复会|[^,。]{{0,4}}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
     r"|[二三]读|通过|排审|续审|续议"
     # a debate, or one resumed on a bill: "澳門立法會今日經過辯論後…", "立法會今日恢復《…》二讀"
@@ -320,7 +322,7 @@ _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召
 # A theme before the meeting's name, its quoted title holding its own commas ("以“创新驱动、
 # 合作共赢”为主题的…"), and a weekday before it ("周五…委员会会议"): no part of the name.
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
-_WEEKDAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS})")
+_DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE})+")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
@@ -781,6 +783,8 @@ def find_held(
                 first = held  # "局務會報" (the page's section) then "第317次主管會報"
             elif _headline_only(first) and _DAY_WORD.search(held.statement):
                 first = held  # "最後一次主持院會!…" then "立法院臨時會今(20)日三讀通過"
+            elif _kind_undated(first) and _DAY_WORD.search(held.statement):
+                first = held  # "各區陸續召開首次會議" then "中西區區議會昨日首次開會"
     if first or unnamed:
         return first or unnamed
     for find in (_weighed_held, _record_of_body):
@@ -868,6 +872,16 @@ def _numbers_the_series(held: _Held, first: _Held) -> bool:
     first is the series or the page's section, the later the meeting."""
     headings = held.sentence == held.block.strip() and first.sentence == first.block.strip()
     return headings and bool(_ORDINAL.search(held.name)) and not _ORDINAL.search(first.name)
+
+
+def _kind_undated(held: _Held) -> bool:
+    """A meeting named only by its kind in a sentence of no day ("各區陸續召開首次會議"): said of meetings in
+    general, whereas a later dated statement names the one the story is about."""
+    return (
+        bool(_GENERIC.match(held.name))
+        and not _DAY_WORD.search(held.sentence)
+        and held.sentence + "。" in held.block  # a headline's kind is the story's
+    )
 
 
 def _headline_only(held: _Held) -> bool:
@@ -1061,7 +1075,8 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
     name = _THEMED.sub("", name)  # "以“创新驱动、合作共赢”为主题的…联席会议"
-    name = _WEEKDAY_HEAD.sub("", name)  # "在周五立法會財經事務委員會會議上": its day, not its name
+    # "在周五立法會財經事務委員會會議上", "主持今早前廳交流會": its day, not its name
+    name = _DAY_HEAD.sub("", name)
     # (an interpellation sitting keeps its own name: 總質詢)
     if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != _INTERPELLATION:
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
