@@ -1879,3 +1879,24 @@ def test_a_dated_sitting_is_preferred_to_sittings_of_that_kind_in_general() -> N
 def test_the_day_before_a_chaired_meeting_is_no_part_of_its_name() -> None:
     info = meeting("", ["內會主席方一代替立法會主席主持今早前廳交流會。"])
     assert info.name == "前厅交流会"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # another one of them
+        ("元朗區議會今日開會。另一名區議員方小一表示,港鐵從沒提過沉降問題。", ["方小一"]),
+        # a description ending in 的 before the name
+        ("立法會財委會今日開會。代表金融界的方小一建議,政府應發布中期結果。", ["方小一"]),
+        ("論壇今日舉行。任教於城南大學新聞學院的方小一提到,有國家已立法。", ["方小一"]),
+        # a discussion that was lively
+        (
+            "程序委員會今日開會,市議員方小一、林二、陳小三等人討論熱烈。",
+            ["方小一", "林二", "陈小三"],
+        ),
+    ],
+)
+def test_another_one_a_described_one_and_a_lively_discussion(
+    sentence: str, speakers: list[str]
+) -> None:
+    assert meeting("", [sentence]).speakers == speakers
