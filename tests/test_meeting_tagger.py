@@ -86,6 +86,21 @@ def test_a_labelled_name_is_taught_in_its_sentence_and_where_its_role_is_said() 
     assert set(chair["方明远在会上表示,要抓好落实。"]) == {"O"}
 
 
+def test_a_text_cut_off_inside_an_unlabelled_list_teaches_nothing_of_it() -> None:
+    chair = {"name": "方明遠", "title": "區長", "sentence": "區長方明遠主持會議。"}
+    cut_off = report(
+        ["區長方明遠主持會議。", "副區長高文博、孫立新、"], {"is_meeting": True, "chairs": [chair]}
+    )
+    assert list(dict(labelled_sequences(cut_off, "A"))) == ["区长方明远主持会议。"]
+    # a list labelled from a verb before it stays, though cut off
+    attendee = {"name": "孫立新", "title": "", "sentence": "出席包括:高文博、孫立新、"}
+    labelled = report(
+        ["區長方明遠主持會議,出席包括:高文博、孫立新、"],
+        {"is_meeting": True, "chairs": [chair], "attendees": [attendee]},
+    )
+    assert len(labelled_sequences(labelled, "A")) == 1
+
+
 def test_a_list_before_its_verb_is_tagged_as_attending() -> None:
     text = "市领导高文博、孙立新、黄佳怡出席会议。"
     found = {(tagged.name, tagged.tag) for tagged in sure_names([text])}

@@ -95,6 +95,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 27": ("meetings-round27a", "meetings-round27c"),
     "round 28": ("meetings-round28a", "meetings-round28c", "meetings-round28d"),
     "round 29": ("meetings-round29a", "meetings-round29b", "meetings-round29c"),
+    "round 30": ("meetings-round30a", "meetings-round30b", "meetings-round30c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -122,6 +123,7 @@ HELD_OUT = (
     "meetings-round27d",
     "meetings-round28b",
     "meetings-round29d",
+    "meetings-round30d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
@@ -152,11 +154,41 @@ def labelled_sequences(item: LabelledItem, tag: str) -> list[tuple[str, list[str
         if person.get("name")
     ]
     sequences = []
-    for text in [item.title, *item.paragraphs]:
+    for text in _training_texts(item):
         for sentence in sentences(normalize_text(text)):
             if sentence.strip():
                 sequences.append((sentence, _sentence_tags(sentence, tag, labels)))
     return sequences
+
+
+def _training_texts(item: LabelledItem) -> list[str]:
+    """The title and paragraphs a report teaches the tagger from."""
+    return [item.title, *_without_unlabelled_cut_off_end(item)]
+
+
+# How a finished sentence ends, closing quotes and brackets after its stop included.
+_FINISHED = re.compile(r"[。!?！？.…][」』”’)）]*\s*$")
+
+
+def _without_unlabelled_cut_off_end(item: LabelledItem) -> list[str]:
+    """The item's paragraphs without a last one that breaks off inside a list nobody in which
+    is labelled: a saved text cut off there ("全国政协副主席叶选平、杨汝岱、…马万祺、") leaves
+    the list's verb unsaid, so nobody in it could be labelled, and it would teach the tagger
+    that such a list names no one. (A list whose verb came first, "出席包括:…、陈应城", is
+    labelled, and taught.)"""
+    paragraphs = list(item.paragraphs)
+    if not paragraphs or _FINISHED.search(last := paragraphs[-1]) or "、" not in last[-8:]:
+        return paragraphs
+    tail = sentences(normalize_text(last))[-1] if last.strip() else ""
+    labelled = (
+        normalize_text(person["name"])
+        for role in _ROLE_TAGS
+        for person in item.truth.get(role, [])
+        if person.get("name")
+    )
+    if any(name in tail for name in labelled):
+        return paragraphs
+    return paragraphs[:-1]
 
 
 def _sentence_tags(sentence: str, tag: str, labels: Sequence[tuple[str, str]]) -> list[str]:
@@ -215,7 +247,7 @@ def train(items: Iterable[LabelledItem], models: Path, roles: Sequence[str] = AD
 def _features_of(item: LabelledItem) -> list[list[list[str]]]:
     return [
         sentence_features(sentence)
-        for text in [item.title, *item.paragraphs]
+        for text in _training_texts(item)
         for sentence in sentences(normalize_text(text))
         if sentence.strip()
     ]

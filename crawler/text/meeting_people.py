@@ -33,9 +33,9 @@ _SENTENCE = re.compile(r"[^。!?;\n]+")
 _TITLE_WORDS = (
     *("书记", "总书记", "市长", "副市长", "省长", "区长", "县长", "镇长", "乡长", "州长"),
     *("主任", "主席", "部长", "局长", "厅长", "处长", "院长", "校长", "秘书长", "检察长"),
-    *("行长", "社长", "总理", "副总理", "常委", "委员", "代表", "领导", "负责人", "董事长"),
+    *("行长", "社长", "总理", "副总理", "常委", "委员", "代表", "领导", "领导人", "负责人"),
     *("总经理", "司令员", "政委", "专员", "巡视员", "调研员", "参事", "会长", "理事长", "发言人"),
-    *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长"),
+    *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长", "董事长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
@@ -641,6 +641,7 @@ def _roles_in_sentence(
     found += _listed_after(block, offset, sentence)
     found += _speakers_including(block, offset, sentence)
     found += _expelled(block, offset, sentence)
+    found += _while_speaking(block, offset, sentence)
     found += _heard_from(block, offset, sentence)
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
@@ -799,6 +800,21 @@ def _expelled(block: Block, offset: int, sentence: str) -> list[PersonRole]:
         start = offset + match.start("list")
         for person in _parse_part(match.group("list"), start) or []:
             found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
+    return found
+
+
+# Someone's speech as the time of another's act: "毛孟靜在鄺俊宇發言期間,提出點算法定人數".
+_WHILE_SPEAKING = re.compile(
+    r"在(?P<list>[^,。在]{2,30}?)(?:发言|讲话|致辞|致词|质询|提问)(?:期间|之际|时)"
+)
+
+
+def _while_speaking(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+    found: list[PersonRole] = []
+    for match in _WHILE_SPEAKING.finditer(sentence):
+        start = offset + match.start("list")
+        for person in _parse_part(match.group("list"), start) or []:
+            found.append(PersonRole(person.name, SPEAKER, block.written(*person.title_span)))
     return found
 
 
@@ -1248,7 +1264,14 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
         return None
     if _OFFICE_OR_UNIT.search(text):
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
-    if _NOT_IN_NAMES.intersection(text) and not (titled and _function_chars_ok(text)):
+    # (a transliterated name written with its middle dot is one whatever it holds:
+    # "阿不来提·阿不都热西提")
+    dotted = "·" in text or "・" in text
+    if (
+        _NOT_IN_NAMES.intersection(text)
+        and not dotted
+        and not (titled and _function_chars_ok(text))
+    ):
         return None
     return text
 

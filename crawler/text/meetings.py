@@ -230,7 +230,7 @@ _BODY_SITS = re.compile(
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
     rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS})+{_CLOCK}?(?!起)"
-    rf"(?:继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
+    rf"(?:[亦也还又]|继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
     # "立法會昨舉行傳媒春茗")
@@ -240,6 +240,8 @@ _BODY_SITS = re.compile(
     rf"|{_SAT}|复会|[^,。]{{0,4}}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
     r"|[二三]读|通过|排审|续审|续议"
+    # a committee signing its opinion on a bill: "第二常設委員會今(11)日下午簽署…的法案意見書"
+    r"|签署(?=[^,。]{1,60}?意见书)"
     # a debate, or one resumed on a bill: "澳門立法會今日經過辯論後…", "立法會今日恢復《…》二讀"
     r"|(?:经过?)?辩论|恢复(?:《[^》]{1,80}》)?[^,。]{0,6}?(?:辩论|审议|[二三]读)"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
@@ -322,7 +324,7 @@ _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召
 # A theme before the meeting's name, its quoted title holding its own commas ("以“创新驱动、
 # 合作共赢”为主题的…"), and a weekday before it ("周五…委员会会议"): no part of the name.
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
-_DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE})+")
+_DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月)+")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
@@ -718,6 +720,10 @@ def _as_scene(statement: str) -> bool:
     )
 
 
+# What marks a photo's caption ahead of its words.
+_CAPTION_MARKS = "▲△▼■□●◆★ \u3000"
+
+
 def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """The first LEAD_PARAGRAPHS paragraphs that are sentences, with the headline-like lines
     (no sentence end: sub-titles, "李强主持 赵乐际…出席") that come before them."""
@@ -726,8 +732,9 @@ def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     for paragraph in paragraphs:
         if sentences == LEAD_PARAGRAPHS:
             break
-        # a line said twice (a photo's caption repeating the deck) is one of the lead's
-        repeated = paragraph in lead
+        # a line said twice (a photo's caption repeating the deck, "▲…") is one of the lead's
+        said = paragraph.lstrip(_CAPTION_MARKS)
+        repeated = bool(said) and any(said in earlier for earlier in lead)
         lead.append(paragraph)
         # a page's chrome may end with a full stop ("按此,跳至主要內容。"): too short for a lead
         sentence = len(paragraph) >= _LEAD_SENTENCE and bool(_SENTENCE_END.search(paragraph))
@@ -849,11 +856,16 @@ def _named_first(blocks: Sequence[str]) -> _Held | None:
         for sentence in _SENTENCES.findall(block):
             for match in _MEETING_NOUN.finditer(sentence):
                 name = _bare_name(_NAME_LEAD_IN.sub("", match.group("name")))
+                if _ANOTHER_SITTING.search(name):
+                    continue  # "…委員會冀下次會議…": a sitting to come or gone, not this one
                 held = _Held(name, sentence[: match.end()], sentence, block, weighed=True)
                 if not _GENERIC.fullmatch(name) and not _KIND_ONLY.fullmatch(name):
                     return held
                 kind_only = kind_only or held
     return kind_only
+
+
+_ANOTHER_SITTING = re.compile(r"下一?次|下届|上一?次")
 
 
 def _bare_name(name: str) -> str:
@@ -1075,7 +1087,8 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
     name = _THEMED.sub("", name)  # "以“创新驱动、合作共赢”为主题的…联席会议"
-    # "在周五立法會財經事務委員會會議上", "主持今早前廳交流會": its day, not its name
+    # "在周五立法會財經事務委員會會議上", "主持今早前廳交流會", "召開本週市務會議": its day,
+    # not its name
     name = _DAY_HEAD.sub("", name)
     # (an interpellation sitting keeps its own name: 總質詢)
     if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != _INTERPELLATION:
