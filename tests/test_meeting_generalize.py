@@ -1942,3 +1942,18 @@ def test_a_committee_signing_its_opinion_or_also_discussing(sentence: str, name:
 def test_someone_s_speech_as_the_time_of_another_s_act() -> None:
     paragraphs = ["立法會今日開會。議員方小一在林小二發言期間,提出點算法定人數。"]
     assert set(meeting("", paragraphs).speakers) == {"方小一", "林小二"}
+
+
+def test_a_symposium_written_short_ends_its_clause() -> None:
+    info = meeting("", ["縣長方小一昨日帶領團隊到城南鎮公所舉行地方意見反映座談。"])
+    assert (info.name, info.date) == ("地方意见反映座谈", "2025-01-03")
+
+
+def test_a_bare_symposium_after_a_visit_is_no_report() -> None:
+    paragraphs = ["委員會一行到合作區考察口岸運作,了解相關措施,並舉行座談。"]
+    assert detect_meeting("", paragraphs, PAGE) is None
+
+
+def test_a_dated_meeting_is_preferred_to_one_held_as_a_habit() -> None:
+    paragraphs = ["從100年度起市府即到各地舉辦區里座談。3日在城南區圖書館舉辦第3場區長座談會。"]
+    assert meeting("", paragraphs).name == "区长座谈会"  # (which of the series: no part of it)

@@ -72,6 +72,8 @@ _SUFFIX = (
     r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
     r"|早餐会|论坛|峰会"
+    # a symposium written short, ending its clause: "…到田中鎮公所舉行社造及地方意見反映座談。"
+    r"|(?<![行办开,。\s])座谈(?=[,。;]|$)"  # (not bare: "…等實體代表舉行座談")
     # launching, training, showing and reviewing work: "…資源普查工作啟動會", "業務培訓會"
     r"|启动会|培训会|观摩会|表彰会|讲评会|点评会|督办会|交办会|述职会|约谈会|评估会"
     # held by video link: "…工作视频会"
@@ -790,7 +792,7 @@ def find_held(
                 first = held  # "局務會報" (the page's section) then "第317次主管會報"
             elif _headline_only(first) and _DAY_WORD.search(held.statement):
                 first = held  # "最後一次主持院會!…" then "立法院臨時會今(20)日三讀通過"
-            elif _kind_undated(first) and _DAY_WORD.search(held.statement):
+            elif _in_general(first) and _DAY_WORD.search(held.statement):
                 first = held  # "各區陸續召開首次會議" then "中西區區議會昨日首次開會"
     if first or unnamed:
         return first or unnamed
@@ -886,14 +888,19 @@ def _numbers_the_series(held: _Held, first: _Held) -> bool:
     return headings and bool(_ORDINAL.search(held.name)) and not _ORDINAL.search(first.name)
 
 
-def _kind_undated(held: _Held) -> bool:
-    """A meeting named only by its kind in a sentence of no day ("各區陸續召開首次會議"): said of meetings in
-    general, whereas a later dated statement names the one the story is about."""
+def _in_general(held: _Held) -> bool:
+    """Meetings spoken of in general in a sentence of no day: named only by their kind ("各區
+    陸續召開首次會議") or held as a habit ("從100年度起市府即到各地舉辦區里座談"), whereas a
+    later dated statement names the one the story is about."""
     return (
-        bool(_GENERIC.match(held.name))
+        bool(_GENERIC.match(held.name) or _HABIT.search(held.statement))
         and not _DAY_WORD.search(held.sentence)
         and held.sentence + "。" in held.block  # a headline's kind is the story's
     )
+
+
+# Doing something as a habit, since some time or at every interval.
+_HABIT = re.compile(r"(?:从|自)[^,。]{1,12}?起|每(?:年|月|周|季|季度)")
 
 
 def _headline_only(held: _Held) -> bool:
