@@ -640,8 +640,8 @@ def _roles_in_sentence(
             found += _named_before(head, role, titled)
     found += _listed_after(block, offset, sentence)
     found += _speakers_including(block, offset, sentence)
-    found += _expelled(block, offset, sentence)
-    found += _while_speaking(block, offset, sentence)
+    found += _listed_in(_EXPELLED, ATTENDEE, block, offset, sentence)
+    found += _listed_in(_WHILE_SPEAKING, SPEAKER, block, offset, sentence)
     found += _heard_from(block, offset, sentence)
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
@@ -794,12 +794,15 @@ _EXPELLED = re.compile(
 )
 
 
-def _expelled(block: Block, offset: int, sentence: str) -> list[PersonRole]:
+def _listed_in(
+    pattern: re.Pattern[str], role: str, block: Block, offset: int, sentence: str
+) -> list[PersonRole]:
+    """The people of each match's ``list`` group, in ``role``."""
     found: list[PersonRole] = []
-    for match in _EXPELLED.finditer(sentence):
+    for match in pattern.finditer(sentence):
         start = offset + match.start("list")
         for person in _parse_part(match.group("list"), start) or []:
-            found.append(PersonRole(person.name, ATTENDEE, block.written(*person.title_span)))
+            found.append(PersonRole(person.name, role, block.written(*person.title_span)))
     return found
 
 
@@ -807,15 +810,6 @@ def _expelled(block: Block, offset: int, sentence: str) -> list[PersonRole]:
 _WHILE_SPEAKING = re.compile(
     r"在(?P<list>[^,。在]{2,30}?)(?:发言|讲话|致辞|致词|质询|提问)(?:期间|之际|时)"
 )
-
-
-def _while_speaking(block: Block, offset: int, sentence: str) -> list[PersonRole]:
-    found: list[PersonRole] = []
-    for match in _WHILE_SPEAKING.finditer(sentence):
-        start = offset + match.start("list")
-        for person in _parse_part(match.group("list"), start) or []:
-            found.append(PersonRole(person.name, SPEAKER, block.written(*person.title_span)))
-    return found
 
 
 # A sitting hearing named people's reports: "会议听取了…秘书长刘春良关于…的汇报", "先后听取了

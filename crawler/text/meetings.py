@@ -324,7 +324,8 @@ _SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
 # A theme before the meeting's name, its quoted title holding its own commas ("以“创新驱动、
-# 合作共赢”为主题的…"), and a weekday before it ("周五…委员会会议"): no part of the name.
+# 合作共赢”为主题的…"), and a day before it ("周五…委员会会议", "本週市務會議"): no part of
+# the name.
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
 _DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月)+")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
@@ -867,6 +868,7 @@ def _named_first(blocks: Sequence[str]) -> _Held | None:
     return kind_only
 
 
+# A sitting other than the one reported: "下次會議", "上一次會議", "下届大会".
 _ANOTHER_SITTING = re.compile(r"下一?次|下届|上一?次")
 
 
