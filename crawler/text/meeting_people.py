@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from crawler.text.meeting_dates import DATE_PHRASE
-from crawler.text.names import has_surname, surname_length
+from crawler.text.names import has_surname, is_dotted_name, surname_length
 
 CHAIR, SPEAKER, ATTENDEE = "chair", "speaker", "attendee"
 _OFF = "off-meeting"  # spoke to the press before or after: what they say is not at the meeting
@@ -957,7 +957,7 @@ _WHEN_OR_WHERE_END = re.compile(r"[后前时间中上下外内里]$")
 def _surely_a_name(name: str) -> bool:
     """A common surname starts it, or it is a transliterated or minority name written with a
     middle dot ("雪克来提·扎克尔"), which nothing but a name is."""
-    return has_surname(name) or "·" in name or "・" in name
+    return has_surname(name) or is_dotted_name(name)
 
 
 def _trimmed(part: str, start: int) -> tuple[int, str]:
@@ -1260,10 +1260,9 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
     # (a transliterated name written with its middle dot is one whatever it holds:
     # "阿不来提·阿不都热西提")
-    dotted = "·" in text or "・" in text
     if (
         _NOT_IN_NAMES.intersection(text)
-        and not dotted
+        and not is_dotted_name(text)
         and not (titled and _function_chars_ok(text))
     ):
         return None

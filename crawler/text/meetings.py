@@ -791,10 +791,10 @@ def find_held(
                 return held
             elif tabled and _numbers_the_series(held, first):
                 first = held  # "局務會報" (the page's section) then "第317次主管會報"
-            elif _headline_only(first) and _DAY_WORD.search(held.statement):
-                first = held  # "最後一次主持院會!…" then "立法院臨時會今(20)日三讀通過"
-            elif _in_general(first) and _DAY_WORD.search(held.statement):
-                first = held  # "各區陸續召開首次會議" then "中西區區議會昨日首次開會"
+            elif (_headline_only(first) or _in_general(first)) and _DAY_WORD.search(held.statement):
+                # "最後一次主持院會!…" then "立法院臨時會今(20)日三讀通過"; "各區陸續召開首次
+                # 會議" then "中西區區議會昨日首次開會": the dated statement is the story's
+                first = held
     if first or unnamed:
         return first or unnamed
     for find in (_weighed_held, _record_of_body):
