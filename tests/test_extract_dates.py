@@ -105,6 +105,7 @@ def test_url_dates(url: str, day: str) -> None:
         ("https://news.example.cn/a/123456.html", None),
         ("https://news.example.cn/2020.html", None),  # a file, not a folder
         ("https://news.example.cn/202613/a.html", None),  # no 13th month: no folder of a month
+        ("https://city.example.cn/info/1941/1090792.htm", None),  # a column, not a year of the web
     ],
 )
 def test_url_month(url: str, filed_under: str | None) -> None:

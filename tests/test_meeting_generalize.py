@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.dates import url_month
 from crawler.text.meeting_dates import meeting_date
 from crawler.text.meeting_people import SPEAKER, PersonRole
 from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
@@ -1957,3 +1958,21 @@ def test_a_bare_symposium_after_a_visit_is_no_report() -> None:
 def test_a_dated_meeting_is_preferred_to_one_held_as_a_habit() -> None:
     paragraphs = ["從100年度起市府即到各地舉辦區里座談。3日在城南區圖書館舉辦第3場區長座談會。"]
     assert meeting("", paragraphs).name == "区长座谈会"  # (which of the series: no part of it)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "本报讯 1 月 3 日,全区招商引资工作会议在区政府召开。",
+        "2025 年 1 月 3 日,全区招商引资工作会议召开。",
+    ],
+)
+def test_a_date_typeset_with_spaces(paragraph: str) -> None:
+    assert meeting("", [paragraph]).date == "2025-01-03"
+
+
+def test_a_column_number_in_the_url_is_no_year() -> None:
+    item_url = "http://www.city.example.cn/info/1941/1090792.htm"
+    paragraphs = ["12月31日,城南县人大常委会召开第二十一次会议。"]
+    info = detect_meeting("", paragraphs, None, page_month=url_month(item_url))
+    assert info is not None and info.date is None

@@ -385,7 +385,9 @@ def _jsonld_name(value: object) -> str:
 
 
 # A month or a year alone in the URL path: "/a/2020/", "/202603/", "/2020/06/", "/2020-06/".
-_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})(?:[/_-]?(?P<m>0[1-9]|1[0-2]))?(?=/)")
+# Only a year of the web's: a site's column number looks like a year as well
+# ("/info/1941/1090792.htm" is column 1941 of a city's portal, not a page of 1941).
+_URL_MONTH = re.compile(r"/(?P<y>199[5-9]|20\d{2})(?:[/_-]?(?P<m>0[1-9]|1[0-2]))?(?=/)")
 
 
 def url_month(url: str) -> str | None:

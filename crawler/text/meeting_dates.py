@@ -89,6 +89,8 @@ _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到及-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
 _WEEKDAY_RE = re.compile(WEEKDAY_WORDS)
+# Spaces typeset around a date's numbers ("2024 年 4 月 28 日"), taken out before it is read.
+_SPACED_DATE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
 _WEEKDAYS = "一二三四五六日"
 _THIS_YEAR = re.compile(r"(?:本|今)年(?=\d{1,2}月\d{1,2}[日号])")
 
@@ -125,6 +127,7 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
         page, resolvers = _end_of(page_month), (_full, _month_day)
         if page is not None and len(page_month) > len("2020"):
             resolvers = (_full, _month_day, _day)
+    text = _SPACED_DATE.sub("", text)  # "4 月 28 日": typeset with spaces
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd
     text = _EVENING_OF.sub(r"\1日", text)  # "今(28)晚": the 28th, in the evening
