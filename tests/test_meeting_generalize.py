@@ -1976,3 +1976,33 @@ def test_a_column_number_in_the_url_is_no_year() -> None:
     paragraphs = ["12月31日,城南县人大常委会召开第二十一次会议。"]
     info = detect_meeting("", paragraphs, None, page_month=url_month(item_url))
     assert info is not None and info.date is None
+
+
+_LEAD_ON_WHAT_WAS_SAID = [
+    "兩間電力公司均表示來年將凍結淨電費,以紓緩市民在疫情下的壓力。",
+    "環境局局長方小一回應指,兩電明年將增加使用天然氣,電費調整壓力巨大。",
+]
+
+
+def test_a_later_paragraph_says_the_meeting_was_held_that_day() -> None:
+    paragraphs = [
+        *_LEAD_ON_WHAT_WAS_SAID,
+        "兩電今日出席立法會經濟發展事務委員會特別會議,公佈來年的電費調整措施。",
+    ]
+    info = meeting("", paragraphs)
+    assert (info.name, info.date) == ("立法会经济发展事务委员会特别会议", "2025-01-04")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # someone's account of who promised to come, not the report's own statement
+        "議員林小二指,委員會事前有27位議員承諾會出席今日會議,最終只有10人到場。",
+        # no day of its own (the lead's "昨日" is when the companies spoke): the paragraph may
+        # recall any sitting
+        "兩電出席立法會經濟發展事務委員會特別會議,公佈電費調整措施。",
+    ],
+)
+def test_a_later_statement_is_the_report_s_own_and_dated(later: str) -> None:
+    lead = ["兩間電力公司昨日均表示來年將凍結淨電費。", *_LEAD_ON_WHAT_WAS_SAID[1:]]
+    assert detect_meeting("", [*lead, later], PAGE, report_model=None) is None

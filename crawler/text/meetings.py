@@ -537,17 +537,22 @@ def detect_meeting(
         lead_count = story_count
         dates.clear()  # a longer lead may date a statement its first lines did not
         held = find_held([*lead, title_norm], verdict)
-    if held is None and _AT_THE_MEETING.search(" ".join(lead)):
-        # the lead tells what was done at the meeting ("會上被多人稱呼…") and a later
-        # paragraph says it was held ("…會議昨午2時舉行"), as Hong Kong's papers write
+    if held is None:
+        # a later paragraph says it was held, as Hong Kong's and Taiwan's papers write: after
+        # a lead telling what was done at the meeting ("會上被多人稱呼…", then "…會議昨午2時
+        # 舉行"), or after one on what was said or decided there, in a sentence of its own day
+        # ("港燈及中電今日出席立法會經濟發展事務委員會特別會議", "立法院內政委員會今天邀…列席")
         story_count = lead_count + len(lead_paragraphs(paragraphs[lead_count:]))
         longer = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         held = find_held([*longer, title_norm], verdict)
+        cued = bool(_AT_THE_MEETING.search(" ".join(lead)))
         age = _age(day_of(held), published_at) if held is not None else None
-        if age is not None and timedelta(0) <= age <= _LATER_HELD_WITHIN:
-            lead, lead_count = longer, story_count
-        else:
+        if held is None or age is None or not timedelta(0) <= age <= _LATER_HELD_WITHIN:
             held = None  # a commentary recalling some meeting of its own choosing
+        elif not cued and not _says_held_that_day(held, published_at):
+            held = None
+        else:
+            lead, lead_count = longer, story_count
     if held is None:
         held = _transcript_of(title_norm, paragraphs)
     if held is None and judged <= {REPORTED}:
@@ -593,6 +598,22 @@ def detect_meeting(
 _AT_THE_MEETING = re.compile(r"会上|会议上|席上|在会议中")
 # …and the held statement there must date it this close to the page.
 _LATER_HELD_WITHIN = timedelta(days=2)
+# Words that make a statement someone's account or a plan, not the report's own: "她指,…事前有
+# 27位議員承諾會出席今日會議", "根據…程序第39條", "上述會議原於昨日審議" (then put off).
+_ACCOUNT_OR_PLAN = re.compile(
+    r"(?:指|说|表示|称|认为|透露|问到|根据|按照|依照)[^。]*[,:]|原(?:定|订|本|于|来)"
+)
+
+
+def _says_held_that_day(held: _Held, published_at: str | None) -> bool:
+    """``held``, found below the lead with nothing in the lead placing the story at a meeting,
+    is the report's own statement and dates the meeting in its own words."""
+    statement = held.statement
+    return (
+        not _ACCOUNT_OR_PLAN.search(statement) and meeting_date(statement, published_at) is not None
+    )
+
+
 # How far down a page the story's own first line may come after chrome and a deck.
 _STORY_START_WITHIN = 15
 # A story's first line: an agency's dateline, or a paper's byline in brackets or 本报讯.
