@@ -2006,3 +2006,25 @@ def test_a_later_paragraph_says_the_meeting_was_held_that_day() -> None:
 def test_a_later_statement_is_the_report_s_own_and_dated(later: str) -> None:
     lead = ["兩間電力公司昨日均表示來年將凍結淨電費。", *_LEAD_ON_WHAT_WAS_SAID[1:]]
     assert detect_meeting("", [*lead, later], PAGE, report_model=None) is None
+
+
+def test_a_list_of_speakers_most_of_them_titled_keeps_its_titled_names() -> None:
+    paragraphs = [
+        "3月1日,城南省委召开党外人士座谈会。省委书记方小一主持座谈会并讲话。",
+        "民革城南省委主委林小二、民盟城南省委主委江小三、民建城南省委主委何小四、"
+        "省工商联主席许小五、某某学会会员吕小六先后发言。",
+    ]
+    assert {"林小二", "江小三", "何小四", "许小五"} <= set(meeting("", paragraphs).speakers)
+
+
+def test_a_non_party_figure_is_titled_so() -> None:
+    paragraphs = [
+        "3月1日,城南省委召开党外人士座谈会。",
+        "省工商联主席许小五、无党派人士张小七先后发言。",
+    ]
+    assert set(meeting("", paragraphs).speakers) == {"许小五", "张小七"}
+
+
+def test_a_role_s_own_words_are_no_name() -> None:
+    paragraphs = ["國會論壇昨日舉行,第一場主題為社會人士列席與發言。教授方小一提到,國會應公開。"]
+    assert meeting("", paragraphs).speakers == ["方小一"]

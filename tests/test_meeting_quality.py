@@ -103,8 +103,12 @@ SHORT_OF_TARGETS = {
     "meetings-round25a": (0.80, 0.46, 0.69, 0.50, 0.61, 0.83, 0.54),
     "meetings-round25c": (0.80, 0.53, 0.53, 0.45, 0.70, 0.38, 0.61),
     "meetings-round25d": (0.93, 0.82, 0.88, 0.70, 0.56, 0.88, 1.00),
-    # Hong Kong (the same archive) and Taiwan (stored pages); scored held out first
-    "meetings-round26a": (0.90, 0.54, 0.63, 0.33, 0.76, 1.00, 0.66),
+    # Hong Kong (the same archive) and Taiwan (stored pages); scored held out first. (Session
+    # 16: the report classifier retrained on round 31 no longer rescues 26a's 011, the anthem
+    # bill's committee of the whole council, named wrong when it did ("晚上约8时宣布暂停会议"):
+    # with its chair and speakers go chairs' recall 0.33 -> 0.16, speakers' 0.76 -> 0.63,
+    # detection 0.90 -> 0.85, and precision 0.66 -> 0.50.)
+    "meetings-round26a": (0.85, 0.54, 0.63, 0.16, 0.63, 1.00, 0.50),
     "meetings-round26c": (0.66, 0.50, 0.50, 0.50, 0.36, 0.70, 0.75),
     # Hong Kong (the same archive) and Taiwan (stored pages); scored held out first
     "meetings-round27a": (0.81, 0.53, 0.61, 0.16, 0.52, 0.50, 0.66),
@@ -124,6 +128,10 @@ SHORT_OF_TARGETS = {
     "meetings-round30a": (0.84, 0.61, 0.69, 0.80, 0.59, 0.80, 0.76),
     "meetings-round30b": (0.82, 0.64, 0.64, 0.25, 0.25, 0.90, 1.00),
     "meetings-round30c": (0.94, 0.87, 1.00, 1.00, 0.84, 1.00, 0.84),
+    # mainland cities and provinces, Hong Kong and Taiwan (stored pages); scored held out first
+    "meetings-round31a": (1.00, 0.94, 0.88, 1.00, 0.84, 0.98, 1.00),
+    "meetings-round31b": (0.87, 0.80, 0.93, 1.00, 0.85, 1.00, 0.92),
+    "meetings-round31c": (0.88, 0.50, 0.71, 0.25, 0.48, 0.66, 0.50),
 }
 
 

@@ -96,6 +96,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 28": ("meetings-round28a", "meetings-round28c", "meetings-round28d"),
     "round 29": ("meetings-round29a", "meetings-round29b", "meetings-round29c"),
     "round 30": ("meetings-round30a", "meetings-round30b", "meetings-round30c"),
+    "round 31": ("meetings-round31a", "meetings-round31b", "meetings-round31c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -124,6 +125,7 @@ HELD_OUT = (
     "meetings-round28b",
     "meetings-round29d",
     "meetings-round30d",
+    "meetings-round31d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

@@ -42,6 +42,8 @@ _TITLE_WORDS = (
     *("召集人", "副召集人", "召集委员", "馆长", "副馆长", "教授", "监事长", "监事"),
     # experts at a symposium: "四川省社会科学院研究员盛毅", "中国工程院院士林东昕"
     *("研究员", "院士"),
+    # a party's non-members at a united-front symposium: "無党派人士张生朝", "知名人士…"
+    *("人士",),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
@@ -871,7 +873,7 @@ def _subject(head: str) -> list[_Person]:
             continue
         if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
-        parsed = _parse_part(text, text_start)
+        parsed = _parse_part(text, text_start) or _mostly_titled(text, text_start)
         if not parsed and not people and _SURNAME_AND_OFFICE.fullmatch(text) and has_surname(text):
             break  # "…的施政,劉縣長表示": a person named before (see _referred), not an office
         if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
@@ -1258,6 +1260,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
         return None
     if _OFFICE_OR_UNIT.search(text):
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
+    if _ROLE_WORD.search(text):
+        return None  # "社会人士列席与发言": the act of those with the office, not a name
     # (a transliterated name written with its middle dot is one whatever it holds:
     # "阿不来提·阿不都热西提")
     if (
@@ -1270,6 +1274,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 
 
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
+# A role's own words, which no name holds.
+_ROLE_WORD = re.compile(r"出席|列席|主持|参加|发言|讲话|致辞")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
 # Posts, units and places that end like a name would: "联络员", "成员单位", "高新区", "路政署".
