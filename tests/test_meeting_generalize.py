@@ -1494,7 +1494,7 @@ def test_ready_to_answer_is_attending_and_a_verb_before_the_colon_is_not_part_of
         ),
         (["東區區議會會議昨午2時舉行。"], "东区区议会会议", "2025-01-03"),
         # appearing at a forum is attending it
-        (["法官方一今早現身「一國兩制」論壇。"], "一国两制论坛", "2025-01-04"),
+        (["法官方一今早現身「一國兩制」論壇。"], "「一国两制」论坛", "2025-01-04"),
     ],
 )
 def test_this_afternoon_and_appearing_at_a_forum(sentences: list[str], name: str, day: str) -> None:
@@ -1630,7 +1630,7 @@ def test_a_headline_about_a_letter_to_a_meeting_is_no_report() -> None:
 
 def test_said_elsewhere_in_the_sentence_and_attending_at_an_invitation() -> None:
     sentence = "方一昨日還一再強調採訪自由沒有受到磨損,但今早她和主任何一出席「國家憲法日」座談會。"
-    assert meeting("", [sentence]).name == "国家宪法日座谈会"
+    assert meeting("", [sentence]).name == "「国家宪法日」座谈会"
     # what someone said about attending, in the clause just before it, is no report
     assert detect_meeting("", ["方一表示,此次出席峰會意義重大。"], PAGE) is None
     invited = "应总理何一邀请,国务院总理方一于当地时间1月3日上午在莫斯科出席理事会第二十四次会议。"
@@ -1710,7 +1710,7 @@ def test_a_committee_sitting_on_a_weekday() -> None:
 
 def test_a_quoted_title_keeps_its_punctuation_inside_the_name() -> None:
     sentence = "經建會今天在台南舉辦「產業有家,家有產業」參訪及座談會,聽取業界意見。"
-    assert meeting("", [sentence]).name == "产业有家,家有产业参访及座谈会"
+    assert meeting("", [sentence]).name == "「产业有家,家有产业」参访及座谈会"
 
 
 def test_a_summit_and_an_interpellation_named_after_its_kind() -> None:
@@ -2028,3 +2028,19 @@ def test_a_non_party_figure_is_titled_so() -> None:
 def test_a_role_s_own_words_are_no_name() -> None:
     paragraphs = ["國會論壇昨日舉行,第一場主題為社會人士列席與發言。教授方小一提到,國會應公開。"]
     assert meeting("", paragraphs).speakers == ["方小一"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a quoted part of the name keeps its marks
+        ("城南大學昨日舉行「國家憲法日」座談會,校長方小一致辭。", "「国家宪法日」座谈会"),
+        # a mark that closes nothing the name opens is dropped
+        (
+            "經濟局昨日召開2026年度“城南與城北貨物統計會議”,局長方小一主持。",
+            "2026年度城南与城北货物统计会议",
+        ),
+    ],
+)
+def test_a_quoted_part_of_a_name_keeps_its_marks(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name

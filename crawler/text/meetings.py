@@ -341,6 +341,7 @@ _MASTHEAD_BODY = re.compile(
     r"^[\s\d]*(?:第[\d一二三四五六七八九十]+届)?(?P<body>[\u4e00-\u9fff]{0,8}?(?:立法会|议会|委员会|常委会))"
 )
 _QUOTE_MARKS = re.compile(r"[“”「」『』]")
+_QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』")
 # What a report puts in brackets before its first words: a byline ("【記者鍾陽正桃園報導】",
 # "〔記者劉宛琳/台北報導〕"), a source or a rubric ("(两会受权发布)"); never the meeting's body.
 _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]]*\])+")
@@ -898,6 +899,17 @@ def _bare_name(name: str) -> str:
     return _QUOTE_MARKS.sub("", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name)))
 
 
+def _without_stray_quotes(name: str) -> str:
+    """``name`` without the quotation marks that close nothing they open: a match may begin
+    inside a quotation ("前廳交流會」") or end before its close ("“內地與澳門…統計會議")."""
+    kept: set[int] = set()
+    for pair in _QUOTED.finditer(name):
+        kept.update((pair.start(), pair.end() - 1))
+    return "".join(
+        char for i, char in enumerate(name) if i in kept or not _QUOTE_MARKS.fullmatch(char)
+    )
+
+
 # What a clause says before the meeting it names: "…首次出席区议会会议", "合共两小时的地区谘询会".
 _NAME_LEAD_IN = re.compile(
     r".*(?:[\s的在由对向被把将就]|出席|参加|主持|召开|举行|旁听|取消|终止|决定)"
@@ -1111,7 +1123,7 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
-    name = _QUOTES.sub("", _DURATION.sub("", match.group("name").strip()))
+    name = _without_stray_quotes(_DURATION.sub("", match.group("name").strip()))
     name = _SERIES_HEAD.sub("", name)
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
