@@ -2044,3 +2044,8 @@ def test_a_role_s_own_words_are_no_name() -> None:
 )
 def test_a_quoted_part_of_a_name_keeps_its_marks(paragraph: str, name: str) -> None:
     assert meeting("", [paragraph]).name == name
+
+
+def test_the_day_and_its_particle_before_a_meeting_s_name_are_no_part_of_it() -> None:
+    paragraphs = ["區議員在周二的城南區議會會議上,都批評港鐵刻意隱瞞。"]
+    assert meeting("", paragraphs).name == "城南区议会会议"

@@ -327,7 +327,7 @@ _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召
 # 合作共赢”为主题的…"), and a day before it ("周五…委员会会议", "本週市務會議"): no part of
 # the name.
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
-_DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月)+")
+_DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月)+的?")  # "周二的…"
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
