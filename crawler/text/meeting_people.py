@@ -42,7 +42,7 @@ _TITLE_WORDS = (
     *("召集人", "副召集人", "召集委员", "馆长", "副馆长", "教授", "监事长", "监事"),
     # experts at a symposium: "四川省社会科学院研究员盛毅", "中国工程院院士林东昕"
     *("研究员", "院士"),
-    # a party's non-members at a united-front symposium: "無党派人士张生朝", "知名人士…"
+    # those outside the party at a united-front symposium: "无党派人士张生朝", "知名人士…"
     *("人士",),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),

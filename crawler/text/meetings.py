@@ -895,7 +895,11 @@ _ANOTHER_SITTING = re.compile(r"下一?次|下届|上一?次")
 
 
 def _bare_name(name: str) -> str:
-    """A meeting noun's match without a dateline, a bracketed byline or quotation marks."""
+    """A meeting noun's match without a dateline, a bracketed byline or quotation marks.
+
+    Unlike a held statement's name (_full_name keeps a quoted part's marks), a name the
+    classifier rescues drops them all: mainland papers quote Taiwan's bodies ("“行政院”院会"),
+    and the sitting is named as the body's."""
     return _QUOTE_MARKS.sub("", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name)))
 
 
