@@ -182,13 +182,7 @@ def _without_unlabelled_cut_off_end(item: LabelledItem) -> list[str]:
     if not paragraphs or _FINISHED.search(last := paragraphs[-1]) or "、" not in last[-8:]:
         return paragraphs
     tail = sentences(normalize_text(last))[-1] if last.strip() else ""
-    labelled = (
-        normalize_text(person["name"])
-        for role in _ROLE_TAGS
-        for person in item.truth.get(role, [])
-        if person.get("name")
-    )
-    if any(name in tail for name in labelled):
+    if any(name in tail for role in ROLES for name in item.labelled_people(role)):
         return paragraphs
     return paragraphs[:-1]
 

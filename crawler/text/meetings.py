@@ -546,11 +546,12 @@ def detect_meeting(
         story_count = lead_count + len(lead_paragraphs(paragraphs[lead_count:]))
         longer = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         held = find_held([*longer, title_norm], verdict)
-        cued = bool(_AT_THE_MEETING.search(" ".join(lead)))
         age = _age(day_of(held), published_at) if held is not None else None
         if held is None or age is None or not timedelta(0) <= age <= _LATER_HELD_WITHIN:
             held = None  # a commentary recalling some meeting of its own choosing
-        elif not cued and not _says_held_that_day(held, published_at):
+        elif not _AT_THE_MEETING.search(" ".join(lead)) and not _says_held_that_day(
+            held, published_at
+        ):
             held = None
         else:
             lead, lead_count = longer, story_count
