@@ -2049,3 +2049,29 @@ def test_a_quoted_part_of_a_name_keeps_its_marks(paragraph: str, name: str) -> N
 def test_the_day_and_its_particle_before_a_meeting_s_name_are_no_part_of_it() -> None:
     paragraphs = ["區議員在周二的城南區議會會議上,都批評港鐵刻意隱瞞。"]
     assert meeting("", paragraphs).name == "城南区议会会议"
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "name", "day"),
+    [
+        # a held statement: the heading's meeting is named again, with its day, in the lead
+        (
+            "城南區政府第 32 次常務會議召開",
+            ["3日,區長方小一主持召開城南區政府第 32 次常務會議,研究相關工作。"],
+            "城南区政府第32次常务会议",
+            "2025-01-03",
+        ),
+        # a minutes heading
+        (
+            "",
+            ["城南市政府工務局第 1 6 次局務會議紀錄", "開會時間:2025年1月2日下午2時"],
+            "城南市政府工务局第16次局务会议",
+            "2025-01-02",
+        ),
+    ],
+)
+def test_numbers_typeset_with_spaces_stay_in_a_meeting_s_name(
+    title: str, paragraphs: list[str], name: str, day: str
+) -> None:
+    info = meeting(title, paragraphs)
+    assert (info.name, info.date) == (name, day)

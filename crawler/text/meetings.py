@@ -60,8 +60,14 @@ _LEAD_SENTENCE = 12  # characters: a shorter line is chrome or a caption, not th
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
+# Numbers typeset with spaces inside a name ("宜蘭縣議會第 18 屆第 7 次大會", "第 1 6 次局務會議"):
+# the spaces belong to the name, and are taken out of it (_full_name).
+_SPACED_NUMBER = re.compile(r"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])")
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
-_NAME_UNIT = rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”)"
+_NAME_UNIT = (
+    rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”"
+    rf"|{_SPACED_NUMBER.pattern})"
+)
 # What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
 _SUFFIX = (
@@ -881,7 +887,8 @@ def _named_first(blocks: Sequence[str]) -> _Held | None:
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
             for match in _MEETING_NOUN.finditer(sentence):
-                name = _bare_name(_NAME_LEAD_IN.sub("", match.group("name")))
+                spaced = _SPACED_NUMBER.sub("", match.group("name"))
+                name = _bare_name(_NAME_LEAD_IN.sub("", spaced))
                 if _ANOTHER_SITTING.search(name):
                     continue  # "…委員會冀下次會議…": a sitting to come or gone, not this one
                 held = _Held(name, sentence[: match.end()], sentence, block, weighed=True)
@@ -1128,7 +1135,8 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
-    name = _without_stray_quotes(_DURATION.sub("", match.group("name").strip()))
+    name = _SPACED_NUMBER.sub("", match.group("name").strip())
+    name = _without_stray_quotes(_DURATION.sub("", name))
     name = _SERIES_HEAD.sub("", name)
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
