@@ -2075,3 +2075,14 @@ def test_numbers_typeset_with_spaces_stay_in_a_meeting_s_name(
 ) -> None:
     info = meeting(title, paragraphs)
     assert (info.name, info.date) == (name, day)
+
+
+def test_a_council_s_questioning_on_a_day_is_its_sitting() -> None:
+    paragraphs = ["近日又有颱風釀災，14日城南縣議會質詢中，無黨籍議員方小一質疑，縣府收容一團亂。"]
+    info = meeting("", paragraphs, "2025-01-15T08:00:00+08:00")
+    assert (info.name, info.date, info.speakers) == ("城南县议会质询", "2025-01-14", ["方小一"])
+
+
+def test_going_to_the_council_to_answer_today_may_be_a_preview() -> None:
+    paragraphs = ["城南縣長方小一上週四首度接受總質詢,今天再赴議會備詢,首先面臨三名議員質詢。"]
+    assert detect_meeting("", paragraphs, PAGE) is None

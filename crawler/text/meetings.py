@@ -262,6 +262,13 @@ _ACTED_AT_BODY = re.compile(
     rf"(?:{DATE_PHRASE})+(?:在|于)(?P<name>{_NAME_UNIT}{{2,30}}?{_BODY})(?:会议)?[上中]?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论)"
 )
+# A council's questioning of the executive on a day, as Taiwan's papers set a report in it:
+# "14日花蓮縣議會質詢中,…議員…質疑" (the council sat that day). Going there to answer
+# ("今天再赴議會備詢") is as often a morning paper's preview as a report.
+_COUNCIL_QUESTIONS = re.compile(
+    rf"(?:{DATE_PHRASE})+(?:[^,。]{{0,4}}?(?:在|于))?"
+    rf"(?P<name>(?:[{_HAN}]{{1,6}}?[县市镇乡区])?议会(?:质询|备询))(?=中|时|[,。]|$)"
+)
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
 _DATED_SITTING_ACTS = re.compile(
@@ -1021,6 +1028,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
     (_ACTED_AT_BODY, ("在", "于")),
+    (_COUNCIL_QUESTIONS, ("质询", "备询")),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
     (_SCENE, ("上,", "中", "回答", "答复")),
