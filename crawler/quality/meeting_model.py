@@ -97,6 +97,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 29": ("meetings-round29a", "meetings-round29b", "meetings-round29c"),
     "round 30": ("meetings-round30a", "meetings-round30b", "meetings-round30c"),
     "round 31": ("meetings-round31a", "meetings-round31b", "meetings-round31c"),
+    "round 32": ("meetings-round32a", "meetings-round32b", "meetings-round32c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -126,6 +127,7 @@ HELD_OUT = (
     "meetings-round29d",
     "meetings-round30d",
     "meetings-round31d",
+    "meetings-round32d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
