@@ -2086,3 +2086,18 @@ def test_a_council_s_questioning_on_a_day_is_its_sitting() -> None:
 def test_going_to_the_council_to_answer_today_may_be_a_preview() -> None:
     paragraphs = ["城南縣長方小一上週四首度接受總質詢,今天再赴議會備詢,首先面臨三名議員質詢。"]
     assert detect_meeting("", paragraphs, PAGE) is None
+
+
+def test_a_meeting_held_so_many_times_names_no_sitting_more_fully() -> None:
+    paragraphs = [
+        "1月3日,城南市委召开常委会会议,传达学习有关会议精神。",
+        "会议指出,近期有关领导3次主持召开中央政治局常委会会议,研究部署防控举措。",
+    ]
+    assert meeting("", paragraphs).name == "常委会会议"
+
+
+def test_a_paper_s_credit_before_the_body_is_no_part_of_the_name() -> None:
+    paragraphs = [
+        "城南网-城南日报讯(记者方小一报道)市委常委会1月3日下午召开会议,研究部署有关工作。"
+    ]
+    assert meeting("", paragraphs).name == "市委常委会会议"

@@ -390,9 +390,11 @@ _PROPOSED_BEFORE = re.compile(r"(?:提出|建议)$")
 _FROM_DATE = re.compile(r"自[^,。]{1,12}起$")
 # "内会一共举行了二十七次会议", "本会期共举行卅七次全体会议": a count of meetings (no 第) is a
 # tally, not a report; "財委會在本立法年度已召開83小時會議": hours or sittings so far.
+# "习近平总书记3次主持召开中央政治局常委会会议": so many times, the count before the verb.
 _TALLY = re.compile(
     r"(?:已经?|共|累计|合共|一共)(?:召开|举行|开)了?[\d一二三四五六七八九十百廿卅两几多]+(?:个多?)?"
     r"(?:小时|钟头|次|场)"
+    r"|(?<![第\d一二三四五六七八九十])[\d一二三四五六七八九十两几]+次(?:主持)?(?:召开|举行)"
 )
 # "召開大型會議僅16場": the count after the meeting, a tally too.
 _TALLY_AFTER = re.compile(
@@ -414,7 +416,11 @@ _ALREADY_HELD = re.compile(r"已经?(?:先后|相继|陆续)?(?:举办|举行|�
 _CLAUSE_IN_PREFIX = re.compile(r"[\s并的]|主持|召开|举行|出席")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日电")
 # A dateline written without a space before the name ("据新华社北京2月15日电十三届…会议").
-_DATELINE_HEAD = re.compile(r"^[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电\s*")
+_DATELINE_HEAD = re.compile(
+    r"^[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电\s*"
+    # or a paper's credit with the reporter's name ("天山网-新疆日报讯(记者王兴瑞报道)自治区…")
+    r"|^[^,。()]{0,20}?[报网社台]讯\s*(?:\([^()]{1,30}\))?\s*"
+)
 # A time of day with no day: "立法会早上9时许复会" (no 今早/昨晚: those name a day themselves).
 _ONLY_TIME_OF_DAY = re.compile(rf"^(?!.*(?:{DATE_WORDS})).*{TIME_OF_DAY}")
 # A speech addresses its audience before it says what meeting this is ("同志们:",
