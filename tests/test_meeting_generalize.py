@@ -14,7 +14,7 @@ import pytest
 from crawler.extract.dates import url_month
 from crawler.text.meeting_dates import meeting_date
 from crawler.text.meeting_people import SPEAKER, PersonRole
-from crawler.text.meetings import MeetingInfo, detect_meeting, person_key
+from crawler.text.meetings import MeetingInfo, detect_meeting, held_meeting_name, person_key
 
 PAGE = "2025-01-04T08:00:00+08:00"
 
@@ -2101,3 +2101,14 @@ def test_a_paper_s_credit_before_the_body_is_no_part_of_the_name() -> None:
         "城南网-城南日报讯(记者方小一报道)市委常委会1月3日下午召开会议,研究部署有关工作。"
     ]
     assert meeting("", paragraphs).name == "市委常委会会议"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("城南县议会第7届第3次临时会3日闭会,三读通过追加减预算案", "城南县议会第7届第3次临时会"),
+        ("城南市人大常委会闭会期间,有关事项由主任会议处理", None),  # between sessions
+    ],
+)
+def test_a_session_closing_on_a_day_was_held(sentence: str, name: str | None) -> None:
+    assert held_meeting_name(sentence) == name

@@ -100,7 +100,7 @@ _SUFFIX = (
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
-_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=[^,。]{0,4}总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
+_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=[^,。]{0,4}总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|闭会(?!期间|式)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
 # A Taiwan council's general interpellation: a sitting whose kind is its whole name.
 _INTERPELLATION = "总质询"
 # What follows a held verb when the meeting is only a point in time for something else.
