@@ -2112,3 +2112,8 @@ def test_a_paper_s_credit_before_the_body_is_no_part_of_the_name() -> None:
 )
 def test_a_session_closing_on_a_day_was_held(sentence: str, name: str | None) -> None:
     assert held_meeting_name(sentence) == name
+
+
+def test_a_span_from_a_day_on_is_dated_by_its_first_day() -> None:
+    text = "城南县议会第20届第6次定期会今(3)日起开议到2月4日,县长施政报告"
+    assert meeting_date(text, PAGE) == "2025-01-03"

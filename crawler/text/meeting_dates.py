@@ -92,6 +92,8 @@ _WEEKDAY_RE = re.compile(WEEKDAY_WORDS)
 # Spaces typeset around a date's numbers ("2024 年 4 月 28 日"), taken out before it is read.
 _SPACED_DATE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
 _WEEKDAYS = "一二三四五六日"
+# The end of a span from a day on ("今(6)日起開議到12月4日"): the day it began is the one.
+_SPAN_END = re.compile(r"(?<=[日号]起)[^,。]{0,8}?(?:到|至)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]")
 _THIS_YEAR = re.compile(r"(?:本|今)年(?=\d{1,2}月\d{1,2}[日号])")
 
 # A report follows its meeting; a month-day later than the page by more than this is last
@@ -128,6 +130,7 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
         if page is not None and len(page_month) > len("2020"):
             resolvers = (_full, _month_day, _day)
     text = _SPACED_DATE.sub("", text)  # "4 月 28 日": typeset with spaces
+    text = _SPAN_END.sub("", text)
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd
     text = _EVENING_OF.sub(r"\1日", text)  # "今(28)晚": the 28th, in the evening
