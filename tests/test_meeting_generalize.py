@@ -2117,3 +2117,21 @@ def test_a_session_closing_on_a_day_was_held(sentence: str, name: str | None) ->
 def test_a_span_from_a_day_on_is_dated_by_its_first_day() -> None:
     text = "城南县议会第20届第6次定期会今(3)日起开议到2月4日,县长施政报告"
     assert meeting_date(text, PAGE) == "2025-01-03"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            "城南县议会定期会3日开议,城南县长方小一依惯例向议会施政报告,他说,财政已好转。",
+            ["方小一"],
+        ),
+        ("市政协十一届五次会议3日开幕,方小二向大会报告工作。", ["方小二"]),
+        # a report made to another congress, studied here
+        ("市委3日召开常委会会议。方小三总书记向大会所作的报告,指明了前进方向。", []),
+    ],
+)
+def test_a_report_made_to_the_sitting_is_speaking_at_it(
+    paragraph: str, speakers: list[str]
+) -> None:
+    assert meeting("", [paragraph]).speakers == speakers
