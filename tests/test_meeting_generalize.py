@@ -2135,3 +2135,11 @@ def test_a_report_made_to_the_sitting_is_speaking_at_it(
     paragraph: str, speakers: list[str]
 ) -> None:
     assert meeting("", [paragraph]).speakers == speakers
+
+
+def test_groups_after_the_named_ones_group_leave_the_names() -> None:
+    paragraphs = [
+        "3日,市长方小一主持召开座谈会。",
+        "会上,林小二、周小三等26位专家学者、市政府法律顾问、市政府参事结合各自工作,就优化营商环境提出意见建议。",
+    ]
+    assert meeting("", paragraphs).speakers == ["林小二", "周小三"]

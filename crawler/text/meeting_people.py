@@ -868,7 +868,7 @@ def _subject(head: str) -> list[_Person]:
     adverbial = False  # a part saying on whose behalf or about what stood nearer the verb
     for index, (start, part) in enumerate(reversed(parts)):
         text_start, text = _trimmed(part, start)
-        text = _ETC_GROUP.sub("", text)
+        text = _ETC_GROUP.sub("", _without_groups_after_etc(text))
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
         if (_ON_BEHALF.fullmatch(text) or _ADVERBIAL_PART.match(part.strip())) and not people:
@@ -1330,6 +1330,21 @@ def _function_chars_ok(name: str) -> bool:
     elif _NOT_IN_NAMES.intersection(surname) or not has_surname(name) or len(name) != 3:
         return False
     return not (_NOT_IN_NAMES.intersection(given) - _GIVEN_NAME_CHARS)
+
+
+def _without_groups_after_etc(text: str) -> str:
+    """``text`` without the groups that follow the one its names close with ("张希、…郑名扬等
+    26位专家学者、省政府参事结合…": the experts are named, the advisers are not): only the
+    names' own group, which _ETC_GROUP takes off, is left."""
+    for etc in re.finditer("等", text):
+        first, *rest = text[etc.start() :].split("、")
+        if (
+            rest
+            and _ETC_GROUP.fullmatch(first)
+            and all(_only_offices(item) or _GROUP.search(item) for item in rest)
+        ):
+            return text[: etc.start()] + first
+    return text
 
 
 def _only_offices(text: str) -> bool:
