@@ -2143,3 +2143,11 @@ def test_groups_after_the_named_ones_group_leave_the_names() -> None:
         "会上,林小二、周小三等26位专家学者、市政府法律顾问、市政府参事结合各自工作,就优化营商环境提出意见建议。",
     ]
     assert meeting("", paragraphs).speakers == ["林小二", "周小三"]
+
+
+def test_several_bodies_meeting_give_way_to_the_one_the_story_is_about() -> None:
+    paragraphs = [
+        "多個區議會昨日舉行首次會議,全部由民主派包攬正副主席。",
+        "城南區議會昨日舉行首次會議,今屆共有39名民選區議員。",
+    ]
+    assert meeting("", paragraphs).name == "城南区议会首次会议"

@@ -951,7 +951,10 @@ def _numbers_the_series(held: _Held, first: _Held) -> bool:
 def _in_general(held: _Held) -> bool:
     """Meetings spoken of in general in a sentence of no day: named only by their kind ("各區
     陸續召開首次會議") or held as a habit ("從100年度起市府即到各地舉辦區里座談"), whereas a
-    later dated statement names the one the story is about."""
+    later dated statement names the one the story is about. So are the meetings of several
+    bodies, whatever their day ("多個區議會昨日舉行首次會議", then "元朗區議會昨日舉行…")."""
+    if _SEVERAL.match(held.name):
+        return True
     return (
         bool(_GENERIC.match(held.name) or _HABIT.search(held.statement))
         and not _DAY_WORD.search(held.sentence)
@@ -959,6 +962,8 @@ def _in_general(held: _Held) -> bool:
     )
 
 
+# Several bodies at once: "多個區議會", "部分区县", "18个事务委员会".
+_SEVERAL = re.compile(r"(?:多个|多间|一些|部分|不少|若干|数个|几个|[\d一二三四五六七八九十两]+个)")
 # Doing something as a habit, since some time or at every interval.
 _HABIT = re.compile(r"(?:从|自)[^,。]{1,12}?起|每(?:年|月|周|季|季度)")
 
