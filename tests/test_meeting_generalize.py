@@ -2151,3 +2151,26 @@ def test_several_bodies_meeting_give_way_to_the_one_the_story_is_about() -> None
         "城南區議會昨日舉行首次會議,今屆共有39名民選區議員。",
     ]
     assert meeting("", paragraphs).name == "城南区议会首次会议"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            "城南區議會昨日舉行特別會議,議員方小一、林小二和周小三動議,要求成立工作小組。",
+            ["方小一", "林小二", "周小三"],
+        ),
+        ("城南縣議會臨時會昨日開議,議長方小一開議致詞,感謝議員出席。", ["方小一"]),
+        (
+            "城南縣議會昨日審查預算,議員方小一詢問預算,主計處長林小二回覆已送到議會。",
+            ["方小一", "林小二"],
+        ),
+        ("城南區議會昨日開會,多名議員有發言,其中方小一仍稱事件因他而起。", ["方小一"]),
+        # a reply to the press
+        ("城南區議會昨日開會。律師會會長方小一回覆查詢時說,會研究議題。", []),
+    ],
+)
+def test_moving_a_motion_replying_and_opening_with_a_speech_are_speaking(
+    paragraph: str, speakers: list[str]
+) -> None:
+    assert meeting("", [paragraph]).speakers == speakers
