@@ -61,7 +61,8 @@ _LEAD_SENTENCE = 12  # characters: a shorter line is chrome or a caption, not th
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 # Numbers typeset with spaces inside a name ("宜蘭縣議會第 18 屆第 7 次大會", "第 1 6 次局務會議"):
-# the spaces belong to the name, and are taken out of it (_full_name).
+# the spaces belong to the name, and are taken out of it before anything else is (_full_name,
+# _named_first: a space also parts a headline's phrases, see _NAME_LEAD_IN).
 _SPACED_NUMBER = re.compile(r"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])")
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
 _NAME_UNIT = (
@@ -962,7 +963,8 @@ def _in_general(held: _Held) -> bool:
     )
 
 
-# Several bodies at once: "多個區議會", "部分区县", "18个事务委员会".
+# A name opening with several bodies at once: "多個區議會首次會議", "部分区县…会议" (not
+# one body's "立法会18个事务委员会首次会议", whose sitting the story may be about).
 _SEVERAL = re.compile(r"(?:多个|多间|一些|部分|不少|若干|数个|几个|[\d一二三四五六七八九十两]+个)")
 # Doing something as a habit, since some time or at every interval.
 _HABIT = re.compile(r"(?:从|自)[^,。]{1,12}?起|每(?:年|月|周|季|季度)")
