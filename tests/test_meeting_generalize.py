@@ -1395,6 +1395,13 @@ def test_words_at_the_meeting_count_though_the_speaker_spoke_after_it_too() -> N
         "方一說,會再跟進。",
     ]
     assert meeting("", elsewhere).speakers == []
+    # said at the sitting first, to the press after it: the words at the sitting stand
+    first_there = [
+        "法案委員會今日召開第二次會議,主席方一將發言時間遞減至4分鐘。",
+        "多名議員鼓噪。公民黨何一質疑,過去從沒有這樣縮減發言時間。",
+        "關注組召集人何一會後批評,做法偏離過往。",
+    ]
+    assert meeting("", first_there).speakers == ["何一"]
 
 
 @pytest.mark.parametrize(
@@ -2174,3 +2181,13 @@ def test_moving_a_motion_replying_and_opening_with_a_speech_are_speaking(
     paragraph: str, speakers: list[str]
 ) -> None:
     assert meeting("", [paragraph]).speakers == speakers
+
+
+def test_speaking_time_and_turns_are_no_speech_and_no_name() -> None:
+    info = meeting(
+        "",
+        [
+            "法案委員會今日召開會議,主席方一安排議員第二輪發言時,將發言時間由5分鐘遞減至4分鐘。",
+        ],
+    )
+    assert info.speakers == []

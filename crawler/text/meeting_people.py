@@ -89,7 +89,7 @@ _CHAIR_VERB = (
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会(?!议)|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    rf"(?:讲了?话|发言|致辞|致词|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
+    rf"(?:讲了?话|发言(?!时间|权|稿|人|台|席|机会|次数|顺序|内容|由)|致辞|致词|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # Hong Kong's papers: a name, then 指 and what was said ("民建聯李慧琼指投票制度應…")
     r"|(?<=[\u4e00-\u9fff])指(?![导挥定标数南引令示出明向控责派望教点针环称日])(?=[\u4e00-\u9fff「“])"
@@ -448,14 +448,24 @@ def _titles_filled(found: list[PersonRole]) -> list[PersonRole]:
 
 def _without_off_meeting(found: list[PersonRole], spoke_there: set[str]) -> list[PersonRole]:
     """Reports go on quoting someone they met outside the meeting ("会后表示…", then "他说"):
-    once a person spoke off the meeting, their words are not counted as speaking at it, unless
-    a sentence placed them at it (``spoke_there``: "…今早舉行會議,副主席伍月蘭提出關注…", then
-    "伍月蘭會後對《獨媒》表示")."""
-    off = {person.name for person in found if person.role == _OFF} - spoke_there
+    once a person spoke off the meeting, their words after that are not counted as speaking at
+    it, unless a sentence placed them at it (``spoke_there``: "…今早舉行會議,副主席伍月蘭提出
+    關注…", then "伍月蘭會後對《獨媒》表示"). Words reported before it stand: a report tells
+    the sitting first and what members said after it last ("公民黨陳淑莊質疑,…", then
+    "陳淑莊會後批評…")."""
+    first_off: dict[str, int] = {}
+    for index, person in enumerate(found):
+        if person.role == _OFF:
+            first_off.setdefault(person.name, index)
     return [
         person
-        for person in found
-        if person.role != _OFF and not (person.role == SPEAKER and person.name in off)
+        for index, person in enumerate(found)
+        if person.role != _OFF
+        and not (
+            person.role == SPEAKER
+            and person.name not in spoke_there
+            and first_off.get(person.name, len(found)) < index
+        )
     ]
 
 
@@ -1269,6 +1279,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
     it (see _function_chars_ok)."""
     if not _NAME.fullmatch(text) or text in _NEVER_NAMES or _ENDS_IN_A_DAY.search(text):
         return None
+    if _ORDINAL.match(text):
+        return None  # "議員第二輪發言": a turn, not a name
     if _OFFICE_OR_UNIT.search(text):
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
     if _ROLE_WORD.search(text):
@@ -1287,6 +1299,7 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
 # A role's own words, which no name holds.
 _ROLE_WORD = re.compile(r"出席|列席|主持|参加|发言|讲话|致辞")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百两\d]")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
 # Posts, units and places that end like a name would: "联络员", "成员单位", "高新区", "路政署".
