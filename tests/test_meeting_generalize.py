@@ -2191,3 +2191,19 @@ def test_speaking_time_and_turns_are_no_speech_and_no_name() -> None:
         ],
     )
     assert info.speakers == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Hong Kong's papers shorten LegCo's committees: 財委會, 內會
+        "立法會財務委員會今日舉行會議,審議撥款申請。財委會主席方一在傍晚宣布終止辯論。",
+        "立法會內務委員會今日開會。內會主席方一表示,投票決定是否動議。",
+        # what the chair does to the sitting follows the name
+        "立法會今日舉行大會,辯論議案。主席方一暫停會議作考慮。",
+    ],
+)
+def test_the_committee_chairman_by_a_short_name_or_an_act_on_the_sitting(
+    paragraph: str,
+) -> None:
+    assert meeting("", [paragraph]).chairs == ["方一"]

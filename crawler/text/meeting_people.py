@@ -514,14 +514,26 @@ SITTING_WORDS = (
     r"(?:第[\d一二三四五六七八九十百零]+(?:次|节|届)|首次|闭门|加长|特别|全体|紧急|例行|定期|临时)*"
 )
 _MEETING_NOUN = re.compile(
-    rf"{SITTING_WORDS}(?:会议|大会|会)$"  # "香港立法會大會" is the 立法會's sitting
+    # "香港立法會大會" is the 立法會's sitting; "財務委員會", "常委會" are bodies
+    rf"{SITTING_WORDS}(?:会议|大会|(?<![员议法委协])会)$"
 )
+
+
+# Hong Kong's papers shorten the Legislative Council's committees: "內會主席李慧琼",
+# "財委會主席陳健波" chair the 內務委員會 and the 財務委員會.
+_SHORT_COMMITTEES = re.compile(r"内委?会|财委会|立会")
+_COMMITTEES_IN_FULL = {"内会": "内务委员会", "内委会": "内务委员会", "财委会": "财务委员会"}
+
+
+def _in_full(name: str) -> str:
+    return _SHORT_COMMITTEES.sub(lambda m: _COMMITTEES_IN_FULL.get(m[0], "立法会"), name)
 
 
 def _presides(org: str, meeting_name: str) -> bool:
     if org in ("", "会议"):
         return True
-    body = _MEETING_NOUN.sub("", re.sub(r"[「」『』“”]", "", meeting_name))
+    org = _in_full(org)
+    body = _MEETING_NOUN.sub("", re.sub(r"[「」『』“”]", "", _in_full(meeting_name)))
     org_noun, body_noun = _BODY_NOUN.search(org), _BODY_NOUN.search(body)
     if org_noun is None or body_noun is None or org_noun.group() != body_noun.group():
         return False
@@ -552,6 +564,8 @@ _CONTINUATION = re.compile(
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
     # how, when: "會議主席議長張建榮突然要秘書長…", "委員會主席田北辰早前指" (今, 昨 above)
     r"|突然|随后|其后|当即|立即|再|更|早前|稍早"
+    # what the chair does to the sitting: "主席梁君彥暫停會議", "代主席李慧琼…提醒議員"
+    r"|暂停|中止|终止|裁定|裁决|裁示|提醒|要求|拒绝|批准|驳回|一度|多次|两度|三度|屡次"
 )
 
 
