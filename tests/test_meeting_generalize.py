@@ -874,7 +874,7 @@ def test_a_committee_continuing_its_review_on_a_day_given_twice_and_an_interpell
     bill = meeting(
         "", ["立法會《國安條例草案》委員會今日(3日)續審草案,法案委員會主席方一宣布完成逐條審議。"]
     )
-    assert (bill.name, bill.date) == ("立法会《国安条例草案》委员会", "2025-01-03")
+    assert (bill.name, bill.date) == ("立法会《国安条例草案》委员会会议", "2025-01-03")
     council = meeting(
         "",
         [
@@ -1496,7 +1496,7 @@ def test_ready_to_answer_is_attending_and_a_verb_before_the_colon_is_not_part_of
         # 今午, 昨午: this or yesterday's afternoon, as Hong Kong's papers write it
         (
             ["立法會資訊科技及廣播事務委員會,今午討論停播節目的事宜。"],
-            "立法会资讯科技及广播事务委员会",
+            "立法会资讯科技及广播事务委员会会议",
             "2025-01-04",
         ),
         (["東區區議會會議昨午2時舉行。"], "东区区议会会议", "2025-01-03"),
@@ -1561,7 +1561,7 @@ def test_a_lead_of_what_was_said_at_the_meeting_then_the_meeting_held_lower_down
 
 def test_a_member_acting_at_a_body_on_a_day_says_the_body_sat() -> None:
     info = meeting("", ["議員方一今日於立法會內務委員會提出動議,要求授權交通事務委員會。"])
-    assert (info.name, info.date) == ("立法会内务委员会", "2025-01-04")
+    assert (info.name, info.date) == ("立法会内务委员会会议", "2025-01-04")
     # no day: a habit or a plan, not a sitting
     assert detect_meeting("", ["議員可於內務委員會提出動議。"], PAGE) is None
 
@@ -1866,7 +1866,7 @@ def test_a_count_of_days_is_no_day_of_the_meeting() -> None:
     [
         # a council's first sitting, or a board's extra one, that day
         ("東區區議會昨日首次開會,會上選出主席。", "东区区议会会议", "2025-01-03"),
-        ("城南大學校董會今日加開特別會議,會上通過任命新校長。", "城南大学校董会", PAGE[:10]),
+        ("城南大學校董會今日加開特別會議,會上通過任命新校長。", "城南大学校董会会议", PAGE[:10]),
     ],
 )
 def test_a_first_or_an_extra_sitting_on_the_day(sentence: str, name: str, day: str) -> None:
@@ -1938,7 +1938,7 @@ def test_a_caption_repeating_the_deck_leaves_room_for_the_lead() -> None:
     ("sentence", "name"),
     [
         # a committee signing its opinion on a bill that day
-        ("立法會第二常設委員會今日下午簽署《城南法》的法案意見書。", "立法会第二常设委员会"),
+        ("立法會第二常設委員會今日下午簽署《城南法》的法案意見書。", "立法会第二常设委员会会议"),
         # a committee that also discussed a bill that day
         ("委員會今日亦討論《最低工資》法案,主席方小一稱文本已修改。", "委员会会议"),
     ],
@@ -2207,3 +2207,16 @@ def test_the_committee_chairman_by_a_short_name_or_an_act_on_the_sitting(
     paragraph: str,
 ) -> None:
     assert meeting("", [paragraph]).chairs == ["方一"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("立法會內務委員會今日開會,討論議員提出的議案。", "立法会内务委员会会议"),
+        ("港大校委會今晚開會,討論任命。", "港大校委会会议"),
+        # Taiwan's papers name the committee's sitting by the committee
+        ("立法院交通委員會今天審查預算,部長方一列席備詢。", "立法院交通委员会"),
+    ],
+)
+def test_a_hong_kong_body_named_alone_meets_as_its_meeting(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name

@@ -78,9 +78,9 @@ def test_a_session_scheduled_from_a_day_on_is_no_report() -> None:
 
 def test_a_committee_resuming_is_a_sitting_and_its_short_name_names_it() -> None:
     info = meeting("", ["【本台訊】立法會工務小組委員會復會,審議多項工程撥款。"], None)
-    assert info.name == "立法会工务小组委员会"
+    assert info.name == "立法会工务小组委员会会议"
     short = meeting("", ["立法會財委會復會,繼續審批撥款申請。"], None)
-    assert short.name == "立法会财委会"
+    assert short.name == "立法会财委会会议"
     # resuming after something: the meeting is a point in time
     later = "局長希望議員在財委會復會後盡快審批撥款。"
     assert detect_meeting("", [later], PAGE) is None

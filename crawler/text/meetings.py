@@ -607,13 +607,23 @@ def detect_meeting(
     if people_model is not None:
         roles = with_tagged(roles, blocks, people_model)  # headline names: the rules split them
     return MeetingInfo(
-        name=held.name,
+        name=_sitting_of(held.name),
         date=held_on,
         chairs=names_with_role(roles, CHAIR),
         speakers=names_with_role(roles, SPEAKER),
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
+
+
+def _sitting_of(name: str) -> str:
+    """Hong Kong's and Macao's bodies named alone meet as "…會議": "立法會內務委員會" -> "立法會
+    內務委員會會議", "港大校委會" -> "港大校委會會議". Taiwan's papers name a committee's sitting
+    by the committee ("立法院交通委員會"), and so do their readers."""
+    return name + "会议" if _HONG_KONG_BODY.search(name) else name
+
+
+_HONG_KONG_BODY = re.compile(r"^(?:香港)?立法会.*(?:委员会|委会)$|区议会$|(?:校董会|校委会)$")
 
 
 # Words placing something done at the meeting the story is about.
