@@ -98,6 +98,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 30": ("meetings-round30a", "meetings-round30b", "meetings-round30c"),
     "round 31": ("meetings-round31a", "meetings-round31b", "meetings-round31c"),
     "round 32": ("meetings-round32a", "meetings-round32b", "meetings-round32c"),
+    "round 33": ("meetings-round33a", "meetings-round33b", "meetings-round33c"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -128,6 +129,7 @@ HELD_OUT = (
     "meetings-round30d",
     "meetings-round31d",
     "meetings-round32d",
+    "meetings-round33d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
