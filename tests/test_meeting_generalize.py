@@ -14,6 +14,7 @@ import pytest
 from crawler.extract.dates import url_month
 from crawler.text.meeting_dates import meeting_date
 from crawler.text.meeting_people import SPEAKER, PersonRole
+from crawler.text.meeting_report_model import ReportClassifier
 from crawler.text.meetings import MeetingInfo, detect_meeting, held_meeting_name, person_key
 
 PAGE = "2025-01-04T08:00:00+08:00"
@@ -2220,3 +2221,32 @@ def test_the_committee_chairman_by_a_short_name_or_an_act_on_the_sitting(
 )
 def test_a_hong_kong_body_named_alone_meets_as_its_meeting(paragraph: str, name: str) -> None:
     assert meeting("", [paragraph]).name == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # an official speaking at a committee's meeting on the day: the committee sat
+        ("勞工及福利局局長方一今日在福利事務委員會會議指,政府建議修例。", "福利事务委员会会议"),
+        # or going there to be questioned
+        (
+            "發展局局長方一今日到立法會發展事務委員會接受議員質詢,多名議員質疑政府。",
+            "立法会发展事务委员会会议",
+        ),
+    ],
+)
+def test_an_official_speaking_or_questioned_at_a_body_on_the_day(paragraph: str, name: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, PAGE[:10])
+
+
+def test_the_rules_committee_of_the_legislative_council_is_no_meeting_noun() -> None:
+    # 立法會議事規則委員會: 會 ends 立法會 and 議 starts 議事; the classifier's rescue (here
+    # forced) takes no "立法會議" from it
+    info = detect_meeting(
+        "",
+        ["立法會議事規則委員會昨日否決泛民動議,委員會主席方一承認討論時間短。"],
+        PAGE,
+        report_model=ReportClassifier(rescue_at=0.0),
+    )
+    assert info is None or not info.name.startswith("立法会议")

@@ -72,7 +72,8 @@ _NAME_UNIT = (
 # What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
 _SUFFIX = (
-    r"(?:会议|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
+    # (not 會議事 across words: "立法會議事規則委員會" is the 立法會's rules committee)
+    r"(?:会议(?!事)|大会|全会|座谈会|推进会|部署会|动员会|调度会|协调会|办公会|常务会|现场会|联席会"
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|公听会|分析会|恳谈会|学习会|务虚会|院会"
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
     # a press conference (记者见面会) is no sitting
@@ -259,9 +260,12 @@ _BODY_SITS = re.compile(
     r"|联席会议)"
 )
 # A member acting at a body on a day: "田北辰今日於立法會內務委員會提出動議" (the body sat).
+# So does an official speaking or questioned there: "局長羅致光今日在福利事務委員會會議指…",
+# "局長黃偉綸今日到立法會發展事務委員會接受議員質詢".
 _ACTED_AT_BODY = re.compile(
-    rf"(?:{DATE_PHRASE})+(?:在|于)(?P<name>{_NAME_UNIT}{{2,30}}?{_BODY})(?:会议)?[上中]?"
-    r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论)"
+    rf"(?:{DATE_PHRASE})+(?:在|于|到)(?P<name>{_NAME_UNIT}{{2,30}}?{_BODY}(?:会议)?)[上中]?"
+    r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
+    r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露)"
 )
 # A council's questioning of the executive on a day, as Taiwan's papers set a report in it:
 # "14日花蓮縣議會質詢中,…議員…質疑" (the council sat that day). Going there to answer
@@ -1050,7 +1054,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BODY_SITS, ()),
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
-    (_ACTED_AT_BODY, ("在", "于")),
+    (_ACTED_AT_BODY, ("在", "于", "到")),
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
