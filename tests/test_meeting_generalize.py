@@ -1399,10 +1399,16 @@ def test_words_at_the_meeting_count_though_the_speaker_spoke_after_it_too() -> N
     # said at the sitting first, to the press after it: the words at the sitting stand
     first_there = [
         "法案委員會今日召開第二次會議,主席方一將發言時間遞減至4分鐘。",
-        "多名議員鼓噪。公民黨何一質疑,過去從沒有這樣縮減發言時間。",
+        "多名議員席上鼓噪。公民黨何一質疑,過去從沒有這樣縮減發言時間。",
         "關注組召集人何一會後批評,做法偏離過往。",
     ]
     assert meeting("", first_there).speakers == ["何一"]
+    # a lead's words in no paragraph set at the sitting, then the press scene: said to the press
+    press_first = [
+        "內務委員會今日召開會議,以40票贊成通過議案。何一其後表示:「使乜要有法案委員會。」",
+        "何一會後向記者表示:「使乜要有法案委員會。」",
+    ]
+    assert meeting("", press_first).speakers == []
 
 
 @pytest.mark.parametrize(

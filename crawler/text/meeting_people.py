@@ -361,6 +361,7 @@ def people_roles(
     opener: str | None = None  # the person the previous sentence opened with
     titled: set[str] = set()  # names found with an office so far (see _named_before)
     spoke_there: set[str] = set()  # speakers placed at the meeting by their own sentence
+    in_scene: set[int] = set()  # indices in found of speakers in a paragraph set at it
     for block in blocks:
         # a scene away from the meeting goes on into a paragraph that replies in it
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
@@ -380,6 +381,8 @@ def people_roles(
             opener = _opener(sentence, known) or only or (opener if pronoun else None)
             if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
+            if _AT_MEETING_SAID.search(block.norm):
+                in_scene.update(range(len(found), len(found) + len(roles)))
             found += roles
             titled.update(person.name for person in roles if person.title)
             if _SAID_THERE.search(sentence):
@@ -388,7 +391,7 @@ def people_roles(
     if headline is not None:
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
-    return _first_each(_without_off_meeting(_titles_filled(found), spoke_there))
+    return _first_each(_without_off_meeting(_titles_filled(found), spoke_there, in_scene))
 
 
 # A paragraph opening at a body's meeting: "6.12金鐘佔領翌日、13日,北區區議會大會上,…".
@@ -446,13 +449,16 @@ def _titles_filled(found: list[PersonRole]) -> list[PersonRole]:
     ]
 
 
-def _without_off_meeting(found: list[PersonRole], spoke_there: set[str]) -> list[PersonRole]:
+def _without_off_meeting(
+    found: list[PersonRole], spoke_there: set[str], in_scene: set[int]
+) -> list[PersonRole]:
     """Reports go on quoting someone they met outside the meeting ("会后表示…", then "他说"):
-    once a person spoke off the meeting, their words after that are not counted as speaking at
-    it, unless a sentence placed them at it (``spoke_there``: "…今早舉行會議,副主席伍月蘭提出
-    關注…", then "伍月蘭會後對《獨媒》表示"). Words reported before it stand: a report tells
-    the sitting first and what members said after it last ("公民黨陳淑莊質疑,…", then
-    "陳淑莊會後批評…")."""
+    once a person spoke off the meeting, their words are not counted as speaking at it, unless
+    a sentence placed them at it (``spoke_there``: "…今早舉行會議,副主席伍月蘭提出關注…", then
+    "伍月蘭會後對《獨媒》表示"), or words of theirs came before, in a paragraph set at the
+    sitting (``in_scene``: "多名議員席上鼓噪。…公民黨陳淑莊質疑,…", then "陳淑莊會後批評…").
+    A lead's words before the press scene, in no such paragraph, are often what was said to
+    the press ("田北辰其後表示:「…」", the same quote "會後向記者表示")."""
     first_off: dict[str, int] = {}
     for index, person in enumerate(found):
         if person.role == _OFF:
@@ -463,8 +469,9 @@ def _without_off_meeting(found: list[PersonRole], spoke_there: set[str]) -> list
         if person.role != _OFF
         and not (
             person.role == SPEAKER
+            and person.name in first_off
             and person.name not in spoke_there
-            and first_off.get(person.name, len(found)) < index
+            and not (index < first_off[person.name] and index in in_scene)
         )
     ]
 
