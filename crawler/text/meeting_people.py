@@ -528,7 +528,8 @@ _MEETING_NOUN = re.compile(
 
 # Hong Kong's papers shorten the Legislative Council's committees: "內會主席李慧琼",
 # "財委會主席陳健波" chair the 內務委員會 and the 財務委員會.
-_SHORT_COMMITTEES = re.compile(r"内委?会|财委会|立会")
+# (only as a name's start or after 立法會: "国内会议" holds no 內會)
+_SHORT_COMMITTEES = re.compile(r"(?:^|(?<=立法会))(?:内委?会|财委会)|^立会")
 _COMMITTEES_IN_FULL = {"内会": "内务委员会", "内委会": "内务委员会", "财委会": "财务委员会"}
 
 
