@@ -530,11 +530,16 @@ _MEETING_NOUN = re.compile(
 # "財委會主席陳健波" chair the 內務委員會 and the 財務委員會.
 # (only as a name's start or after 立法會: "国内会议" holds no 內會)
 _SHORT_COMMITTEES = re.compile(r"(?:^|(?<=立法会))(?:内委?会|财委会)|^立会")
-_COMMITTEES_IN_FULL = {"内会": "内务委员会", "内委会": "内务委员会", "财委会": "财务委员会"}
+_COMMITTEES_IN_FULL = {
+    "内会": "内务委员会",
+    "内委会": "内务委员会",
+    "财委会": "财务委员会",
+    "立会": "立法会",
+}
 
 
 def _in_full(name: str) -> str:
-    return _SHORT_COMMITTEES.sub(lambda m: _COMMITTEES_IN_FULL.get(m[0], "立法会"), name)
+    return _SHORT_COMMITTEES.sub(lambda m: _COMMITTEES_IN_FULL[m[0]], name)
 
 
 def _presides(org: str, meeting_name: str) -> bool:

@@ -349,6 +349,10 @@ _DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月)+的?"
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
+# So do Hong Kong's and Macao's committees and boards ("立法會內務委員會" -> "…委員會會議",
+# "港大校委會" -> "港大校委會會議"). Taiwan's papers name a committee's sitting by the committee
+# ("立法院交通委員會"), and so do their readers.
+_HONG_KONG_BODY = re.compile(r"^(?:香港)?立法会.*(?:委员会|委会)$|区议会$|(?:校董会|校委会)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
@@ -611,23 +615,13 @@ def detect_meeting(
     if people_model is not None:
         roles = with_tagged(roles, blocks, people_model)  # headline names: the rules split them
     return MeetingInfo(
-        name=_sitting_of(held.name),
+        name=held.name,
         date=held_on,
         chairs=names_with_role(roles, CHAIR),
         speakers=names_with_role(roles, SPEAKER),
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
-
-
-def _sitting_of(name: str) -> str:
-    """Hong Kong's and Macao's bodies named alone meet as "…會議": "立法會內務委員會" -> "立法會
-    內務委員會會議", "港大校委會" -> "港大校委會會議". Taiwan's papers name a committee's sitting
-    by the committee ("立法院交通委員會"), and so do their readers."""
-    return name + "会议" if _HONG_KONG_BODY.search(name) else name
-
-
-_HONG_KONG_BODY = re.compile(r"^(?:香港)?立法会.*(?:委员会|委会)$|区议会$|(?:校董会|校委会)$")
 
 
 # Words placing something done at the meeting the story is about.
@@ -1181,7 +1175,9 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     # not its name
     name = _DAY_HEAD.sub("", name)
     # (an interpellation sitting keeps its own name: 總質詢)
-    if (re.fullmatch(_BODY, name) or _COUNCIL_END.search(name)) and name != _INTERPELLATION:
+    if (
+        re.fullmatch(_BODY, name) or _COUNCIL_END.search(name) or _HONG_KONG_BODY.search(name)
+    ) and name != _INTERPELLATION:
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
         # "台立法机构今天…继续处理": the legislature's sitting; a sitting is named as it is
         # ("院會", "臨時會", "定期會", "大會")
