@@ -2256,3 +2256,49 @@ def test_the_rules_committee_of_the_legislative_council_is_no_meeting_noun() -> 
         report_model=ReportClassifier(rescue_at=0.0),
     )
     assert info is None or not info.name.startswith("立法会议")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # an official acting at the legislature on the day, the subject set off by 由
+        ("《某條例》修訂草案,今日由保安局局長方一在立法會正式宣布撤回。", "立法会会议"),
+        # or briefing it
+        ("運輸工務司司長方一今早向立法會引介施政方針,今年的首項目標是規劃。", "立法会会议"),
+    ],
+)
+def test_a_legislature_s_sitting_told_by_what_it_did_that_day(paragraph: str, name: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, PAGE[:10])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a name read with the adverb after it is the name the report gives elsewhere
+        (
+            [
+                "立法會今日舉行大會,環境局局長方大文表示支持,議員陳一明質疑方案。",
+                "當時環境局局長方大文剛發言完畢,議員陳一明正開始發言。",
+            ],
+            ["方大文", "陈一明"],
+        ),
+        # a married name's two surnames, or Mrs and the husband's surname, stand for it
+        (
+            [
+                "立法會今日舉行大會,新民黨葉劉大芳發言指,政府應交代。",
+                "葉劉其後指,政府應撤回方案。葉太又說,議員應支持。",
+            ],
+            ["叶刘大芳"],
+        ),
+    ],
+)
+def test_short_forms_of_a_name_are_the_person_named_in_full(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert meeting("", paragraphs).speakers == speakers
+
+
+def test_a_sitting_over_several_days_on_its_second() -> None:
+    info = meeting("", ["立法會大會第二日辯論《某條例草案》,期間因議員抗議三度暫停。"])
+    assert info.name == "立法会大会"

@@ -391,7 +391,43 @@ def people_roles(
     if headline is not None:
         known = {person.name for person in found}
         found = found + _headline_roles(headline, known)
+    found = _short_forms_resolved(found)
     return _first_each(_without_off_meeting(_titles_filled(found), spoke_there, in_scene))
+
+
+def with_full_names(found: list[PersonRole]) -> list[PersonRole]:
+    """``found`` with each short form under its full name (see _short_forms_resolved), each
+    (name, role) once: for people added after the rules read the report (the tagger's)."""
+    return _first_each(_short_forms_resolved(found))
+
+
+def _short_forms_resolved(found: list[PersonRole]) -> list[PersonRole]:
+    """Each person under the full name the report gives them elsewhere: a name read with the
+    word after it ("環境局局長黃錦星剛發言", "梁君彥以…為由") is the name it starts with, and Hong
+    Kong's papers call a married name by its two surnames ("林鄭", "葉劉") or as Mrs ("葉太")."""
+    full = {person.name for person in found if len(person.name) >= 3}
+    # the married names the report gives an office ("行政長官林鄭月娥") stand for the short
+    # forms before those it only runs into a word ("林鄭後來在回應…時表示")
+    titled = {person.name for person in found if person.title}
+    married = [name for name in full if len(name) == 4 and _two_surnames(name)]
+    resolved: dict[str, str] = {}
+    for name in {person.name for person in found}:
+        longest = max((k for k in full if k != name and name.startswith(k)), key=len, default="")
+        if len(longest) >= 3 and not _two_surnames(name):
+            resolved[name] = longest
+            continue
+        if name in titled:
+            continue
+        wife = [k for k in married if name != k and name[:2] == k[:2]]
+        if not wife and len(name) == 2 and name[1] == "太":
+            wife = [k for k in married if k[0] == name[0]]
+        if len(wife) > 1 or len(name) == 4:
+            wife = [k for k in wife if k in titled]
+        if len(wife) == 1 and wife[0] not in resolved:
+            resolved[name] = wife[0]
+    if not resolved:
+        return found
+    return [dataclasses.replace(p, name=resolved.get(p.name, p.name)) for p in found]
 
 
 # A paragraph opening at a body's meeting: "6.12金鐘佔領翌日、13日,北區區議會大會上,…".

@@ -50,6 +50,7 @@ from crawler.text.meeting_people import (
     names_with_role,
     people_roles,
     unique,
+    with_full_names,
 )
 from crawler.text.meeting_report_model import SHIPPED_CLASSIFIER, ReportClassifier
 from crawler.text.meeting_tagger import SHIPPED_TAGGER, PeopleTagger, with_tagged
@@ -232,6 +233,7 @@ _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议|(?:特别|紧急|闭门)会议)"
 # A sitting on the day, a first or an extra one: "區議會昨日首次開會", "校董會今日加開特別會議".
 _SAT = r"(?:首次)?开会|加开[^,。]{0,10}?会议"
+_DAY_OF_SITTING = r"第[二三四五六七八九十]日"
 _BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+(?:{_SAT}))"
 _BODY_SITS = re.compile(
     # (or any board by its short name, when it met that day: "城規會昨日開會")
@@ -239,7 +241,8 @@ _BODY_SITS = re.compile(
     r"(?:[^,。]{0,8}?议程)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
-    rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS})+{_CLOCK}?(?!起)"
+    # (or the day of a sitting that runs over several: "立法會大會第二日辯論《…》")
+    rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS}|{_DAY_OF_SITTING})+{_CLOCK}?(?!起)"
     rf"(?:[亦也还又]|继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
@@ -263,9 +266,14 @@ _BODY_SITS = re.compile(
 # So does an official speaking or questioned there: "局長羅致光今日在福利事務委員會會議指…",
 # "局長黃偉綸今日到立法會發展事務委員會接受議員質詢".
 _ACTED_AT_BODY = re.compile(
-    rf"(?:{DATE_PHRASE})+(?:在|于|到)(?P<name>{_NAME_UNIT}{{2,30}}?{_BODY}(?:会议)?)[上中]?"
+    rf"(?:{DATE_PHRASE})+(?:由[^,。在于到向]{{2,16}})?(?:在|于|到)(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
-    r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露)"
+    r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介)"
+)
+# An official briefing a body on a day: "運輸工務司司長羅立文昨午向立法會引介施政方針".
+_TOLD_THE_BODY = re.compile(
+    rf"(?:{DATE_PHRASE})+向(?P<name>{_NAME_UNIT}{{0,30}}?(?:立法会|议会|委员会|委会|常委会|大会))"
+    r"(?=引介|介绍|解说|汇报|报告|交代|讲解|说明)"
 )
 # A council's questioning of the executive on a day, as Taiwan's papers set a report in it:
 # "14日花蓮縣議會質詢中,…議員…質疑" (the council sat that day). Going there to answer
@@ -614,6 +622,7 @@ def detect_meeting(
     roles = _with_presiding_chairs(roles, minutes_roles(blocks))
     if people_model is not None:
         roles = with_tagged(roles, blocks, people_model)  # headline names: the rules split them
+        roles = with_full_names(roles)
     return MeetingInfo(
         name=held.name,
         date=held_on,
@@ -1049,6 +1058,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
     (_ACTED_AT_BODY, ("在", "于", "到")),
+    (_TOLD_THE_BODY, ("向",)),
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
