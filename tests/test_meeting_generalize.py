@@ -2302,3 +2302,58 @@ def test_short_forms_of_a_name_are_the_person_named_in_full(
 def test_a_sitting_over_several_days_on_its_second() -> None:
     info = meeting("", ["立法會大會第二日辯論《某條例草案》,期間因議員抗議三度暫停。"])
     assert info.name == "立法会大会"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # the head of government delivering an address at the legislature
+        ("特首方一今早到立法會公布新一份《施政報告》,會議一度暫停。", "立法会会议", "2025-01-04"),
+        # a bill put to its readings there
+        (
+            "政府今日向立法會提交《某條例草案》首讀及二讀,議員提出規程問題。",
+            "立法会会议",
+            "2025-01-04",
+        ),
+        # a vote's tally, the day written again in brackets
+        ("立法會今日(1月4日)以39票贊成,1票反對,通過《某條例》。", "立法会会议", "2025-01-04"),
+        # a debate resumed on a bill named without its marks
+        (
+            "立法會周五下午恢復廣深港高鐵一地兩檢條例草案二讀辯論,議員先後要求點算人數。",
+            "立法会会议",
+            "2025-01-03",
+        ),
+        # a bill read at a time of day there
+        (
+            "備受爭議的《某條例草案》,周五(3日)晚上10時09分在立法會三讀通過。",
+            "立法会会议",
+            "2025-01-03",
+        ),
+        # the chief executive's question session
+        (
+            "行政長官方一今早到立法會進行任內最後一次《施政報告》答問會,議員方二詢問…。",
+            "任内最后一次《施政报告》答问会",
+            "2025-01-04",
+        ),
+        # the sitting as the scene, its day first
+        ("今早立法會財委會特別會議上,議員方二質疑政府。", "立法会财委会特别会议", "2025-01-04"),
+        # the House Committee by its short name, filling a seat
+        ("立法會內會今日補選專責委員會空缺議席。", "立法会内会会议", "2025-01-04"),
+        # 昨 before a sitting's business
+        (
+            "立法會政制事務委員會昨討論《選舉指引》,議員方二質疑安排。",
+            "立法会政制事务委员会会议",
+            "2025-01-03",
+        ),
+    ],
+)
+def test_hong_kong_legislature_sittings_in_newspaper_phrasing(
+    paragraph: str, name: str, day: str
+) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, day)
+
+
+def test_an_adverb_after_an_office_is_no_name() -> None:
+    info = meeting("", ["立法會今日舉行大會,議員方一發言。建制派議員紛紛起哄指:「走咗啊」。"])
+    assert info.speakers == ["方一"]

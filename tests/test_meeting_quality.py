@@ -136,7 +136,10 @@ SHORT_OF_TARGETS = {
     # mainland cities and provinces, Hong Kong and Taiwan (stored pages); scored held out first
     "meetings-round31a": (1.00, 0.94, 0.88, 1.00, 0.84, 0.98, 1.00),
     "meetings-round31b": (0.87, 0.80, 0.93, 1.00, 0.85, 1.00, 0.92),
-    "meetings-round31c": (0.88, 0.50, 0.71, 0.25, 0.48, 0.66, 0.50),
+    # (Retrained on round 34, the report classifier no longer rescues 31c's 007, a mainland
+    # outlet's Traditional report of the Executive Yuan's council: its name 0.50 -> 0.42 and
+    # date 0.71 -> 0.64.)
+    "meetings-round31c": (0.88, 0.42, 0.64, 0.25, 0.48, 0.66, 0.50),
     # Hong Kong and Macao, Taiwan, mainland central and provinces (stored pages); scored
     # held out first
     "meetings-round32a": (0.85, 0.75, 0.75, 0.33, 0.70, 1.00, 0.87),
@@ -148,6 +151,11 @@ SHORT_OF_TARGETS = {
     "meetings-round33a": (0.62, 0.41, 0.35, 0.21, 0.36, 0.31, 0.50),
     "meetings-round33b": (0.81, 0.50, 0.71, 1.00, 0.77, 0.80, 0.00),
     "meetings-round33c": (0.86, 0.50, 0.62, 0.50, 0.30, 0.00, 0.66),
+    # Hong Kong's LegCo: full Council sittings, then its committees (the hkcnews archive);
+    # scored held out first. None of 34b's five chairs is found (those found are others), so
+    # its chairs' recall and the precision are 0
+    "meetings-round34a": (0.74, 0.56, 0.62, 0.70, 0.54, 0.60, 0.60),
+    "meetings-round34b": (0.92, 0.60, 0.73, 0.00, 0.68, 0.71, 0.00),
 }
 
 

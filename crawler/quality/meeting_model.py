@@ -99,6 +99,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 31": ("meetings-round31a", "meetings-round31b", "meetings-round31c"),
     "round 32": ("meetings-round32a", "meetings-round32b", "meetings-round32c"),
     "round 33": ("meetings-round33a", "meetings-round33b", "meetings-round33c"),
+    "round 34": ("meetings-round34a", "meetings-round34b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -130,6 +131,8 @@ HELD_OUT = (
     "meetings-round31d",
     "meetings-round32d",
     "meetings-round33d",
+    "meetings-round34c",
+    "meetings-round34d",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

@@ -34,7 +34,9 @@ _RELATIVE_WORDS = (
 # "至今在任": until now).
 DAY_ALONE = r"(?<![至如迄而])[今昨]"
 _DAY_BEFORE_ACT = (
-    DAY_ALONE + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午{more})"
+    # (or before a sitting's business: "立法會政制事務委員會昨討論…")
+    DAY_ALONE
+    + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午|讨论|审议|辩论|表决{more})"
 )
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"

@@ -1348,6 +1348,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
     if _ROLE_WORD.search(text):
         return None  # "社会人士列席与发言": the act of those with the office, not a name
+    if _TRAILING.match(text[:2]):
+        return None  # an adverb and a verb after an office: "建制派議員紛紛起哄", "…一度站立"
     # (a transliterated name written with its middle dot is one whatever it holds:
     # "阿不来提·阿不都热西提")
     if (

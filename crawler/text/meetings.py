@@ -103,7 +103,7 @@ _SUFFIX = (
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
-_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=[^,。]{0,4}总质询)|开幕(?!式|会|仪式)|闭幕(?!式|会)|闭会(?!期间|式)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
+_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=[^,。]{0,4}总质询|[^,。]{0,24}?答问(?:大)?会)|开幕(?!式|会|仪式)|闭幕(?!式|会)|闭会(?!期间|式)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
 # A Taiwan council's general interpellation: a sitting whose kind is its whole name.
 _INTERPELLATION = "总质询"
 # What follows a held verb when the meeting is only a point in time for something else.
@@ -205,9 +205,9 @@ _SCENE = re.compile(
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說"
     r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|上?(?=回答|答复))"
 )
-# A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…".
+# A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…", "今早立法會財委會特別會議上,…".
 _DATED_SCENE = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+(?P<name>{_NAME_UNIT}{{2,30}}?{_SUFFIX})中(?=,)"
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+(?P<name>{_NAME_UNIT}{{2,30}}?{_SUFFIX})[中上](?=,)"
 )
 # "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
 _LATELY_HELD = re.compile(
@@ -224,6 +224,8 @@ _BODY = (
     # Taiwan's legislature, as mainland papers name it too, and a council's interpellation
     # sittings: "台立法机构今天下午继续处理…", "台北市議會總質詢今天結束"
     r"|立法院|立法机构|总质询|全体会议"
+    # LegCo's House Committee by its short name: "立法會內會今日…"
+    r"|(?<=立法会)内委?会"
     # a legislature's session as a whole: "立法院第10屆第7會期今天(31日)結束"
     r"|届第[\d一二三四五六七八九十]+会期)"
 )
@@ -243,6 +245,7 @@ _BODY_SITS = re.compile(
     # 完成討論…" dates it only lately
     # (or the day of a sitting that runs over several: "立法會大會第二日辯論《…》")
     rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS}|{_DAY_OF_SITTING})+{_CLOCK}?(?!起)"
+    r"(?:\([^()]{1,12}\))?"  # the day written again: "立法會今日(10月21日)以39票贊成…通過"
     rf"(?:[亦也还又]|继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
@@ -253,10 +256,14 @@ _BODY_SITS = re.compile(
     rf"|{_SAT}|复会|[^,。]{{0,4}}?质询|(?:正式)?结束"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
     r"|[二三]读|通过|排审|续审|续议"
+    # a seat filled or a chairman chosen: "立法會內會今日補選UGL專責委員會空缺議席"
+    r"|补选|选出"
     # a committee signing its opinion on a bill: "第二常設委員會今(11)日下午簽署…的法案意見書"
     r"|签署(?=[^,。]{1,60}?意见书)"
     # a debate, or one resumed on a bill: "澳門立法會今日經過辯論後…", "立法會今日恢復《…》二讀"
-    r"|(?:经过?)?辩论|恢复(?:《[^》]{1,80}》)?[^,。]{0,6}?(?:辩论|审议|[二三]读)"
+    r"|(?:经过?)?辩论|恢复(?:《[^》]{1,80}》)?[^,。]{0,30}?(?:辩论|审议|[二三]读)"
+    # a vote's tally, then what it passed or defeated: "…今日以39票贊成,1票反對,通過…"
+    r"|以[\d一二三四五六七八九十]+票[^。]{0,60}?(?:通过|否决)"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
     r"|邀请?[^,。]{1,60}?(?:报告|列席|备询|说明)"
     # two committees sitting together: "立法院交通、司法委員會今天聯席會議"
@@ -268,12 +275,15 @@ _BODY_SITS = re.compile(
 _ACTED_AT_BODY = re.compile(
     rf"(?:{DATE_PHRASE})+(?:由[^,。在于到向]{{2,16}})?(?:在|于|到)(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
-    r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介)"
+    r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
+    # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》"
+    r"|公布|宣读)"
 )
 # An official briefing a body on a day: "運輸工務司司長羅立文昨午向立法會引介施政方針".
 _TOLD_THE_BODY = re.compile(
     rf"(?:{DATE_PHRASE})+向(?P<name>{_NAME_UNIT}{{0,30}}?(?:立法会|议会|委员会|委会|常委会|大会))"
-    r"(?=引介|介绍|解说|汇报|报告|交代|讲解|说明)"
+    # or putting a bill to its readings: "政府今日向立法會提交《…條例草案》首讀及二讀"
+    r"(?=引介|介绍|解说|汇报|报告|交代|讲解|说明|提交[^,。]{1,80}?[首二三]读)"
 )
 # A council's questioning of the executive on a day, as Taiwan's papers set a report in it:
 # "14日花蓮縣議會質詢中,…議員…質疑" (the council sat that day). Going there to answer
@@ -337,7 +347,9 @@ _AGENDA_FIELD = re.compile(r"^(?:会议)?议程\s?(?:[:|]|$)")
 _GENERIC = re.compile(rf"^{SITTING_WORDS}(?:会议|大会)$")
 # A numbered sitting is the body's: "区政协召开十届二十次常委会议", "臺北市政府今日召開第2122次市政會議".
 _ORDINAL_FIRST = re.compile(
-    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
+    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次"
+    # the first or last of a series: "召開最後一日特別會議" (the body's)
+    r"|(?:最后|首)一?[日次天](?=[^,。]{0,4}(?:会议|大会)$))"
 )
 _DURATION = re.compile(
     r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?"
@@ -353,14 +365,15 @@ _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召
 # 合作共赢”为主题的…"), and a day before it ("周五…委员会会议", "本週市務會議"): no part of
 # the name.
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
-_DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月)+的?")  # "周二的…"
+# "周二的…"; a time and where: "10時09分在立法會" (a bill read there then)
+_DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月|{_CLOCK})+(?:的|在|于)?")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
 # So do Hong Kong's and Macao's committees and boards ("立法會內務委員會" -> "…委員會會議",
 # "港大校委會" -> "港大校委會會議"). Taiwan's papers name a committee's sitting by the committee
 # ("立法院交通委員會"), and so do their readers.
-_HONG_KONG_BODY = re.compile(r"^(?:香港)?立法会.*(?:委员会|委会)$|区议会$|(?:校董会|校委会)$")
+_HONG_KONG_BODY = re.compile(r"^(?:香港)?立法会.*(?:委员会|委会|内会)$|区议会$|(?:校董会|校委会)$")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
@@ -1063,7 +1076,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
     (_SCENE, ("上,", "中", "回答", "答复")),
-    (_DATED_SCENE, ("中,",)),
+    (_DATED_SCENE, ("中,", "上,")),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
     (_DAY_IS_SITTING, ("是",)),
@@ -1198,6 +1211,9 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     return body + name if body else ("" if name == "会议" else name)
 
 
+_ATTENDING_HEAD = re.compile(r"^(?:出席|列席|参加|前往|到)")
+
+
 # Bodies holding a meeting together.
 _JOINTLY = re.compile(r"会同|联合(?!国|会)|共同(?!体)")  # (联合国, 联合会: bodies)
 
@@ -1216,6 +1232,7 @@ def _body_before(sentence: str, position: int) -> str:
     clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", _BRACKETED_HEAD.sub("", clause))
     clause = _BRACKET_TAIL.sub("", clause)
     clause = _QUOTES.sub("", clause)
+    clause = _ATTENDING_HEAD.sub("", clause)  # "今日出席立法會舉行特別會議": the body is 立法會
     if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
         return ""
     if _JOINTLY.search(clause):
