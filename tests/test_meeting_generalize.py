@@ -2357,3 +2357,20 @@ def test_hong_kong_legislature_sittings_in_newspaper_phrasing(
 def test_an_adverb_after_an_office_is_no_name() -> None:
     info = meeting("", ["立法會今日舉行大會,議員方一發言。建制派議員紛紛起哄指:「走咗啊」。"])
     assert info.speakers == ["方一"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a party's name before the member, as Hong Kong's papers write it
+        ("新民主同盟方一明提出,政府拒絕提供協助。", "方一明"),
+        ("專業議政方一明提出有關移交逃犯的口頭質詢。", "方一明"),
+        # a party mate of the member named before
+        ("黨友方一明詢問律師有否告知。", "方一明"),
+        # and meanwhile (其間, as 期間)
+        ("其間方一明提出,主持人誤讀名字。", "方一明"),
+    ],
+)
+def test_hong_kong_members_named_after_their_party(sentence: str, speaker: str) -> None:
+    info = meeting("", ["立法會今日舉行大會,討論議案。", sentence])
+    assert speaker in info.speakers

@@ -212,7 +212,7 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
-    rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|期间|包括|其中"
+    rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|[期其]间|包括|其中"
     r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
     # another one, or a description ending in 的, before the name: "另一名區議員楊永杰表示",
     # "代表金融界的陳振英建議", "任教於中大新聞與傳播學院的陳志敏提到"
@@ -298,7 +298,8 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 # "民主党胡志伟", "建制派谢伟俊": a party or camp written before a name stands as its title.
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _PARTY = (
-    rf"(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|公民)"
+    # (and a party's own member, a party mate: "新民主同盟范國威", "專業議政莫乃光", "黨友林卓廷")
+    rf"(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|公民|同盟|议政)|党友"
     # a functional constituency may be longer: "批發及零售界邵家輝", "地產及建造界石禮謙"
     rf"|[{_HAN}]{{1,6}}?界)的?)"
 )
