@@ -2332,7 +2332,7 @@ def test_a_sitting_over_several_days_on_its_second() -> None:
         # the chief executive's question session
         (
             "行政長官方一今早到立法會進行任內最後一次《施政報告》答問會,議員方二詢問…。",
-            "任内最后一次《施政报告》答问会",
+            "《施政报告》答问会",
             "2025-01-04",
         ),
         # the sitting as the scene, its day first

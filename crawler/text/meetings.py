@@ -358,7 +358,8 @@ _DURATION = re.compile(
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
 # Which of a series it is counts no part of the name: "舉行首場「香港議題公聽會」".
-_SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场")
+# (or an office-holder's place in a series: "進行任內最後一次《施政報告》答問會")
+_SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场|^任内(?:最后一次|首次)?的?")
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
 # A theme before the meeting's name, its quoted title holding its own commas ("以“创新驱动、
