@@ -422,6 +422,7 @@ def _short_forms_resolved(found: list[PersonRole]) -> list[PersonRole]:
         wife = [k for k in married if name != k and name[:2] == k[:2]]
         if not wife and len(name) == 2 and name[1] == "太":
             wife = [k for k in married if k[0] == name[0]]
+        # (among several, or for a four-character name, only one given an office will do)
         if len(wife) > 1 or len(name) == 4:
             wife = [k for k in wife if k in titled]
         if len(wife) == 1 and wife[0] not in resolved:

@@ -235,6 +235,7 @@ _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议|(?:特别|紧急|闭门)会议)"
 # A sitting on the day, a first or an extra one: "區議會昨日首次開會", "校董會今日加開特別會議".
 _SAT = r"(?:首次)?开会|加开[^,。]{0,10}?会议"
+# The day of a sitting that runs over several ("第二日"), standing for its day.
 _DAY_OF_SITTING = r"第[二三四五六七八九十]日"
 _BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+(?:{_SAT}))"
 _BODY_SITS = re.compile(
@@ -273,7 +274,9 @@ _BODY_SITS = re.compile(
 # So does an official speaking or questioned there: "局長羅致光今日在福利事務委員會會議指…",
 # "局長黃偉綸今日到立法會發展事務委員會接受議員質詢".
 _ACTED_AT_BODY = re.compile(
-    rf"(?:{DATE_PHRASE})+(?:由[^,。在于到向]{{2,16}})?(?:在|于|到)(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
+    # (the one acting may come between, after 由: "…今日由保安局局長李家超在立法會正式宣布撤回")
+    rf"(?:{DATE_PHRASE})+(?:由[^,。在于到向]{{2,16}})?(?:在|于|到)"
+    rf"(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
     # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》"
@@ -347,9 +350,7 @@ _AGENDA_FIELD = re.compile(r"^(?:会议)?议程\s?(?:[:|]|$)")
 _GENERIC = re.compile(rf"^{SITTING_WORDS}(?:会议|大会)$")
 # A numbered sitting is the body's: "区政协召开十届二十次常委会议", "臺北市政府今日召開第2122次市政會議".
 _ORDINAL_FIRST = re.compile(
-    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次"
-    # the first or last of a series: "召開最後一日特別會議" (the body's)
-    r"|(?:最后|首)一?[日次天](?=[^,。]{0,4}(?:会议|大会)$))"
+    r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
 )
 _DURATION = re.compile(
     r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?"
@@ -1212,6 +1213,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     return body + name if body else ("" if name == "会议" else name)
 
 
+# Going to or attending, before the body whose meeting it was (see _body_before).
 _ATTENDING_HEAD = re.compile(r"^(?:出席|列席|参加|前往|到)")
 
 
