@@ -18,12 +18,14 @@ class FetchedPage:
     """An article page as fetched (by the crawl) or as archived (read back from a WARC file)."""
 
     url: str  # where the body came from, after redirects
-    body: bytes
+    # Out of repr: a page that fails in a pipeline is logged by Scrapy with the item's repr,
+    # which should name the page, not print it.
+    body: bytes = field(repr=False)
     content_type: str = ""  # the Content-Type header as served ("" when there was none)
     site: str = ""  # the profile's name
     # The site's profile: selectors, time zone, phrases, URL rules. None = generic extraction.
     # It travels with the page because a crawl may run on a profile file the registry lacks.
-    profile: SiteProfile | None = None
+    profile: SiteProfile | None = field(default=None, repr=False)
     fetched_at: str = ""  # ISO 8601, UTC: the WARC record's date
     archive: dict[str, str] = field(default_factory=dict)  # the WARC record holding the page
     other_urls: tuple[str, ...] = ()  # URLs that redirected here

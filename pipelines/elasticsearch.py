@@ -13,8 +13,7 @@ import logging
 import threading
 from typing import Any
 
-from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, TransportError
-from elasticsearch import ConnectionError as EsConnectionError
+from elasticsearch import ApiError, Elasticsearch, TransportError
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.signalmanager import SignalManager
@@ -22,10 +21,10 @@ from scrapy.statscollectors import StatsCollector
 
 from crawler import stats_keys as keys
 from crawler.es import layout
-from crawler.es.bulk import CONNECTION_FAILED, BulkResult
+from crawler.es.bulk import BulkResult, is_unavailable
 from crawler.es.client import EsConfig, SearchUnavailable, check_available, make_client
 from crawler.es.documents import index_action
-from crawler.es.indexer import Indexer
+from crawler.es.indexer import Indexer, IndexUnavailable
 from crawler.es.merge import index_lookup
 from crawler.es.sender import BackgroundSender
 from crawler.es.spool import Refused, Spool, retry_and_refused
@@ -98,6 +97,7 @@ class ElasticsearchPipeline:
             self.names.write_alias,
             index_lookup(self.client, self.names.read_alias),
             self.max_retries,
+            self.config.shard_wait_s,
         )
         self.available = True
         # What earlier runs indexed must be visible to the copy lookup (a search) before the
@@ -162,9 +162,9 @@ class ElasticsearchPipeline:
         merged_before = self.indexer.merged
         try:
             prepared = self.indexer.prepare(actions)
-        except (EsConnectionError, ConnectionTimeout):
+        except IndexUnavailable as error:
             self.available = False
-            self._note_unreachable("it stopped answering during the run")
+            self._note_unreachable(f"it stopped answering during the run ({error})")
             self._spool(actions)
             return []
         self.stats.inc_value(keys.ES_MERGED_COPIES, self.indexer.merged - merged_before)
@@ -177,11 +177,14 @@ class ElasticsearchPipeline:
             return
         result = self.indexer.send(actions)
         self._count(result)
-        if result.connection_failed:
+        waiting = result.unavailable
+        if waiting:
+            # The server or the index's shards stopped answering: what follows is spooled at
+            # once rather than each batch waiting out the same outage.
             self.available = False
-            self._note_unreachable("it stopped answering during the run")
-            self._spool(result.unacknowledged)
-            return
+            reason = next(reason for _, reason in result.failures if is_unavailable(reason))
+            self._note_unreachable(f"it stopped answering during the run ({reason})")
+            self._spool(waiting)
         rejected = {id(action) for action in result.unacknowledged}
         # A rejected article is not done: its page is fetched again next run.
         self._mark_stored([a for a in actions if id(a) not in rejected])
@@ -211,12 +214,12 @@ class ElasticsearchPipeline:
             return batch, []
         try:
             prepared = self.indexer.prepare(batch)
-        except (EsConnectionError, ConnectionTimeout):
+        except IndexUnavailable:
             self.available = False
             return batch, []
         result = self.indexer.send(prepared)
         self._count(result, replayed=True)
-        if result.connection_failed:
+        if result.unavailable:
             self.available = False
         return retry_and_refused(result)
 
@@ -230,14 +233,17 @@ class ElasticsearchPipeline:
         self.stats.inc_value(f"{prefix}/created", result.created)
         self.stats.inc_value(f"{prefix}/updated", result.updated)
         for url, reason in result.failures:
-            if not reason.startswith(CONNECTION_FAILED):
+            if not is_unavailable(reason):  # those are spooled, with a warning
                 logger.error("%s: not indexed: %s", url, reason)
                 self.stats.inc_value(f"{prefix}/failed")
 
     def _note_unreachable(self, reason: str) -> None:
+        """Say once why the rest of the run is spooled (each batch's warning says where)."""
         with self.lock:
-            if not self.stats.get_value(keys.ES_UNAVAILABLE_REASON):
-                self.stats.set_value(keys.ES_UNAVAILABLE_REASON, reason)
+            if self.stats.get_value(keys.ES_UNAVAILABLE_REASON):
+                return
+            self.stats.set_value(keys.ES_UNAVAILABLE_REASON, reason)
+        logger.warning("Elasticsearch %s; the rest of this run is spooled", reason)
 
     def _mark_stored(self, actions: list[dict[str, Any]]) -> None:
         urls = [url for action in actions for url in _page_urls(action)]

@@ -124,6 +124,19 @@ def start_scrapy(
     )
 
 
+def finish(process: subprocess.Popen[str], timeout: float = 300) -> str:
+    """The stderr of a background `scrapy` once it exits. One still running after `timeout`
+    seconds is killed and the test fails with its log, so a hung crawl fails this test alone,
+    not also a later one that would trip over the process left running."""
+    try:
+        _, log = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _, log = process.communicate()
+        pytest.fail(f"scrapy still running after {timeout:.0f} s, killed:\n{log[-4000:]}")
+    return log
+
+
 def wait_for_article_requests(
     site: FixtureSite, crawl: subprocess.Popen[str], count: int, timeout: float = 90
 ) -> None:

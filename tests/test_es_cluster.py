@@ -33,6 +33,7 @@ from tests.conftest import (
     PrivateEs,
     crawl_args,
     es_client_for,
+    finish,
     indexed_urls,
     run_scrapy,
     start_scrapy,
@@ -199,15 +200,16 @@ def cluster() -> Iterator[tuple[PrivateEs, float]]:
 
 
 def primary_node(client: Elasticsearch, index: str, timeout: float = 60) -> str:
-    """The node holding `index`'s primary shard, once the crawl has made it and it started."""
+    """The node holding `index`'s primary shard, once the crawl has made it and its replica
+    has started too: killed before that, the node would take the only copy of the shard with
+    it (the index red until it is back; tests/test_es_unavailable_shard.py covers that)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         shards = client.cat.shards(index=index, format="json", h="prirep,state,node")
-        started = [s["node"] for s in shards if s["prirep"] == "p" and s["state"] == "STARTED"]
-        if started:
-            return str(started[0])
+        if shards and all(s["state"] == "STARTED" for s in shards):
+            return str(next(s["node"] for s in shards if s["prirep"] == "p"))
         time.sleep(0.2)
-    raise AssertionError(f"{index} has no started primary after {timeout:.0f} s")
+    raise AssertionError(f"{index}'s shard copies not all started after {timeout:.0f} s")
 
 
 def kill_node(server: PrivateEs, name: str) -> None:
@@ -255,7 +257,7 @@ def test_node_killed_mid_crawl_loses_and_duplicates_nothing(
             victim = primary_node(client, index)
             kill_node(server, victim)
         finally:
-            _, log = crawl.communicate(timeout=300)
+            log = finish(crawl)
         assert crawl.returncode == 0, log[-3000:]
         # The crawl went on against the other nodes: nothing waits in a spool for a next run.
         assert "Elasticsearch unavailable" not in log and "not indexed" not in log, log[-3000:]

@@ -20,6 +20,7 @@ from tests.conftest import (
     PrivateEs,
     crawl_args,
     es_client_for,
+    finish,
     indexed_urls,
     run_scrapy,
     start_scrapy,
@@ -57,7 +58,7 @@ def test_server_stopped_mid_crawl_then_spool_indexed_by_next_run(
     crawl = start_scrapy(args, private_es, fault, tmp_path)
     wait_for_article_requests(fixture_site, crawl, 2)
     SERVER.stop()  # the server goes away mid-crawl
-    _, log = crawl.communicate(timeout=300)
+    log = finish(crawl)
     assert crawl.returncode == 0, log[-3000:]
     assert "Elasticsearch unavailable" in log and "'elasticsearch/spooled'" in log
     spool = tmp_path / "archive" / "spool" / "es-spool.jsonl"
@@ -88,7 +89,7 @@ def test_server_killed_and_restarted_mid_crawl_loses_nothing(
     wait_for_article_requests(fixture_site, crawl, 2)
     pid_file = Path(SERVER.env["ES_LOCAL_HOME"]) / "elasticsearch.pid"
     os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
-    _, log = crawl.communicate(timeout=300)
+    log = finish(crawl)
     assert "Elasticsearch unavailable" in log, log[-3000:]
 
     SERVER.start()

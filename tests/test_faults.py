@@ -18,7 +18,14 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from demo.server import FixtureSite
-from tests.conftest import crawl_args, indexed_urls, run_scrapy, scrapy_env, write_profile
+from tests.conftest import (
+    crawl_args,
+    finish,
+    indexed_urls,
+    run_scrapy,
+    scrapy_env,
+    write_profile,
+)
 
 pytestmark = [pytest.mark.es, pytest.mark.faults]
 
@@ -52,8 +59,7 @@ def killed(args: list[str], env: dict[str, str], after: float) -> str:
     time.sleep(after)
     if process.poll() is None:
         process.send_signal(signal.SIGKILL)
-    _, log = process.communicate(timeout=120)
-    return log
+    return finish(process, timeout=120)
 
 
 def _python_scrapy() -> list[str]:

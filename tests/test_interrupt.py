@@ -12,6 +12,7 @@ from elasticsearch import Elasticsearch
 from demo.server import FixtureSite
 from tests.conftest import (
     crawl_args,
+    finish,
     run_scrapy,
     start_scrapy,
     wait_for_article_requests,
@@ -30,7 +31,7 @@ def test_sigterm_then_resume(
     process = start_scrapy(args, es_url, es_prefix, tmp_path)
     wait_for_article_requests(fixture_site, process, 3)
     process.send_signal(signal.SIGTERM)
-    _, log = process.communicate(timeout=120)
+    log = finish(process, timeout=120)
     assert "shutdown" in log.lower() and "'finish_reason': 'shutdown'" in log
     finished_first = int(re.search(r"'item_scraped_count': (\d+)", log).group(1))  # type: ignore[union-attr]
     assert finished_first >= 1

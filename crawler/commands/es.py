@@ -10,9 +10,9 @@ from elasticsearch import Elasticsearch
 from scrapy.exceptions import UsageError
 
 from crawler.es import layout
+from crawler.es.client import EsConfig
 from crawler.es.indexer import Indexer
 from crawler.es.merge import index_lookup
-from crawler.es.shards import IndexShape
 from crawler.es.spool import Refused, Spool, retry_and_refused
 from crawler.es_command import EsCommand
 from crawler.paths import ArchivePaths
@@ -43,21 +43,22 @@ class Command(EsCommand):
         elif args[0] == "prune":
             self._prune(client, names)
         else:
-            self._replay(client, names, config.shape)
+            self._replay(client, names, config)
 
     def _status(self, client: Elasticsearch, names: layout.IndexNames) -> None:
         print(json.dumps(layout.status(client, names), ensure_ascii=False, indent=2))
 
-    def _replay(self, client: Elasticsearch, names: layout.IndexNames, shape: IndexShape) -> None:
+    def _replay(self, client: Elasticsearch, names: layout.IndexNames, config: EsConfig) -> None:
         """Index the spooled articles, as the next crawl would (crawler/es/spool.py)."""
         assert self.settings is not None
-        layout.setup(client, names, shape=shape)
+        layout.setup(client, names, shape=config.shape)
         spool = Spool(ArchivePaths.from_settings(self.settings).spool_file)
         indexer = Indexer(
             client,
             names.write_alias,
             index_lookup(client, names.read_alias),
             self.settings.getint("ES_MAX_RETRIES"),
+            config.shard_wait_s,
         )
 
         def send(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Refused]:

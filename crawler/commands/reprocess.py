@@ -82,7 +82,13 @@ class Command(EsCommand):
         counts: Counter[str] = Counter()
         self.unprofiled: set[str] = set()
         self.damaged: list[DamagedRecord] = []
-        indexer = Indexer(client, index, no_earlier_copies, self.settings.getint("ES_MAX_RETRIES"))
+        indexer = Indexer(
+            client,
+            index,
+            no_earlier_copies,
+            self.settings.getint("ES_MAX_RETRIES"),
+            config.shard_wait_s,
+        )
         processor = Processor.from_settings(self.settings, lambda key, n: counts.update({key: n}))
         failed = self._reindex(files, profiles, processor, indexer, counts)
         client.indices.refresh(index=index)

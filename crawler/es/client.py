@@ -58,6 +58,12 @@ class EsConfig:
         """Every node the client may send a request to; it fails over between them."""
         return split_urls(self.url)
 
+    @property
+    def shard_wait_s(self) -> float:
+        """How long a bulk request waits for a shard with no started primary: well inside the
+        request timeout, so the server answers (503 per document) before the client gives up."""
+        return self.request_timeout / 2
+
     def redacted_url(self) -> str:
         """The URL without any user:password part, for messages (crawler/credentials.py)."""
         return redacted_url(self.url)

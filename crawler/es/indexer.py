@@ -13,8 +13,7 @@ import random
 import time
 from typing import Any
 
-from elasticsearch import ConnectionError as EsConnectionError
-from elasticsearch import ConnectionTimeout, Elasticsearch
+from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from crawler.es.bulk import BulkResult, send_batch
 from crawler.es.merge import KnownCopy, Lookup, guarded_url_updates, is_url_update, merge_copies
@@ -27,6 +26,18 @@ CONFLICT_WAIT_S = 0.05
 CONFLICT = "version_conflict_engine_exception"
 
 
+class IndexUnavailable(RuntimeError):
+    """The index cannot be asked just now: the server is unreachable or too slow, or it answers
+    that it is overloaded or has no started copy of a shard (429, 5xx). Passes with time."""
+
+
+def is_unavailable(error: Exception) -> bool:
+    """A connection failure or an answer that says "not now" (not a bad request)."""
+    if isinstance(error, ApiError):
+        return error.meta.status == 429 or error.meta.status >= 500
+    return isinstance(error, TransportError)
+
+
 def no_earlier_copies(fingerprints: list[str]) -> dict[str, KnownCopy]:
     """A Lookup for a new, empty index: this run's memory of fingerprints is all there is."""
     return {}
@@ -34,21 +45,32 @@ def no_earlier_copies(fingerprints: list[str]) -> dict[str, KnownCopy]:
 
 class Indexer:
     def __init__(
-        self, client: Elasticsearch, index: str, lookup: Lookup, max_retries: int = 5
+        self,
+        client: Elasticsearch,
+        index: str,
+        lookup: Lookup,
+        max_retries: int = 5,
+        shard_wait_s: float | None = None,
     ) -> None:
         self.client = client
         self.index = index
         self.lookup = lookup
         self.max_retries = max_retries
+        self.shard_wait_s = shard_wait_s  # bulk `timeout` (crawler/es/bulk.py)
         self.known_copies: dict[str, KnownCopy] = {}  # fingerprint -> first copy, this run
         self.merged = 0
 
     def prepare(self, actions: list[Action]) -> list[Action]:
         """The batch aimed at this index, copies of known articles turned into URL updates.
-        Raises the client's connection errors when the lookup cannot reach the server."""
+        Raises IndexUnavailable when the lookup of earlier copies cannot be answered now."""
         for action in actions:
             action["_index"] = self.index
-        prepared, merged = merge_copies(actions, self.known_copies, self.lookup)
+        try:
+            prepared, merged = merge_copies(actions, self.known_copies, self.lookup)
+        except (ApiError, TransportError) as error:
+            if not is_unavailable(error):
+                raise
+            raise IndexUnavailable(f"the lookup of earlier copies failed: {error}") from error
         self.merged += merged
         return prepared
 
@@ -59,21 +81,26 @@ class Indexer:
         is made again against the document's new version, a few rounds at most."""
         documents = [action for action in actions if not is_url_update(action)]
         updates = [action for action in actions if is_url_update(action)]
-        result = send_batch(self.client, documents + self._guarded(updates), self.max_retries)
+        result = self._send(documents + self._guarded(updates))
         for round_ in range(CONFLICT_ROUNDS):
             lost = _lost_races(result)
             if not lost:
                 break
             time.sleep(random.uniform(0, CONFLICT_WAIT_S * (round_ + 1)))
-            again = send_batch(self.client, self._guarded(lost), self.max_retries)
+            again = self._send(self._guarded(lost))
             result = _replace_lost(result, lost, again)
         return result
+
+    def _send(self, actions: list[Action]) -> BulkResult:
+        return send_batch(self.client, actions, self.max_retries, shard_wait_s=self.shard_wait_s)
 
     def _guarded(self, updates: list[Action]) -> list[Action]:
         try:
             return guarded_url_updates(self.client, updates)
-        except (EsConnectionError, ConnectionTimeout):
-            return updates  # sent as they are: the bulk request reports the connection failure
+        except (ApiError, TransportError) as error:
+            if not is_unavailable(error):
+                raise
+            return updates  # sent as they are: the bulk request reports the failure
 
     def index_now(self, actions: list[Action]) -> BulkResult:
         return self.send(self.prepare(actions))

@@ -138,6 +138,9 @@ def index_lookup(client: Elasticsearch, index: str) -> Lookup:
             size=len(fingerprints) * 2,
             source_includes=["fingerprint", "url", "canonical_url", "alternate_urls"],
             sort=["fetched_at"],  # the first fetched copy keeps the document
+            # An answer from only some shards would miss copies and make duplicates: a shard
+            # that cannot answer fails the lookup (503), and the caller keeps the batch.
+            allow_partial_search_results=False,
         )
         return copies_from_hits(response["hits"]["hits"])
 
