@@ -2374,3 +2374,22 @@ def test_an_adverb_after_an_office_is_no_name() -> None:
 def test_hong_kong_members_named_after_their_party(sentence: str, speaker: str) -> None:
     info = meeting("", ["立法會今日舉行大會,討論議案。", sentence])
     assert speaker in info.speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # the next speaker after a quoted reply, in the same sentence
+        ("方一明表示,「會跟進」,人民力量方二追問,為何不撤回。", ["方一明", "方二"]),
+        # after words reported, a clause that is only a person, then a verb of saying
+        ("方一明表示,他要求跟進,方二表示會向局方反映。", ["方一明", "方二"]),
+        # what the words report is no speaker: a proposal made elsewhere, a quotation still open
+        ("方一明表示,習近平主席鄭重提出全球治理倡議。", ["方一明"]),
+        ("方一明表示,「他說,方二表示支持", ["方一明"]),
+    ],
+)
+def test_a_second_speaker_after_words_said_in_one_sentence(
+    sentence: str, speakers: list[str]
+) -> None:
+    info = meeting("", ["立法會保安事務委員會今日舉行特別會議,討論條例草案。", sentence])
+    assert info.speakers == speakers

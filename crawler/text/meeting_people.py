@@ -701,7 +701,11 @@ def _roles_in_sentence(
         cut = last_end + 1 if last_end and sentence[last_end : last_end + 1] == "、" else 0
         last_end = match.end()
         if said is not None and match.start() >= said.end():
-            break  # what someone said: "丁薛祥指出,…习近平总书记在…大会上发表重要讲话"
+            if not _SAYING.match(match.group(0)) or not _next_speaker(
+                sentence, said.end(), match.start()
+            ):
+                continue  # what someone said: "丁薛祥指出,…习近平总书记在…大会上发表重要讲话"
+            said = _said_after(sentence, match.end())  # the next speaker's words follow
         if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head) or _NEGATED_HEAD.search(head):
             continue
         if head.endswith("、"):
@@ -734,6 +738,34 @@ def _roles_in_sentence(
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
+
+
+def _said_after(sentence: str, start: int) -> re.Match[str] | None:
+    return _SAYS_THAT.search(sentence, start)
+
+
+# Verbs of saying or asking proper: a new speaker's, after words said. (Other speaking verbs,
+# 提出 and the like, are what the words report: "…,习近平主席郑重提出全球治理倡议".)
+_SAYING = re.compile(r"表示|指出|强调|认为|说|称|追问|质问|反问|回应|反驳|回答|质疑|批评")
+
+# How long a clause that is only its subject may be: a party or an office, then a name
+# ("人民力量陈志全", "民建联议员陈克勤").
+_SUBJECT_CLAUSE_MAX = 16
+
+
+def _next_speaker(sentence: str, said_end: int, verb_start: int) -> bool:
+    """After words said, a clause of its own whose head is only a person, then a verb of
+    saying, is the next speaker ("郑若骅表示,「…」,人民力量陈志全追问", "…,陈克勤表示会向局方
+    反映"), unless a quotation is still open around it."""
+    words = sentence[said_end:verb_start]
+    if words.count("「") > words.count("」") or words.count("“") > words.count("”"):
+        return False
+    comma = words.rfind(",")
+    clause = words[comma + 1 :]
+    if comma < 0 or not 2 <= len(clause) <= _SUBJECT_CLAUSE_MAX:
+        return False
+    people = _subject(clause)
+    return bool(people) and clause.endswith(people[-1].name)
 
 
 def _subject_from(head: str, cut: int) -> list[_Person]:
