@@ -2339,6 +2339,13 @@ def test_a_sitting_over_several_days_on_its_second() -> None:
         ("今早立法會財委會特別會議上,議員方二質疑政府。", "立法会财委会特别会议", "2025-01-04"),
         # the House Committee by its short name, filling a seat
         ("立法會內會今日補選專責委員會空缺議席。", "立法会内会会议", "2025-01-04"),
+        # what the sitting did before, then the day and the vote
+        (
+            "立法會經過三個星期辯論後,今日下午以38票贊成、20票反對,通過議案。",
+            "立法会会议",
+            "2025-01-04",
+        ),
+        ("立法會兩日完成二讀辯論後,周四通過政府提出的草案。", "立法会会议", "2025-01-02"),
         # 昨 before a sitting's business
         (
             "立法會政制事務委員會昨討論《選舉指引》,議員方二質疑安排。",

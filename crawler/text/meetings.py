@@ -242,6 +242,8 @@ _BODY_SITS = re.compile(
     # (or any board by its short name, when it met that day: "城規會昨日開會")
     rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}|{_BOARD_MET}))"
     r"(?:[^,。]{0,8}?议程)?"
+    # what it did before, up to the day: "立法會經過三個星期會期辯論後,今日下午以38票贊成…"
+    r"(?:[^,。]{1,30}?后,)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
     # (or the day of a sitting that runs over several: "立法會大會第二日辯論《…》")
