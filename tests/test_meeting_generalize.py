@@ -2346,6 +2346,8 @@ def test_a_sitting_over_several_days_on_its_second() -> None:
             "2025-01-04",
         ),
         ("立法會兩日完成二讀辯論後,周四通過政府提出的草案。", "立法会会议", "2025-01-02"),
+        # an official answering at a named session on the day
+        ("行政長官方一明今早在施政報告答問會回應說,支持放寬。", "施政报告答问会", "2025-01-04"),
         # 昨 before a sitting's business
         (
             "立法會政制事務委員會昨討論《選舉指引》,議員方二質疑安排。",

@@ -202,8 +202,9 @@ _SCENE = re.compile(
     rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
     # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX}|{_INTERPELLATION})"
-    # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說"
-    r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|上?(?=回答|答复))"
+    # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
+    # 施政報告答問會回應說"
+    r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|上?(?=回答|答复|回应))"
 )
 # A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…", "今早立法會財委會特別會議上,…".
 _DATED_SCENE = re.compile(
@@ -1079,7 +1080,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
-    (_SCENE, ("上,", "中", "回答", "答复")),
+    (_SCENE, ("上,", "中", "回答", "答复", "回应")),
     (_DATED_SCENE, ("中,", "上,")),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
