@@ -2402,3 +2402,23 @@ def test_a_second_speaker_after_words_said_in_one_sentence(
 ) -> None:
     info = meeting("", ["立法會保安事務委員會今日舉行特別會議,討論條例草案。", sentence])
     assert info.speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "立法會政制事務委員會討論電腦失竊事件,議員方一明批評報告不清不楚。",
+            "立法会政制事务委员会会议",
+        ),
+        ("立法會大會繼續辯論修改《議事規則》。議員方一明一度舉起響鬧裝置示威。", "立法会大会"),
+    ],
+)
+def test_a_legislature_at_work_in_a_lead_with_the_day_unsaid(paragraph: str, name: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, None)  # the page's day is not taken for the sitting's
+
+
+def test_a_legislature_at_work_in_a_clause_of_time_is_no_sitting_reported() -> None:
+    paragraph = "立法會財委會討論撥款時,議員方一明曾經提出質疑。政府其後回應。"
+    assert detect_meeting("", [paragraph], PAGE) is None

@@ -326,6 +326,13 @@ _BODY_RESUMES = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})*{_CLOCK}?"
     r"(?:复会|开议)(?!前|时|的|期间)"
 )
+# A legislature or its committee at work, as a Hong Kong lead opens, the day unsaid (the page's):
+# "立法會政制事務委員會討論選舉事務處電腦失竊事件,…", "立法會大會繼續辯論修改《議事規則》".
+# Only a sentence's head, and not a clause of time ("立法會討論…時").
+_LEGISLATURE_AT_WORK = re.compile(
+    rf"^(?P<name>(?:立法会|立法院){_NAME_CHAR}{{0,16}}?(?:委员会|委会|大会|内会|院会))"
+    r"(?:继续|正)?(?:讨论|辩论|审议|审查)(?![^,。]*时(?:[,。]|$))"
+)
 # A sitting's chairman suspending, opening or closing it: "立法會主席梁君彥其後宣布會議暫停".
 _PRESIDED = re.compile(
     rf"(?:^|(?<=[,:\s]))(?P<name>{_NAME_CHAR}{{0,20}}?(?:立法会|议会|委员会|委会|院会|大会|常委会))"
@@ -1075,6 +1082,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BODY_SITS, ()),
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
+    (_LEGISLATURE_AT_WORK, ("立法",)),
     (_ACTED_AT_BODY, ("在", "于", "到")),
     (_TOLD_THE_BODY, ("向",)),
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
