@@ -2422,3 +2422,19 @@ def test_a_legislature_at_work_in_a_lead_with_the_day_unsaid(paragraph: str, nam
 def test_a_legislature_at_work_in_a_clause_of_time_is_no_sitting_reported() -> None:
     paragraph = "立法會財委會討論撥款時,議員方一明曾經提出質疑。政府其後回應。"
     assert detect_meeting("", [paragraph], PAGE) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a clause describing the member before 的, then the party and the name
+        ("曾批評方二言論的新民黨方一明表示,措辭過於偏激。", ["方一明"]),
+        # but one after a preposition is its object, and an adverb is no part of the name
+        ("主席特別向即將退休的方一明處長表達感謝。", []),
+    ],
+)
+def test_a_member_described_by_a_clause_before_the_party(
+    sentence: str, speakers: list[str]
+) -> None:
+    info = meeting("", ["立法會今日舉行大會,討論議案。", sentence])
+    assert info.speakers == speakers

@@ -972,6 +972,28 @@ def _shift(span: tuple[int, int], offset: int) -> tuple[int, int]:
     return span[0] + offset, span[1] + offset
 
 
+def _after_relative_clause(text: str, start: int) -> list[_Person]:
+    """A person described by a clause before 的, then named with an office or a party:
+    "曾批評何君堯言論愚蠢的新民黨葉劉淑儀" is 葉劉淑儀 (the clause is no part of the name)."""
+    cut = text.rfind("的") + 1
+    if not cut or _OBJECT_CLAUSE.search(text[:cut]):
+        return []
+    people = _parse_part(text[cut:], start + cut) or []
+    if len(people) != 1 or not start + cut == people[0].title_span[0] < people[0].title_span[1]:
+        return []  # one person, an office or a party right after 的
+    if people[0].name[-1] in _ADVERB_CHARS:
+        return []  # "…的公民黨楊岳橋即回應": 即 is no part of the name
+    return people
+
+
+_ADVERB_CHARS = frozenset("即亦也则再又先便就才都均还随")
+
+
+# A clause holding a preposition or a verb's object marker: the person after it is its object
+# ("縣長特別向即將退休的黃杰男處長…表達感謝"), not the subject of the verb that follows.
+_OBJECT_CLAUSE = re.compile(r"[向对为给在于与和跟同替把被让将]")
+
+
 def _subject(head: str) -> list[_Person]:
     """The people a verb's preceding words name, or [] when they name nobody."""
     end = len(_clean_lead(head, keep_start=True))
@@ -991,7 +1013,11 @@ def _subject(head: str) -> list[_Person]:
             continue
         if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
-        parsed = _parse_part(text, text_start) or _mostly_titled(text, text_start)
+        parsed = (
+            _parse_part(text, text_start)
+            or _mostly_titled(text, text_start)
+            or _after_relative_clause(text, text_start)
+        )
         if not parsed and not people and _SURNAME_AND_OFFICE.fullmatch(text) and has_surname(text):
             break  # "…的施政,劉縣長表示": a person named before (see _referred), not an office
         if not parsed and not people and (_GROUP.search(text) or _GROUP.search(part.strip())):
