@@ -38,12 +38,17 @@ def es_prefix(es_url: str) -> Iterator[str]:
     prefix = f"test-{uuid.uuid4().hex[:10]}"
     yield prefix
     client = es_client_for(es_url)
-    # Deleting by wildcard is refused by default (action.destructive_requires_name): name them.
+    delete_prefix(client, prefix)
+    client.close()
+
+
+def delete_prefix(client: Elasticsearch, prefix: str) -> None:
+    """Delete an index prefix's versioned indexes and its template. Deleting by wildcard is
+    refused by default (action.destructive_requires_name), so the indexes are named."""
     indexes = list(client.indices.get(index=f"{prefix}-v*", allow_no_indices=True).body)
     if indexes:
         client.indices.delete(index=",".join(indexes))
     client.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-articles")
-    client.close()
 
 
 def es_client_for(url: str) -> Elasticsearch:

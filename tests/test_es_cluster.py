@@ -32,6 +32,7 @@ from demo.server import FixtureSite
 from tests.conftest import (
     PrivateEs,
     crawl_args,
+    delete_prefix,
     es_client_for,
     finish,
     indexed_urls,
@@ -277,12 +278,7 @@ def test_node_killed_mid_crawl_loses_and_duplicates_nothing(
         green_after = time.monotonic() - restarted
     finally:
         for prefix in (clean_prefix, killed_prefix):
-            indexes = list(client.indices.get(index=f"{prefix}-v*", allow_no_indices=True).body)
-            if indexes:
-                client.indices.delete(index=",".join(indexes))
-            client.options(ignore_status=404).indices.delete_index_template(
-                name=f"{prefix}-articles"
-            )
+            delete_prefix(client, prefix)
         client.close()
     with capsys.disabled():
         print(

@@ -26,7 +26,7 @@ from crawler.es.layout import IndexNames, put_template
 from crawler.es.merge import MIN_MERGE_CHARS, index_lookup
 from crawler.es.spool import Spool
 from demo.server import FixtureSite
-from tests.conftest import crawl_args, indexed_urls, run_scrapy, write_profile
+from tests.conftest import crawl_args, delete_prefix, indexed_urls, run_scrapy, write_profile
 from tests.test_faults import losses
 
 pytestmark = [pytest.mark.es, pytest.mark.faults]
@@ -76,10 +76,7 @@ def crawl_prefixes(es: Elasticsearch, es_prefix: str) -> Iterator[tuple[str, str
     prefixes = (f"{es_prefix}-clean", f"{es_prefix}-red")
     yield prefixes
     for prefix in prefixes:
-        indexes = list(es.indices.get(index=f"{prefix}-v*", allow_no_indices=True).body)
-        if indexes:
-            es.indices.delete(index=",".join(indexes))
-        es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-articles")
+        delete_prefix(es, prefix)
 
 
 def test_writes_to_a_shard_with_no_started_copy_wait_then_are_kept(

@@ -20,6 +20,7 @@ from elasticsearch import Elasticsearch
 from demo.server import FixtureSite
 from tests.conftest import (
     crawl_args,
+    delete_prefix,
     finish,
     indexed_urls,
     run_scrapy,
@@ -40,10 +41,7 @@ def prefixes(es: Elasticsearch) -> Iterator[list[str]]:
     made: list[str] = []
     yield made
     for prefix in made:
-        indexes = list(es.indices.get(index=f"{prefix}-v*", allow_no_indices=True).body)
-        if indexes:
-            es.indices.delete(index=",".join(indexes))
-        es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}-articles")
+        delete_prefix(es, prefix)
 
 
 def killed(args: list[str], env: dict[str, str], after: float) -> str:
