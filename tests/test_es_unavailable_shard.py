@@ -177,3 +177,25 @@ def test_a_timeout_is_not_tried_again_on_top_of_the_clients_retries() -> None:
     # The client's own attempts (its max_retries 3, retry_on_timeout), and no more: before,
     # each of send_batch's 3 attempts made 4 requests, 12 in all.
     assert len(server.accepted) == 4
+
+
+def test_spool_command_keeps_what_an_index_without_a_started_shard_cannot_take(
+    es: Elasticsearch, es_url: str, crawl_prefixes: tuple[str, str], tmp_path: Path
+) -> None:
+    _, red = crawl_prefixes
+    names = IndexNames(red)
+    put_template(es, names)
+    create_unassigned(es, names.versioned(1))
+    es.indices.update_aliases(
+        actions=[
+            {"add": {"index": names.versioned(1), "alias": names.read_alias}},
+            {"add": {"index": names.versioned(1), "alias": names.write_alias}},
+        ]
+    )
+    spool = Spool(tmp_path / "archive" / "spool" / "es-spool.jsonl")
+    spool.append([index_action(names.write_alias, article(n)) for n in range(2)])
+    replay = run_scrapy(["es", "spool", "-s", "ES_REQUEST_TIMEOUT=4"], es_url, red, tmp_path)
+    assert replay.returncode == 1, replay.stderr[-3000:]
+    assert "2 articles not indexed now, kept" in replay.stdout, replay.stdout
+    assert "indexed 0 spooled articles, 2 failed" in replay.stdout, replay.stdout
+    assert len(spool) == 2  # nothing lost, nothing set aside as refused

@@ -11,7 +11,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.es import layout
 from crawler.es.client import EsConfig
-from crawler.es.indexer import Indexer
+from crawler.es.indexer import Indexer, IndexUnavailable
 from crawler.es.merge import index_lookup
 from crawler.es.spool import Refused, Spool, retry_and_refused
 from crawler.es_command import EsCommand
@@ -62,7 +62,11 @@ class Command(EsCommand):
         )
 
         def send(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Refused]:
-            result = indexer.index_now(batch)
+            try:
+                result = indexer.index_now(batch)
+            except IndexUnavailable as error:
+                print(f"{len(batch)} articles not indexed now, kept: {error}")
+                return batch, []
             for url, reason in result.failures:
                 print(f"{url}: not indexed: {reason}")
             return retry_and_refused(result)

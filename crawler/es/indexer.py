@@ -31,7 +31,7 @@ class IndexUnavailable(RuntimeError):
     that it is overloaded or has no started copy of a shard (429, 5xx). Passes with time."""
 
 
-def is_unavailable(error: Exception) -> bool:
+def _not_now(error: Exception) -> bool:
     """A connection failure or an answer that says "not now" (not a bad request)."""
     if isinstance(error, ApiError):
         return error.meta.status == 429 or error.meta.status >= 500
@@ -68,7 +68,7 @@ class Indexer:
         try:
             prepared, merged = merge_copies(actions, self.known_copies, self.lookup)
         except (ApiError, TransportError) as error:
-            if not is_unavailable(error):
+            if not _not_now(error):
                 raise
             raise IndexUnavailable(f"the lookup of earlier copies failed: {error}") from error
         self.merged += merged
@@ -98,7 +98,7 @@ class Indexer:
         try:
             return guarded_url_updates(self.client, updates)
         except (ApiError, TransportError) as error:
-            if not is_unavailable(error):
+            if not _not_now(error):
                 raise
             return updates  # sent as they are: the bulk request reports the failure
 
