@@ -129,6 +129,18 @@ def start_scrapy(
     )
 
 
+def clean_crawl(
+    args: list[str], es_url: str, client: Elasticsearch, prefix: str, tmp_path: Path
+) -> list[list[str]]:
+    """A crawl of the fixture site that nothing disturbs: the URLs of each of its 6 documents,
+    the reference a disturbed crawl's index is compared with."""
+    clean = run_scrapy(args, es_url, prefix, tmp_path)
+    assert clean.returncode == 0, clean.stderr[-3000:]
+    reference = indexed_urls(client, prefix)
+    assert len(reference) == 6
+    return reference
+
+
 def finish(process: subprocess.Popen[str], timeout: float = 300) -> str:
     """The stderr of a background `scrapy` once it exits. One still running after `timeout`
     seconds is killed and the test fails with its log, so a hung crawl fails this test alone,

@@ -31,12 +31,12 @@ from crawler.es_local.processes import port_in_use
 from demo.server import FixtureSite
 from tests.conftest import (
     PrivateEs,
+    clean_crawl,
     crawl_args,
     delete_prefix,
     es_client_for,
     finish,
     indexed_urls,
-    run_scrapy,
     start_scrapy,
     wait_for_article_requests,
     write_profile,
@@ -244,10 +244,7 @@ def test_node_killed_mid_crawl_loses_and_duplicates_nothing(
     try:
         profile = write_profile(fixture_site, tmp_path)
         args = crawl_args(profile, ES_BULK_SIZE=1, CONCURRENT_REQUESTS_PER_DOMAIN=1)
-        clean = run_scrapy(args, urls, clean_prefix, tmp_path / "clean")
-        assert clean.returncode == 0, clean.stderr[-3000:]
-        reference = indexed_urls(client, clean_prefix)
-        assert len(reference) == 6
+        reference = clean_crawl(args, urls, client, clean_prefix, tmp_path / "clean")
 
         fixture_site.slow_down(1.5)  # the crawl outlasts the kill and the failover
         fetched = sum(path.startswith("/news/") for path in fixture_site.requests_seen)

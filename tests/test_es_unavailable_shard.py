@@ -26,7 +26,14 @@ from crawler.es.layout import IndexNames, put_template
 from crawler.es.merge import MIN_MERGE_CHARS, index_lookup
 from crawler.es.spool import Spool
 from demo.server import FixtureSite
-from tests.conftest import crawl_args, delete_prefix, indexed_urls, run_scrapy, write_profile
+from tests.conftest import (
+    clean_crawl,
+    crawl_args,
+    delete_prefix,
+    indexed_urls,
+    run_scrapy,
+    write_profile,
+)
 from tests.test_faults import losses
 
 pytestmark = [pytest.mark.es, pytest.mark.faults]
@@ -109,10 +116,7 @@ def test_crawl_into_an_index_without_a_started_shard_spools_then_next_run_indexe
     clean_prefix, red = crawl_prefixes
     profile = write_profile(fixture_site, tmp_path)
     args = crawl_args(profile, ES_BULK_SIZE=1, ES_REQUEST_TIMEOUT=4)
-    clean = run_scrapy(args, es_url, clean_prefix, tmp_path / "clean")
-    assert clean.returncode == 0, clean.stderr[-3000:]
-    reference = indexed_urls(es, clean_prefix)
-    assert len(reference) == 6
+    reference = clean_crawl(args, es_url, es, clean_prefix, tmp_path / "clean")
 
     put_template(es, IndexNames(red))  # the index as an earlier crawl made it,
     create_unassigned(es, IndexNames(red).versioned(1))  # then the node with its copy died

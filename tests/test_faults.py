@@ -19,6 +19,7 @@ from elasticsearch import Elasticsearch
 
 from demo.server import FixtureSite
 from tests.conftest import (
+    clean_crawl,
     crawl_args,
     delete_prefix,
     finish,
@@ -93,10 +94,7 @@ def test_hard_kills_lose_and_duplicate_nothing(
 
     run = uuid.uuid4().hex[:8]  # index names of their own: other test runs may share the server
     prefixes.append(reference_prefix := f"fault-{run}-reference")
-    clean = run_scrapy(args, es_url, reference_prefix, tmp_path / "reference")
-    assert clean.returncode == 0, clean.stderr[-3000:]
-    reference = indexed_urls(es, reference_prefix)
-    assert len(reference) == 6
+    reference = clean_crawl(args, es_url, es, reference_prefix, tmp_path / "reference")
 
     lost = duplicated = 0
     for round_number in range(CRAWL_KILLS):

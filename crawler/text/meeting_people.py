@@ -66,6 +66,8 @@ _PARTS = re.compile(r"[,:]")
 
 # 要求 said by someone, not the noun of a directive ("落实…有关部署要求,", "工作要求").
 _DEMAND = r"(?<!批示)(?<!指示)(?<!工作)(?<!部署)(?<!有关)(?<!相关)要求"
+# Verbs of saying, whose words follow (_SAYS_THAT), and which a next speaker uses (_SAYING).
+_SAYING_WORDS = r"指出|强调|表示|认为|说|称"
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
 # which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
@@ -684,14 +686,7 @@ def _roles_in_sentence(
     # it dates words said before the meeting, and stays.
     sentence = _LATELY_BEFORE_ACT.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
     found: list[PersonRole] = []
-    said = next(
-        (
-            m
-            for m in _SAYS_THAT.finditer(sentence)
-            if not _AS_REQUIRED.search(sentence[: m.start()])
-        ),
-        None,
-    )
+    said = _words_said(sentence, 0)
     last_end = 0
     for match in _VERBS.finditer(sentence):
         role = match.lastgroup or ""
@@ -705,7 +700,7 @@ def _roles_in_sentence(
                 sentence, said.end(), match.start()
             ):
                 continue  # what someone said: "丁薛祥指出,…习近平总书记在…大会上发表重要讲话"
-            said = _said_after(sentence, match.end())  # the next speaker's words follow
+            said = _words_said(sentence, match.end())  # the next speaker's words follow
         if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head) or _NEGATED_HEAD.search(head):
             continue
         if head.endswith("、"):
@@ -740,13 +735,22 @@ def _roles_in_sentence(
     return found
 
 
-def _said_after(sentence: str, start: int) -> re.Match[str] | None:
-    return _SAYS_THAT.search(sentence, start)
+def _words_said(sentence: str, start: int) -> re.Match[str] | None:
+    """The first verb from ``start`` that introduces words said (see _SAYS_THAT), not one
+    after a requirement or a topic (_AS_REQUIRED)."""
+    return next(
+        (
+            m
+            for m in _SAYS_THAT.finditer(sentence, start)
+            if not _AS_REQUIRED.search(sentence[: m.start()])
+        ),
+        None,
+    )
 
 
 # Verbs of saying or asking proper: a new speaker's, after words said. (Other speaking verbs,
 # 提出 and the like, are what the words report: "…,习近平主席郑重提出全球治理倡议".)
-_SAYING = re.compile(r"表示|指出|强调|认为|说|称|追问|质问|反问|回应|反驳|回答|质疑|批评")
+_SAYING = re.compile(rf"{_SAYING_WORDS}|追问|质问|反问|回应|反驳|回答|质疑|批评")
 
 # How long a clause that is only its subject may be: a party or an office, then a name
 # ("人民力量陈志全", "民建联议员陈克勤").
@@ -1042,7 +1046,7 @@ def _subject(head: str) -> list[_Person]:
 
 
 # A verb that introduces what was said, the words after it being its content.
-_SAYS_THAT = re.compile(rf"(?:指出|强调|表示|认为|说|称|{_DEMAND})[,:]")
+_SAYS_THAT = re.compile(rf"(?:{_SAYING_WORDS}|{_DEMAND})[,:]")
 # "按照…批示要求,组长张成中主持会议", "针对特朗普称,…一事,发言人…称": a requirement followed
 # or a topic, not words said at the meeting.
 _AS_REQUIRED = re.compile(r"(?:^|[,:])\s*(?:按照|根据|依照|遵照|遵循|针对|对于|关于)[^,:]*$")
