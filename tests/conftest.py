@@ -142,16 +142,20 @@ def clean_crawl(
 
 
 def finish(process: subprocess.Popen[str], timeout: float = 300) -> str:
-    """The stderr of a background `scrapy` once it exits. One still running after `timeout`
-    seconds is killed and the test fails with its log, so a hung crawl fails this test alone,
-    not also a later one that would trip over the process left running."""
+    """The stderr of a background `scrapy` once it exits (see `finish_with_output`)."""
+    return finish_with_output(process, timeout)[1]
+
+
+def finish_with_output(process: subprocess.Popen[str], timeout: float = 300) -> tuple[str, str]:
+    """The stdout and stderr of a background `scrapy` once it exits. One still running after
+    `timeout` seconds is killed and the test fails with its log, so a hung crawl fails this
+    test alone, not also a later one that would trip over the process left running."""
     try:
-        _, log = process.communicate(timeout=timeout)
+        return process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
         _, log = process.communicate()
         pytest.fail(f"scrapy still running after {timeout:.0f} s, killed:\n{log[-4000:]}")
-    return log
 
 
 def wait_for_article_requests(

@@ -20,7 +20,14 @@ from elasticsearch import Elasticsearch
 
 from crawler.redis_local import RedisLocal
 from demo.server import FixtureSite
-from tests.conftest import REPO, indexed_urls, private_redis, run_scrapy, scrapy_env
+from tests.conftest import (
+    REPO,
+    finish_with_output,
+    indexed_urls,
+    private_redis,
+    run_scrapy,
+    scrapy_env,
+)
 
 pytestmark = [pytest.mark.es, pytest.mark.distributed]
 
@@ -109,10 +116,10 @@ def test_three_workers_crawl_every_site_once_and_politely(
     workers = [
         start(["worker", "--until-idle", "--worker-id", f"w{n}"], env, lease=10) for n in range(3)
     ]
-    out, err = run.communicate(timeout=300)
+    out, err = finish_with_output(run)
     assert run.returncode == 0, out + err[-3000:]
     for worker in workers:
-        worker.communicate(timeout=120)
+        finish_with_output(worker, 120)
         assert worker.returncode == 0
 
     summary = json.loads(next((tmp_path / "archive" / "runs").glob("*.json")).read_text())
@@ -177,11 +184,11 @@ def test_a_worker_killed_mid_site_loses_and_duplicates_nothing(
         assert time.monotonic() < deadline and doomed.poll() is None
         time.sleep(0.05)
     os.kill(doomed.pid, signal.SIGKILL)
-    doomed.communicate(timeout=30)
+    finish_with_output(doomed, 30)
     fixture_site.slow_down(0)
     rescuer = start(["worker", "--until-idle", "--worker-id", "rescuer"], env, lease)
-    out, err = run.communicate(timeout=300)
-    rescued_out, rescued_err = rescuer.communicate(timeout=120)
+    out, err = finish_with_output(run)
+    rescued_out, rescued_err = finish_with_output(rescuer, 120)
     assert run.returncode == 0, out + err[-3000:]
     assert "worker rescuer: crawled city-0" in rescued_out, rescued_out + rescued_err[-3000:]
     taken = [line for line in rescued_err.splitlines() if "worker rescuer: site" in line]
