@@ -2438,3 +2438,30 @@ def test_a_member_described_by_a_clause_before_the_party(
 ) -> None:
     info = meeting("", ["立法會今日舉行大會,討論議案。", sentence])
     assert info.speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # after remarks to the press, speakers taking turns in the chamber, or words said
+        # there, are the sitting's
+        (
+            [
+                "方一明會後見傳媒時表示,會再檢視。",
+                "立法會下午進入官員發言環節,司長方一明、局長方二等先後發言。",
+            ],
+            ["方一明", "方二"],
+        ),
+        (
+            ["方一明會後見傳媒時表示,會再檢視。", "方一明在立法會回應議案時表示,政府尊重議會。"],
+            ["方一明"],
+        ),
+        # but not one seen in the building, nor words about the council in general
+        (["方一明會後見傳媒時表示,會再檢視。", "方一明出現在立法會時表示,團隊表現很好。"], []),
+    ],
+)
+def test_words_placed_in_the_chamber_after_a_press_scene(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    info = meeting("", ["立法會今日舉行大會,以38票通過議案。", *paragraphs])
+    assert info.speakers == speakers

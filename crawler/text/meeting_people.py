@@ -271,6 +271,13 @@ _AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
 _SAID_THERE = re.compile(
     rf"{_AT_MEETING_SAID.pattern}|(?:举行|召开)[^,。]{{0,12}}?(?:会议|大会|会)(?![前后])"
 )
+# ...and one that places it at the sitting even amid remarks to the press: a list of speakers
+# taking turns ("袁國強、陳帆等先後發言"), words said while in the chamber ("在立法會回應議案時
+# 表示"; not while seen there, "出現在立法院", or outside it, "在立法會大樓外…時").
+_AT_THE_SITTING = re.compile(
+    r"(?:先后|分别|相继|轮流|依次)发言"
+    r"|(?<!出现)在(?:立法会|立法院|议会|区议会|市议会|县议会|院会)(?![外门前后大])[^,。]{0,12}?时"
+)
 _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
 # A group of office holders named by office only ("市法院、市检察院负责人", "四方税务官员"):
 # it stands in a list of people without naming one.
@@ -382,13 +389,14 @@ def people_roles(
             chaired = any(person.role == CHAIR for person in roles)
             only = next(iter(named)) if len(named) == 1 and chaired else None
             opener = _opener(sentence, known) or only or (opener if pronoun else None)
-            if at_press or (closed and not _AT_MEETING_SAID.search(sentence)):
+            at_sitting = _AT_THE_SITTING.search(sentence) is not None
+            if (at_press and not at_sitting) or (closed and not _AT_MEETING_SAID.search(sentence)):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
             if _AT_MEETING_SAID.search(block.norm):
                 in_scene.update(range(len(found), len(found) + len(roles)))
             found += roles
             titled.update(person.name for person in roles if person.title)
-            if _SAID_THERE.search(sentence):
+            if at_sitting or _SAID_THERE.search(sentence):
                 spoke_there.update(p.name for p in roles if p.role == SPEAKER)
             at_press = at_press or bool(_PRESS_SCENE.search(sentence))
     if headline is not None:
