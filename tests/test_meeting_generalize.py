@@ -2470,6 +2470,6 @@ def test_words_placed_in_the_chamber_after_a_press_scene(
 def test_speakers_listed_in_their_order_of_speaking() -> None:
     info = meeting(
         "",
-        ["立法會今日舉行大會,答問會開始發言次序為經民聯方一明、工聯會方二、新民黨方三生。"],
+        ["立法會今日舉行大會,答問會開始發言次序為經民聯梁國明、工聯會何志強、新民黨田偉成。"],
     )
-    assert info.speakers == ["方一明", "方二", "方三生"]
+    assert info.speakers == ["梁国明", "何志强", "田伟成"]
