@@ -2473,3 +2473,29 @@ def test_speakers_listed_in_their_order_of_speaking() -> None:
         ["立法會今日舉行大會,答問會開始發言次序為經民聯梁國明、工聯會何志強、新民黨田偉成。"],
     )
     assert info.speakers == ["梁国明", "何志强", "田伟成"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a vote by groups on the day
+        ("立法會今午分組點票否決議員方一明提出的議案。", "立法会会议"),
+        # the first day of a sitting over several
+        ("立法會今日首日開始辯論修改《議事規則》,多名議員離座抗議。", "立法会会议"),
+        # a sitting resumed on the day
+        ("立法會今早續會,通過增加法援金額的決議案。", "立法会会议"),
+        # the legislature in the middle of a debate, the day the page's
+        ("立法會正就樓市雙辣招的草案二讀辯論,議員方一明提出中止辯論。", "立法会会议"),
+        # the head of government at a named session, while attending it
+        ("特首方一明今日出席立法會答問大會時,拒絕再出席論壇。", "立法会答问大会"),
+        # or answering there, "亦" before the verb
+        ("特首方一明今日在立法會行政長官答問會中亦回應事件。", "立法会行政长官答问会"),
+        # a member at a sitting's question time
+        ("民主黨方一明今日在立法會特首質詢環節上,質疑裁決。", "立法会特首质询环节"),
+    ],
+)
+def test_hong_kong_legislature_sittings_told_by_what_happened_there(
+    paragraph: str, name: str
+) -> None:
+    info = meeting("", [paragraph])
+    assert info.name == name

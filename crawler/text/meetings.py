@@ -154,9 +154,11 @@ _HELD_THEN_NAME = re.compile(
 # The name ends its clause or the list of what was attended ("出席…会议开幕式并致辞"); one
 # that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
 _ATTENDED_NAMED = re.compile(
-    rf"(?:出席|现身)(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER}"
+    rf"(?:出席|现身)(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER.replace('|时', '')}"
     # (or what was done at it: "李家超出席立法會答問會上表示,…")
-    r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后|上(?!午|海|周|月|年|次|届))"
+    r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后|上(?!午|海|周|月|年|次|届)"
+    # (or while attending: "林鄭月娥今日出席立法會答問大會時,拒絕…")
+    r"|时(?=[,表指称说]))"
 )
 # Going to attend, hoped to, or the trip around it rather than the meeting: "离京赴韩国出席…",
 # "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长"; or attending as what
@@ -201,10 +203,12 @@ _SCENE = re.compile(
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
     rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
     # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?{_SUFFIX}|{_INTERPELLATION})"
+    # (or a sitting's question time: "許智峯在立法會特首質詢環節上,質疑…")
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?(?:{_SUFFIX}|(?:质询|答问|提问)环节)"
+    rf"|{_INTERPELLATION})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
     # 施政報告答問會回應說"
-    r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|上?(?=回答|答复|回应))"
+    r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应))"
 )
 # A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…", "今早立法會財委會特別會議上,…".
 _DATED_SCENE = re.compile(
@@ -249,6 +253,8 @@ _BODY_SITS = re.compile(
     # 完成討論…" dates it only lately
     # (or the day of a sitting that runs over several: "立法會大會第二日辯論《…》")
     rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS}|{_DAY_OF_SITTING})+{_CLOCK}?(?!起)"
+    # (the first day of several: "立法會今日首日開始辯論…")
+    r"(?:首日)?"
     r"(?:\([^()]{1,12}\))?"  # the day written again: "立法會今日(10月21日)以39票贊成…通過"
     rf"(?:[亦也还又]|继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
@@ -268,6 +274,8 @@ _BODY_SITS = re.compile(
     r"|(?:经过?)?辩论|恢复(?:《[^》]{1,80}》)?[^,。]{0,30}?(?:辩论|审议|[二三]读)"
     # a vote's tally, then what it passed or defeated: "…今日以39票贊成,1票反對,通過…"
     r"|以[\d一二三四五六七八九十]+票[^。]{0,60}?(?:通过|否决)"
+    # or its members voting by groups: "立法會今午分組點票否決…"
+    r"|(?:分组)?点票(?:通过|否决)"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
     r"|邀请?[^,。]{1,60}?(?:报告|列席|备询|说明)"
     # two committees sitting together: "立法院交通、司法委員會今天聯席會議"
@@ -324,7 +332,7 @@ _DAY_IS_SITTING = re.compile(
 # A body going back into session, or opening one: "立法會財委會復會,審批…", "…議會今日開議".
 _BODY_RESUMES = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})*{_CLOCK}?"
-    r"(?:复会|开议)(?!前|时|的|期间)"
+    r"(?:复会|续会|开议)(?!前|时|的|期间)"
 )
 # A legislature or its committee at work, as a Hong Kong lead opens, the day unsaid (the page's):
 # "立法會政制事務委員會討論選舉事務處電腦失竊事件,…", "立法會大會繼續辯論修改《議事規則》".
@@ -332,6 +340,10 @@ _BODY_RESUMES = re.compile(
 _LEGISLATURE_AT_WORK = re.compile(
     rf"^(?P<name>(?:立法会|立法院){_NAME_CHAR}{{0,16}}?(?:委员会|委会|大会|内会|院会))"
     r"(?:继续|正)?(?:讨论|辩论|审议|审查)(?![^,。]*时(?:[,。]|$))"
+)
+# …or the legislature itself in the middle of a debate: "立法會正就…的草案二讀辯論".
+_LEGISLATURE_DEBATING = re.compile(
+    r"(?:^|(?<=[,:\s】〕]))(?P<name>立法会|立法院)正就[^,。]{1,40}?(?:辩论|审议)(?![^,。]*时(?:[,。]|$))"
 )
 # A sitting's chairman suspending, opening or closing it: "立法會主席梁君彥其後宣布會議暫停".
 _PRESIDED = re.compile(
@@ -1083,6 +1095,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
     (_LEGISLATURE_AT_WORK, ("立法",)),
+    (_LEGISLATURE_DEBATING, ("正就",)),
     (_ACTED_AT_BODY, ("在", "于", "到")),
     (_TOLD_THE_BODY, ("向",)),
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
