@@ -2499,3 +2499,19 @@ def test_hong_kong_legislature_sittings_told_by_what_happened_there(
 ) -> None:
     info = meeting("", [paragraph])
     assert info.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a member asking again, as the floor goes on
+        ("教育界議員梁國明續問,政府有無打算改變教學方針。", ["梁国明"]),
+        # a surname and a verb of saying before the quote is no name ("梁重申")
+        ("主席梁國明隨即熄咪,梁重申:「我已經作出裁決。」", []),
+    ],
+)
+def test_questions_again_and_words_restated_in_the_chamber(
+    sentence: str, speakers: list[str]
+) -> None:
+    info = meeting("", ["立法會今日舉行答問大會。", sentence])
+    assert info.speakers == speakers

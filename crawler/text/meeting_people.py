@@ -129,13 +129,13 @@ _SPEAK_VERB = (
     r"|笑(?:言|指|称|说|谓)"
     # questions put from the floor: "何君堯則問到,…", "田北辰追問:", "盧婉婷問梁錦威…是否…";
     # and what someone brought up or explained: "馬時亨提到,…", "陳志敏提到有國家…", "…講解方案"
-    r"|追问|反问|诘问|质问|问(?=到|及)|提到(?![的过])|讲解(?!员)"
+    r"|追问|反问|诘问|质问|续问|再问|问(?=到|及)|提到(?![的过])|讲解(?!员)"
     # a rebuke, an interjection, a point made again or added, an answer ("黃偉賢斥責…",
     # "蔣麗芸三度插嘴", "黃樂宜副局長也提及…"); not one ready to answer ("列席並備答詢")
     r"|斥责|插嘴|插话|提及|重申|坦言|直言|澄清|(?<!备)答询|回答|驳斥|谴责|补充(?=[,:说指表])"
     # a name, a colon and the quote, as TV news writes a floor's exchange ("民進黨立委林俊憲:
     # 「…」"); not after a verb of saying, nor after a rule or slogan quoted ("引用規則:「")
-    r"|(?<=[\u4e00-\u9fff)])(?<![说道指称问言呼喊叫骂答则例题语号句词])(?<!表示):(?=[「“])"
+    r"|(?<=[\u4e00-\u9fff)])(?<![说道指称问言呼喊叫骂答则例题语号句词])(?<!表示)(?<!重申)(?<!强调)(?<!指出):(?=[「“])"
     # quoting a source, thanking, sharing, arguing for a cut (Hong Kong's, Macao's and Taiwan's
     # councils): "容海恩引用《檢控條例》指…", "韓衛局長感謝各位委員…", "王忠銘也分享…心得",
     # "詹琬蓁主張刪減…"
