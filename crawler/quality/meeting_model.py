@@ -100,6 +100,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 32": ("meetings-round32a", "meetings-round32b", "meetings-round32c"),
     "round 33": ("meetings-round33a", "meetings-round33b", "meetings-round33c"),
     "round 34": ("meetings-round34a", "meetings-round34b"),
+    "round 35": ("meetings-round35a", "meetings-round35b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -133,6 +134,7 @@ HELD_OUT = (
     "meetings-round33d",
     "meetings-round34c",
     "meetings-round34d",
+    "meetings-round35c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
