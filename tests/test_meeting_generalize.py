@@ -2515,3 +2515,17 @@ def test_questions_again_and_words_restated_in_the_chamber(
 ) -> None:
     info = meeting("", ["立法會今日舉行答問大會。", sentence])
     assert info.speakers == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "区政协主持召开主席会议,研究近期工作。",
+        "区人大在座谈会上发言,就报告提出意见。",
+    ],
+)
+def test_a_district_s_congress_or_conference_by_its_short_name_is_no_person(
+    paragraph: str,
+) -> None:
+    info = meeting("", ["1月3日,区政协召开座谈会。", paragraph])
+    assert not {"区政协", "区人大"} & {*info.chairs, *info.speakers, *info.attendees}

@@ -1440,7 +1440,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百两\d]")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
 # Posts, units and places that end like a name would: "联络员", "成员单位", "高新区", "路政署".
-_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$")
+# (or a body by its short name, after the district or city it serves: "区人大", "市政协")
+_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$|^[区县市省镇]?(?:人大|政协)$")
 # "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
 _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next

@@ -75,7 +75,7 @@ SHIPPED_TAGGER = PeopleTagger()
 
 # A department or a school in a list ("住建局、林业局、水利局等部门", "有关高校"), not a
 # person ("林业局", "关高校" open with a surname): their names end so, people's almost never.
-_OFFICE_NAME_END = re.compile(r"[局办委厅处署站队科室校院所厂部]$")
+_OFFICE_NAME_END = re.compile(r"[局办委厅处署站队科室校院所厂部]$|^[区县市省镇]?(?:人大|政协)$")
 
 # Where a role's names can be: 95% of the attendees the tagger finds on the labelled reports
 # stand in a sentence with a word of attending or a list, half of their text. The rest is
