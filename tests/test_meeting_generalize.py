@@ -2529,3 +2529,17 @@ def test_a_district_s_congress_or_conference_by_its_short_name_is_no_person(
 ) -> None:
     info = meeting("", ["1月3日,区政协召开座谈会。", paragraph])
     assert not {"区政协", "区人大"} & {*info.chairs, *info.speakers, *info.attendees}
+
+
+def test_a_common_word_read_off_a_clause_is_no_speaker() -> None:
+    # "黨團" (a party caucus) opens the clause where a name would: a word, not a person
+    info = meeting(
+        "",
+        ["立法院程序委員會今天開會。", "不過,時代力量黨團認為,院會仍應該處理討論事項。"],
+    )
+    assert "党团" not in info.speakers
+
+
+def test_a_given_name_that_is_a_word_stays_in_a_roll_of_attendees() -> None:
+    info = meeting("", ["1月3日,区政协召开全体会议。区政协主席张全优、副主席高原出席会议。"])
+    assert "高原" in info.attendees

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from crawler.text.meeting_dates import DATE_PHRASE
-from crawler.text.names import has_surname, is_dotted_name, surname_length
+from crawler.text.names import has_surname, is_dictionary_word, is_dotted_name, surname_length
 
 CHAIR, SPEAKER, ATTENDEE = "chair", "speaker", "attendee"
 _OFF = "off-meeting"  # spoke to the press before or after: what they say is not at the meeting
@@ -521,6 +521,15 @@ def _without_off_meeting(
             and person.name not in spoke_there
             and not (index < first_off[person.name] and index in in_scene)
         )
+    ]
+
+
+def without_dictionary_words(roles: Iterable[PersonRole]) -> list[PersonRole]:
+    """``roles`` without the chairs and speakers whose name is a common word ("党团表示",
+    "商务及經濟發展局…": a clause's head read as a name). Attendees stay: they are read from
+    lists and rolls, where a given name that is also a word ("高原") is a name."""
+    return [
+        person for person in roles if person.role == ATTENDEE or not is_dictionary_word(person.name)
     ]
 
 

@@ -51,6 +51,7 @@ from crawler.text.meeting_people import (
     people_roles,
     unique,
     with_full_names,
+    without_dictionary_words,
 )
 from crawler.text.meeting_report_model import SHIPPED_CLASSIFIER, ReportClassifier
 from crawler.text.meeting_tagger import SHIPPED_TAGGER, PeopleTagger, with_tagged
@@ -660,6 +661,7 @@ def detect_meeting(
     if people_model is not None:
         roles = with_tagged(roles, blocks, people_model)  # headline names: the rules split them
         roles = with_full_names(roles)
+    roles = without_dictionary_words(roles)
     return MeetingInfo(
         name=held.name,
         date=held_on,

@@ -7,7 +7,10 @@ that a short line of content ("记者了解到") is not mistaken for a credit.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from functools import cache
+from pathlib import Path
 
 from crawler.text.convert import to_simplified
 
@@ -138,3 +141,36 @@ def _pair_single_chars(words: list[str]) -> list[str]:
     if pending:
         out.append(pending)
     return out
+
+
+# A word of the general dictionary ("党团", "商务", "意见", "进一步") read as a name where a
+# phrase stands before a verb. jieba's dictionary (a well-kept word list of Simplified Chinese
+# with frequencies and parts of speech) tells them: its words that are not a person's name
+# (part of speech nr…) nor a numeral ("许二", m: a name too) and are seen at least this often. Many given names are words too ("高原",
+# "全优" in a roll of attendees), so the dictionary is consulted only where a name was read
+# off a clause (see meeting_people.without_dictionary_words), not a list.
+_DICTIONARY_MIN_FREQUENCY = 5
+
+
+@cache
+def _dictionary_words() -> frozenset[str]:
+    # read jieba's dictionary file without importing jieba (its import sets up a segmenter)
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("jieba (its dictionary) is not installed: pip install jieba")
+    words = set()
+    with (Path(spec.origin).parent / "dict.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            word, frequency, part_of_speech = line.split()
+            if (
+                2 <= len(word) <= 4
+                and not part_of_speech.startswith(("nr", "m"))
+                and int(frequency) >= _DICTIONARY_MIN_FREQUENCY
+            ):
+                words.add(word)
+    return frozenset(words)
+
+
+def is_dictionary_word(name: str) -> bool:
+    """``name`` (Simplified) is a common word of the dictionary, not a person's name."""
+    return name in _dictionary_words()
