@@ -110,7 +110,10 @@ _INTERPELLATION = "总质询"
 # What follows a held verb when the meeting is only a point in time for something else.
 # "后" is judged apart: "今日召开…会议后, 投票决定" still reports today's meeting.
 # (nor the occasion of a letter or a greeting: "值此…大会召开之际")
-_NOT_AFTER = r"(?!前|以来|之后|之前|之际|精神|期间|时|的|频率)"
+_NOT_AFTER_WORDS = ("前", "以来", "之后", "之前", "之际", "精神", "期间", "时", "的", "频率")
+_NOT_AFTER = rf"(?!{'|'.join(_NOT_AFTER_WORDS)})"
+# …but one attended while something was said there was held: "出席立法會答問大會時,拒絕…".
+_NOT_AFTER_ATTENDED = rf"(?!{'|'.join(word for word in _NOT_AFTER_WORDS if word != '时')})"
 # Two meetings held as one: "第87次主管會報暨第64次縣務會議".
 _JOINED = rf"(?:暨(?:(?!举行|召开){_NAME_UNIT}){{0,30}}?{_SUFFIX})?"
 # A clock time may follow the day: "…定期大会今(25)日上午10时开幕".
@@ -155,7 +158,7 @@ _HELD_THEN_NAME = re.compile(
 # The name ends its clause or the list of what was attended ("出席…会议开幕式并致辞"); one
 # that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
 _ATTENDED_NAMED = re.compile(
-    rf"(?:出席|现身)(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER.replace('|时', '')}"
+    rf"(?:出席|现身)(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER_ATTENDED}"
     # (or what was done at it: "李家超出席立法會答問會上表示,…")
     r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后|上(?!午|海|周|月|年|次|届)"
     # (or while attending: "林鄭月娥今日出席立法會答問大會時,拒絕…")

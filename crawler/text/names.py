@@ -1,4 +1,5 @@
-"""Room: crawler/text — what a person's name in a credit line looks like.
+"""Room: crawler/text — what a person's name in a credit line looks like, and which words of
+the dictionary are no name.
 
 Credit lines ("记者 张三 李四", "编辑：王 军", "责编：萧潇、张妍") carry names in loose formats.
 These helpers split a credit value into names and decide whether a token can be a name, so
