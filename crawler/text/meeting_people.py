@@ -21,7 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from crawler.text.meeting_dates import DATE_PHRASE
-from crawler.text.names import has_surname, is_dictionary_word, is_dotted_name, surname_length
+from crawler.text.names import (
+    has_surname,
+    is_dictionary_word,
+    is_dotted_name,
+    is_short_body_name,
+    surname_length,
+)
 
 CHAIR, SPEAKER, ATTENDEE = "chair", "speaker", "attendee"
 _OFF = "off-meeting"  # spoke to the press before or after: what they say is not at the meeting
@@ -1425,7 +1431,7 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
         return None
     if _ORDINAL.match(text):
         return None  # "議員第二輪發言": a turn, not a name
-    if _OFFICE_OR_UNIT.search(text):
+    if _OFFICE_OR_UNIT.search(text) or is_short_body_name(text):  # "高新区", "区政协"
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
     if _ROLE_WORD.search(text):
         return None  # "社会人士列席与发言": the act of those with the office, not a name
@@ -1449,8 +1455,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百两\d]")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
 # Posts, units and places that end like a name would: "联络员", "成员单位", "高新区", "路政署".
-# (or a body by its short name, after the district or city it serves: "区人大", "市政协")
-_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$|^[区县市省镇]?(?:人大|政协)$")
+_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$")
 # "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
 _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next

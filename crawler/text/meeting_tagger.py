@@ -26,7 +26,7 @@ from pathlib import Path
 import pycrfsuite
 
 from crawler.text.meeting_people import ATTENDEE, CHAIR, SPEAKER, Block, PersonRole
-from crawler.text.names import is_person_name, surname_length
+from crawler.text.names import is_person_name, is_short_body_name, surname_length
 
 CHAIR_TAG, SPEAKER_TAG, ATTENDEE_TAG = "C", "S", "A"
 ROLE_TAGS = (CHAIR_TAG, SPEAKER_TAG, ATTENDEE_TAG)
@@ -75,7 +75,7 @@ SHIPPED_TAGGER = PeopleTagger()
 
 # A department or a school in a list ("住建局、林业局、水利局等部门", "有关高校"), not a
 # person ("林业局", "关高校" open with a surname): their names end so, people's almost never.
-_OFFICE_NAME_END = re.compile(r"[局办委厅处署站队科室校院所厂部]$|^[区县市省镇]?(?:人大|政协)$")
+_OFFICE_NAME_END = re.compile(r"[局办委厅处署站队科室校院所厂部]$")
 
 # Where a role's names can be: 95% of the attendees the tagger finds on the labelled reports
 # stand in a sentence with a word of attending or a list, half of their text. The rest is
@@ -249,6 +249,7 @@ def sure_names(
         if tagged.probability >= min_probability
         and is_person_name(tagged.name)
         and not _OFFICE_NAME_END.search(tagged.name)
+        and not is_short_body_name(tagged.name)
     ]
 
 

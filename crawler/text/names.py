@@ -144,6 +144,16 @@ def _pair_single_chars(words: list[str]) -> list[str]:
     return out
 
 
+# A district's or a city's congress or conference by its short name ("区人大", "市政协"): it
+# opens with a surname (区, 市 in Hong Kong) and is as long as a name, but names a body.
+_SHORT_BODY_NAME = re.compile(r"[区县市省镇]?(?:人大|政协)")
+
+
+def is_short_body_name(name: str) -> bool:
+    """``name`` (Simplified) is a congress's or a conference's short name, not a person's."""
+    return _SHORT_BODY_NAME.fullmatch(name) is not None
+
+
 # A word of the general dictionary ("党团", "商务", "意见", "进一步") read as a name where a
 # phrase stands before a verb. jieba's dictionary (a well-kept word list of Simplified Chinese
 # with frequencies and parts of speech) tells them: its words that are not a person's name
