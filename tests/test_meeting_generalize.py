@@ -2543,3 +2543,41 @@ def test_a_common_word_read_off_a_clause_is_no_speaker() -> None:
 def test_a_given_name_that_is_a_word_stays_in_a_roll_of_attendees() -> None:
     info = meeting("", ["1月3日,区政协召开全体会议。区政协主席张全优、副主席高原出席会议。"])
     assert "高原" in info.attendees
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a Taiwan council is named by the sitting's kind its clause gives, else alone
+        ("苗栗縣議會昨(三)日進行臨時會,審議通過追加預算案。", "苗栗县议会临时会"),
+        ("雲林縣議會昨(3)日總質詢,議員關切預算議題。", "云林县议会总质询"),
+        ("嘉義市議會上午質詢,議員要求市府說明。", "嘉义市议会质询"),
+        ("新竹縣議會今(4)日開議,上午進行國民黨團質詢時,議員關切交通。", "新竹县议会"),
+        # (Hong Kong's district councils meet as their 會議)
+        ("灣仔區議會今日開會,討論多項議題。", "湾仔区议会会议"),
+        # a committee that met: its meeting
+        (
+            "疫苗可預防疾病科學委員會周五(3日)開會,建議放寬接種年齡。",
+            "疫苗可预防疾病科学委员会会议",
+        ),
+        # a sitting pointed at, its body before the verb
+        (
+            "立法會財委會今日舉行本立法年度最後一次會議,審批撥款。",
+            "立法会财委会本立法年度最后一次会议",
+        ),
+        # a clause's words before the name are not the name's
+        ("經歷多個階段,到最後立法院會周五三讀通過《婚姻平權法》。", "立法院会"),
+        ("縣政府總預算送嘉義縣議會定期會審議,今天經二、三讀通過。", "嘉义县议会定期会"),
+    ],
+)
+def test_a_sitting_named_as_its_own_sentence_names_it(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+def test_a_session_closing_in_full_names_it_over_the_headline_s_short_form() -> None:
+    # "圓滿閉幕" reports the closing as "閉幕" does; the headline writes the county short ("投縣")
+    info = meeting(
+        "投縣議會定期會閉幕 明年總預算案過關",
+        ["南投縣議會第二十屆第六次定期會昨(三)日圓滿閉幕,通過明年度總預算案。"],
+    )
+    assert (info.name, info.date) == ("南投县议会第二十届第六次定期会", "2025-01-03")

@@ -125,7 +125,7 @@ _FILLER = (
     # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
     # (Taiwan and Hong Kong write 假 for it: "…於今(26)日假縣府第3會議室召開")
     r"(?:(?:在|假|于(?![\d一二三四五六七八九十今昨明本下上这近日月年]))[^,。;]{1,24}?)?"
-    r"(?:隆重|正式|顺利|照常|如常|如期)?"
+    r"(?:隆重|正式|顺利|圆满|照常|如常|如期)?"
 )
 
 # "市委季度工作会议今天下午(10月9日)举行", "…会议在市政府召开": the name heads its clause,
@@ -378,6 +378,10 @@ _GENERIC = re.compile(rf"^{SITTING_WORDS}(?:会议|大会)$")
 _ORDINAL_FIRST = re.compile(
     r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
 )
+# A sitting named by pointing at it: "該次會議", "今次會議", Hong Kong's "本立法年度最後一次會議"
+# (whose body, when the clause names it, heads its name as with an ordinal). Macao's
+# committees name theirs by the year ("本年度第二次全體會議"), and readers name it so.
+_DEICTIC_FIRST = re.compile(r"^(?:(?:该|今|这|此|是)次|(?:本|今)届?(?:立法年度|会期))")
 _DURATION = re.compile(
     r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?"
     r"|为期[\d一二三四五六七八九十两半]+(?:个多?)?(?:天|日|周|个月)的"
@@ -402,6 +406,16 @@ _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
 # "港大校委會" -> "港大校委會會議"). Taiwan's papers name a committee's sitting by the committee
 # ("立法院交通委員會"), and so do their readers.
 _HONG_KONG_BODY = re.compile(r"^(?:香港)?立法会.*(?:委员会|委会|内会)$|区议会$|(?:校董会|校委会)$")
+# Taiwan's city and county councils (not Hong Kong's district councils) are named by the
+# sitting's kind when the clause says it ("苗栗縣議會昨日進行臨時會" -> "…議會臨時會",
+# "雲林縣議會昨(3)日總質詢"), else by the council alone ("台南市議會開議").
+_TAIWAN_COUNCIL = re.compile(r"(?<!区)议会$")
+# A body that met on its day ("…委員會周三(3日)開會", "…委員會昨日開會後,建議…").
+_MET = re.compile(rf",?(?:{DATE_PHRASE}|{WEEKDAY_WORDS}|\({DATE_PHRASE}\))+(?:首次)?开会")
+_TAIWAN_COUNCIL_SITTING = re.compile(
+    r"(?P<council>.*(?<!区)议会)(?:(?:临时|定期)大?会|总质询|质询)$"
+)
+_SITTING_KIND = re.compile(r"[^,。;]{0,16}?((?:临时|定期)大?会|总质询|(?<!党团)质询)")
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
@@ -666,13 +680,21 @@ def detect_meeting(
         roles = with_full_names(roles)
     roles = without_dictionary_words(roles)
     return MeetingInfo(
-        name=held.name,
+        name=_CLAUSE_BEFORE_NAME.sub("", held.name),
         date=held_on,
         chairs=names_with_role(roles, CHAIR),
         speakers=names_with_role(roles, SPEAKER),
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
+
+
+# A clause's words read into a meeting's name before it, whichever statement named it:
+# going there ("…1日率市府團隊至桃園市議會…定期會"), sending a bill to it ("送嘉義縣議會定期會
+# 審議"), or joining it to what came before ("…,以及…科學委員會今日開會", "到最後立法院會…").
+_CLAUSE_BEFORE_NAME = re.compile(
+    r"^(?:[^,。]*?(?:率[^,。]{1,12}?(?:至|到|赴)|送(?:交|请)?)|到最后|本来是|以及)(?=.{3})"
+)
 
 
 # Words placing something done at the meeting the story is about.
@@ -1045,6 +1067,9 @@ def _names_more_fully(name: str, shorter: str) -> bool:
     if _ORDINAL.sub("", name) == shorter:
         return True  # "国务院第二次全体会议" is the "国务院全体会议" a headline names
     body = shorter.removesuffix("会议")
+    council = _TAIWAN_COUNCIL_SITTING.match(shorter)
+    if council is not None:
+        body = council.group("council")  # "苗栗縣議會臨時會": "苗栗縣議會第二十屆第十九次臨時會議"
     if re.search(rf"{_BODY}$", body) and name.startswith(body):
         return not _CLAUSE_IN_PREFIX.search(name[len(body) :])
     if not name.endswith(shorter):
@@ -1235,11 +1260,25 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
         # "委员会今日开会": the committee's meeting; "市政会议纪录" is one already;
         # "台立法机构今天…继续处理": the legislature's sitting; a sitting is named as it is
         # ("院會", "臨時會", "定期會", "大會")
+        if _TAIWAN_COUNCIL.search(name):
+            return name + _sitting_kind(sentence, match.end("name"))
         return name if name.endswith(_SITTING_ENDS) else name + "会议"
-    if not _GENERIC.fullmatch(name) and not _ORDINAL_FIRST.match(name):
+    if _MET.match(sentence, match.end("name")) and name.endswith(("委员会", "委会")):
+        return name + "会议"  # "…科學委員會今日開會": the committee's meeting
+    if (
+        not _GENERIC.fullmatch(name)
+        and not _ORDINAL_FIRST.match(name)
+        and not _DEICTIC_FIRST.match(name)
+    ):
         return name
     body = _body_before(sentence, match.start())
     return body + name if body else ("" if name == "会议" else name)
+
+
+def _sitting_kind(sentence: str, after: int) -> str:
+    """The kind of sitting a council's clause says it held right after naming it, or ""."""
+    kind = _SITTING_KIND.match(sentence, after)
+    return kind.group(1) if kind is not None else ""
 
 
 # Going to or attending, before the body whose meeting it was (see _body_before).
