@@ -2581,3 +2581,20 @@ def test_a_session_closing_in_full_names_it_over_the_headline_s_short_form() -> 
         ["南投縣議會第二十屆第六次定期會昨(三)日圓滿閉幕,通過明年度總預算案。"],
     )
     assert (info.name, info.date) == ("南投县议会第二十届第六次定期会", "2025-01-03")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # Taiwan's legislature settles business between its caucuses
+        ("立法院長王大同今天主持朝野協商,就開議日期進行討論。", "朝野协商", "2025-01-04"),
+        ("今(3)日由民眾黨團總召黃大同召開黨團協商,討論延會案。", "党团协商", "2025-01-03"),
+        # the day written in brackets after 今 alone, and instructions given at the sitting
+        ("院長陳大同今(3日)在行政院會中指示,各部會首長均應親自出席。", "行政院会", "2025-01-03"),
+        # holding the session is no part of its name
+        ("縣長周大同3日在縣議會進行本屆第4次定期會施政總報告。", "本届第4次定期会", "2025-01-03"),
+    ],
+)
+def test_taiwan_s_caucus_talks_and_cabinet_meetings(paragraph: str, name: str, day: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, day)

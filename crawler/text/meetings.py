@@ -82,6 +82,8 @@ _SUFFIX = (
     r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
     r"|早餐会|论坛|峰会"
+    # Taiwan's legislature settles business between its party caucuses: "…主持朝野協商"
+    r"|(?<=党团|朝野)协商"
     # a symposium written short, ending its clause: "…到田中鎮公所舉行社造及地方意見反映座談。"
     r"|(?<![行办开,。\s])座谈(?=[,。;]|$)"  # (not bare: "…等實體代表舉行座談")
     # launching, training, showing and reviewing work: "…資源普查工作啟動會", "業務培訓會"
@@ -208,11 +210,11 @@ _SCENE = re.compile(
     rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
     # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
     # (or a sitting's question time: "許智峯在立法會特首質詢環節上,質疑…")
-    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{3,40}}?(?:{_SUFFIX}|(?:质询|答问|提问)环节)"
+    rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{2,40}}?(?:{_SUFFIX}|(?:质询|答问|提问)环节)"
     rf"|{_INTERPELLATION})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
     # 施政報告答問會回應說"
-    r"(?:上(?=,)|中(?=,|表示|指出|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应))"
+    r"(?:上(?=,)|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应))"
 )
 # A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…", "今早立法會財委會特別會議上,…".
 _DATED_SCENE = re.compile(
@@ -295,7 +297,9 @@ _ACTED_AT_BODY = re.compile(
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
     # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》"
-    r"|公布|宣读)"
+    r"|公布|宣读"
+    # or giving the government's report there: "縣長…22日在縣議會進行本屆第4次定期會施政總報告"
+    r"|进行[^,。]{0,20}?施政(?:总)?报告)"
 )
 # An official briefing a body on a day: "運輸工務司司長羅立文昨午向立法會引介施政方針".
 _TOLD_THE_BODY = re.compile(
@@ -415,7 +419,9 @@ _MET = re.compile(rf",?(?:{DATE_PHRASE}|{WEEKDAY_WORDS}|\({DATE_PHRASE}\))+(?:�
 _TAIWAN_COUNCIL_SITTING = re.compile(
     r"(?P<council>.*(?<!区)议会)(?:(?:临时|定期)大?会|总质询|质询)$"
 )
-_SITTING_KIND = re.compile(r"[^,。;]{0,16}?((?:临时|定期)大?会|总质询|(?<!党团)质询)")
+_SITTING_KIND = re.compile(
+    r"[^,。;]{0,16}?((?:本届)?(?:第[\d一二三四五六七八九十]+[届次])*(?:临时|定期)大?会|总质询|(?<!党团)质询)"
+)
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
@@ -691,9 +697,10 @@ def detect_meeting(
 
 # A clause's words read into a meeting's name before it, whichever statement named it:
 # going there ("…1日率市府團隊至桃園市議會…定期會"), sending a bill to it ("送嘉義縣議會定期會
-# 審議"), or joining it to what came before ("…,以及…科學委員會今日開會", "到最後立法院會…").
+# 審議"), holding it ("…在縣議會進行本屆第4次定期會…"), or joining it to what came before
+# ("…,以及…科學委員會今日開會", "到最後立法院會…").
 _CLAUSE_BEFORE_NAME = re.compile(
-    r"^(?:[^,。]*?(?:率[^,。]{1,12}?(?:至|到|赴)|送(?:交|请)?)|到最后|本来是|以及)(?=.{3})"
+    r"^(?:[^,。]*?(?:率[^,。]{1,12}?(?:至|到|赴)|送(?:交|请)?|进行)|到最后|本来是|以及)(?=.{3})"
 )
 
 
@@ -1261,7 +1268,9 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
         # "台立法机构今天…继续处理": the legislature's sitting; a sitting is named as it is
         # ("院會", "臨時會", "定期會", "大會")
         if _TAIWAN_COUNCIL.search(name):
-            return name + _sitting_kind(sentence, match.end("name"))
+            kind = _sitting_kind(sentence, match.end("name"))
+            # a council unnamed ("在縣議會進行本屆第4次定期會…") is the session's own name
+            return kind if kind and name in {"县议会", "市议会", "议会"} else name + kind
         return name if name.endswith(_SITTING_ENDS) else name + "会议"
     if _MET.match(sentence, match.end("name")) and name.endswith(("委员会", "委会")):
         return name + "会议"  # "…科學委員會今日開會": the committee's meeting
