@@ -165,6 +165,9 @@ SHORT_OF_TARGETS = {
     # from the chamber (in it until then, by the rules; not labelled)
     "meetings-round35a": (0.84, 0.84, 0.69, 0.20, 0.63, 1.00, 0.50),
     "meetings-round35b": (0.94, 0.81, 0.93, 1.00, 1.00, 1.00, 0.94),
+    # scored held out (Taiwan; Hong Kong and Macao), then tuned on and trained on
+    "meetings-round36a": (0.73, 0.50, 0.50, 0.20, 0.39, 1.00, 0.75),
+    "meetings-round36b": (0.78, 0.50, 0.58, 0.33, 0.69, 1.00, 0.33),
 }
 
 

@@ -101,6 +101,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 33": ("meetings-round33a", "meetings-round33b", "meetings-round33c"),
     "round 34": ("meetings-round34a", "meetings-round34b"),
     "round 35": ("meetings-round35a", "meetings-round35b"),
+    "round 36": ("meetings-round36a", "meetings-round36b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -135,6 +136,7 @@ HELD_OUT = (
     "meetings-round34c",
     "meetings-round34d",
     "meetings-round35c",
+    "meetings-round36c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
