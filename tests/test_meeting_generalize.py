@@ -13,7 +13,7 @@ import pytest
 
 from crawler.extract.dates import url_month
 from crawler.text.meeting_dates import meeting_date
-from crawler.text.meeting_people import SPEAKER, PersonRole
+from crawler.text.meeting_people import SPEAKER, PersonRole, without_words_run_into_names
 from crawler.text.meeting_report_model import ReportClassifier
 from crawler.text.meetings import MeetingInfo, detect_meeting, held_meeting_name, person_key
 
@@ -2598,3 +2598,25 @@ def test_a_session_closing_in_full_names_it_over_the_headline_s_short_form() -> 
 def test_taiwan_s_caucus_talks_and_cabinet_meetings(paragraph: str, name: str, day: str) -> None:
     info = meeting("", [paragraph])
     assert (info.name, info.date) == (name, day)
+
+
+@pytest.mark.parametrize(
+    ("read", "text", "name"),
+    [
+        # a name read with the word after it is the name the text writes alone elsewhere
+        ("许正平声", "局长许正平声称不会修改。许正平其后表示会再研究。", "许正平"),
+        ("林大廷遂", "林大廷遂追问局长。林大廷表示,政府应交代。", "林大廷"),
+        ("林郑说", "林郑说希望处理问题。林郑:我会继续做。", "林郑"),
+        # a married name is whole, though its short form recurs alone
+        ("林郑月娥", "林郑月娥表示会尽力。林郑:我会继续做。林郑再回应。", "林郑月娥"),
+        # a whole name recurs whole: no shorter one is written alone
+        ("张建宗", "张建宗表示会研究。张建宗其后离开。", "张建宗"),
+        # nor is a body or a word a shorter name ("顾问群", "区政协向")
+        ("区政协向", "区政协向大会报告。区政协:已完成。", "区政协向"),
+    ],
+)
+def test_a_name_run_into_the_next_word_is_the_name_written_alone(
+    read: str, text: str, name: str
+) -> None:
+    found = without_words_run_into_names([PersonRole(read, SPEAKER, "局长")], text)
+    assert [person.name for person in found] == [name]

@@ -412,6 +412,50 @@ def people_roles(
     return _first_each(_without_off_meeting(_titles_filled(found), spoke_there, in_scene))
 
 
+# What follows a name written alone: a mark or a letter, or a word of saying or doing
+# ("林卓廷表示", "林卓廷:", "林卓廷質疑").
+_AFTER_A_NAME = re.compile(
+    rf"[^{_HAN}]|表示|指|说|称|问|追问|质疑|回应|回答|认为|批评|强调|提出|反驳|其后|随即|则|亦|也|又|再"
+    r"|在|于|对|向|与|和|及|、"
+)
+
+
+def without_words_run_into_names(found: list[PersonRole], text: str) -> list[PersonRole]:
+    """``found`` with each name read together with the word after it ("林卓廷遂", "黃定光正",
+    "陳凱欣喺", "林鄭說") under the name it starts with, when ``text`` writes that one alone
+    elsewhere, and more often than the longer: a person's whole name recurs whole."""
+    resolved: dict[str, str] = {}
+    for name in {person.name for person in found}:
+        if len(name) == 4 and _two_surnames(name):
+            continue  # a married name ("林鄭月娥") is whole, though its short form recurs
+        for cut in (1, 2):
+            short = name[:-cut]
+            if _plausible_short(short) and _written_alone(short, name, text):
+                resolved[name] = short
+                break
+    if not resolved:
+        return found
+    return _first_each([dataclasses.replace(p, name=resolved.get(p.name, p.name)) for p in found])
+
+
+def _plausible_short(short: str) -> bool:
+    return (
+        len(short) >= 2
+        and has_surname(short)
+        and not is_short_body_name(short)
+        and not is_dictionary_word(short)
+    )
+
+
+def _written_alone(short: str, name: str, text: str) -> bool:
+    if text.count(short) <= text.count(name):
+        return False
+    return any(
+        _AFTER_A_NAME.match(text, match.end()) or match.end() == len(text)
+        for match in re.finditer(re.escape(short), text)
+    )
+
+
 def with_full_names(found: list[PersonRole]) -> list[PersonRole]:
     """``found`` with each short form under its full name (see _short_forms_resolved), each
     (name, role) once: for people added after the rules read the report (the tagger's)."""

@@ -52,6 +52,7 @@ from crawler.text.meeting_people import (
     unique,
     with_full_names,
     without_dictionary_words,
+    without_words_run_into_names,
 )
 from crawler.text.meeting_report_model import SHIPPED_CLASSIFIER, ReportClassifier
 from crawler.text.meeting_tagger import SHIPPED_TAGGER, PeopleTagger, with_tagged
@@ -681,6 +682,7 @@ def detect_meeting(
     )
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
     roles = _with_presiding_chairs(roles, minutes_roles(blocks))
+    roles = without_words_run_into_names(roles, " ".join([title_norm, *body_norm]))
     if people_model is not None:
         roles = with_tagged(roles, blocks, people_model)  # headline names: the rules split them
         roles = with_full_names(roles)
