@@ -414,15 +414,15 @@ _HONG_KONG_BODY = re.compile(r"^(?:香港)?立法会.*(?:委员会|委会|内会
 # Taiwan's city and county councils (not Hong Kong's district councils) are named by the
 # sitting's kind when the clause says it ("苗栗縣議會昨日進行臨時會" -> "…議會臨時會",
 # "雲林縣議會昨(3)日總質詢"), else by the council alone ("台南市議會開議").
-_TAIWAN_COUNCIL = re.compile(r"(?<!区)议会$")
+_TAIWAN_COUNCIL_END = r"(?<!区)议会"
+_TAIWAN_COUNCIL = re.compile(rf"{_TAIWAN_COUNCIL_END}$")
+_SITTING_KINDS = r"(?:临时|定期)大?会|总质询|(?<!党团)质询"
+_SITTING_KIND = re.compile(
+    rf"[^,。;]{{0,16}}?((?:本届)?(?:第[\d一二三四五六七八九十]+[届次])*(?:{_SITTING_KINDS}))"
+)
+_TAIWAN_COUNCIL_SITTING = re.compile(rf"(?P<council>.*{_TAIWAN_COUNCIL_END})(?:{_SITTING_KINDS})$")
 # A body that met on its day ("…委員會周三(3日)開會", "…委員會昨日開會後,建議…").
 _MET = re.compile(rf",?(?:{DATE_PHRASE}|{WEEKDAY_WORDS}|\({DATE_PHRASE}\))+(?:首次)?开会")
-_TAIWAN_COUNCIL_SITTING = re.compile(
-    r"(?P<council>.*(?<!区)议会)(?:(?:临时|定期)大?会|总质询|质询)$"
-)
-_SITTING_KIND = re.compile(
-    r"[^,。;]{0,16}?((?:本届)?(?:第[\d一二三四五六七八九十]+[届次])*(?:临时|定期)大?会|总质询|(?<!党团)质询)"
-)
 # A meeting named in a sentence, for weighing evidence when no phrasing matched: from the
 # start of a clause (after a date, a dateline's bracket or a quote) to its kind.
 _MEETING_NOUN = re.compile(
