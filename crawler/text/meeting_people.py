@@ -74,6 +74,8 @@ _PARTS = re.compile(r"[,:]")
 _DEMAND = r"(?<!批示)(?<!指示)(?<!工作)(?<!部署)(?<!有关)(?<!相关)要求"
 # Verbs of saying, whose words follow (_SAYS_THAT), and which a next speaker uses (_SAYING).
 _SAYING_WORDS = r"指出|强调|表示|认为|说|称"
+# …with those of asking and answering back: what a speaker's name is followed by.
+_SAYING_OR_ASKING = rf"{_SAYING_WORDS}|追问|质问|反问|回应|反驳|回答|质疑|批评"
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
 # which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
@@ -415,8 +417,7 @@ def people_roles(
 # What follows a name written alone: a mark or a letter, or a word of saying or doing
 # ("林卓廷表示", "林卓廷:", "林卓廷質疑").
 _AFTER_A_NAME = re.compile(
-    rf"[^{_HAN}]|表示|指|说|称|问|追问|质疑|回应|回答|认为|批评|强调|提出|反驳|其后|随即|则|亦|也|又|再"
-    r"|在|于|对|向|与|和|及|、"
+    rf"[^{_HAN}]|{_SAYING_OR_ASKING}|指|问|提出|其后|随即|则|亦|也|又|再|在|于|对|向|与|和|及|、"
 )
 
 
@@ -817,7 +818,7 @@ def _words_said(sentence: str, start: int) -> re.Match[str] | None:
 
 # Verbs of saying or asking proper: a new speaker's, after words said. (Other speaking verbs,
 # 提出 and the like, are what the words report: "…,习近平主席郑重提出全球治理倡议".)
-_SAYING = re.compile(rf"{_SAYING_WORDS}|追问|质问|反问|回应|反驳|回答|质疑|批评")
+_SAYING = re.compile(_SAYING_OR_ASKING)
 
 # How long a clause that is only its subject may be: a party or an office, then a name
 # ("人民力量陈志全", "民建联议员陈克勤").
