@@ -2620,3 +2620,50 @@ def test_a_name_run_into_the_next_word_is_the_name_written_alone(
 ) -> None:
     found = without_words_run_into_names([PersonRole(read, SPEAKER, "局长")], text)
     assert [person.name for person in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # a councillor questioning on a day reports the council's interpellation sitting
+        ("民進黨縣議員王小明今總質詢時要求縣長答覆預算問題。", "总质询", "2025-01-04"),
+        ("新竹縣議員王小明、李大華十七日聯合質詢,關注交通議題。", "联合质询", "2024-12-17"),
+        ("市議員王小明今(3)天以聯合質詢方式檢視市政。", "联合质询", "2025-01-03"),
+        # the head of government's address at the legislature, its day written again
+        ("行政長官陳大文今日(3日)於立法會發表施政報告,提出施政方向。", "立法会会议", "2025-01-03"),
+    ],
+)
+def test_interpellations_and_addresses_on_a_day(paragraph: str, name: str, day: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, day)
+
+
+def test_a_question_asked_tomorrow_is_no_sitting() -> None:
+    assert (
+        detect_meeting("", ["民進黨縣議員王小明明日總質詢時將要求縣長答覆。"], "2025-01-04") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        # a motion decided on a day: the sitting of the legislature named before it
+        (["立法會20名議員聯合提出彈劾特首的議案,今日在分組點票下被否決。"], "立法会会议"),
+        (
+            ["社福界立法會議員陳大文提出檢討綜援的議案。", "議案今天下午2時半開始辯論,局長在席。"],
+            "立法会会议",
+        ),
+        # named with its sitting word, it keeps it
+        (["政府在立法會大會提出議案,議案最終在今午以36票贊成下通過。"], "立法会大会"),
+    ],
+)
+def test_a_motion_decided_on_a_day_is_its_legislature_s_sitting(
+    paragraphs: list[str], name: str
+) -> None:
+    info = meeting("", paragraphs)
+    assert (info.name, info.date) == (name, "2025-01-04")
+
+
+def test_a_motion_to_be_voted_on_is_no_sitting() -> None:
+    paragraphs = ["立法會議員陳大文提出檢討綜援的議案。", "議案明日早上表決。"]
+    assert detect_meeting("", paragraphs, "2025-01-04") is None

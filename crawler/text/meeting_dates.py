@@ -36,7 +36,9 @@ DAY_ALONE = r"(?<![至如迄而])[今昨]"
 _DAY_BEFORE_ACT = (
     # (or before a sitting's business: "立法會政制事務委員會昨討論…")
     DAY_ALONE
-    + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午|讨论|审议|辩论|表决{more})"
+    + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午|讨论|审议|辩论|表决"
+    # (or a member's questioning at a council's sitting: "縣議員張美慧今總質詢時要求…")
+    r"|(?:总|联合)?质询{more})"
 )
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
@@ -44,7 +46,7 @@ CN_DAY = (
     rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日"
     # (or a sitting's business that day: "立法院院會二十日處理此案", or where it sat: "二十一日在
     # 總質詢中")
-    rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行|在)"
+    rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行|在|(?:总|联合)?质询)"
 )
 # A day of this week or the last as Hong Kong's and Taiwan's papers write it: "周二(19日)",
 # "週四" (not "下周二", "每周三", "上星期五": another week, or every week).
@@ -58,7 +60,8 @@ DATE_WORDS = (
     rf"|{_YEAR}?(?:\d{{1,2}}月)?\d{{1,2}}(?:[、至到及-]\d{{1,2}})+[日号]"
     # or with each day written whole: "22日至23日在京召开"
     r"|(?:\d{1,2}月)?\d{1,2}[日号](?:至|到|-)(?:\d{1,2}月)?\d{1,2}[日号]"
-    r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|(?=晚|早))"
+    # ("今(14)天", as some of Taiwan's papers write it)
+    r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|天|(?=晚|早))"
     # or the day alone in brackets: "…第十八次臨時會(十六)日開幕"
     r"|(?<![今昨前])\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)日"
     rf"|{CN_DAY}"
@@ -88,7 +91,7 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Taiwan's government writes the Republic's year with or without its era: "民國98年", and from
 # 2011 on a bare three-digit year, "於107年3月20日舉行" (no Gregorian year has three digits).
 _ROC_FULL = re.compile(r"(?:民国(\d{2,3})|(?<!\d)(1\d{2}))年(\d{1,2})月(\d{1,2})[日号]")
-_EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?=晚|早)")
+_EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?:天|(?=晚|早))")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到及-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
 _WEEKDAY_RE = re.compile(WEEKDAY_WORDS)
@@ -136,7 +139,7 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
     text = _SPAN_END.sub("", text)
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd
-    text = _EVENING_OF.sub(r"\1日", text)  # "今(28)晚": the 28th, in the evening
+    text = _EVENING_OF.sub(r"\1日", text)  # "今(28)晚": the 28th, in the evening; "今(14)天"
     text = _THIS_YEAR.sub("", _in_digits(text))  # "於本年11月6日": the page's year
     for resolve in resolvers:
         found = resolve(text, page)

@@ -293,12 +293,13 @@ _BODY_SITS = re.compile(
 # "局長黃偉綸今日到立法會發展事務委員會接受議員質詢".
 _ACTED_AT_BODY = re.compile(
     # (the one acting may come between, after 由: "…今日由保安局局長李家超在立法會正式宣布撤回")
-    rf"(?:{DATE_PHRASE})+(?:由[^,。在于到向]{{2,16}})?(?:在|于|到)"
+    rf"(?:{DATE_PHRASE})+(?:\([^()]{{1,12}}\))?(?:由[^,。在于到向]{{2,16}})?(?:在|于|到)"
     rf"(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
-    # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》"
-    r"|公布|宣读"
+    # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》",
+    # "行政長官賀一誠今日(16日)於立法會發表2021年度施政報告"
+    r"|公布|宣读|发表[^,。]{0,20}?施政"
     # or giving the government's report there: "縣長…22日在縣議會進行本屆第4次定期會施政總報告"
     r"|进行[^,。]{0,20}?施政(?:总)?报告)"
 )
@@ -314,6 +315,14 @@ _TOLD_THE_BODY = re.compile(
 _COUNCIL_QUESTIONS = re.compile(
     rf"(?:{DATE_PHRASE})+(?:[^,。]{{0,4}}?(?:在|于))?"
     rf"(?P<name>(?:[{_HAN}]{{1,6}}?[县市镇乡区])?议会(?:质询|备询))(?=中|时|[,。]|$)"
+)
+# A member questioning the executive on a day, as Taiwan's papers report an interpellation
+# sitting by who questioned: "民進黨縣議員張美慧今總質詢時要求縣長…", "新竹縣議員張珈源、吳傳地、
+# 何建樺十七日聯合質詢", "…9名市議員今(14)天以聯合質詢方式…". (What one will ask tomorrow
+# is a preview: the day decides, as for any statement.)
+_MEMBER_QUESTIONS = re.compile(
+    rf"议员[^,。]{{0,40}}?(?:{DATE_PHRASE})+(?:[亦也又再]|以)?"
+    r"(?P<name>(?:总|联合)?质询)(?=时|中|方式|[,。]|$)"
 )
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
@@ -655,6 +664,10 @@ def detect_meeting(
             lead, lead_count = longer, story_count
     if held is None:
         held = _transcript_of(title_norm, paragraphs)
+    if held is None:
+        # no statement at all, but a motion decided on a day: the sitting that decided it
+        motion = _motion_sitting(lead)
+        held = motion if motion is not None and verdict(motion) == REPORTED else None
     if held is None and judged <= {REPORTED}:
         # no statement of a meeting held, nor one judged to come or long past: a report in
         # words no rule foresaw, if the classifier is all but sure; the meeting it names first
@@ -971,6 +984,32 @@ def _record_of_body(blocks: Sequence[str]) -> _Held | None:
     return None
 
 
+# A motion or bill decided or debated on a day, as Hong Kong's papers report a sitting of the
+# Legislative Council by its business: "…提出彈劾特首梁振英的議案,今日在分組點票下被否決",
+# "議案今早在分組點票下,…被否決", "議案今天下午2時半開始辯論", "議案最終在今午…通過".
+_MOTION_DECIDED = re.compile(
+    rf"(?:议案|动议|修正案|条例草案)》?,?(?:最终|最后)?在?(?:{DATE_PHRASE})+{_CLOCK}?半?(?:\([^()]{{1,12}}\))?"
+    r"(?:在分组点票下|经[^,。]{1,12}?后)?,?(?:[^。]{0,60}?(?:被否决|获?通过|[二三]读)|开始辩论|恢复辩论)"
+)
+# The legislature the page names before the motion, whose sitting decided it.
+_LEGISLATURE = re.compile(r"立法会(?:大会)?|[\u4e00-\u9fff]{2,4}?区议会")
+
+
+def _motion_sitting(blocks: Sequence[str]) -> _Held | None:
+    """The sitting that decided or debated a motion on a day, when no statement names it:
+    the sitting of the legislature the page names before it ("立法會會議")."""
+    before = ""
+    for block in blocks:
+        for sentence in _SENTENCES.findall(block):
+            motion = _MOTION_DECIDED.search(sentence)
+            bodies = _LEGISLATURE.findall(before + sentence[: motion.start()] if motion else "")
+            if motion is not None and bodies:
+                sitting = bodies[-1] if bodies[-1].endswith("大会") else bodies[-1] + "会议"
+                return _Held(sitting, sentence[: motion.end()], sentence, block)
+            before += sentence + "。"
+    return None
+
+
 def _weighed_held(blocks: Sequence[str]) -> _Held | None:
     """The first sentence that weighs as a report though no phrasing matched it (see
     meeting_evidence): a meeting, an act of it and a day, not denied."""
@@ -1138,6 +1177,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ACTED_AT_BODY, ("在", "于", "到")),
     (_TOLD_THE_BODY, ("向",)),
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
+    (_MEMBER_QUESTIONS, ("质询",)),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
     (_SCENE, ("上,", "中", "回答", "答复", "回应")),
