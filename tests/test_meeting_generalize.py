@@ -2667,3 +2667,53 @@ def test_a_motion_decided_on_a_day_is_its_legislature_s_sitting(
 def test_a_motion_to_be_voted_on_is_no_sitting() -> None:
     paragraphs = ["立法會議員陳大文提出檢討綜援的議案。", "議案明日早上表決。"]
     assert detect_meeting("", paragraphs, "2025-01-04") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # a committee as the scene of what an official said there, dated before or inside
+        (
+            "司長陳大文今午在立法會司法及法律事務委員會上,一開始說是整體意見。",
+            "立法会司法及法律事务委员会会议",
+            "2025-01-04",
+        ),
+        (
+            "局長陳大文在今天的立法會保安事務委員會上,多次稱修例是為堵塞漏洞。",
+            "立法会保安事务委员会会议",
+            "2025-01-04",
+        ),
+        # a report made at a council's session or committee, going there a second time
+        ("市長王小明3日在市議會定期會作施政報告,細數十大施政策略。", "市议会定期会", "2025-01-03"),
+        (
+            "秘書處昨二度到議會民政委員會進行專案報告,秘書長表示會改進。",
+            "议会民政委员会",
+            "2025-01-03",
+        ),
+        # a body in quotes, as mainland papers quote Taiwan's
+        (
+            "“立法院外交及國防委員會”3日邀部長王小明報告預算。",
+            "立法院外交及国防委员会",
+            "2025-01-03",
+        ),
+    ],
+)
+def test_bodies_at_work_on_a_day(paragraph: str, name: str, day: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, day)
+
+
+def test_a_sitting_days_before_told_below_the_lead_is_background() -> None:
+    paragraphs = [
+        "國民黨團今早在議場靜坐抗議,要求院長先道歉。",
+        "民進黨團批評國民黨杯葛議事。",
+        "院長王小明12月30日到立法院進行施政報告,朝野立委爆發推擠衝突。",
+        "立法院今天舉行院會,國民黨立委占領官員席,不讓官員入座。",
+    ]
+    info = meeting("", paragraphs)
+    assert (info.name, info.date) == ("院会", "2025-01-04")
+
+
+def test_an_office_before_a_clause_of_time_names_nobody() -> None:
+    paragraphs = ["台南市議會今天舉行定期會。", "覆議案經議員討論後,由出席議員表決同意動支。"]
+    assert meeting("", paragraphs).attendees == []

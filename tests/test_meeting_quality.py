@@ -173,9 +173,11 @@ SHORT_OF_TARGETS = {
     # scored held out (Taiwan; Hong Kong and Macao), then tuned on and trained on
     "meetings-round36a": (0.73, 0.50, 0.50, 0.20, 0.39, 1.00, 0.75),
     "meetings-round36b": (0.78, 0.50, 0.58, 0.33, 0.69, 1.00, 0.33),
-    # scored held out (Taiwan; Hong Kong and Macao), then trained on
-    "meetings-round37a": (0.70, 0.54, 0.54, 0.20, 0.30, 0.95, 0.95),
-    "meetings-round37b": (0.70, 0.58, 0.58, 0.40, 0.46, 0.81, 0.66),
+    # scored held out (Taiwan; Hong Kong and Macao), then tuned on and trained on. 37a's
+    # chairs' precision is that of the deputy speaker who presided at an earlier sitting the
+    # story recalls (006)
+    "meetings-round37a": (0.95, 0.90, 0.90, 0.40, 0.52, 0.95, 0.66),
+    "meetings-round37b": (0.81, 0.75, 0.75, 0.40, 0.59, 0.81, 0.66),
 }
 
 

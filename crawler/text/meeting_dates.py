@@ -37,8 +37,9 @@ _DAY_BEFORE_ACT = (
     # (or before a sitting's business: "立法會政制事務委員會昨討論…")
     DAY_ALONE
     + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午|讨论|审议|辩论|表决"
-    # (or a member's questioning at a council's sitting: "縣議員張美慧今總質詢時要求…")
-    r"|(?:总|联合)?质询{more})"
+    # (or a member's questioning at a council's sitting: "縣議員張美慧今總質詢時要求…", or going
+    # there again: "秘書處昨二度到議會民政委員會…")
+    r"|(?:总|联合)?质询|(?:二度|再度|首度)(?:到|赴){more})"
 )
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"

@@ -1532,8 +1532,11 @@ def _two_surnames(name: str) -> bool:
 def _plausible_after_office(name: str) -> bool:
     """A two-character name after an office starts with a surname ("議員接掣發言" is the act of
     pressing the button, two characters that make a word); longer ones are often
-    transliterations ("主任卡塞亚表示") and are let through."""
-    return len(name) != 2 or has_surname(name, delimited=True)
+    transliterations ("主任卡塞亚表示") and are let through, unless they end as a clause of time
+    does ("經議員討論後,": after the members' discussion)."""
+    if has_surname(name, delimited=True):
+        return True
+    return len(name) != 2 and (has_surname(name) or not _WHEN_OR_WHERE_END.search(name))
 
 
 def _function_chars_ok(name: str) -> bool:

@@ -208,10 +208,13 @@ _HELD_SUBJECT = re.compile(rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+{_HELD_TH
 _SCENE = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
-    rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的)?"
+    rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的|(?:{DATE_PHRASE})+的)?"
     # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
     # (or a sitting's question time: "許智峯在立法會特首質詢環節上,質疑…")
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{2,40}}?(?:{_SUFFIX}|(?:质询|答问|提问)环节)"
+    # (or a committee, at its sitting: "鄭若驊今午在立法會司法及法律事務委員會上,…", "李家超
+    # 在今天的立法會保安事務委員會上,…")
+    rf"|(?:(?!举行|召开){_NAME_UNIT}){{2,40}}?(?:委员会|委会)(?=上,)"
     rf"|{_INTERPELLATION})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
     # 施政報告答問會回應說"
@@ -253,7 +256,8 @@ _BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+(?:{_SAT}))"
 _BODY_SITS = re.compile(
     # (or any board by its short name, when it met that day: "城規會昨日開會")
     rf"(?:^|(?<=[,:\s】〕)]))(?P<name>{_NAME_UNIT}{{0,30}}?(?:{_BODY}|{_NUMBERED}|{_BOARD_MET}))"
-    r"(?:[^,。]{0,8}?议程)?"
+    # (a name in quotes, as mainland papers quote Taiwan's bodies: "“立法院外交及國防委員會”26日邀…")
+    r"[”」]?(?:[^,。]{0,8}?议程)?"
     # what it did before, up to the day: "立法會經過三個星期會期辯論後,今日下午以38票贊成…"
     r"(?:[^,。]{1,30}?后,)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
@@ -293,15 +297,16 @@ _BODY_SITS = re.compile(
 # "局長黃偉綸今日到立法會發展事務委員會接受議員質詢".
 _ACTED_AT_BODY = re.compile(
     # (the one acting may come between, after 由: "…今日由保安局局長李家超在立法會正式宣布撤回")
-    rf"(?:{DATE_PHRASE})+(?:\([^()]{{1,12}}\))?(?:由[^,。在于到向]{{2,16}})?(?:在|于|到)"
+    rf"(?:{DATE_PHRASE})+(?:\([^()]{{1,12}}\))?(?:由[^,。在于到向]{{2,16}})?(?:二度|再度|首度)?(?:在|于|到)"
     rf"(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
     # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》",
     # "行政長官賀一誠今日(16日)於立法會發表2021年度施政報告"
     r"|公布|宣读|发表[^,。]{0,20}?施政"
-    # or giving the government's report there: "縣長…22日在縣議會進行本屆第4次定期會施政總報告"
-    r"|进行[^,。]{0,20}?施政(?:总)?报告)"
+    # or giving the government's report there: "縣長…22日在縣議會進行本屆第4次定期會施政總報告",
+    # "市長高虹安24日在市議會定期會作施政報告", "秘書處昨二度到議會民政委員會進行專案報告"
+    r"|(?:进行|作)[^,。]{0,20}?(?:施政(?:总)?|专案|业务)报告)"
 )
 # An official briefing a body on a day: "運輸工務司司長羅立文昨午向立法會引介施政方針".
 _TOLD_THE_BODY = re.compile(
@@ -652,7 +657,19 @@ def detect_meeting(
         # ("港燈及中電今日出席立法會經濟發展事務委員會特別會議", "立法院內政委員會今天邀…列席")
         story_count = lead_count + len(lead_paragraphs(paragraphs[lead_count:]))
         longer = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
-        held = find_held([*longer, title_norm], verdict)
+        lead_recalled = RECALLED in judged
+
+        def later_verdict(held: _Held) -> str:
+            # a meeting of days before, told below the lead, is what led to the one reported
+            # ("蘇貞昌9月28日到立法院進行施政報告…", then "立法院今天舉行院會")
+            judgement = verdict(held)
+            age = _age(day_of(held), published_at)
+            if judgement == REPORTED and age is not None and age > _LATER_HELD_WITHIN:
+                return RECALLED
+            return judgement
+
+        # (unless the lead itself was a recollection)
+        held = find_held([*longer, title_norm], later_verdict, past_is_background=not lead_recalled)
         age = _age(day_of(held), published_at) if held is not None else None
         if held is None or age is None or not timedelta(0) <= age <= _LATER_HELD_WITHIN:
             held = None  # a commentary recalling some meeting of its own choosing
@@ -905,7 +922,10 @@ def normalize_texts(texts: Sequence[str]) -> list[str]:
 
 
 def find_held(
-    blocks: Sequence[str], verdict: Callable[[_Held], str] = lambda held: REPORTED
+    blocks: Sequence[str],
+    verdict: Callable[[_Held], str] = lambda held: REPORTED,
+    *,
+    past_is_background: bool = False,
 ) -> _Held | None:
     """The first "meeting held" statement of ``blocks`` (normalized), preferring a named one,
     and a later statement naming the same meeting more fully: a sub-headline's "黄莉新主持
@@ -913,7 +933,9 @@ def find_held(
 
     ``verdict`` judges each statement: one SCHEDULED is passed over for the next (a headline
     may announce the session, "2/8起召開臨時會", whose preparatory meeting the first sentence
-    reports); one RECALLED makes the text a recollection, no report."""
+    reports); one RECALLED makes the text a recollection, no report, unless
+    ``past_is_background``: below a lead that told of no meeting, a sitting of days ago is what
+    led to the one reported ("蘇貞昌9月28日到立法院進行施政報告…", then "立法院今天舉行院會")."""
     unnamed: _Held | None = None
     first: _Held | None = None
     tabled = _minutes_table(blocks)
@@ -925,9 +947,9 @@ def find_held(
             name, end = found
             held = _Held(name, sentence[:end], sentence, block)
             judged = verdict(held)
-            if judged == RECALLED:
+            if judged == RECALLED and not past_is_background:
                 return None
-            if judged == SCHEDULED:
+            if judged in (SCHEDULED, RECALLED):
                 continue
             if not name:
                 unnamed = unnamed or held
