@@ -2717,3 +2717,11 @@ def test_a_sitting_days_before_told_below_the_lead_is_background() -> None:
 def test_an_office_before_a_clause_of_time_names_nobody() -> None:
     paragraphs = ["台南市議會今天舉行定期會。", "覆議案經議員討論後,由出席議員表決同意動支。"]
     assert meeting("", paragraphs).attendees == []
+
+
+def test_a_member_s_concern_raised_at_the_sitting_is_speaking() -> None:
+    paragraphs = [
+        "立法會保安事務委員會今日開會討論修例。",
+        "人民力量陳大文關注條例實施前後的執法問題,局長回應會研究。",
+    ]
+    assert meeting("", paragraphs).speakers == ["陈大文"]
