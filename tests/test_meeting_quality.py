@@ -177,7 +177,7 @@ SHORT_OF_TARGETS = {
     # chairs' precision is that of the deputy speaker who presided at an earlier sitting the
     # story recalls (006)
     "meetings-round37a": (0.95, 0.90, 0.90, 0.40, 0.52, 0.95, 0.66),
-    "meetings-round37b": (0.81, 0.75, 0.75, 0.40, 0.59, 0.81, 0.66),
+    "meetings-round37b": (0.81, 0.75, 0.75, 0.40, 0.64, 0.81, 0.66),
 }
 
 
