@@ -2631,9 +2631,33 @@ def test_a_name_run_into_the_next_word_is_the_name_written_alone(
         ("市議員王小明今(3)天以聯合質詢方式檢視市政。", "联合质询", "2025-01-03"),
         # the head of government's address at the legislature, its day written again
         ("行政長官陳大文今日(3日)於立法會發表施政報告,提出施政方向。", "立法会会议", "2025-01-03"),
+        # a committee as the scene of what an official said there, dated before or inside
+        (
+            "司長陳大文今午在立法會司法及法律事務委員會上,一開始說是整體意見。",
+            "立法会司法及法律事务委员会会议",
+            "2025-01-04",
+        ),
+        (
+            "局長陳大文在今天的立法會保安事務委員會上,多次稱修例是為堵塞漏洞。",
+            "立法会保安事务委员会会议",
+            "2025-01-04",
+        ),
+        # a report made at a council's session or committee, going there a second time
+        ("市長王小明3日在市議會定期會作施政報告,細數十大施政策略。", "市议会定期会", "2025-01-03"),
+        (
+            "秘書處昨二度到議會民政委員會進行專案報告,秘書長表示會改進。",
+            "议会民政委员会",
+            "2025-01-03",
+        ),
+        # a body in quotes, as mainland papers quote Taiwan's
+        (
+            "“立法院外交及國防委員會”3日邀部長王小明報告預算。",
+            "立法院外交及国防委员会",
+            "2025-01-03",
+        ),
     ],
 )
-def test_interpellations_and_addresses_on_a_day(paragraph: str, name: str, day: str) -> None:
+def test_bodies_at_work_on_a_day(paragraph: str, name: str, day: str) -> None:
     info = meeting("", [paragraph])
     assert (info.name, info.date) == (name, day)
 
@@ -2667,40 +2691,6 @@ def test_a_motion_decided_on_a_day_is_its_legislature_s_sitting(
 def test_a_motion_to_be_voted_on_is_no_sitting() -> None:
     paragraphs = ["立法會議員陳大文提出檢討綜援的議案。", "議案明日早上表決。"]
     assert detect_meeting("", paragraphs, "2025-01-04") is None
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "name", "day"),
-    [
-        # a committee as the scene of what an official said there, dated before or inside
-        (
-            "司長陳大文今午在立法會司法及法律事務委員會上,一開始說是整體意見。",
-            "立法会司法及法律事务委员会会议",
-            "2025-01-04",
-        ),
-        (
-            "局長陳大文在今天的立法會保安事務委員會上,多次稱修例是為堵塞漏洞。",
-            "立法会保安事务委员会会议",
-            "2025-01-04",
-        ),
-        # a report made at a council's session or committee, going there a second time
-        ("市長王小明3日在市議會定期會作施政報告,細數十大施政策略。", "市议会定期会", "2025-01-03"),
-        (
-            "秘書處昨二度到議會民政委員會進行專案報告,秘書長表示會改進。",
-            "议会民政委员会",
-            "2025-01-03",
-        ),
-        # a body in quotes, as mainland papers quote Taiwan's
-        (
-            "“立法院外交及國防委員會”3日邀部長王小明報告預算。",
-            "立法院外交及国防委员会",
-            "2025-01-03",
-        ),
-    ],
-)
-def test_bodies_at_work_on_a_day(paragraph: str, name: str, day: str) -> None:
-    info = meeting("", [paragraph])
-    assert (info.name, info.date) == (name, day)
 
 
 def test_a_sitting_days_before_told_below_the_lead_is_background() -> None:

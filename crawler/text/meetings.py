@@ -659,16 +659,16 @@ def detect_meeting(
         longer = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         lead_recalled = RECALLED in judged
 
-        def later_verdict(held: _Held) -> str:
+        def later_verdict(statement: _Held) -> str:
             # a meeting of days before, told below the lead, is what led to the one reported
             # ("蘇貞昌9月28日到立法院進行施政報告…", then "立法院今天舉行院會")
-            judgement = verdict(held)
-            age = _age(day_of(held), published_at)
+            judgement = verdict(statement)
+            age = _age(day_of(statement), published_at)
             if judgement == REPORTED and age is not None and age > _LATER_HELD_WITHIN:
                 return RECALLED
             return judgement
 
-        # (unless the lead itself was a recollection)
+        # (background only below a lead that was no recollection itself)
         held = find_held([*longer, title_norm], later_verdict, past_is_background=not lead_recalled)
         age = _age(day_of(held), published_at) if held is not None else None
         if held is None or age is None or not timedelta(0) <= age <= _LATER_HELD_WITHIN:
@@ -1013,8 +1013,9 @@ _MOTION_DECIDED = re.compile(
     rf"(?:议案|动议|修正案|条例草案)》?,?(?:最终|最后)?在?(?:{DATE_PHRASE})+{_CLOCK}?半?(?:\([^()]{{1,12}}\))?"
     r"(?:在分组点票下|经[^,。]{1,12}?后)?,?(?:[^。]{0,60}?(?:被否决|获?通过|[二三]读)|开始辩论|恢复辩论)"
 )
-# The legislature the page names before the motion, whose sitting decided it.
-_LEGISLATURE = re.compile(r"立法会(?:大会)?|[\u4e00-\u9fff]{2,4}?区议会")
+# The legislature the page names before the motion, whose sitting decided it ("立法會大會"
+# keeps its sitting word).
+_LEGISLATURE_NAMED = re.compile(r"立法会(?:大会)?|[\u4e00-\u9fff]{2,4}?区议会")
 
 
 def _motion_sitting(blocks: Sequence[str]) -> _Held | None:
@@ -1024,10 +1025,12 @@ def _motion_sitting(blocks: Sequence[str]) -> _Held | None:
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
             motion = _MOTION_DECIDED.search(sentence)
-            bodies = _LEGISLATURE.findall(before + sentence[: motion.start()] if motion else "")
-            if motion is not None and bodies:
-                sitting = bodies[-1] if bodies[-1].endswith("大会") else bodies[-1] + "会议"
-                return _Held(sitting, sentence[: motion.end()], sentence, block)
+            if motion is not None:
+                bodies = _LEGISLATURE_NAMED.findall(before + sentence[: motion.start()])
+                if bodies:
+                    body = bodies[-1]
+                    sitting = body if body.endswith("大会") else body + "会议"
+                    return _Held(sitting, sentence[: motion.end()], sentence, block)
             before += sentence + "。"
     return None
 
