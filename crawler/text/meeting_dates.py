@@ -33,13 +33,17 @@ _RELATIVE_WORDS = (
 # its place: "定期大會今舉行開幕儀式", "七中全會今在北京閉幕", "財委會昨舉行特別會議" (not
 # "至今在任": until now).
 DAY_ALONE = r"(?<![至如迄而])[今昨]"
+# A member's questioning at a council's sitting, general or joint: "總質詢", "聯合質詢".
+QUESTIONING = r"(?:总|联合)?质询"
+# Going somewhere a second time or the first: "秘書處昨二度到議會…".
+NTH_TIME = r"(?:二度|再度|首度)"
 _DAY_BEFORE_ACT = (
     # (or before a sitting's business: "立法會政制事務委員會昨討論…")
     DAY_ALONE
     + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午|讨论|审议|辩论|表决"
     # (or a member's questioning at a council's sitting: "縣議員張美慧今總質詢時要求…", or going
     # there again: "秘書處昨二度到議會民政委員會…")
-    r"|(?:总|联合)?质询|(?:二度|再度|首度)(?:到|赴){more})"
+    rf"|{QUESTIONING}|{NTH_TIME}(?:到|赴){{more}})"
 )
 CN_DAY = (
     rf"(?<=[于月]){_CN_DAY_NUMBER}日"
@@ -47,7 +51,7 @@ CN_DAY = (
     rf"|(?<![第周期数几每逐一二三四五六七八九十]){_CN_DAY_NUMBER}日"
     # (or a sitting's business that day: "立法院院會二十日處理此案", or where it sat: "二十一日在
     # 總質詢中")
-    rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行|在|(?:总|联合)?质询)"
+    rf"(?={TIME_OF_DAY}|召开|举行|开会|处理|审查|审议|讨论|表决|三读|进行|在|{QUESTIONING})"
 )
 # A day of this week or the last as Hong Kong's and Taiwan's papers write it: "周二(19日)",
 # "週四" (not "下周二", "每周三", "上星期五": another week, or every week).

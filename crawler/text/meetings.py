@@ -22,6 +22,8 @@ from crawler.text.meeting_dates import (
     DATE_PHRASE,
     DATE_WORDS,
     DAY_ALONE,
+    NTH_TIME,
+    QUESTIONING,
     TIME_OF_DAY,
     WEEKDAY_WORDS,
     dated_with_year,
@@ -245,6 +247,8 @@ _BODY = (
     r"|届第[\d一二三四五六七八九十]+会期)"
 )
 _CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)"
+# The day written again in brackets: "立法會今日(10月21日)以39票贊成…通過".
+_DAY_AGAIN = r"(?:\([^()]{1,12}\))?"
 # A numbered sitting acts on its day as a body does: "…常委會第十六次會議24日下午表決通過了…".
 # A special or closed sitting too: "行政會議特別會議今日下午通過…".
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议|(?:特别|紧急|闭门)会议)"
@@ -266,7 +270,7 @@ _BODY_SITS = re.compile(
     rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS}|{_DAY_OF_SITTING})+{_CLOCK}?(?!起)"
     # (the first day of several: "立法會今日首日開始辯論…")
     r"(?:首日)?"
-    r"(?:\([^()]{1,12}\))?"  # the day written again: "立法會今日(10月21日)以39票贊成…通過"
+    rf"{_DAY_AGAIN}"
     rf"(?:[亦也还又]|继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
@@ -297,7 +301,7 @@ _BODY_SITS = re.compile(
 # "局長黃偉綸今日到立法會發展事務委員會接受議員質詢".
 _ACTED_AT_BODY = re.compile(
     # (the one acting may come between, after 由: "…今日由保安局局長李家超在立法會正式宣布撤回")
-    rf"(?:{DATE_PHRASE})+(?:\([^()]{{1,12}}\))?(?:由[^,。在于到向]{{2,16}})?(?:二度|再度|首度)?(?:在|于|到)"
+    rf"(?:{DATE_PHRASE})+{_DAY_AGAIN}(?:由[^,。在于到向]{{2,16}})?{NTH_TIME}?(?:在|于|到)"
     rf"(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
@@ -327,7 +331,7 @@ _COUNCIL_QUESTIONS = re.compile(
 # is a preview: the day decides, as for any statement.)
 _MEMBER_QUESTIONS = re.compile(
     rf"议员[^,。]{{0,40}}?(?:{DATE_PHRASE})+(?:[亦也又再]|以)?"
-    r"(?P<name>(?:总|联合)?质询)(?=时|中|方式|[,。]|$)"
+    rf"(?P<name>{QUESTIONING})(?=时|中|方式|[,。]|$)"
 )
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
@@ -1010,7 +1014,7 @@ def _record_of_body(blocks: Sequence[str]) -> _Held | None:
 # Legislative Council by its business: "…提出彈劾特首梁振英的議案,今日在分組點票下被否決",
 # "議案今早在分組點票下,…被否決", "議案今天下午2時半開始辯論", "議案最終在今午…通過".
 _MOTION_DECIDED = re.compile(
-    rf"(?:议案|动议|修正案|条例草案)》?,?(?:最终|最后)?在?(?:{DATE_PHRASE})+{_CLOCK}?半?(?:\([^()]{{1,12}}\))?"
+    rf"(?:议案|动议|修正案|条例草案)》?,?(?:最终|最后)?在?(?:{DATE_PHRASE})+{_CLOCK}?半?{_DAY_AGAIN}"
     r"(?:在分组点票下|经[^,。]{1,12}?后)?,?(?:[^。]{0,60}?(?:被否决|获?通过|[二三]读)|开始辩论|恢复辩论)"
 )
 # The legislature the page names before the motion, whose sitting decided it ("立法會大會"

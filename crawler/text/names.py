@@ -157,9 +157,10 @@ def is_short_body_name(name: str) -> bool:
 # A word of the general dictionary ("党团", "商务", "意见", "进一步") read as a name where a
 # phrase stands before a verb. jieba's dictionary (a well-kept word list of Simplified Chinese
 # with frequencies and parts of speech) tells them: its words that are not a person's name
-# (part of speech nr…) nor a numeral ("许二", m: a name too) and are seen at least this often. Many given names are words too ("高原",
-# "全优" in a roll of attendees), so the dictionary is consulted only where a name was read
-# off a clause (see meeting_people.without_dictionary_words), not a list.
+# (part of speech nr…) nor a numeral ("许二", m: a name too) and are seen at least this often.
+# Many given names are words too ("高原", "全优" in a roll of attendees), so the dictionary is
+# consulted only where a name was read off a clause (see
+# meeting_people.without_dictionary_words), not a list.
 _DICTIONARY_MIN_FREQUENCY = 5
 
 
