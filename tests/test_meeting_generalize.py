@@ -2715,3 +2715,39 @@ def test_a_member_s_concern_raised_at_the_sitting_is_speaking() -> None:
         "人民力量陳大文關注條例實施前後的執法問題,局長回應會研究。",
     ]
     assert meeting("", paragraphs).speakers == ["陈大文"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("議員黃小明直指市長領導無方、用人不當。", "黄小明"),
+        ("民建聯李大華則狠批當局處理失當。", "李大华"),
+        ("公民黨王小明挖苦局長答非所問。", "王小明"),
+        ("工聯會陳大文問，涉事司機是否受過訓練。", "陈大文"),
+        ("議員張小華盯問：12月初可行嗎？", "张小华"),
+        ("公民黨王小明擔心會出現走私。", "王小明"),
+        ("民主黨李大華不滿，質疑官員拖延。", "李大华"),
+        ("經民聯陳大文認同局長的說法。", "陈大文"),
+        ("經民聯陳大文在投票前申報利益。", "陈大文"),
+        ("民建聯王小明建議當局考慮延長時間。", "王小明"),
+        ("議長陳大文致閉幕詞,感謝各位議員。", "陈大文"),
+        ("運房局局長陳大文附和,並說會繼續研究。", "陈大文"),
+        ("行政長官王小明感謝顧問團成員提出意見。", "王小明"),
+        ("議員李大華在會上問他是否受到壓力。", "李大华"),
+        ("縣長王小明特別肯定交通局團隊的努力。", "王小明"),
+    ],
+)
+def test_a_member_s_attack_worry_question_or_assent_in_the_chamber_is_speaking(
+    sentence: str, speaker: str
+) -> None:
+    paragraphs = ["立法會交通事務委員會今日開會。", sentence]
+    assert meeting("", paragraphs).speakers == [speaker]
+
+
+def test_a_verb_inside_a_name_or_after_a_verb_of_saying_names_nobody() -> None:
+    paragraphs = [
+        "鄉民代表會今日舉行臨時會。",
+        "出席人:蔡主席明君、許代表明華、陳代表卉旻。",
+        "對於人選,張表示贊同,希望盡快決定。",
+    ]
+    assert meeting("", paragraphs).speakers == []

@@ -99,7 +99,7 @@ _CHAIR_VERB = (
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = r"(?:出席|参加|列席|到会(?!议)|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
 _SPEAK_VERB = (
-    rf"(?:讲了?话|发言(?!时间|权|稿|人|台|席|机会|次数|顺序|内容|由)|致辞|致词|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
+    rf"(?:讲了?话|发言(?!时间|权|稿|人|台|席|机会|次数|顺序|内容|由)|致(?:开幕|闭幕|欢迎|答谢)?(?:辞|词)|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
     # Hong Kong's papers: a name, then 指 and what was said ("民建聯李慧琼指投票制度應…")
     r"|(?<=[\u4e00-\u9fff])指(?![导挥定标数南引令示出明向控责派望教点针环称日])(?=[\u4e00-\u9fff「“])"
@@ -118,7 +118,7 @@ _SPEAK_VERB = (
     # introducing a paper, as Macao's officials do: "統計暨普查局李慧冰廳長引介《…》的內容"
     r"|引介|简述|简报(?=了)"
     # a report given, its subject after it: "…協調員王英偉報告關於人力資源…", "報告了…"
-    r"|(?<!的)(?<!工作)(?<!听取)(?<!总)报告(?=关于|了|称|指|“|《)"
+    r"|(?<!的)(?<!工作)(?<!听取)(?<!总)报告(?=关于|了|称|指|“|《|:)"
     # or made to the sitting: "王榮向大會報告工作", "縣長陳光復依慣例向議會施政報告" (not one
     # made elsewhere, studied here: "…向大会所作的报告")
     r"|向(?:大会|议会|会议|全会|院会|常委会)(?:作|做|进行)?[^,。所的]{0,6}?报告"
@@ -141,6 +141,21 @@ _SPEAK_VERB = (
     # a rebuke, an interjection, a point made again or added, an answer ("黃偉賢斥責…",
     # "蔣麗芸三度插嘴", "黃樂宜副局長也提及…"); not one ready to answer ("列席並備答詢")
     r"|斥责|插嘴|插话|提及|重申|坦言|直言|澄清|(?<!备)答询|回答|驳斥|谴责|补充(?=[,:说指表])"
+    # an attack or a gibe from the floor: "黃守達直指…", "民建聯馬淑燕則狠批…", "公民黨楊岳橋
+    # 挖苦…" (直指 taken whole: "黃守達直" is no name)
+    r"|(?:直|痛|狠|怒|力)(?:指|批|斥)(?![示准出])|炮轰|讽刺|挖苦|揶揄|嘲讽"
+    # agreeing or not, praise from the chair ("陳帆附和", "縣長劉增應特別肯定交通局團隊"),
+    # an interest declared before a vote, an interruption; not agreement after a verb of saying
+    # ("張表示贊同": 張 is no name written alone)
+    r"|附和|(?<![的是])肯定(?=[^,。]{0,12}?(?:团队|表现|成果|努力|辛劳|成绩|用心))"
+    r"|(?<![示出调为])(?:不)?(?:认同|赞同)|申报|打断|插咀|插口"
+    # a proposal put to the government ("吳永嘉建議當局多…"); 建議 alone is as often the noun,
+    # a proposal voted on or named ("周浩鼎建議的撤銷…", "…委員會建議表決")
+    r"|(?<![点条项些的性出与和及、之其此该意])建议(?=当局|政府|局方|市府|县府|府方|特区政府"
+    r"|[^,。]{0,6}?(?:考虑|研究|尽快|增加|设立|延长|放宽))"
+    # a question, a worry or discontent voiced ("陸頌雄問,…", "議員張秀華盯問:", "譚文豪擔心…",
+    # "許智峯不滿,質疑…")
+    r"|(?:盯|逼)问|(?<![学提询访疑请顾发])问(?=[,:])|担心|担忧|忧虑|忧心|不满(?=[,:])"
     # a name, a colon and the quote, as TV news writes a floor's exchange ("民進黨立委林俊憲:
     # 「…」"); not after a verb of saying, nor after a rule or slogan quoted ("引用規則:「")
     r"|(?<=[\u4e00-\u9fff)])(?<![说道指称问言呼喊叫骂答则例题语号句词])(?<!表示)(?<!重申)(?<!强调)(?<!指出):(?=[「“])"
@@ -149,9 +164,9 @@ _SPEAK_VERB = (
     # "詹琬蓁主張刪減…"
     # (thanks to the members or the meeting: thanks to others may be a statement after it)
     r"|引述|引用(?=[《「“])|分享(?!会|平台)"
-    r"|(?<![表示致])感谢(?=[^,。]{0,12}?(?:委员|议员|代表|各位|大家|与会|同仁|同事|支持))"
+    r"|(?<![表示致])感谢(?=[^,。]{0,12}?(?:委员|议员|代表|各位|大家|与会|同仁|同事|支持|成员|团队))"
     r"|(?<![的此该其])(?<!这一)主张(?=[^,。]{0,4}(?:删|减|冻结|增|应|不|维持|暂|先))"
-    r"|(?<![学提询访疑请])问(?=[\u4e00-\u9fff]{2,4}(?:是否|会否|有没有|有否|能否|为何|何时|如何))"
+    r"|(?<![学提询访疑请])问(?=[\u4e00-\u9fff]{1,4}(?:是否|会否|有没有|有否|能否|为何|何时|如何))"
     # a head's oral instructions at the sitting, as Taiwan's county meetings report them: "縣長
     # 李炷烽指示,…", "縣長另指示各局處…"; not an instruction issued in writing elsewhere ("作出
     # 重要指示", "批示")
@@ -197,7 +212,7 @@ _TRAILING = re.compile(
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
-    r"|首先|随后|最后|再次|又|则|并|只|仅|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|首先|随后|最后|再次|特别|特地|又|则|并|只|仅|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
