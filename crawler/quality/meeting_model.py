@@ -103,6 +103,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 35": ("meetings-round35a", "meetings-round35b"),
     "round 36": ("meetings-round36a", "meetings-round36b"),
     "round 37": ("meetings-round37a", "meetings-round37b"),
+    "round 38": ("meetings-round38a", "meetings-round38b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -139,6 +140,7 @@ HELD_OUT = (
     "meetings-round35c",
     "meetings-round36c",
     "meetings-round37c",
+    "meetings-round38c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
