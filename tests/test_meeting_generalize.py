@@ -2751,3 +2751,26 @@ def test_a_verb_inside_a_name_or_after_a_verb_of_saying_names_nobody() -> None:
         "對於人選,張表示贊同,希望盡快決定。",
     ]
     assert meeting("", paragraphs).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("立法院長王小明今天下午召集朝野協商,研商停會事宜。", "朝野协商"),
+        ("行政院長李大華今天召集跨部會會議,研商防疫措施。", "跨部会会议"),
+    ],
+)
+def test_a_head_convening_a_meeting_reports_it(paragraph: str, name: str) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, "2025-01-04")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "省政府常務會議由省長或副省長召集和主持,原則上每兩周召開一次。",
+        "城規會全體會議將於9月17日舉行,會議的召集書於今日上載至委員會網頁。",
+    ],
+)
+def test_who_convenes_a_kind_of_meeting_or_its_notice_is_no_report(paragraph: str) -> None:
+    assert detect_meeting("", [paragraph], "2025-01-04") is None

@@ -155,7 +155,8 @@ _NAME_THEN_CHAIRED = re.compile(
 _HELD_THEN_NAME = re.compile(
     # (a page may leave a space before a quoted name: "舉辦 「…座談會」")
     # a community or a unit holding one as its activity: "锦霞社区开展党建联席会"
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行)|开展)了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
+    # a head convening it: "立法院長游錫堃今天下午召集朝野協商" (not a convener, 召集人)
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行)|开展|召集(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
