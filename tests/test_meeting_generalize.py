@@ -2774,3 +2774,26 @@ def test_a_head_convening_a_meeting_reports_it(paragraph: str, name: str) -> Non
 )
 def test_who_convenes_a_kind_of_meeting_or_its_notice_is_no_report(paragraph: str) -> None:
     assert detect_meeting("", [paragraph], "2025-01-04") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a surname standing for someone named before, run into the verb
+        (
+            [
+                "立法會保安事務委員會今日開會。",
+                "議員田大文提議引進陪審團。田質疑：「你驚人哋唔肯？」",
+            ],
+            ["田大文"],
+        ),
+        (["立法院司法委員會今天開會。", "立委吳大華質詢問,監察院是否都可以調查?王答詢說對。"], []),
+        # a clause after an office, starting as an adverb or a modal does
+        (["立法會今日舉行會議。", "選擇延任的民主派議員均積極發言。", "有議員蓄意拉布。"], []),
+        (["立法院今天舉行院會。", "主席:並無委員或黨團提出錯誤或遺漏之處。"], []),
+    ],
+)
+def test_a_word_of_saying_or_an_adverb_read_as_a_name_is_no_speaker(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert meeting("", paragraphs).speakers == speakers

@@ -1509,8 +1509,12 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 
 
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
-# A role's own words, which no name holds.
-_ROLE_WORD = re.compile(r"出席|列席|主持|参加|发言|讲话|致辞")
+# A role's own words, which no name holds; nor a word of saying, which a surname standing for
+# someone named before runs into ("田質疑", "王答詢時表示": 田, 王 are no names of their own).
+_ROLE_WORD = re.compile(
+    r"出席|列席|主持|参加|发言|讲话|致辞|指出|强调|表示|认为|追问|质问|反问|回应|反驳|回答|质疑"
+    r"|批评|答询|补充"
+)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两\d]")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
@@ -1548,10 +1552,17 @@ def _plausible_after_office(name: str) -> bool:
     """A two-character name after an office starts with a surname ("議員接掣發言" is the act of
     pressing the button, two characters that make a word); longer ones are often
     transliterations ("主任卡塞亚表示") and are let through, unless they end as a clause of time
-    does ("經議員討論後,": after the members' discussion)."""
+    does ("經議員討論後,": after the members' discussion) or start as an adverb or a modal
+    does ("民主派議員均積極發言", "議員未必留在立法會", "有議員蓄意拉布")."""
     if has_surname(name, delimited=True):
         return True
-    return len(name) != 2 and (has_surname(name) or not _WHEN_OR_WHERE_END.search(name))
+    if len(name) == 2 or name[0] in _ADVERB_OR_MODAL:
+        return False
+    return has_surname(name) or not _WHEN_OR_WHERE_END.search(name)
+
+
+# What starts a clause after its subject, and no transliterated name.
+_ADVERB_OR_MODAL = frozenset("均未或蓄有都皆仍已曾亦也必须需能将要可")
 
 
 def _function_chars_ok(name: str) -> bool:
