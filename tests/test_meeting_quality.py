@@ -188,6 +188,11 @@ SHORT_OF_TARGETS = {
     # story recalls (006)
     "meetings-round37a": (0.95, 0.90, 0.90, 0.40, 0.52, 0.95, 0.66),
     "meetings-round37b": (0.81, 0.75, 0.75, 0.40, 0.64, 0.81, 0.66),
+    # scored held out (Taiwan's smaller outlets; Hong Kong's panels and Macao's councils), then
+    # tuned on and trained on. None of 38a's three chairs is found and it labels no attendee,
+    # so the attendees found make its people precision 0
+    "meetings-round38a": (0.86, 0.63, 0.81, 0.00, 0.65, 1.00, 0.00),
+    "meetings-round38b": (0.84, 0.60, 0.60, 0.85, 0.62, 0.97, 0.89),
 }
 
 
