@@ -76,6 +76,8 @@ _DEMAND = r"(?<!批示)(?<!指示)(?<!工作)(?<!部署)(?<!有关)(?<!相关)�
 _SAYING_WORDS = r"指出|强调|表示|认为|说|称"
 # …with those of asking and answering back: what a speaker's name is followed by.
 _SAYING_OR_ASKING = rf"{_SAYING_WORDS}|追问|质问|反问|回应|反驳|回答|质疑|批评"
+# Asked, on its own: not the end of a word (学问, 提问, 询问, 访问, 疑问, 请问).
+_ASKED = r"(?<![学提询访疑请])问"
 # Role verbs. A verb inside a topic is followed by a noun ("列席人员名单", "重要讲话精神"),
 # which the look-aheads refuse; "主持人" is a host, "说明"/"说服" are not speech.
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
@@ -155,7 +157,7 @@ _SPEAK_VERB = (
     r"|[^,。]{0,6}?(?:考虑|研究|尽快|增加|设立|延长|放宽))"
     # a question, a worry or discontent voiced ("陸頌雄問,…", "議員張秀華盯問:", "譚文豪擔心…",
     # "許智峯不滿,質疑…")
-    r"|(?:盯|逼)问|(?<![学提询访疑请顾发])问(?=[,:])|担心|担忧|忧虑|忧心|不满(?=[,:])"
+    rf"|(?:盯|逼)问|{_ASKED}(?=[,:])|担心|担忧|忧虑|忧心|不满(?=[,:])"
     # a name, a colon and the quote, as TV news writes a floor's exchange ("民進黨立委林俊憲:
     # 「…」"); not after a verb of saying, nor after a rule or slogan quoted ("引用規則:「")
     r"|(?<=[\u4e00-\u9fff)])(?<![说道指称问言呼喊叫骂答则例题语号句词])(?<!表示)(?<!重申)(?<!强调)(?<!指出):(?=[「“])"
@@ -166,7 +168,7 @@ _SPEAK_VERB = (
     r"|引述|引用(?=[《「“])|分享(?!会|平台)"
     r"|(?<![表示致])感谢(?=[^,。]{0,12}?(?:委员|议员|代表|各位|大家|与会|同仁|同事|支持|成员|团队))"
     r"|(?<![的此该其])(?<!这一)主张(?=[^,。]{0,4}(?:删|减|冻结|增|应|不|维持|暂|先))"
-    r"|(?<![学提询访疑请])问(?=[\u4e00-\u9fff]{1,4}(?:是否|会否|有没有|有否|能否|为何|何时|如何))"
+    rf"|{_ASKED}(?=[\u4e00-\u9fff]{{1,4}}(?:是否|会否|有没有|有否|能否|为何|何时|如何))"
     # a head's oral instructions at the sitting, as Taiwan's county meetings report them: "縣長
     # 李炷烽指示,…", "縣長另指示各局處…"; not an instruction issued in writing elsewhere ("作出
     # 重要指示", "批示")
@@ -1553,7 +1555,7 @@ def _plausible_after_office(name: str) -> bool:
     pressing the button, two characters that make a word); longer ones are often
     transliterations ("主任卡塞亚表示") and are let through, unless they end as a clause of time
     does ("經議員討論後,": after the members' discussion) or start as an adverb or a modal
-    does ("民主派議員均積極發言", "議員未必留在立法會", "有議員蓄意拉布")."""
+    does ("民主派議員均積極發言", "委員或黨團提出", "有議員蓄意拉布")."""
     if has_surname(name, delimited=True):
         return True
     if len(name) == 2 or name[0] in _ADVERB_OR_MODAL:
