@@ -151,10 +151,6 @@ _SPEAK_VERB = (
     # ("張表示贊同": 張 is no name written alone)
     r"|附和|(?<![的是])肯定(?=[^,。]{0,12}?(?:团队|表现|成果|努力|辛劳|成绩|用心))"
     r"|(?<![示出调为])(?:不)?(?:认同|赞同)|申报|打断|插咀|插口"
-    # a proposal put to the government ("吳永嘉建議當局多…"); 建議 alone is as often the noun,
-    # a proposal voted on or named ("周浩鼎建議的撤銷…", "…委員會建議表決")
-    r"|(?<![点条项些的性出与和及、之其此该意])建议(?=当局|政府|局方|市府|县府|府方|特区政府"
-    r"|[^,。]{0,6}?(?:考虑|研究|尽快|增加|设立|延长|放宽))"
     # a question, a worry or discontent voiced ("陸頌雄問,…", "議員張秀華盯問:", "譚文豪擔心…",
     # "許智峯不滿,質疑…")
     rf"|(?:盯|逼)问|{_ASKED}(?=[,:])|担心|担忧|忧虑|忧心|不满(?=[,:])"
@@ -182,9 +178,12 @@ _SPEAK_VERB = (
     # "陳建光建議…", "…請命", "縣長…都做了詳細答覆"
     # advice offered at a symposium: "…4位专家立足省情实际,…建言献策"
     r"|建言献策|献计献策|建言(?!书|栏|箱)"
-    r"|讨论热烈|热烈讨论|倡议|关切(?![,。;、])|呼吁|(?:为[^,、]{1,16})?请命|建议(?=[^,。]{0,2}[可将应要把请])"
-    # proposed, what follows the comma ("邵家輝建議,…"); not proposals counted ("提出三點建議,")
-    r"|(?<![点条项些的性])建议(?=[,:])"
+    r"|讨论热烈|热烈讨论|倡议|关切(?![,。;、])|呼吁|(?:为[^,、]{1,16})?请命"
+    # proposed: what follows the comma ("邵家輝建議,…"), what should be done ("陳建光建議…應"),
+    # what the government should ("吳永嘉建議當局多…"); 建議 alone is as often the noun, a
+    # proposal counted, voted on or named ("提出三點建議,", "…委員會建議表決", "周浩鼎建議的撤銷…")
+    r"|(?<![点条项些的性出与和及、之其此该意])建议(?=[,:]|[^,。]{0,2}[可将应要把请]"
+    r"|当局|政府|局方|市府|县府|府方|特区政府|[^,。]{0,6}?(?:考虑|研究|尽快|增加|设立|延长|放宽))"
     # a member's concern and wishes put to the sitting: "陳玉發希望此政策也能考量離島",
     # "周瑞國爭取擴充北竿醫療資源", "曹以標反映…", "吕子昌提议让…", "人民力量陳志全關注…"
     # (the name right before them: "成員年事已高,希望…" is no one's)
@@ -1511,11 +1510,16 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 
 
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
-# A role's own words, which no name holds; nor a word of saying, which a surname standing for
-# someone named before runs into ("田質疑", "王答詢時表示": 田, 王 are no names of their own).
+# A role's own words, which no name holds; nor a word of saying or asking (of two characters:
+# 说, 称 stand in names), which a surname standing for someone named before runs into ("田質疑",
+# "王答詢時表示": 田, 王 are no names of their own).
 _ROLE_WORD = re.compile(
-    r"出席|列席|主持|参加|发言|讲话|致辞|指出|强调|表示|认为|追问|质问|反问|回应|反驳|回答|质疑"
-    r"|批评|答询|补充"
+    "|".join(
+        [
+            *("出席", "列席", "主持", "参加", "发言", "讲话", "致辞", "答询", "补充"),
+            *(word for word in _SAYING_OR_ASKING.split("|") if len(word) > 1),
+        ]
+    )
 )
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两\d]")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
