@@ -49,6 +49,37 @@ def test_a_page_the_rules_refuse_is_rescued_with_the_meeting_it_names() -> None:
     assert detect_meeting("", ["天氣晴朗。"], PAGE, report_model=ALWAYS) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # someone at a committee: its meeting, named in full
+        (
+            "局長方一出席立法會交通事務委員會,討論隧道收費,會上被議員追問。",
+            "立法会交通事务委员会会议",
+        ),
+        # the legislature debating, its members named first
+        (
+            "立法會議員方一提出的議案,最終以9票贊成、19票反對被否決。立法會辯論了兩小時。",
+            "立法会会议",
+        ),
+        # a body someone is at outranks one named before it
+        (
+            "政府在現行醫務委員會外另立新委員會,局長何一今日於立法會衞生事務委員會後確認。",
+            "立法会衞生事务委员会会议",
+        ),
+    ],
+)
+def test_a_rescued_page_naming_no_meeting_has_the_sitting_body_s(paragraph: str, name: str) -> None:
+    rescued = detect_meeting("", [paragraph], PAGE, report_model=ALWAYS)
+    assert rescued is not None and rescued.name == name
+    assert detect_meeting("", [paragraph], PAGE, report_model=NEVER) is None
+
+
+def test_a_body_s_members_or_staff_name_no_sitting() -> None:
+    paragraph = "立法會議員方一與立法會秘書處職員及委員會主席何一午膳。"
+    assert detect_meeting("", [paragraph], PAGE, report_model=ALWAYS) is None
+
+
 def test_what_the_rules_find_is_never_vetoed() -> None:
     paragraphs = ["市政府常务会议1月3日召开,市长方一主持。"]
     found = detect_meeting("", paragraphs, PAGE, report_model=NEVER)

@@ -343,6 +343,10 @@ _AFFILIATION_MARRIED = re.compile(rf"^{_PARTY}(?P<name>[{_HAN}]{{4}})$")
 # "X所作的报告" names a report as a thing; it was given at this meeting when the meeting heard
 # or reviewed it ("会议听取了…张庆黎就有关草案所作的说明").
 _MADE_ELSEWHERE = re.compile(r"所$")
+# The last item of a list, described by what that one did ("…陳志全,以及提出議案的鄭松泰"):
+# the act is no verb of the names listed before.
+_LIST_END = re.compile(r"(?:以及|还有)$")
+_DESCRIBES = re.compile(r"[^,。:;的]{0,12}的")
 _HEARD_HERE = re.compile(r"听取|聆听|审议")
 _MODAL_SAY = re.compile(r"(?:应当|应该|可以|就是|比如|换句话|来)$")  # "应当说", "简单来说"
 
@@ -796,6 +800,8 @@ def _roles_in_sentence(
             continue
         if role == SPEAKER and _MADE_ELSEWHERE.search(head) and not _HEARD_HERE.search(head):
             continue  # "省长郭树清所作的政府工作报告,总结…": a report named as a thing
+        if role == SPEAKER and _LIST_END.search(head) and _DESCRIBES.match(sentence, match.end()):
+            continue  # "A、B,以及提出議案的C": a list's last item described by its act
         subject = _convener(head) if match.group(0).startswith("召开") else _subject_from(head, cut)
         found += [
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))

@@ -8,8 +8,8 @@ over the character pairs and triples of the headline and of the lead's first cha
 linear-chain CRF over one-item sequences, trained with the python-crfsuite the people tagger
 already uses, is exactly a logistic regression). ``detect_meeting`` asks it only about pages
 where the rules found no statement of a meeting held at all (not one they judged to come, long
-past, an announcement or a greeting) but a meeting is named, and takes one as a report only
-when the model is all but sure (RESCUE_AT).
+past, an announcement or a greeting) but a meeting, or a body that sits, is named, and takes
+one as a report only when the model is all but sure (RESCUE_AT).
 
 The model is independent of the rules: it is retrained when the labelled sets change
 (`scrapy train_meeting_tagger`), not when a rule does. Input is in the matching form

@@ -612,6 +612,9 @@ def detect_meeting(
     ``report_model``: the classifier that takes a page the rules refuse for a report when it
     is all but sure (None: the rules alone decide).
     """
+    # Text kept in Markdown (news archives on GitHub) marks a lead or a heading in bold: the
+    # marks would stand between a sentence's start and its first word ("**立法會今日…").
+    title, paragraphs = _without_emphasis(title), [_without_emphasis(text) for text in paragraphs]
     # Only the title and the lead are normalized until they show a report: most articles
     # are none, and normalizing is most of the cost.
     lead_count = len(lead_paragraphs(paragraphs))
@@ -692,7 +695,8 @@ def detect_meeting(
         held = motion if motion is not None and verdict(motion) == REPORTED else None
     if held is None and judged <= {REPORTED}:
         # no statement of a meeting held, nor one judged to come or long past: a report in
-        # words no rule foresaw, if the classifier is all but sure; the meeting it names first
+        # words no rule foresaw, if the classifier is all but sure; the meeting it names first,
+        # or the sitting of the body it names
         if report_model is None:
             return None
         named = _named_first([*first_lead, title_norm])
@@ -730,6 +734,13 @@ def detect_meeting(
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
+
+
+_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+
+
+def _without_emphasis(text: str) -> str:
+    return _EMPHASIS.sub("", text) if "**" in text or "__" in text else text
 
 
 # A clause's words read into a meeting's name before it, whichever statement named it:
@@ -1068,7 +1079,46 @@ def _named_first(blocks: Sequence[str]) -> _Held | None:
                 if not _GENERIC.fullmatch(name) and not _KIND_ONLY.fullmatch(name):
                     return held
                 kind_only = kind_only or held
-    return kind_only
+    return kind_only or _body_named_first(blocks)
+
+
+# A sitting body, in a lead that names no meeting: a legislature, a council or a committee
+# ("律政司司長…出席立法會司法及法律事務委員會,討論…", "立法會辯論由…提出的議案"). Not its
+# members, officers or staff ("立法會議員", "委員會主席", "立法會秘書處"). A legislature's
+# committee is named with it: "立法會司法及法律事務委員會", not "立法會".
+_SITTING_BODY = re.compile(
+    rf"(?:^|(?<=[,:\s)】〕]))(?P<name>{_NAME_UNIT}{{0,30}}?"
+    rf"(?:(?:立法会|立法院|议会)(?:{_NAME_UNIT}{{0,20}}?(?:委员会|委会|内会))?"
+    r"|委员会|委会|常委会|校董会|院会))"
+    r"(?!议员|委员|议长|主席|秘书|成员|代表|员|党团|大楼|网站|选举|会议|大会)"
+)
+# What lies outside a body is no sitting of it: "在現行醫務委員會外另立…".
+_OUTSIDE = re.compile(r"[以之]?外")
+# Where the body sat, as the clause says: going there or being at it ("出席立法會…委員會",
+# "於立法會衞生事務委員會後"), or the legislature itself.
+_AT_THE_BODY = re.compile(
+    r"(?:出席|列席|到|赴|在|于)(?P<body>[^,:]+)$|^(?P<legislature>立法[会院]|议会)"
+)
+_BODY_LEAD_IN = re.compile(r".*(?:[\s的在由对向被把将就到于赴]|出席|列席|参加|主持|召开|举行|旁听)")
+
+
+def _body_named_first(blocks: Sequence[str]) -> _Held | None:
+    """The meeting of the body ``blocks`` name sitting (see _SITTING_BODY): the first one
+    they place someone at (_AT_THE_BODY), else the first one; or ``None``."""
+    first: _Held | None = None
+    for block in blocks:
+        for sentence in _SENTENCES.findall(block):
+            for match in _SITTING_BODY.finditer(sentence):
+                at_the_body = _AT_THE_BODY.search(match.group("name"))
+                body = _bare_name(_BODY_LEAD_IN.sub("", match.group("name")))
+                if len(body) < 3 or _OUTSIDE.match(sentence, match.end()):
+                    continue
+                name = body if body.endswith(_SITTING_ENDS) else body + "会议"
+                held = _Held(name, sentence[: match.end()], sentence, block, weighed=True)
+                if at_the_body is not None:
+                    return held
+                first = first or held
+    return first
 
 
 # A sitting other than the one reported: "下次會議", "上一次會議", "下届大会".
