@@ -104,6 +104,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 36": ("meetings-round36a", "meetings-round36b"),
     "round 37": ("meetings-round37a", "meetings-round37b"),
     "round 38": ("meetings-round38a", "meetings-round38b"),
+    "round 39": ("meetings-round39a", "meetings-round39b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -141,6 +142,7 @@ HELD_OUT = (
     "meetings-round36c",
     "meetings-round37c",
     "meetings-round38c",
+    "meetings-round39c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
