@@ -2811,3 +2811,19 @@ def test_a_list_s_last_item_described_by_its_act_makes_no_speakers_of_the_list()
         "投贊成票的議員包括:方一、何二、林三,以及提出議案的陳四。",
     ]
     assert meeting("", paragraphs).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a council opening its session that day
+        ("彰化縣議會今天開定期會,安排縣府報告總預算編製情形。", "彰化县议会定期会"),
+        # a talk of the whole house is a meeting's kind
+        ("立法院今天上午舉行全院委員談話會,決定召開臨時會。", "全院委员谈话会"),
+    ],
+)
+def test_a_council_s_session_opened_or_a_talk_of_the_house_is_a_sitting(
+    paragraph: str, name: str
+) -> None:
+    info = meeting("", [paragraph])
+    assert (info.name, info.date) == (name, "2025-01-04")

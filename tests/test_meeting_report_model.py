@@ -75,6 +75,25 @@ def test_a_rescued_page_naming_no_meeting_has_the_sitting_body_s(paragraph: str,
     assert detect_meeting("", [paragraph], PAGE, report_model=NEVER) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # the day between a body and its sitting's kind is no part of the name
+        ("方一表示,立法會UGL專責委員會今天會議進度緩慢。", "立法会UGL专责委员会会议"),
+        # nor is going to it, or holding it again
+        ("方一到會議後表示,立法會發展事務委員會的撥款進度緩慢。", "立法会发展事务委员会会议"),
+        ("鐵路事宜小組委員會主席方一表示,下周一再開特別會議。", "特别会议"),
+        # "this meeting" gives way to the body that sat
+        ("立法會內務委員會改選主席,今次會議由方一主持。", "立法会内务委员会会议"),
+    ],
+)
+def test_a_rescued_page_s_meeting_is_named_without_the_clause_around_it(
+    paragraph: str, name: str
+) -> None:
+    rescued = detect_meeting("", [paragraph], PAGE, report_model=ALWAYS)
+    assert rescued is not None and rescued.name == name
+
+
 def test_a_body_s_members_or_staff_name_no_sitting() -> None:
     paragraph = "立法會議員方一與立法會秘書處職員及委員會主席何一午膳。"
     assert detect_meeting("", [paragraph], PAGE, report_model=ALWAYS) is None

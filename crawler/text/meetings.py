@@ -82,7 +82,8 @@ _SUFFIX = (
     r"|专题会|例会|报告会|研讨会|工作会|交流会|汇报会|听证会|公听会|分析会|恳谈会|学习会|务虚会|院会"
     r"|研讨班|开班式|闭幕会|开幕会|圆桌会|碰头会|通报会|定期会|临时会|答问会|联谊会|咨询会|总质询"
     # a press conference (记者见面会) is no sitting
-    r"|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
+    # (a talk of the whole house, or officials called in for a talk: "全院委員談話會", "集体谈话会")
+    r"|谈话会|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
     r"|早餐会|论坛|峰会"
     # Taiwan's legislature settles business between its party caucuses: "…主持朝野協商"
@@ -254,7 +255,8 @@ _DAY_AGAIN = r"(?:\([^()]{1,12}\))?"
 # A special or closed sitting too: "行政會議特別會議今日下午通過…".
 _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会议|(?:特别|紧急|闭门)会议)"
 # A sitting on the day, a first or an extra one: "區議會昨日首次開會", "校董會今日加開特別會議".
-_SAT = r"(?:首次)?开会|加开[^,。]{0,10}?会议"
+# (a council opening its session that day: "彰化縣議會今天開定期會")
+_SAT = r"(?:首次)?开会|加开[^,。]{0,10}?会议|开(?:定期|临时)大?会"
 # The day of a sitting that runs over several ("第二日"), standing for its day.
 _DAY_OF_SITTING = r"第[二三四五六七八九十]日"
 _BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+(?:{_SAT}))"
@@ -1072,14 +1074,18 @@ def _named_first(blocks: Sequence[str]) -> _Held | None:
         for sentence in _SENTENCES.findall(block):
             for match in _MEETING_NOUN.finditer(sentence):
                 spaced = _SPACED_NUMBER.sub("", match.group("name"))
-                name = _bare_name(_NAME_LEAD_IN.sub("", spaced))
+                name = _DAY_WITHIN.sub("", _bare_name(_NAME_LEAD_IN.sub("", spaced)))
                 if _ANOTHER_SITTING.search(name):
                     continue  # "…委員會冀下次會議…": a sitting to come or gone, not this one
                 held = _Held(name, sentence[: match.end()], sentence, block, weighed=True)
-                if not _GENERIC.fullmatch(name) and not _KIND_ONLY.fullmatch(name):
+                if not (
+                    _GENERIC.fullmatch(name)
+                    or _KIND_ONLY.fullmatch(name)
+                    or _DEICTIC_FIRST.match(name)
+                ):
                     return held
-                kind_only = kind_only or held
-    return kind_only or _body_named_first(blocks)
+                kind_only = kind_only or held  # (or "今次會議": this one, whichever it was)
+    return _body_named_first(blocks) or kind_only
 
 
 # A sitting body, in a lead that names no meeting: a legislature, a council or a committee
@@ -1121,6 +1127,14 @@ def _body_named_first(blocks: Sequence[str]) -> _Held | None:
     return first
 
 
+# The day a body met, between its name and its sitting's kind: "彰化縣議會今天開定期會",
+# "立法會UGL專責委員會今天會議進度" (the body's 定期會, its 會議).
+_DAY_WITHIN = re.compile(
+    r"(?<=.)(?:今|昨|前)[天日](?:\([^()]{1,8}\))?(?:上午|下午|晚上|早上)?(?:开|召开|举行|的)?"
+    rf"(?=(?:{_NAME_UNIT}){{0,12}}?{_SUFFIX}$)"
+)
+
+
 # A sitting other than the one reported: "下次會議", "上一次會議", "下届大会".
 _ANOTHER_SITTING = re.compile(r"下一?次|下届|上一?次")
 
@@ -1147,7 +1161,7 @@ def _without_stray_quotes(name: str) -> str:
 
 # What a clause says before the meeting it names: "…首次出席区议会会议", "合共两小时的地区谘询会".
 _NAME_LEAD_IN = re.compile(
-    r".*(?:[\s的在由对向被把将就]|出席|参加|主持|召开|举行|旁听|取消|终止|决定)"
+    r".*(?:[\s的在由对向被把将就于到]|出席|参加|主持|召开|举行|旁听|取消|终止|决定|再开|今续)"
 )
 
 
