@@ -2827,3 +2827,21 @@ def test_a_council_s_session_opened_or_a_talk_of_the_house_is_a_sitting(
 ) -> None:
     info = meeting("", [paragraph])
     assert (info.name, info.date) == (name, "2025-01-04")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # asking an official whether, members together having asked, giving one's views
+        (["立法會今日舉行會議。", "議員方一問局長何二,會否到當地視察。"], ["方一"]),
+        (
+            ["立法會今日舉行會議。", "林三和陳四議員均有問局長,會否呼籲市民戴口罩。"],
+            ["林三", "陈四"],
+        ),
+        (["立法院今天舉行院會。", "民進黨立委方一發表意見,其餘立委在旁舉牌。"], ["方一"]),
+    ],
+)
+def test_asking_an_official_whether_or_giving_views_is_speaking(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert meeting("", paragraphs).speakers == speakers

@@ -154,6 +154,8 @@ _SPEAK_VERB = (
     # a question, a worry or discontent voiced ("陸頌雄問,…", "議員張秀華盯問:", "譚文豪擔心…",
     # "許智峯不滿,質疑…")
     rf"|(?:盯|逼)问|{_ASKED}(?=[,:])|担心|担忧|忧虑|忧心|不满(?=[,:])"
+    # asking an official whether ("郭家麒問陳肇始,會否…"), or giving one's views ("…發表意見")
+    rf"|{_ASKED}(?=[^,。]{{2,12}}?,(?:会否|是否|有否|能否|可否|为何))|发表了?(?:意见|看法)"
     # a name, a colon and the quote, as TV news writes a floor's exchange ("民進黨立委林俊憲:
     # 「…」"); not after a verb of saying, nor after a rule or slogan quoted ("引用規則:「")
     r"|(?<=[\u4e00-\u9fff)])(?<![说道指称问言呼喊叫骂答则例题语号句词])(?<!表示)(?<!重申)(?<!强调)(?<!指出):(?=[「“])"
@@ -201,6 +203,7 @@ _VERBS = re.compile(
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中)"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|(?:立足|聚焦)[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
+    r"|(?:均|都|亦|也)有"  # "陳沛然和楊岳橋議員均有問…"
     # a photo's caption places the speaker: "議長李文斌(中)表示", "縣長鍾東錦(左二)表示"
     r"|\((?:左|右|中|前|后)[一二三四五六七八九]?\)"
     # in whose stead: "內會主席陳振英亦代替立法會主席李慧琼主持" (she was away)
