@@ -1102,10 +1102,7 @@ _SITTING_BODY = re.compile(
 _OUTSIDE = re.compile(r"[以之]?外")
 # Where the body sat, as the clause says: going there or being at it ("出席立法會…委員會",
 # "於立法會衞生事務委員會後"), or the legislature itself.
-_AT_THE_BODY = re.compile(
-    r"(?:出席|列席|到|赴|在|于)(?P<body>[^,:]+)$|^(?P<legislature>立法[会院]|议会)"
-)
-_BODY_LEAD_IN = re.compile(r".*(?:[\s的在由对向被把将就到于赴]|出席|列席|参加|主持|召开|举行|旁听)")
+_AT_THE_BODY = re.compile(r"(?:出席|列席|到|赴|在|于)[^,:]+$|^(?:立法[会院]|议会)")
 
 
 def _body_named_first(blocks: Sequence[str]) -> _Held | None:
@@ -1116,7 +1113,7 @@ def _body_named_first(blocks: Sequence[str]) -> _Held | None:
         for sentence in _SENTENCES.findall(block):
             for match in _SITTING_BODY.finditer(sentence):
                 at_the_body = _AT_THE_BODY.search(match.group("name"))
-                body = _bare_name(_BODY_LEAD_IN.sub("", match.group("name")))
+                body = _bare_name(_NAME_LEAD_IN.sub("", match.group("name")))
                 if len(body) < 3 or _OUTSIDE.match(sentence, match.end()):
                     continue
                 name = body if body.endswith(_SITTING_ENDS) else body + "会议"
@@ -1161,7 +1158,7 @@ def _without_stray_quotes(name: str) -> str:
 
 # What a clause says before the meeting it names: "…首次出席区议会会议", "合共两小时的地区谘询会".
 _NAME_LEAD_IN = re.compile(
-    r".*(?:[\s的在由对向被把将就于到]|出席|参加|主持|召开|举行|旁听|取消|终止|决定|再开|今续)"
+    r".*(?:[\s的在由对向被把将就于到赴]|出席|列席|参加|主持|召开|举行|旁听|取消|终止|决定|再开|今续)"
 )
 
 
