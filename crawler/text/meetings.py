@@ -1047,8 +1047,7 @@ def _motion_sitting(blocks: Sequence[str]) -> _Held | None:
                 bodies = _LEGISLATURE_NAMED.findall(before + sentence[: motion.start()])
                 if bodies:
                     body = bodies[-1]
-                    sitting = body if body.endswith("大会") else body + "会议"
-                    return _Held(sitting, sentence[: motion.end()], sentence, block)
+                    return _Held(_sitting_of(body), sentence[: motion.end()], sentence, block)
             before += sentence + "。"
     return None
 
@@ -1116,8 +1115,9 @@ def _body_named_first(blocks: Sequence[str]) -> _Held | None:
                 body = _bare_name(_NAME_LEAD_IN.sub("", match.group("name")))
                 if len(body) < 3 or _OUTSIDE.match(sentence, match.end()):
                     continue
-                name = body if body.endswith(_SITTING_ENDS) else body + "会议"
-                held = _Held(name, sentence[: match.end()], sentence, block, weighed=True)
+                held = _Held(
+                    _sitting_of(body), sentence[: match.end()], sentence, block, weighed=True
+                )
                 if at_the_body is not None:
                     return held
                 first = first or held
@@ -1127,7 +1127,7 @@ def _body_named_first(blocks: Sequence[str]) -> _Held | None:
 # The day a body met, between its name and its sitting's kind: "彰化縣議會今天開定期會",
 # "立法會UGL專責委員會今天會議進度" (the body's 定期會, its 會議).
 _DAY_WITHIN = re.compile(
-    r"(?<=.)(?:今|昨|前)[天日](?:\([^()]{1,8}\))?(?:上午|下午|晚上|早上)?(?:开|召开|举行|的)?"
+    rf"(?<=.)(?:今|昨|前)[天日]{_DAY_AGAIN}(?:上午|下午|晚上|早上)?(?:开|召开|举行|的)?"
     rf"(?=(?:{_NAME_UNIT}){{0,12}}?{_SUFFIX}$)"
 )
 
@@ -1404,7 +1404,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
             kind = _sitting_kind(sentence, match.end("name"))
             # a council unnamed ("在縣議會進行本屆第4次定期會…") is the session's own name
             return kind if kind and name in {"县议会", "市议会", "议会"} else name + kind
-        return name if name.endswith(_SITTING_ENDS) else name + "会议"
+        return _sitting_of(name)
     if _MET.match(sentence, match.end("name")) and name.endswith(("委员会", "委会")):
         return name + "会议"  # "…科學委員會今日開會": the committee's meeting
     if (
@@ -1415,6 +1415,12 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
         return name
     body = _body_before(sentence, match.start())
     return body + name if body else ("" if name == "会议" else name)
+
+
+def _sitting_of(body: str) -> str:
+    """A body's sitting as it is named: "立法會" -> "立法會會議"; a sitting is named as it is
+    ("立法會大會", "院會", "臨時會")."""
+    return body if body.endswith(_SITTING_ENDS) else body + "会议"
 
 
 def _sitting_kind(sentence: str, after: int) -> str:
