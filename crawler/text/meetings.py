@@ -69,10 +69,12 @@ _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 # the spaces belong to the name, and are taken out of it before anything else is (_full_name,
 # _named_first: a space also parts a headline's phrases, see _NAME_LEAD_IN).
 _SPACED_NUMBER = re.compile(r"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])")
+# …and a space before a law's title ("修訂 《逃犯條例》法案委員會會議"), taken out as well.
+_SPACED_TITLE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\s(?=《)")
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
 _NAME_UNIT = (
     rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”"
-    rf"|{_SPACED_NUMBER.pattern})"
+    rf"|{_SPACED_NUMBER.pattern}|{_SPACED_TITLE.pattern})"
 )
 # What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
@@ -157,7 +159,7 @@ _HELD_THEN_NAME = re.compile(
     # (a page may leave a space before a quoted name: "舉辦 「…座談會」")
     # a community or a unit holding one as its activity: "锦霞社区开展党建联席会"
     # a head convening it: "立法院長游錫堃今天下午召集朝野協商" (not a convener, 召集人)
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行)|开展|召集(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行|下)|开展|召集(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
@@ -286,6 +288,8 @@ _BODY_SITS = re.compile(
     r"|[二三]读|通过|排审|续审|续议"
     # a seat filled or a chairman chosen: "立法會內會今日補選UGL專責委員會空缺議席"
     r"|补选|选出"
+    # a meeting convened that day: "…小組委員會周三早上召開會議"
+    r"|召开了?(?=(?:特别|紧急|闭门|首次|全体)?会议)"
     # a committee signing its opinion on a bill: "第二常設委員會今(11)日下午簽署…的法案意見書"
     r"|签署(?=[^,。]{1,60}?意见书)"
     # a debate, or one resumed on a bill: "澳門立法會今日經過辯論後…", "立法會今日恢復《…》二讀"
@@ -306,7 +310,7 @@ _ACTED_AT_BODY = re.compile(
     # (the one acting may come between, after 由: "…今日由保安局局長李家超在立法會正式宣布撤回")
     rf"(?:{DATE_PHRASE})+{_DAY_AGAIN}(?:由[^,。在于到向]{{2,16}})?{NTH_TIME}?(?:在|于|到)"
     rf"(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
-    r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|接受[^,。]{0,6}?(?:质询|提问)"
+    r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|答询|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
     # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》",
     # "行政長官賀一誠今日(16日)於立法會發表2021年度施政報告"
@@ -367,13 +371,25 @@ _BODY_RESUMES = re.compile(
 # A legislature or its committee at work, as a Hong Kong lead opens, the day unsaid (the page's):
 # "立法會政制事務委員會討論選舉事務處電腦失竊事件,…", "立法會大會繼續辯論修改《議事規則》".
 # Only a sentence's head, and not a clause of time ("立法會討論…時").
+# (a sentence may follow a timestamp and a masthead: "18:48 【Now新聞台】立法會房屋事務委員會討論…")
 _LEGISLATURE_AT_WORK = re.compile(
-    rf"^(?P<name>(?:立法会|立法院){_NAME_CHAR}{{0,16}}?(?:委员会|委会|大会|内会|院会))"
+    rf"(?:^|(?<=[\s】〕]))(?P<name>(?:立法会|立法院){_NAME_CHAR}{{0,16}}?(?:委员会|委会|大会|内会|院会))"
     r"(?:继续|正)?(?:讨论|辩论|审议|审查)(?![^,。]*时(?:[,。]|$))"
+)
+# …or the house itself debating a motion: "立法會辯論由專業議政李國麟提出「…」議案".
+_HOUSE_DEBATES = re.compile(
+    r"(?:^|(?<=[\s】〕]))(?P<name>立法会|立法院)(?:继续)?辩论(?=[^,。]{2,60}?(?:议案|动议|草案))"
+    r"(?![^,。]*时(?:[,。]|$))"
 )
 # …or the legislature itself in the middle of a debate: "立法會正就…的草案二讀辯論".
 _LEGISLATURE_DEBATING = re.compile(
     r"(?:^|(?<=[,:\s】〕]))(?P<name>立法会|立法院)正就[^,。]{1,40}?(?:辩论|审议)(?![^,。]*时(?:[,。]|$))"
+)
+# A sitting body presided over: "上午縣議會由潘一全副議長主持,排定議程由…作總質詢" (it sat);
+# not the rule of who convenes and chairs it ("…常务会议由省长召集和主持,原则上每两周召开1次").
+_BODY_CHAIRED = re.compile(
+    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*"
+    rf"(?P<name>(?:(?!举行|召开|了|主办|承办){_NAME_UNIT}){{2,30}}?{_BODY})由(?:(?!召集|一般|通常|负责|轮流)[^,。]){{2,20}}?主持(?=[,。;]|$)"
 )
 # A sitting's chairman suspending, opening or closing it: "立法會主席梁君彥其後宣布會議暫停".
 _PRESIDED = re.compile(
@@ -416,12 +432,18 @@ _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|
 _QUOTES = re.compile(r"[「」『』]")
 # Which of a series it is counts no part of the name: "舉行首場「香港議題公聽會」".
 # (or an office-holder's place in a series: "進行任內最後一次《施政報告》答問會")
-_SERIES_HEAD = re.compile(r"^(?:首|第[\d一二三四五六七八九十]+)场|^任内(?:最后一次|首次)?的?")
+_SERIES_HEAD = re.compile(
+    r"^(?:首|第[\d一二三四五六七八九十]+)场|^任内(?:最后一次|首次)?的?"
+    # which day of a sitting over several: "召開最後一日特別會議"
+    r"|^(?:最后一|第[二三四五六七八九十])[日天](?=.{2})"
+)
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
 _ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
 # A theme before the meeting's name, its quoted title holding its own commas ("以“创新驱动、
 # 合作共赢”为主题的…"), and a day before it ("周五…委员会会议", "本週市務會議"): no part of
 # the name.
+# "One of" a body's committees, as a story leaves unsaid which: the body's committee.
+_ONE_OF_ITS = re.compile(r"(?<=[会院])一个(?=[^,。]{0,10}?(?:委员会|小组))")
 _THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
 # "周二的…"; a time and where: "10時09分在立法會" (a bill read there then)
 _DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月|{_CLOCK})+(?:的|在|于)?")
@@ -483,6 +505,9 @@ _NOT_HELD = re.compile(
 # ("市长办公会议根据工作需要不定期召开,…可随时召开"); the name may have swallowed the words.
 _PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
 _PROPOSED = re.compile(r"建议|提议|决定")
+# …inside what was taken for a name, unless it names a committee on proposals ("立法會資深司法
+# 任命建議小組委員會").
+_PROPOSED_IN_NAME = re.compile(r"(?:建议|提议|决定)(?![^,。]{0,4}?(?:小组|委员会))")
 # Read before the clause that holds a meeting: a date ahead anywhere in the sentence ("…將於1月
 # 下午3時,與…,在…舉辦…座談會"), or a proposal ending the clause just before ("行政長官提出,").
 _AHEAD = re.compile(r"将于|将在|拟于|定于")
@@ -1264,6 +1289,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
     (_LEGISLATURE_AT_WORK, ("立法",)),
+    (_HOUSE_DEBATES, ("辩论",)),
     (_LEGISLATURE_DEBATING, ("正就",)),
     (_ACTED_AT_BODY, ("在", "于", "到")),
     (_TOLD_THE_BODY, ("向",)),
@@ -1277,6 +1303,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_MET_WITH, ("会面", "会晤")),
     (_DAY_IS_SITTING, ("是",)),
     (_NAME_THEN_CHAIRED, ("主持",)),
+    (_BODY_CHAIRED, ("由",)),
 )
 
 
@@ -1291,6 +1318,7 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
     # a reporters' credit after the dateline ("人民网北京3月3日电(人民网前方报道组)全国政协…")
     # stands as a space, so the name starts after it (same length: offsets hold)
     sentence = _CREDIT_AFTER_DATELINE.sub(lambda match: " " * len(match.group()), sentence)
+    this_one: tuple[str, int] | None = None
     for pattern, needs in _STATEMENTS:
         if needs and not any(words in sentence for words in needs):
             continue
@@ -1309,8 +1337,12 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                     sitting = _SITTING_OF_SESSION.match(sentence, match.end())
                     if sitting is not None:
                         return name + sitting.group(), sitting.end()
+                if _DEICTIC_FIRST.match(name):
+                    # "…主持該次會議": the meeting another pattern of the sentence names
+                    this_one = this_one or (name, match.end())
+                    break
                 return name, match.end()
-    return None
+    return this_one
 
 
 def _not_attending(sentence: str, match: re.Match[str]) -> bool:
@@ -1369,7 +1401,7 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         before = sentence[:clause_start]
         if _AHEAD.search(before) or _PROPOSED_BEFORE.search(before.rsplit(",", 1)[-1]):
             return True
-    if _NOT_HELD.match(match.group("name")) or _PROPOSED.search(match.group("name")):
+    if _NOT_HELD.match(match.group("name")) or _PROPOSED_IN_NAME.search(match.group("name")):
         # "…,建议全国政协十四届二次会议于3月4日召开": a proposal heads the clause, or stands
         # inside what was taken for the name ("会议建议政协九届二次会议三月三日举行")
         return True
@@ -1383,11 +1415,12 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
-    name = _SPACED_NUMBER.sub("", match.group("name").strip())
+    name = _SPACED_TITLE.sub("", _SPACED_NUMBER.sub("", match.group("name").strip()))
     name = _without_stray_quotes(_DURATION.sub("", name))
     name = _SERIES_HEAD.sub("", name)
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
     name = _BRACKET_TAIL.sub("", name)  # "(记者苏万明 刘明洋)香港特区…会议": the credit's end
+    name = _ONE_OF_ITS.sub("", name)  # "立法會一個法案委員會": the body's committee
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
     name = _THEMED.sub("", name)  # "以“创新驱动、合作共赢”为主题的…联席会议"
     # "在周五立法會財經事務委員會會議上", "主持今早前廳交流會", "召開本週市務會議": its day,
