@@ -105,6 +105,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 37": ("meetings-round37a", "meetings-round37b"),
     "round 38": ("meetings-round38a", "meetings-round38b"),
     "round 39": ("meetings-round39a", "meetings-round39b"),
+    "round 40": ("meetings-round40a",),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -143,6 +144,7 @@ HELD_OUT = (
     "meetings-round37c",
     "meetings-round38c",
     "meetings-round39c",
+    "meetings-round40c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

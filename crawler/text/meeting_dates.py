@@ -41,6 +41,10 @@ _DAY_BEFORE_ACT = (
     # (or before a sitting's business: "立法會政制事務委員會昨討論…")
     DAY_ALONE
     + r"(?=举行|召开|开幕|闭幕|开议|开会|进行|继续|邀|出席|列席|在|上午|下午|讨论|审议|辩论|表决"
+    # (or a bill's review: "立院內政委員會今排審國安法")
+    r"|审查|排审|续审"
+    # (or the day's date after it: "苗栗縣議會昨二十六日進行總質詢")
+    rf"|\d{{{{1,2}}}}日|{_CN_DAY_NUMBER}日"
     # (or a member's questioning at a council's sitting: "縣議員張美慧今總質詢時要求…", or going
     # there again: "秘書處昨二度到議會民政委員會…")
     rf"|{QUESTIONING}|{NTH_TIME}(?:到|赴){{more}})"
