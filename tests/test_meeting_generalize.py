@@ -2845,3 +2845,71 @@ def test_asking_an_official_whether_or_giving_views_is_speaking(
     paragraphs: list[str], speakers: list[str]
 ) -> None:
     assert meeting("", paragraphs).speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # the house debating a motion, the day unsaid
+        ("立法會辯論由議員方一提出的「不信任」議案,最終被否決。", "立法会会议"),
+        # a committee at work after a timestamp and a masthead
+        ("18:48 【Now新聞台】立法會房屋事務委員會討論過渡性房屋。", "立法会房屋事务委员会会议"),
+        # a body presided over
+        ("上午縣議會由何二副議長主持,排定議程由黨團作總質詢。", "县议会"),
+        # a body convening a meeting; its name holds 建議 without proposing anything
+        (
+            "立法會資深司法任命建議小組委員會周三早上召開會議,討論任命法官。",
+            "立法会资深司法任命建议小组委员会会议",
+        ),
+        # the day's date after 昨 alone, and a bill's review that day
+        ("苗栗縣議會昨三日進行總質詢議程,議員方一關心交通。", "苗栗县议会总质询"),
+        ("立院內政委員會今排審國安法,朝野意見分歧。", "立院内政委员会"),
+        # an official answering at an interpellation
+        ("市長何二今(4)日下午在議會總質詢中答詢表示,市民優先。", "议会总质询"),
+    ],
+)
+def test_more_ways_a_sitting_is_stated(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+def test_a_rule_of_who_chairs_a_body_is_no_sitting() -> None:
+    paragraphs = ["省政府常务会议由省长召集和主持,原则上每两周召开1次。"]
+    assert detect_meeting("", paragraphs, PAGE) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("【Now新聞台】立法會一個法案委員會今日繼續討論社工註冊局改組。", "立法会法案委员会会议"),
+        ("立法會保安事務委員會今日就修訂《逃犯條例》,召開最後一日特別會議。", "特别会议"),
+        ("立法會今早續舉行修訂 《逃犯條例》法案委員會會議。", "修订《逃犯条例》法案委员会会议"),
+        # "that meeting" gives way to the meeting the sentence names
+        (
+            "立法會財經事務委員會周三早上召開會議,方一以9比6當選主席主持該次會議。",
+            "立法会财经事务委员会会议",
+        ),
+    ],
+)
+def test_a_name_without_the_words_around_it(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "chairs", "speakers"),
+    [
+        # the chair a sitting was held under; members taking the floor in turn
+        (
+            ["金沙鎮代會今天舉行定期大會。", "大會在主席方一主持下,代表輪番上台質詢。"],
+            ["方一"],
+            [],
+        ),
+        (["立法會今日舉行會議。", "民主派則在何二的主持下繼續會議。"], ["何二"], []),
+        # questioning an office or its head
+        (["鎮代會今天舉行定期大會。", "代表林三質詢鎮公所古厝殘破不堪。"], [], ["林三"]),
+    ],
+)
+def test_the_chair_held_under_and_members_questioning_an_office(
+    paragraphs: list[str], chairs: list[str], speakers: list[str]
+) -> None:
+    info = meeting("", paragraphs)
+    assert (info.chairs, info.speakers) == (chairs, speakers)

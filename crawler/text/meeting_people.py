@@ -172,7 +172,9 @@ _SPEAK_VERB = (
     # 重要指示", "批示")
     r"|(?<![作做]出)(?<!重要)(?<!批)指示(?=[,:]|各|相关|所属|全体)"
     # a council's interpellation: "…等八位議員聯合質詢壓軸"
-    r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴)"  # 施政總質詢 is the sitting, not a name's act
+    r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴"  # 施政總質詢 is the sitting, not a name's act
+    # (or questioning an office or its head: "代表李賢準質詢鎮公所…", "…質詢縣長…")
+    r"|(?:[^,。]{0,6}?)(?:公所|县府|市府|政府|府方|[县市镇乡]长|局长|处长|部长|院长|主任|所长))"
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
     r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
@@ -221,6 +223,7 @@ _TRAILING = re.compile(
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
     r"|这时|此时|接续|接着|[一二两三四五六七八九十\d]度|多次|再度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
+    r"|轮番(?:上台)?"  # "代表輪番上台質詢": how they took the floor
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
@@ -805,6 +808,10 @@ def _roles_in_sentence(
             continue  # "省长郭树清所作的政府工作报告,总结…": a report named as a thing
         if role == SPEAKER and _LIST_END.search(head) and _DESCRIBES.match(sentence, match.end()):
             continue  # "A、B,以及提出議案的C": a list's last item described by its act
+        under = _UNDER_THE_CHAIR.search(head) if role == CHAIR else None
+        if under is not None and sentence.startswith("下", match.end()):
+            # "在主席蔡春生(的)主持下,代表輪番質詢": the chair is who it was held under
+            head, cut = head[: under.end("who")], under.start("who")
         subject = _convener(head) if match.group(0).startswith("召开") else _subject_from(head, cut)
         found += [
             PersonRole(person.name, role, block.written(*_shift(person.title_span, offset)))
@@ -863,6 +870,10 @@ def _next_speaker(sentence: str, said_end: int, verb_start: int) -> bool:
         return False
     people = _subject(clause)
     return bool(people) and clause.endswith(people[-1].name)
+
+
+# The chair a sitting was held under, from 在 to the verb: "在主席蔡春生(的)主持下".
+_UNDER_THE_CHAIR = re.compile(r"在(?P<who>[^,。在]{2,30}?)的?$")
 
 
 def _subject_from(head: str, cut: int) -> list[_Person]:

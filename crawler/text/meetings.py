@@ -1339,8 +1339,9 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                     sitting = _SITTING_OF_SESSION.match(sentence, match.end())
                     if sitting is not None:
                         return name + sitting.group(), sitting.end()
-                if _DEICTIC_FIRST.match(name):
-                    # "…主持該次會議": the meeting another pattern of the sentence names
+                if not name or _DEICTIC_FIRST.match(name):
+                    # "…召開會議", "…主持該次會議": the meeting another pattern of the sentence
+                    # names, if one does ("…委員會周三早上召開會議")
                     this_one = this_one or (name, match.end())
                     break
                 return name, match.end()
