@@ -105,7 +105,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 37": ("meetings-round37a", "meetings-round37b"),
     "round 38": ("meetings-round38a", "meetings-round38b"),
     "round 39": ("meetings-round39a", "meetings-round39b"),
-    "round 40": ("meetings-round40a",),
+    "round 40": ("meetings-round40a", "meetings-round40b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
