@@ -2913,3 +2913,11 @@ def test_the_chair_held_under_and_members_questioning_an_office(
 ) -> None:
     info = meeting("", paragraphs)
     assert (info.chairs, info.speakers) == (chairs, speakers)
+
+
+def test_a_group_s_members_named_after_it_are_the_speakers() -> None:
+    paragraphs = [
+        "立法會內務委員會今日舉行會議。",
+        "多名民主派議員包括方一、何二、林三在會上繼續輪流質疑。",
+    ]
+    assert meeting("", paragraphs).speakers == ["方一", "何二", "林三"]

@@ -1102,6 +1102,10 @@ _ADVERB_CHARS = frozenset("即亦也则再又先便就才都均还随")
 _OBJECT_CLAUSE = re.compile(r"[向对为给在于与和跟同替把被让将]")
 
 
+# A group, then its members: "建制派議員包括…", "民主派議員包括:…".
+_GROUP_INCLUDING = re.compile(r"^[^,、:]{1,12}?(?:派|党|阵营|议员|委员|代表|成员)包括:?(?=.{2})")
+
+
 def _subject(head: str) -> list[_Person]:
     """The people a verb's preceding words name, or [] when they name nobody."""
     end = len(_clean_lead(head, keep_start=True))
@@ -1112,6 +1116,11 @@ def _subject(head: str) -> list[_Person]:
     for index, (start, part) in enumerate(reversed(parts)):
         text_start, text = _trimmed(part, start)
         text = _ETC_GROUP.sub("", _without_groups_after_etc(text))
+        members = _GROUP_INCLUDING.match(text)
+        if members is not None:
+            # "建制派議員包括民建聯陳克勤、經民聯林健鋒…,均批評": the members are the subject
+            text, text_start = text[members.end() :], text_start + members.end()
+            part = part.replace(members.group(), "", 1)  # (the list is the part as it stands)
         if not text and index == 0:
             continue  # "A, 在会上质疑": the subject is in the part before
         if (_ON_BEHALF.fullmatch(text) or _ADVERBIAL_PART.match(part.strip())) and not people:
