@@ -174,7 +174,7 @@ _SPEAK_VERB = (
     # a council's interpellation: "…等八位議員聯合質詢壓軸"
     r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴"  # 施政總質詢 is the sitting, not a name's act
     # (or questioning an office or its head: "代表李賢準質詢鎮公所…", "…質詢縣長…")
-    r"|(?:[^,。]{0,6}?)(?:公所|县府|市府|政府|府方|[县市镇乡]长|局长|处长|部长|院长|主任|所长))"
+    r"|[^,。]{0,6}?(?:公所|县府|市府|政府|府方|[县市镇乡]长|局长|处长|部长|院长|主任|所长))"
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
     r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")

@@ -70,7 +70,7 @@ _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 # _named_first: a space also parts a headline's phrases, see _NAME_LEAD_IN).
 _SPACED_NUMBER = re.compile(r"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])")
 # …and a space before a law's title ("修訂 《逃犯條例》法案委員會會議"), taken out as well.
-_SPACED_TITLE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\s(?=《)")
+_SPACED_TITLE = re.compile(rf"(?<=[{_HAN}])\s(?=《)")
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
 _NAME_UNIT = (
     rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”"
@@ -506,9 +506,8 @@ _NOT_HELD = re.compile(
 # A purpose, not a sitting ("为确保大会顺利召开,特作如下通告"), or an explainer's rule
 # ("市长办公会议根据工作需要不定期召开,…可随时召开"); the name may have swallowed the words.
 _PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
-_PROPOSED = re.compile(r"建议|提议|决定")
-# …inside what was taken for a name, unless it names a committee on proposals ("立法會資深司法
-# 任命建議小組委員會").
+# A proposal inside what was taken for a name ("会议建议政协九届二次会议三月三日举行"), unless
+# the name is a committee's on proposals ("立法會資深司法任命建議小組委員會").
 _PROPOSED_IN_NAME = re.compile(r"(?:建议|提议|决定)(?![^,。]{0,4}?(?:小组|委员会))")
 # Read before the clause that holds a meeting: a date ahead anywhere in the sentence ("…將於1月
 # 下午3時,與…,在…舉辦…座談會"), or a proposal ending the clause just before ("行政長官提出,").
@@ -1314,13 +1313,15 @@ _CREDIT_AFTER_DATELINE = re.compile(r"(?:^|(?<=日电))\s*\([^()]{1,24}\)")
 
 @lru_cache(maxsize=4096)
 def held_statement(sentence: str) -> tuple[str, int] | None:
-    """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``.
+    """(name, end of the statement) of the meeting ``sentence`` says was held, else ``None``;
+    a statement naming it ("…委員會周三早上召開會議") before one that leaves it unnamed or says
+    "that meeting" ("召開會議", "主持該次會議").
 
     Cached: a lead's sentences are read again for the statements that restate one."""
     # a reporters' credit after the dateline ("人民网北京3月3日电(人民网前方报道组)全国政协…")
     # stands as a space, so the name starts after it (same length: offsets hold)
     sentence = _CREDIT_AFTER_DATELINE.sub(lambda match: " " * len(match.group()), sentence)
-    this_one: tuple[str, int] | None = None
+    fallback: tuple[str, int] | None = None  # an unnamed or "this meeting" statement
     for pattern, needs in _STATEMENTS:
         if needs and not any(words in sentence for words in needs):
             continue
@@ -1342,10 +1343,10 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                 if not name or _DEICTIC_FIRST.match(name):
                     # "…召開會議", "…主持該次會議": the meeting another pattern of the sentence
                     # names, if one does ("…委員會周三早上召開會議")
-                    this_one = this_one or (name, match.end())
+                    fallback = fallback or (name, match.end())
                     break
                 return name, match.end()
-    return this_one
+    return fallback
 
 
 def _not_attending(sentence: str, match: re.Match[str]) -> bool:
