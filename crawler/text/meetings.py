@@ -65,16 +65,15 @@ _LEAD_SENTENCE = 12  # characters: a shorter line is chrome or a caption, not th
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
-# Numbers typeset with spaces inside a name ("宜蘭縣議會第 18 屆第 7 次大會", "第 1 6 次局務會議"):
-# the spaces belong to the name, and are taken out of it before anything else is (_full_name,
-# _named_first: a space also parts a headline's phrases, see _NAME_LEAD_IN).
-_SPACED_NUMBER = re.compile(r"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])")
-# …and a space before a law's title ("修訂 《逃犯條例》法案委員會會議"), taken out as well.
-_SPACED_TITLE = re.compile(rf"(?<=[{_HAN}])\s(?=《)")
+# Spaces typeset inside a name, in its numbers ("宜蘭縣議會第 18 屆第 7 次大會", "第 1 6 次局務會議")
+# or before a law's title ("修訂 《逃犯條例》法案委員會會議"): they belong to the name, and
+# are taken out of it before anything else is (_full_name, _named_first: a space also parts a
+# headline's phrases, see _NAME_LEAD_IN).
+_SPACE_IN_NAME = re.compile(rf"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])|(?<=[{_HAN}])\s(?=《)")
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
 _NAME_UNIT = (
     rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”"
-    rf"|{_SPACED_NUMBER.pattern}|{_SPACED_TITLE.pattern})"
+    rf"|{_SPACE_IN_NAME.pattern})"
 )
 # What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
@@ -147,11 +146,6 @@ _NAME_THEN_HELD = re.compile(
     r"(?:暨[^,。]{1,30}?(?:典礼|仪式))?"
     # "…第五十次委員長會議,昨日上午在北京人民大會堂舉行": a comma may part the name from its day
     rf"(?:,(?=(?:{DATE_PHRASE}|日前|近日)))?{_FILLER}{_HELD_VERB}{_NOT_AFTER}"
-)
-# A meeting named, then who chaired it: "連江縣政府114年第11次主管週報,縣長王忠銘主持,…".
-_NAME_THEN_CHAIRED = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*"
-    rf"(?P<name>(?:(?!举行|召开|了|主办|承办){_NAME_UNIT}){{2,40}}?{_SUFFIX}),由?[^,。]{{2,20}}?主持(?=[,。;]|$)"
 )
 # "市政府召开第100次常务会议", "李强主持召开市委常委会会议", "政治局…召开会议".
 # Chairing a named meeting says it was held: "…并共同主持中新双边合作联委会第二十一次会议".
@@ -370,28 +364,32 @@ _BODY_RESUMES = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?P<name>{_NAME_CHAR}{{0,30}}?{_BODY})(?:{DATE_PHRASE})*{_CLOCK}?"
     r"(?:复会|续会|开议)(?!前|时|的|期间)"
 )
+# Not a clause of time: "立法會討論…時" is when something else happened.
+_NOT_WHILE = r"(?![^,。]*时(?:[,。]|$))"
 # A legislature or its committee at work, as a Hong Kong lead opens, the day unsaid (the page's):
 # "立法會政制事務委員會討論選舉事務處電腦失竊事件,…", "立法會大會繼續辯論修改《議事規則》".
-# Only a sentence's head, and not a clause of time ("立法會討論…時").
+# Only a sentence's head, and not a clause of time.
 # (a sentence may follow a timestamp and a masthead: "18:48 【Now新聞台】立法會房屋事務委員會討論…")
 _LEGISLATURE_AT_WORK = re.compile(
     rf"(?:^|(?<=[\s】〕]))(?P<name>(?:立法会|立法院){_NAME_CHAR}{{0,16}}?(?:委员会|委会|大会|内会|院会))"
-    r"(?:继续|正)?(?:讨论|辩论|审议|审查)(?![^,。]*时(?:[,。]|$))"
+    rf"(?:继续|正)?(?:讨论|辩论|审议|审查){_NOT_WHILE}"
 )
 # …or the house itself debating a motion: "立法會辯論由專業議政李國麟提出「…」議案".
 _HOUSE_DEBATES = re.compile(
     r"(?:^|(?<=[\s】〕]))(?P<name>立法会|立法院)(?:继续)?辩论(?=[^,。]{2,60}?(?:议案|动议|草案))"
-    r"(?![^,。]*时(?:[,。]|$))"
+    rf"{_NOT_WHILE}"
 )
 # …or the legislature itself in the middle of a debate: "立法會正就…的草案二讀辯論".
 _LEGISLATURE_DEBATING = re.compile(
-    r"(?:^|(?<=[,:\s】〕]))(?P<name>立法会|立法院)正就[^,。]{1,40}?(?:辩论|审议)(?![^,。]*时(?:[,。]|$))"
+    rf"(?:^|(?<=[,:\s】〕]))(?P<name>立法会|立法院)正就[^,。]{{1,40}}?(?:辩论|审议){_NOT_WHILE}"
 )
-# A sitting body presided over: "上午縣議會由潘一全副議長主持,排定議程由…作總質詢" (it sat);
-# not the rule of who convenes and chairs it ("…常务会议由省长召集和主持,原则上每两周召开1次").
-_BODY_CHAIRED = re.compile(
+# A meeting named, then who chaired it: "連江縣政府114年第11次主管週報,縣長王忠銘主持,…"; or a
+# body presided over: "上午縣議會由潘一全副議長主持,排定議程由…作總質詢" (it sat). Not the rule
+# of who convenes and chairs it ("…常务会议由省长召集和主持,原则上每两周召开1次").
+_NAME_THEN_CHAIRED = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})*"
-    rf"(?P<name>(?:(?!举行|召开|了|主办|承办){_NAME_UNIT}){{2,30}}?{_BODY})由(?:(?!召集|一般|通常|负责|轮流)[^,。]){{2,20}}?主持(?=[,。;]|$)"
+    rf"(?P<name>(?:(?!举行|召开|了|主办|承办){_NAME_UNIT}){{2,40}}?(?:{_SUFFIX}(?=,)|{_BODY}(?=由)))"
+    rf",?由?(?:(?!召集|一般|通常|负责|轮流)[^,。]){{2,20}}?主持(?=[,。;]|$)"
 )
 # A sitting's chairman suspending, opening or closing it: "立法會主席梁君彥其後宣布會議暫停".
 _PRESIDED = re.compile(
@@ -1098,7 +1096,7 @@ def _named_first(blocks: Sequence[str]) -> _Held | None:
     for block in blocks:
         for sentence in _SENTENCES.findall(block):
             for match in _MEETING_NOUN.finditer(sentence):
-                spaced = _SPACED_NUMBER.sub("", match.group("name"))
+                spaced = _SPACE_IN_NAME.sub("", match.group("name"))
                 name = _DAY_WITHIN.sub("", _bare_name(_NAME_LEAD_IN.sub("", spaced)))
                 if _ANOTHER_SITTING.search(name):
                     continue  # "…委員會冀下次會議…": a sitting to come or gone, not this one
@@ -1304,7 +1302,6 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_MET_WITH, ("会面", "会晤")),
     (_DAY_IS_SITTING, ("是",)),
     (_NAME_THEN_CHAIRED, ("主持",)),
-    (_BODY_CHAIRED, ("由",)),
 )
 
 
@@ -1419,7 +1416,7 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
-    name = _SPACED_TITLE.sub("", _SPACED_NUMBER.sub("", match.group("name").strip()))
+    name = _SPACE_IN_NAME.sub("", match.group("name").strip())
     name = _without_stray_quotes(_DURATION.sub("", name))
     name = _SERIES_HEAD.sub("", name)
     name = _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name))
