@@ -2921,3 +2921,53 @@ def test_a_group_s_members_named_after_it_are_the_speakers() -> None:
         "多名民主派議員包括方一、何二、林三在會上繼續輪流質疑。",
     ]
     assert meeting("", paragraphs).speakers == ["方一", "何二", "林三"]
+
+
+def test_a_sitting_of_members_questioning_in_turn_and_how_many_they_were() -> None:
+    paragraphs = ["苗栗縣議會縣政總質詢議程，昨（三）日由方一、何二及林三三人質詢，關注交通。"]
+    info = meeting("", paragraphs)
+    assert (info.name, info.speakers) == ("苗栗县议会总质询", ["方一", "何二", "林三"])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a Cantonese surname after a party
+        (["立法會今日舉行會議。", "新民黨容五指，動議不合理。"], ["容五"]),
+        # a group's members going on after a comma and 以及
+        (
+            [
+                "立法會內務委員會今日舉行會議。",
+                "建制派議員包括民建聯方一、何二，以及林三等，均批評主席。",
+            ],
+            ["方一", "何二", "林三"],
+        ),
+        # those who spoke, counted, then named in groups parted by semicolons
+        (
+            [
+                "立法會內務委員會今午就事件進行討論，期間共有9位議員發言，"
+                "當中4位是民主派議員，包括：民主黨方一、何二；公民黨林三；專業議政容五。",
+            ],
+            ["方一", "何二", "林三", "容五"],
+        ),
+    ],
+)
+def test_speakers_named_in_a_group_or_a_list_of_groups(
+    paragraphs: list[str], speakers: list[str]
+) -> None:
+    assert meeting("", paragraphs).speakers == speakers
+
+
+def test_a_paragraph_saying_the_body_sat_returns_from_the_press_scene() -> None:
+    paragraphs = [
+        "立法會內務委員會昨日開會半小時。",
+        "主席方一在會議前見記者，表示收到市民來信。",
+        "建制派早前協調由方一參選主席。",
+        "內會昨日下午開第16次會，何二批評主席無權處理議案。",
+    ]
+    assert "何二" in meeting("", paragraphs).speakers
+
+
+def test_agreeing_with_a_bill_s_version_is_a_vote_not_speaking() -> None:
+    paragraphs = ["立法院今天舉行院會。", "國民黨方一、何二等七人，贊同行政院提出的再修正版本。"]
+    assert meeting("", paragraphs).speakers == []

@@ -150,7 +150,8 @@ _SPEAK_VERB = (
     # an interest declared before a vote, an interruption; not agreement after a verb of saying
     # ("張表示贊同": 張 is no name written alone)
     r"|附和|(?<![的是])肯定(?=[^,。]{0,12}?(?:团队|表现|成果|努力|辛劳|成绩|用心))"
-    r"|(?<![示出调为])(?:不)?(?:认同|赞同)|申报|打断|插咀|插口"
+    # (agreeing with a bill's version is a vote: "李彥秀…等七人,贊同行政院提出的再修正版本")
+    r"|(?<![示出调为])(?:不)?(?:认同|赞同)(?![^,。]{0,20}?版本)|申报|打断|插咀|插口"
     # a question, a worry or discontent voiced ("陸頌雄問,…", "議員張秀華盯問:", "譚文豪擔心…",
     # "許智峯不滿,質疑…")
     rf"|(?:盯|逼)问|{_ASKED}(?=[,:])|担心|担忧|忧虑|忧心|不满(?=[,:])"
@@ -224,6 +225,8 @@ _TRAILING = re.compile(
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
     r"|这时|此时|接续|接着|[一二两三四五六七八九十\d]度|多次|再度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
     r"|轮番(?:上台)?"  # "代表輪番上台質詢": how they took the floor
+    # how many they were: "由張顧礫、黃芳椿及曾美露三人質詢"
+    r"|(?:[两三四五六七八九]|十[一二三四五六七八九]?|\d{1,2})(?:人|位)"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
@@ -270,9 +273,11 @@ _LISTED_AFTER = re.compile(
     rf"{_ATTEND_VERB}(?:(?:是|本|这|该|此)次)?(?:会议)?(?:投票|表决)?的[^,、:。]{{0,8}}?(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
-# The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人".
+# The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人",
+# "期間共有29位議員發言,當中11位是民主派議員,包括:民主黨胡志偉、林卓廷;…".
 _SPEAKERS_INCLUDING = re.compile(
-    r"(?:质询|发言|提问)[^,。]*,(?:成员|名单)?包括有?(?P<list>[^,。]+?)(?=,|$)"
+    r"(?:质询|发言|提问)[^,。]*,(?:(?:当中|其中)[^,。]{0,16},)?(?:成员|名单)?包括有?:?"
+    r"(?P<list>[^,。]+?)(?=,|$)"
 )
 # Those who took the floor, listed after it: "發言的委員有葉榮發、簡萬寧…和白文浩等", "首個向林鄭
 # 發問的議員是民建聯陳克勤", "第二位發問議員是…", "發言次序為經民聯林健鋒、工聯會何啟明…".
@@ -308,7 +313,8 @@ _AT_THE_SITTING = re.compile(
     r"(?:先后|分别|相继|轮流|依次)发言"
     r"|(?<!出现)在(?:立法会|立法院|议会|区议会|市议会|县议会|院会)(?![外门前后大])[^,。]{0,12}?时"
 )
-_AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后")
+# (or sat: "內會昨日下午2時半就選舉主席開第16次會")
+_AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后|开(?:[^,。]{0,8}?次)?会(?![前后见])")
 # A group of office holders named by office only ("市法院、市检察院负责人", "四方税务官员"):
 # it stands in a list of people without naming one.
 # Deputies and leaders named as a group ("部分区人大代表", "等党和国家领导人") are one too;
@@ -1008,10 +1014,30 @@ def _speakers_including(block: Block, offset: int, sentence: str) -> list[Person
     found: list[PersonRole] = []
     matches = [*_SPEAKERS_INCLUDING.finditer(sentence), *_SPEAKERS_LISTED.finditer(sentence)]
     for match in matches:
-        start = offset + match.start("list")
-        for person in _parse_part(_clean_lead(match.group("list")), start) or []:
+        people = _parse_part(_clean_lead(match.group("list")), offset + match.start("list"))
+        if people and match.end("list") == len(sentence):
+            people += _list_goes_on(block.norm, offset + len(sentence))
+        for person in people or []:
             found.append(PersonRole(person.name, SPEAKER, block.written(*person.title_span)))
     return found
+
+
+# A list's next group, after a semicolon: "包括:民主黨胡志偉、林卓廷;公民黨楊岳橋、郭家麒;…".
+_NEXT_GROUP = re.compile(r";(?P<list>[^;。!?\n,]+)")
+
+
+def _list_goes_on(text: str, end: int) -> list[_Person]:
+    """The people of the groups that go on with a list ending at ``end`` of ``text``, each
+    after a semicolon and only names (its last item is a name), up to the first that is not."""
+    people: list[_Person] = []
+    while group := _NEXT_GROUP.match(text, end):
+        names = _ETC_GROUP.sub("", group["list"].strip()).removesuffix("等")
+        parsed = _parse_part(names, group.start("list") + group["list"].find(names))
+        if not parsed or not names.endswith(parsed[-1].name):
+            break
+        people += parsed
+        end = group.end()
+    return people
 
 
 # The chair sends members out of the chamber: "並將議員陳淑莊及陳志全趕離會議廳". They were
@@ -1194,7 +1220,11 @@ def _names_before(parts: list[tuple[int, str]], index: int) -> bool:
     if position < 0:
         return False
     start, part = parts[position]
-    return bool(_parse_part(_trimmed(part, start)[1], start))
+    text_start, text = _trimmed(part, start)
+    # (a group's members count: "建制派議員包括…郭偉強,以及何君堯等,均批評")
+    if members := _GROUP_INCLUDING.match(text):
+        text, text_start = text[members.end() :], text_start + members.end()
+    return bool(_parse_part(text, text_start))
 
 
 def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:

@@ -272,7 +272,7 @@ _BODY_SITS = re.compile(
     rf"{_DAY_AGAIN}"
     rf"(?:[亦也还又]|继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (who chaired it may come first: "內政委員會今(7)日由民進黨籍召委王美惠排審…")
-    r"(?:由[^,。]{2,20}?(?=排审|审查|审议|讨论|处理|表决))?"
+    r"(?:由[^,。]{2,20}?(?=排审|审查|审议|讨论|处理|表决|质询))?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
     # "立法會昨舉行傳媒春茗")
