@@ -205,6 +205,8 @@ SHORT_OF_TARGETS = {
     # LegCo committees and Macao's government meetings), then tuned on and trained on
     "meetings-round40a": (0.93, 0.46, 0.80, 0.66, 0.50, 1.00, 0.75),
     "meetings-round40b": (0.86, 0.60, 0.80, 0.50, 0.62, 0.80, 0.57),
+    "meetings-round41a": (0.87, 0.80, 0.93, 0.55, 0.65, 1.00, 0.82),
+    "meetings-round41b": (0.75, 0.75, 0.75, 1.00, 0.62, 1.00, 0.85),
 }
 
 

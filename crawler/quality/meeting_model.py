@@ -106,6 +106,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 38": ("meetings-round38a", "meetings-round38b"),
     "round 39": ("meetings-round39a", "meetings-round39b"),
     "round 40": ("meetings-round40a", "meetings-round40b"),
+    "round 41": ("meetings-round41a", "meetings-round41b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -145,6 +146,7 @@ HELD_OUT = (
     "meetings-round38c",
     "meetings-round39c",
     "meetings-round40c",
+    "meetings-round41c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
