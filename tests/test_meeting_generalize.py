@@ -2971,3 +2971,62 @@ def test_a_paragraph_saying_the_body_sat_returns_from_the_press_scene() -> None:
 def test_agreeing_with_a_bill_s_version_is_a_vote_not_speaking() -> None:
     paragraphs = ["立法院今天舉行院會。", "國民黨方一、何二等七人，贊同行政院提出的再修正版本。"]
     assert meeting("", paragraphs).speakers == []
+
+
+def test_a_committee_completing_a_law_s_review_sat_that_day() -> None:
+    paragraphs = [
+        "立法會第三常設委員會於今（22日）完成《海域使用法》法案的細則性審議工作及簽署意見書。"
+    ]
+    assert meeting("", paragraphs).name == "立法会第三常设委员会会议"
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        # a headline's meeting the lead says is still to be held, the day after the page
+        (
+            "苗栗國中小學校長會議5日舉辦",
+            ["教育局今天表示,將於5日在竹南鎮舉行公私立國民中小學校長會議。"],
+        ),
+        # a press conference after a meeting is what was held
+        ("", ["委員會今天舉行委員諮議會議後記者會,方一表示,希望盡快補足委員。"]),
+    ],
+)
+def test_a_meeting_still_to_come_or_the_press_after_it_is_no_report(
+    title: str, paragraphs: list[str]
+) -> None:
+    assert detect_meeting(title, paragraphs, PAGE) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "chairs", "speakers"),
+    [
+        # OpenCC leaves 著 as written
+        (["立法院今天舉行院會。", "民進黨籍立委方一接著發言說,政府要交代。"], [], ["方一"]),
+        # members making an interpellation, named; the mayor answering one
+        (
+            ["市議會定期大會今(4)日由市議員方一、何二、林三進行市政總質詢。"],
+            [],
+            ["方一", "何二", "林三"],
+        ),
+        (
+            ["市議會今日舉行會議。", "市長方一4日在市議會接受質詢時,兩場答詢聚焦轉型。"],
+            [],
+            ["方一"],
+        ),
+        # one of an office's holders, the clause before the name
+        (
+            [
+                "立法院聯席會今天審查草案。",
+                "國民黨籍立委、也是經濟委員會召委之一的何二今天主持會議。",
+            ],
+            ["何二"],
+            [],
+        ),
+    ],
+)
+def test_interpellations_and_offices_written_around_a_name(
+    paragraphs: list[str], chairs: list[str], speakers: list[str]
+) -> None:
+    info = meeting("", paragraphs)
+    assert (info.chairs, info.speakers) == (chairs, speakers)

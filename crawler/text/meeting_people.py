@@ -176,6 +176,8 @@ _SPEAK_VERB = (
     r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴"  # 施政總質詢 is the sitting, not a name's act
     # (or questioning an office or its head: "代表李賢準質詢鎮公所…", "…質詢縣長…")
     r"|[^,。]{0,6}?(?:公所|县府|市府|政府|府方|[县市镇乡]长|局长|处长|部长|院长|主任|所长))"
+    # (or answering one: "高雄市長陳其邁1日在市議會接受質詢時")
+    r"|接受(?:议员|代表|委员|立委)?质询"
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
     r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
@@ -223,7 +225,8 @@ _TRAILING = re.compile(
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
-    r"|这时|此时|接续|接着|[一二两三四五六七八九十\d]度|多次|再度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
+    # (OpenCC leaves 著 as written: "立委吳秉叡接著發言")
+    r"|这时|此时|接续|接[着著]|[一二两三四五六七八九十\d]度|多次|再度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
     r"|轮番(?:上台)?"  # "代表輪番上台質詢": how they took the floor
     # how many they were: "由張顧礫、黃芳椿及曾美露三人質詢"
     r"|(?:[两三四五六七八九]|十[一二三四五六七八九]?|\d{1,2})(?:人|位)"
@@ -248,14 +251,14 @@ _TRAILING = re.compile(
 _LEADING = re.compile(
     rf"^(?:{DATE_PHRASE}|[一二三四五六七八九十]{{1,3}}日|由"
     rf"|\S{{0,16}}?\d{{1,2}}月\d{{1,2}}日电|\s+|[」』”]|会议上|会上|会前|会后|随后|最后|同时|此外|[期其]间|包括|其中"
-    r"|(?:之后|接着|然后|其后)是|(?:在席|在场|出席)的"
+    r"|(?:之后|接[着著]|然后|其后)是|(?:在席|在场|出席)的"
     # another one, or a description ending in 的, before the name: "另一名區議員楊永杰表示",
     # "代表金融界的陳振英建議", "任教於中大新聞與傳播學院的陳志敏提到"
     r"|另(?:一|外一?)?(?:名|位|个)?|(?:代表|来自|任教于|任职于|身兼|身为|担任)[^,、:的]{2,20}的"
     r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
     r"|(?:会议|与会[^,、]{0,4}?|[^,、:]{0,8}?(?:委员会|会议|大会))?(?:还|也|亦)?(?:听取|聆听)了?"
-    r"|会议(?:首先|随后|接着|最后|还|也)?由|推派|推举|推选"
+    r"|会议(?:首先|随后|接[着著]|最后|还|也)?由|推派|推举|推选"
     # the body or side whose sitting it was, then who did it: "程序委員會由召集人郭信良議長
     # 主持", "市府方面由許育典副市長…列席"
     rf"|[^,、:由]{{1,16}}?(?:委员会|议会|会议|大会|交流会|方面|政府|市府|县府)(?:{DATE_PHRASE})*"
@@ -551,11 +554,13 @@ def _in_order(short: str, long: str) -> bool:
 
 # "周铁根边听边记,…。他说,…": a sentence of speech opened by a pronoun is said by the person
 # the sentence before it opened with.
-_PRONOUN_SAYS = re.compile(rf"^\s*[他她](?:还|也|又|并|则|最后|随后|同时|接着)?(?:{_SPEAK_VERB})")
+_PRONOUN_SAYS = re.compile(
+    rf"^\s*[他她](?:还|也|又|并|则|最后|随后|同时|接[着著])?(?:{_SPEAK_VERB})"
+)
 
 
 # A clause that is only a pronoun and adverbs, before its verb, inside a sentence.
-_PRONOUN_CLAUSE = re.compile(r"[,:]\s*[他她](?:还|也|又|并|则|随后|接着)?$")
+_PRONOUN_CLAUSE = re.compile(r"[,:]\s*[他她](?:还|也|又|并|则|随后|接[着著])?$")
 
 
 def _opener(sentence: str, known: set[str]) -> str | None:
@@ -835,6 +840,7 @@ def _roles_in_sentence(
     found += _speakers_including(block, offset, sentence)
     found += _listed_in(_EXPELLED, ATTENDEE, block, offset, sentence)
     found += _listed_in(_WHILE_SPEAKING, SPEAKER, block, offset, sentence)
+    found += _listed_in(_QUESTIONED_BY, SPEAKER, block, offset, sentence)
     found += _heard_from(block, offset, sentence)
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
@@ -1060,6 +1066,9 @@ def _listed_in(
     return found
 
 
+# Those an interpellation was made by: "…定期大會今(5)日由市議員謝龍介、吳通龍、劉正昌進行市政
+# 總質詢" (who was questioned goes to it: "縣長林姿妙上午到議會進行總質詢").
+_QUESTIONED_BY = re.compile(r"由(?P<list>[^,。由]{2,40}?)(?:进行|展开|上台)[^,。]{0,4}?总质询")
 # Someone's speech as the time of another's act: "毛孟靜在鄺俊宇發言期間,提出點算法定人數".
 _WHILE_SPEAKING = re.compile(
     r"在(?P<list>[^,。在]{2,30}?)(?:发言|讲话|致辞|致词|质询|提问)(?:期间|之际|时)"
@@ -1113,6 +1122,9 @@ def _after_relative_clause(text: str, start: int) -> list[_Person]:
     if not cut or _OBJECT_CLAUSE.search(text[:cut]):
         return []
     people = _parse_part(text[cut:], start + cut) or []
+    if len(people) == 1 and people[0].name == text[cut:] and _ONE_OF_THEM.search(text[:cut]):
+        # "也是經濟委員會召委之一的黃昭順": the clause is the office
+        return [_Person(people[0].name, (start, start + cut))]
     if len(people) != 1 or not start + cut == people[0].title_span[0] < people[0].title_span[1]:
         return []  # one person, an office or a party right after 的
     if people[0].name[-1] in _ADVERB_CHARS:
@@ -1121,6 +1133,8 @@ def _after_relative_clause(text: str, start: int) -> list[_Person]:
 
 
 _ADVERB_CHARS = frozenset("即亦也则再又先便就才都均还随")
+# One of the holders of an office, the clause before a name: "…召委之一的", "…委員之一的".
+_ONE_OF_THEM = re.compile(rf"(?:{_TITLES.pattern})之一的$")
 
 
 # A clause holding a preposition or a verb's object marker: the person after it is its object

@@ -270,7 +270,7 @@ _BODY_SITS = re.compile(
     # (the first day of several: "立法會今日首日開始辯論…")
     r"(?:首日)?"
     rf"{_DAY_AGAIN}"
-    rf"(?:[亦也还又]|继续|开始|完成[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
+    rf"(?:[亦也还又]|继续|开始|完成(?:《[^》]{{1,60}}》)?[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (who chaired it may come first: "內政委員會今(7)日由民進黨籍召委王美惠排審…")
     r"(?:由[^,。]{2,20}?(?=排审|审查|审议|讨论|处理|表决|质询))?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
@@ -732,6 +732,8 @@ def detect_meeting(
         dates.clear()
     if held is None or _is_greeting(title_norm, held) or _is_speech(lead, held.block):
         return None
+    if held.block == title_norm and _announced_in(lead, held.name):
+        return None
     if any(_ANNOUNCED.search(block) for block in [title_norm, *lead]):
         return None
     held_on = day_of(held)
@@ -837,6 +839,22 @@ def _is_greeting(title: str, held: _Held) -> bool:
         or _LETTER_TITLE.search(title.strip())
         or _GREETING_TITLE.search(held.statement)
         or _GREETING_FIRST_PERSON.search(held.block)
+    )
+
+
+# A meeting to be held on a day ("將於21日在…舉行…校長會議"), its name's last words after it.
+_TO_BE_HELD = re.compile(
+    r"(?:将|将会|拟|预定|预计)(?:于|在)[^,。]{1,40}?(?:举行|召开|举办)(?P<meeting>[^,。]{2,60})"
+)
+
+
+def _announced_in(lead: Sequence[str], name: str) -> bool:
+    """The lead says the meeting a headline names is still to be held: "苗栗國中小學校長會議21日
+    舉辦" over "教育局今天表示,將於21日…舉行…國民中小學校長會議" (a day after the page, within
+    the slack _scheduled leaves for pages dated a day early)."""
+    tail = name[-4:]
+    return len(tail) == 4 and any(
+        tail in match["meeting"] for block in lead for match in _TO_BE_HELD.finditer(block)
     )
 
 
@@ -1412,7 +1430,12 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _SOME_MEETINGS.match(match.group("name")):
         return True
+    if _PRESS_AFTER.match(sentence, match.end()):
+        return True  # "NCC今天舉行委員諮議會議後記者會": what was held is the press conference
     return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
+
+
+_PRESS_AFTER = re.compile(r"后的?(?:记者会|记招|记者招待会|发布会|新闻发布会|联合记者会)")
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
