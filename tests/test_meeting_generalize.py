@@ -3030,3 +3030,7 @@ def test_interpellations_and_offices_written_around_a_name(
 ) -> None:
     info = meeting("", paragraphs)
     assert (info.chairs, info.speakers) == (chairs, speakers)
+
+
+def test_a_society_s_annual_conference_is_a_meeting() -> None:
+    assert meeting("“澳門研究年會”昨日順利舉行", ["學者分享研究成果。"]).name == "澳门研究年会"

@@ -87,6 +87,8 @@ _SUFFIX = (
     r"|谈话会|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
     r"|早餐会|论坛|峰会"
+    # a society's annual conference: "澳門研究年會" (a youth association is a body: "青年會")
+    r"|(?<![青少])年会"
     # Taiwan's legislature settles business between its party caucuses: "…主持朝野協商"
     r"|(?<=党团|朝野)协商"
     # a symposium written short, ending its clause: "…到田中鎮公所舉行社造及地方意見反映座談。"
