@@ -1037,8 +1037,10 @@ def _list_goes_on(text: str, end: int) -> list[_Person]:
     after a semicolon and only names (its last item is a name), up to the first that is not."""
     people: list[_Person] = []
     while group := _NEXT_GROUP.match(text, end):
-        names = _ETC_GROUP.sub("", group["list"].strip()).removesuffix("等")
-        parsed = _parse_part(names, group.start("list") + group["list"].find(names))
+        written = group["list"]
+        names = _ETC_GROUP.sub("", written.strip()).removesuffix("等")
+        start = group.start("list") + len(written) - len(written.lstrip())
+        parsed = _parse_part(names, start)
         if not parsed or not names.endswith(parsed[-1].name):
             break
         people += parsed

@@ -1401,6 +1401,10 @@ def _held_within(rest: str) -> str:
     return match.group("name")
 
 
+# A press conference after the meeting named: "…舉行委員諮議會議後記者會".
+_PRESS_AFTER = re.compile(r"后的?(?:记者会|记招|记者招待会|发布会|新闻发布会|联合记者会)")
+
+
 def _not_held(sentence: str, match: re.Match[str]) -> bool:
     """A future, negated or past statement ("将于…开幕", "没有开会", "曾召开"), or one after
     which something else is the news ("会议召开后, 各区…") with no day of its own."""
@@ -1435,9 +1439,6 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
     if _PRESS_AFTER.match(sentence, match.end()):
         return True  # "NCC今天舉行委員諮議會議後記者會": what was held is the press conference
     return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
-
-
-_PRESS_AFTER = re.compile(r"后的?(?:记者会|记招|记者招待会|发布会|新闻发布会|联合记者会)")
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
