@@ -3034,3 +3034,11 @@ def test_interpellations_and_offices_written_around_a_name(
 
 def test_a_society_s_annual_conference_is_a_meeting() -> None:
     assert meeting("“澳門研究年會”昨日順利舉行", ["學者分享研究成果。"]).name == "澳门研究年会"
+
+
+def test_words_set_against_those_said_after_the_sitting_were_said_after_it_too() -> None:
+    paragraphs = [
+        "立法會大會今天辯論議案,主席方一暫停會議。",
+        "何二事後解釋,她係睇議題。林三則表示,由何二代表已有足夠份量。",
+    ]
+    assert meeting("", paragraphs).speakers == []

@@ -304,6 +304,9 @@ _PLANNED_HEAD = re.compile(r"决议|预定|预计|议程安排|将由|拟由")
 # quoting what was said there, sentence after sentence.
 _PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
 _AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
+# Another's words set against those just quoted: "葉劉淑儀事後解釋,…。容海恩則表示,…" (both
+# after the sitting).
+_IN_CONTRAST = re.compile(r"^\s*[^,。]{2,16}?则(?:表示|指|说|称|回应|认为)")
 # A sentence that places what is said in it at the meeting: said there, or said in the
 # sentence reporting the meeting held ("深水埗區議會今早舉行會議,副主席伍月蘭提出…").
 _SAID_THERE = re.compile(
@@ -421,6 +424,7 @@ def people_roles(
         at_press = at_press and not _AT_MEETING.search(block.norm[:40])
         if _at_another_meeting(block.norm, meeting_name):
             continue
+        spoke_off = False  # the sentence before quoted someone off the meeting
         for start, sentence in _sentences(block.norm):
             roles = _roles_in_sentence(block, start, sentence, aliases, titled)
             pronoun = _PRONOUN_SAYS.match(sentence) is not None
@@ -433,8 +437,13 @@ def people_roles(
             only = next(iter(named)) if len(named) == 1 and chaired else None
             opener = _opener(sentence, known) or only or (opener if pronoun else None)
             at_sitting = _AT_THE_SITTING.search(sentence) is not None
-            if (at_press and not at_sitting) or (closed and not _AT_MEETING_SAID.search(sentence)):
+            if (
+                (at_press and not at_sitting)
+                or (closed and not _AT_MEETING_SAID.search(sentence))
+                or (spoke_off and _IN_CONTRAST.match(sentence))
+            ):
                 roles = [PersonRole(p.name, _OFF) if p.role == SPEAKER else p for p in roles]
+            spoke_off = any(person.role == _OFF for person in roles)
             if _AT_MEETING_SAID.search(block.norm):
                 in_scene.update(range(len(found), len(found) + len(roles)))
             found += roles
