@@ -306,7 +306,7 @@ _PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}
 _AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
 # Another's words set against those just quoted: "葉劉淑儀事後解釋,…。容海恩則表示,…" (both
 # after the sitting).
-_IN_CONTRAST = re.compile(r"^\s*[^,。]{2,16}?则(?:表示|指|说|称|回应|认为)")
+_IN_CONTRAST = re.compile(rf"^\s*[^,。]{{2,16}}?则(?:{_SAYING_OR_ASKING}|指)")
 # A sentence that places what is said in it at the meeting: said there, or said in the
 # sentence reporting the meeting held ("深水埗區議會今早舉行會議,副主席伍月蘭提出…").
 _SAID_THERE = re.compile(

@@ -846,7 +846,7 @@ def _is_greeting(title: str, held: _Held) -> bool:
 
 # A meeting to be held on a day ("將於21日在…舉行…校長會議"), its name's last words after it.
 _TO_BE_HELD = re.compile(
-    r"(?:将|将会|拟|预定|预计)(?:于|在)[^,。]{1,40}?(?:举行|召开|举办)(?P<meeting>[^,。]{2,60})"
+    rf"(?:{_AHEAD.pattern})[^,。]{{1,40}}?(?:举行|召开|举办)(?P<meeting>[^,。]{{2,60}})"
 )
 
 
