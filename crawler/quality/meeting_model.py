@@ -107,6 +107,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 39": ("meetings-round39a", "meetings-round39b"),
     "round 40": ("meetings-round40a", "meetings-round40b"),
     "round 41": ("meetings-round41a", "meetings-round41b"),
+    "round 42": ("meetings-round42a", "meetings-round42b"),
 }
 # Sets nobody tunes or trains on: they measure the extraction from outside.
 HELD_OUT = (
@@ -147,6 +148,7 @@ HELD_OUT = (
     "meetings-round39c",
     "meetings-round40c",
     "meetings-round41c",
+    "meetings-round42c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
