@@ -3042,3 +3042,31 @@ def test_words_set_against_those_said_after_the_sitting_were_said_after_it_too()
         "何二事後解釋,她係睇議題。林三則表示,由何二代表已有足夠份量。",
     ]
     assert meeting("", paragraphs).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "chairs"),
+    [
+        # the committee's convener of the week, named after the body and a time word
+        (["立法院司法委員會本周由方一擔任輪值召委,並於今天上午舉行公聽會。"], ["方一"]),
+        (["市議會民政委員會今天由何二主持,審查預算。"], ["何二"]),
+        # calling the consultation reported
+        (["立法院長林三今天下午召集朝野協商,研商停會。"], ["林三"]),
+    ],
+)
+def test_chairs_by_convening(paragraphs: list[str], chairs: list[str]) -> None:
+    assert meeting("", paragraphs).chairs == chairs
+
+
+def test_a_consultation_called_the_day_before_is_not_chaired_at_the_sitting() -> None:
+    paragraphs = [
+        "立法院會今天上午處理草案。",
+        "立法院長林三昨天召集朝野協商,朝野只對名稱達成共識。",
+    ]
+    info = meeting("", paragraphs)
+    assert (info.name, info.chairs) == ("立法院会", [])
+
+
+def test_electing_a_committee_s_conveners_is_not_chairing() -> None:
+    paragraphs = ["立法院8個常設委員會今(11)日進行召委選舉,經濟委員會由立委方一擔任召委。"]
+    assert meeting("", paragraphs).chairs == []

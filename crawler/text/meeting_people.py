@@ -87,9 +87,15 @@ _CHAIR_VERB = (
     r"(?:(?:代为)?主持(?!人|词)|恢复会议"  # standing in: "由副主席張文龍代為主持"
     # the sitting may be named between the verb and the act ("宣布院會休息"), and Taiwan's
     # chairs 宣告 as well as 宣布
-    r"|宣[布告](?:会议|院会|大会|本会)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议"
-    # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議"
-    r"|(?:担任|出任)(?:会议)?主席(?![团会])"
+    # ("宣布臨時會正式開議")
+    r"|宣[布告](?:会议|院会|大会|本会|临时会|定期会)?(?:正式)?"
+    r"(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议"
+    # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議", a committee's convener of the
+    # week ("本周由吳宗憲擔任輪值召委")
+    r"|(?:担任|出任)(?:会议)?主席(?![团会])|(?:担任|出任)轮值召委"
+    # calling the parties together: "立法院長游錫堃今天繼續召集朝野黨團協商" (only that
+    # meeting's chair: see _calls_another)
+    r"|召集(?!人)(?=[^,。]{0,12}?(?:协商|会议|座谈))"
     # Taiwan's presiding officers strike the gavel: "院長蘇嘉全也敲下任內最後一次的議事槌"
     r"|敲下?[^,。]{0,12}?议事槌|敲槌"
     # the head of a body convening its meeting presides it: "國務院總理李強昨(12)日召開國務院
@@ -260,8 +266,8 @@ _LEADING = re.compile(
     r"|(?:会议|与会[^,、]{0,4}?|[^,、:]{0,8}?(?:委员会|会议|大会))?(?:还|也|亦)?(?:听取|聆听)了?"
     r"|会议(?:首先|随后|接[着著]|最后|还|也)?由|推派|推举|推选"
     # the body or side whose sitting it was, then who did it: "程序委員會由召集人郭信良議長
-    # 主持", "市府方面由許育典副市長…列席"
-    rf"|[^,、:由]{{1,16}}?(?:委员会|议会|会议|大会|交流会|方面|政府|市府|县府)(?:{DATE_PHRASE})*"
+    # 主持", "市府方面由許育典副市長…列席", "委員會本周由吳宗憲擔任輪值召委"
+    rf"|[^,、:由]{{0,16}}?(?:委员会|议会|会议|大会|交流会|方面|政府|市府|县府)(?:{DATE_PHRASE}|本周)*"
     r"(?:分别|则|也|还)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
@@ -426,7 +432,7 @@ def people_roles(
             continue
         spoke_off = False  # the sentence before quoted someone off the meeting
         for start, sentence in _sentences(block.norm):
-            roles = _roles_in_sentence(block, start, sentence, aliases, titled)
+            roles = _roles_in_sentence(block, start, sentence, aliases, titled, meeting_name)
             pronoun = _PRONOUN_SAYS.match(sentence) is not None
             if pronoun and opener is not None:
                 roles.append(PersonRole(opener, SPEAKER))
@@ -792,9 +798,11 @@ def _roles_in_sentence(
     sentence: str,
     aliases: dict[str, str] | None = None,
     titled: set[str] | None = None,
+    meeting_name: str = "",
 ) -> list[PersonRole]:
     """The roles ``sentence`` gives; ``aliases`` (see surname_and_title_aliases) and the names
-    ``titled`` before (see _named_before) stand for people named earlier."""
+    ``titled`` before (see _named_before) stand for people named earlier; ``meeting_name``: the
+    meeting reported (see _calls_another)."""
     # "李希近日出席…会并讲话": the recent day is the meeting's; blanked (same length, so the
     # offsets hold) where it stands before attending or chairing. Elsewhere ("骆惠宁日前批评…")
     # it dates words said before the meeting, and stays.
@@ -809,6 +817,8 @@ def _roles_in_sentence(
         # 財務報告": the second subject starts after the first act
         cut = last_end + 1 if last_end and sentence[last_end : last_end + 1] == "、" else 0
         last_end = match.end()
+        if role == CHAIR and _calls_another(sentence, match, meeting_name):
+            continue
         if said is not None and match.start() >= said.end():
             if not _SAYING.match(match.group(0)) or not _next_speaker(
                 sentence, said.end(), match.start()
@@ -854,6 +864,24 @@ def _roles_in_sentence(
     found += _roll(block, offset, sentence)
     found += [PersonRole(name, _OFF) for name in _observers(sentence)]
     return found
+
+
+# What the chair called together: "召集朝野黨團協商" -> 协商.
+_CALLED = re.compile(r"召集[^,。]{0,12}?(?P<kind>协商|会议|座谈)")
+
+
+def _calls_another(sentence: str, verb: re.Match[str], meeting_name: str) -> bool:
+    """``verb`` calls together a meeting of another kind than the one reported: "立法院長蘇嘉全
+    昨天召集朝野協商" in a report of the sitting that followed it chaired the consultation."""
+    called = _CALLED.match(sentence, verb.start())
+    if called is None or not meeting_name:
+        return False
+    # a "會議" called is a sitting of a body ("召委陳雪生召集交通司法聯席會議", reported as
+    # "立法院交通、司法委員會"): another kind only beside a consultation or a forum
+    kinds = {"协商", "座谈"}
+    if called["kind"] in kinds:
+        return called["kind"] not in meeting_name
+    return any(kind in meeting_name for kind in kinds)
 
 
 def _words_said(sentence: str, start: int) -> re.Match[str] | None:
