@@ -3070,3 +3070,16 @@ def test_a_consultation_called_the_day_before_is_not_chaired_at_the_sitting() ->
 def test_electing_a_committee_s_conveners_is_not_chairing() -> None:
     paragraphs = ["立法院8個常設委員會今(11)日進行召委選舉,經濟委員會由立委方一擔任召委。"]
     assert meeting("", paragraphs).chairs == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # questioning department by department
+        "縣議會第7次定期大會21日社會處、教育處、警察局、衛生局等四個單位質詢。",
+        # who presided is all it says
+        "縣議會第7次定期大會21日由副議長方一主持。",
+    ],
+)
+def test_a_council_sitting_told_by_its_questioning_or_its_chair(paragraph: str) -> None:
+    assert meeting("", [paragraph]).name == "县议会第7次定期大会"

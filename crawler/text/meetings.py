@@ -282,6 +282,11 @@ _BODY_SITS = re.compile(
     r"|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招|典礼|仪式"
     r"|春茗|酒会|晚宴|宴会|联欢|团拜|活动|开放日|展览|颁奖))"
     rf"|{_SAT}|复会|[^,。]{{0,4}}?质询|(?:正式)?结束"
+    # Taiwan's councils question the government department by department: "…定期大會21日社會處、
+    # 教育處、警察局、衛生局等四個單位質詢"
+    r"|[^,。]{0,40}?(?:单位|局处)质询"
+    # or who presided is all it says: "…定期大會21日由副議長陳宏宗主持"
+    r"|由[^,。]{2,20}?(?:代为)?主持(?!人|词)"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
     r"|[二三]读|通过|排审|续审|续议"
     # a seat filled or a chairman chosen: "立法會內會今日補選UGL專責委員會空缺議席"
