@@ -3083,3 +3083,11 @@ def test_electing_a_committee_s_conveners_is_not_chairing() -> None:
 )
 def test_a_council_sitting_told_by_its_questioning_or_its_chair(paragraph: str) -> None:
     assert meeting("", [paragraph]).name == "县议会第7次定期大会"
+
+
+def test_members_who_raised_questions_listed_in_their_order() -> None:
+    paragraphs = [
+        "縣議會第7次定期大會21日由副議長方一主持。",
+        "今日提出問題探討的議員,依序有:何二、林三、張全四等人。",
+    ]
+    assert meeting("", paragraphs).speakers == ["何二", "林三", "张全四"]
