@@ -3091,3 +3091,16 @@ def test_members_who_raised_questions_listed_in_their_order() -> None:
         "今日提出問題探討的議員,依序有:何二、林三、張全四等人。",
     ]
     assert meeting("", paragraphs).speakers == ["何二", "林三", "张全四"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # after whose act the sitting went on
+        ["市民代表會臨時會今日舉行。", "在代表會主席方一宣布臨時會正式開議後,市長首先報告。"],
+        # closing the sitting, named
+        ["法案委員會今日開會。", "在議員發言後,方一宣布會議結束。"],
+    ],
+)
+def test_a_chair_opening_or_closing_the_sitting(paragraphs: list[str]) -> None:
+    assert meeting("", paragraphs).chairs == ["方一"]

@@ -90,6 +90,7 @@ _CHAIR_VERB = (
     # ("宣布臨時會正式開議")
     r"|宣[布告](?:会议|院会|大会|本会|临时会|定期会)?(?:正式)?"
     r"(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议"
+    r"|宣[布告](?:会议|院会|大会|本会|临时会|定期会)(?:正式)?结束"  # (the sitting named)
     # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議", a committee's convener of the
     # week ("本周由吳宗憲擔任輪值召委")
     r"|(?:担任|出任)(?:会议)?主席(?![团会])|(?:担任|出任)轮值召委"
@@ -841,8 +842,9 @@ def _roles_in_sentence(
         if role == SPEAKER and _LIST_END.search(head) and _DESCRIBES.match(sentence, match.end()):
             continue  # "A、B,以及提出議案的C": a list's last item described by its act
         under = _UNDER_THE_CHAIR.search(head) if role == CHAIR else None
-        if under is not None and sentence.startswith("下", match.end()):
-            # "在主席蔡春生(的)主持下,代表輪番質詢": the chair is who it was held under
+        if under is not None and sentence.startswith(("下", "后"), match.end()):
+            # "在主席蔡春生(的)主持下,代表輪番質詢": the chair is who it was held under; or
+            # after whose act it went on: "在代表會主席胡中南宣布臨時會正式開議後,…"
             head, cut = head[: under.end("who")], under.start("who")
         subject = _convener(head) if match.group(0).startswith("召开") else _subject_from(head, cut)
         found += [
