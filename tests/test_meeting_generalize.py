@@ -3104,3 +3104,18 @@ def test_members_who_raised_questions_listed_in_their_order() -> None:
 )
 def test_a_chair_opening_or_closing_the_sitting(paragraphs: list[str]) -> None:
     assert meeting("", paragraphs).chairs == ["方一"]
+
+
+def test_a_plan_named_is_no_plan_to_meet() -> None:
+    paragraph = "康復服務十年行動計劃跨部門協調小組日前舉行了三場專責小組會議,聽取意見。"
+    assert meeting("", [paragraph]).name == "专责小组会议"
+
+
+def test_a_meeting_held_some_days_ago_takes_the_day_it_is_restated_with() -> None:
+    paragraphs = [
+        "協調小組舉行專責小組會議",  # the headline, again
+        "協調小組日前舉行了專責小組會議,聽取委員的意見。",
+        "會議於8月24日下午在衛生局會議廳舉行,由方一局長主持。",
+    ]
+    info = meeting("", paragraphs, "2026-08-26")
+    assert (info.name, info.date) == ("专责小组会议", "2026-08-24")

@@ -489,7 +489,8 @@ _QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』")
 _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]]*\])+")
 _NOT_HELD = re.compile(
     # (Taiwan's and Hong Kong's headlines write tomorrow as 明 alone: "北京明舉行…大會")
-    r"将|拟|计划|准备|筹备|[定订]于|明天|明日|(?<![说表声证阐透查标注指申讲写载言光文清])明(?=举行|召开|开幕|开会|起)|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
+    # (a plan named is no plan to meet: "康復服務十年行動計劃跨部門協調小組日前舉行了…會議")
+    r"将|拟|(?<![动展作年设施])计划|准备|筹备|[定订]于|明天|明日|(?<![说表声证阐透查标注指申讲写载言光文清])明(?=举行|召开|开幕|开会|起)|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
     r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
     r"|以来"  # "十八大以来,…举行了": over a span of years
     # a habit, not a sitting: "一次大会通常举行多少次全会", "市政府每月召开一次常务会议"
@@ -1577,14 +1578,21 @@ def _date_of(
         # "…日前召開特別會議": no day, whatever the page shows, unless the meeting is named
         # again with its day ("會議於四月十日在民政總署舉行")
         texts = restated
+    some_days_ago = False
     for text in (*texts, *_datelines(lead)):
+        if some_days_ago and text not in restated:
+            continue
         found = meeting_date(text, reference, page_month)
         if found is not None and page is not None and _after_page(found, page):
             continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
             return found
         if text in restated and _SOME_DAYS_AGO.search(_last_clause(text)):
-            return None  # "跨範疇工作會議於日前舉行": no day, whatever the page shows
+            # "跨範疇工作會議於日前舉行": no day, whatever the page shows, unless the meeting
+            # is restated with its day ("會議於8月24日下午在…舉行")
+            some_days_ago = True
+    if some_days_ago:
+        return None
     if held.sentence == held.block.strip():
         # a heading ("…第1次会议纪录"): the lines under it give the day with its year
         # ("时间 中华民国112年2月17日"), the field of when it met first; the heading may
