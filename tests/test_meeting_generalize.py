@@ -3119,3 +3119,11 @@ def test_a_meeting_held_some_days_ago_takes_the_day_it_is_restated_with() -> Non
     ]
     info = meeting("", paragraphs, "2026-08-26")
     assert (info.name, info.date) == ("专责小组会议", "2026-08-24")
+
+
+def test_praising_and_thanking_the_schools_is_speaking() -> None:
+    paragraphs = [
+        "教青局於8月24日舉行開學工作會議。",
+        "方一局長肯定並感謝各校過去的支持,指出新學年將深化區域合作。",
+    ]
+    assert meeting("", paragraphs, "2026-08-26").speakers == ["方一"]

@@ -172,7 +172,9 @@ _SPEAK_VERB = (
     # "詹琬蓁主張刪減…"
     # (thanks to the members or the meeting: thanks to others may be a statement after it)
     r"|引述|引用(?=[《「“])|分享(?!会|平台)"
-    r"|(?<![表示致])感谢(?=[^,。]{0,12}?(?:委员|议员|代表|各位|大家|与会|同仁|同事|支持|成员|团队))"
+    r"|(?<![表示致])感谢(?=[^,。]{0,12}?(?:委员|议员|代表|各位|各校|各界|大家|与会|同仁|同事|支持|成员|团队))"
+    # praising what was done, before thanking or saying: "龔志明局長肯定並感謝各校…,指出…"
+    r"|(?<![的予以到])肯定(?=并|了|[^,。]{0,8}?(?:工作|成绩|成效|努力|贡献))"
     r"|(?<![的此该其])(?<!这一)主张(?=[^,。]{0,4}(?:删|减|冻结|增|应|不|维持|暂|先))"
     rf"|{_ASKED}(?=[\u4e00-\u9fff]{{1,4}}(?:是否|会否|有没有|有否|能否|为何|何时|如何))"
     # a head's oral instructions at the sitting, as Taiwan's county meetings report them: "縣長
