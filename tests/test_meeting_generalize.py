@@ -3127,3 +3127,17 @@ def test_praising_and_thanking_the_schools_is_speaking() -> None:
         "方一局長肯定並感謝各校過去的支持,指出新學年將深化區域合作。",
     ]
     assert meeting("", paragraphs, "2026-08-26").speakers == ["方一"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an office's word inside a party's name
+        ("議員陣線方一關注,在車廂實施內地法律會引起管轄重疊。", "方一"),
+        # Hong Kong's parties written short that end otherwise
+        ("社民連何二表示,問題嚴重。", "何二"),
+        ("街工林三表示,問題嚴重。", "林三"),
+    ],
+)
+def test_hong_kong_parties_before_a_name(sentence: str, speaker: str) -> None:
+    assert meeting("", ["法案委員會今早繼續開會。", sentence]).speakers == [speaker]

@@ -361,7 +361,10 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _PARTY = (
     # (and a party's own member, a party mate: "新民主同盟范國威", "專業議政莫乃光", "黨友林卓廷")
-    rf"(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|圆桌|联会|工会|公民|同盟|议政)|党友"
+    rf"(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|连|派|阵线|力量|圆桌|联会|工会|公民|同盟|议政)|党友"
+    # (Hong Kong's parties written short that end otherwise: "社民連梁國雄", "民協譚國僑",
+    # "街工梁耀忠", "熱普城鄭松泰")
+    r"|民协|街工|热普城"
     # a functional constituency may be longer: "批發及零售界邵家輝", "地產及建造界石禮謙"
     rf"|[{_HAN}]{{1,6}}?界)的?)"
 )
@@ -1374,6 +1377,9 @@ def _parse_pieces(
         if people and _MEMBERS.search(piece):
             continue  # "副議長李曉鐘與議員們均踴躍出席": the members go unnamed
         titles = list(_TITLES.finditer(piece))
+        affiliated = _affiliation(piece)
+        if titles and affiliated and affiliated.end("org") >= titles[-1].end():
+            titles = []  # an office's word inside a party's name: "議員陣線朱凱迪"
         if titles and titles[-1].end() == len(piece):
             trailing = _trailing_title_name(piece, titles)
             if trailing is not None:
@@ -1402,7 +1408,6 @@ def _parse_pieces(
             continue
         if people and _GROUP.search(piece):
             continue  # "何燕梅及四方税务官员": the list goes on with people it does not name
-        affiliated = _affiliation(piece)
         if affiliated and _affiliated_name(affiliated["name"]):
             head = pending_title[0] if pending_title else offset + start
             span, pending_title = (head, offset + start + affiliated.end("org")), None
