@@ -83,14 +83,14 @@ _ASKED = r"(?<![学提询访疑请])问"
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
 # Taiwan's councils open a session by declaring it: "議長邱奕勝正式宣布開議"; HK's President
 # suspends a sitting: "梁君彥宣布會議暫停".
+# A sitting named between the chair's verb and its act.
+_SITTING_WORDS = r"(?:会议|院会|大会|本会|临时会|定期会)"
 _CHAIR_VERB = (
     r"(?:(?:代为)?主持(?!人|词)|恢复会议"  # standing in: "由副主席張文龍代為主持"
-    # the sitting may be named between the verb and the act ("宣布院會休息"), and Taiwan's
-    # chairs 宣告 as well as 宣布
-    # ("宣布臨時會正式開議")
-    r"|宣[布告](?:会议|院会|大会|本会|临时会|定期会)?(?:正式)?"
-    r"(?:开会|散会|休会|复会|开始|开议|暂停|休息)|宣布暂停会议"
-    r"|宣[布告](?:会议|院会|大会|本会|临时会|定期会)(?:正式)?结束"  # (the sitting named)
+    # the sitting may be named between the verb and the act ("宣布院會休息", "宣布臨時會正式
+    # 開議"), and must be to end it ("宣布會議結束"); Taiwan's chairs 宣告 as well as 宣布
+    rf"|宣[布告]{_SITTING_WORDS}?(?:正式)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)"
+    rf"|宣[布告]{_SITTING_WORDS}(?:正式)?结束|宣布暂停会议"
     # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議", a committee's convener of the
     # week ("本周由吳宗憲擔任輪值召委")
     r"|(?:担任|出任)(?:会议)?主席(?![团会])|(?:担任|出任)轮值召委"
