@@ -83,6 +83,8 @@ _ASKED = r"(?<![学提询访疑请])问"
 # Presiding is said by its acts too: "主席梁君彦约半小时后恢复会议", "院长宣布散会".
 # Taiwan's councils open a session by declaring it: "議長邱奕勝正式宣布開議"; HK's President
 # suspends a sitting: "梁君彥宣布會議暫停".
+# What a chair calls together (召集), by its kind: "召集朝野黨團協商" (see _calls_another).
+_CALLED_KINDS = "协商|会议|座谈"
 # A sitting named between the chair's verb and its act.
 _SITTING_WORDS = r"(?:会议|院会|大会|本会|临时会|定期会)"
 _CHAIR_VERB = (
@@ -96,7 +98,7 @@ _CHAIR_VERB = (
     r"|(?:担任|出任)(?:会议)?主席(?![团会])|(?:担任|出任)轮值召委"
     # calling the parties together: "立法院長游錫堃今天繼續召集朝野黨團協商" (only that
     # meeting's chair: see _calls_another)
-    r"|召集(?!人)(?=[^,。]{0,12}?(?:协商|会议|座谈))"
+    rf"|召集(?!人)(?=[^,。]{{0,12}}?(?:{_CALLED_KINDS}))"
     # Taiwan's presiding officers strike the gavel: "院長蘇嘉全也敲下任內最後一次的議事槌"
     r"|敲下?[^,。]{0,12}?议事槌|敲槌"
     # the head of a body convening its meeting presides it: "國務院總理李強昨(12)日召開國務院
@@ -876,7 +878,7 @@ def _roles_in_sentence(
 
 
 # What the chair called together: "召集朝野黨團協商" -> 协商.
-_CALLED = re.compile(r"召集[^,。]{0,12}?(?P<kind>协商|会议|座谈)")
+_CALLED = re.compile(rf"召集[^,。]{{0,12}}?(?P<kind>{_CALLED_KINDS})")
 
 
 def _calls_another(sentence: str, verb: re.Match[str], meeting_name: str) -> bool:
