@@ -39,6 +39,9 @@ MEETING_TARGETS_MET = {
     # mainland, from public repositories (a county, the evening news); scored held out first
     # (name 0.800, date 0.800, attendees R 0.667), then tuned on and trained on
     "meetings-round21b": 8,
+    # held out (mainland cities; mainland central) until session 29, then trained on
+    "meetings-round20c": 20,
+    "meetings-round27d": 23,
 }
 # Scored held out first, then tuned on, and still short of the targets (see their READMEs):
 # what each measured after tuning is its floor, so a change that loses ground shows here.
@@ -69,7 +72,9 @@ SHORT_OF_TARGETS = {
     "meetings-round9a": (0.94, 1.00, 0.93, 1.00, 0.92, 1.00, 0.90),
     "meetings-round9b": (0.93, 0.87, 0.87, 0.75, 0.50, 0.75, 0.80),
     "meetings-round10a": (0.91, 0.94, 0.88, 0.80, 0.84, 1.00, 0.91),
-    "meetings-round10b": (0.79, 0.50, 0.62, 0.71, 0.42, 0.97, 0.57),
+    # Session 29, retrained with the retired held-out sets: the tagger no longer reads one of
+    # 006's 25 members in its roll (郑成业): attendees 0.97 -> 0.95
+    "meetings-round10b": (0.79, 0.50, 0.62, 0.71, 0.42, 0.95, 0.57),
     # its wrong attendees are those of one near miss taken for a report
     "meetings-round11b": (0.84, 0.71, 0.57, 0.20, 0.76, 0.07, 0.08),
     # scored held out, then tuned on and trained on; its speakers' precision is the lowest
@@ -80,7 +85,9 @@ SHORT_OF_TARGETS = {
     "meetings-round14a": (0.96, 0.81, 0.87, 1.00, 0.86, 0.97, 0.92),
     "meetings-round14b": (0.92, 0.78, 0.92, 0.85, 0.71, 0.93, 0.71),
     "meetings-round15b": (0.93, 0.92, 0.92, 1.00, 0.61, 0.96, 0.61),
-    "meetings-round15c": (0.90, 0.82, 0.70, 0.92, 0.81, 0.70, 0.96),
+    # Session 29, retrained with the retired held-out sets: the report classifier no longer
+    # rescues 017 (a district consultation of the Chief Executive's): speakers 0.70 -> 0.68
+    "meetings-round15c": (0.90, 0.82, 0.70, 0.92, 0.81, 0.68, 0.96),
     "meetings-round16b": (0.83, 0.68, 0.75, 0.75, 0.43, 0.86, 0.58),
     # scored held out, then tuned on and trained on (Hong Kong and Macao; Taiwan; Taiwan; Hong Kong and Macao; Taiwan)
     # retrained on round 38, the tagger no longer takes one councillor 010 lists at the
@@ -206,9 +213,36 @@ SHORT_OF_TARGETS = {
     "meetings-round40a": (0.93, 0.46, 0.80, 0.66, 0.50, 1.00, 0.75),
     "meetings-round40b": (0.86, 0.60, 0.80, 0.50, 0.62, 0.80, 0.57),
     "meetings-round41a": (0.87, 0.80, 0.93, 0.55, 0.65, 1.00, 0.82),
-    "meetings-round41b": (0.75, 0.75, 0.75, 1.00, 0.62, 1.00, 0.85),
+    # Session 29, retrained with the retired held-out sets: the tagger takes a second official
+    # named in 103 (remarks after a meeting, no report) for one present: precision 0.85 -> 0.75
+    "meetings-round41b": (0.75, 0.75, 0.75, 1.00, 0.62, 1.00, 0.75),
     "meetings-round42a": (0.94, 0.70, 0.90, 0.62, 0.80, 0.62, 1.00),
     "meetings-round42b": (1.00, 0.85, 0.85, 1.00, 0.94, 0.90, 0.90),
+    # Held out from rounds 11-30 and measured from outside until session 29, then retired into
+    # training (the big Taiwan and Hong Kong outlets' pages); floors as first trained on
+    "meetings-round11a": (0.93, 0.80, 0.93, 0.92, 0.85, 0.90, 0.98),
+    "meetings-round15a": (0.96, 0.93, 0.87, 0.90, 1.00, 1.00, 0.95),
+    "meetings-round16a": (1.00, 0.93, 1.00, 0.92, 0.83, 1.00, 0.95),
+    "meetings-round16c": (1.00, 0.90, 0.90, 1.00, 0.66, 0.85, 0.97),
+    "meetings-round18a": (0.88, 1.00, 0.87, 0.90, 0.92, 1.00, 0.81),
+    "meetings-round18b": (0.40, 0.33, 0.33, 1.00, 0.71, 0.95, 1.00),
+    "meetings-round19c": (0.96, 0.93, 0.93, 0.90, 0.90, 0.93, 0.83),
+    "meetings-round20a": (0.79, 0.50, 0.62, 0.66, 0.90, 1.00, 0.90),
+    "meetings-round20b": (0.90, 0.60, 0.60, 0.66, 0.45, 0.96, 0.50),
+    "meetings-round21c": (0.94, 0.70, 0.70, 0.91, 0.76, 0.95, 0.62),
+    "meetings-round22b": (0.91, 0.83, 0.66, 0.75, 0.53, 0.87, 0.16),
+    "meetings-round22c": (1.00, 0.83, 0.83, 0.92, 0.58, 1.00, 0.85),
+    "meetings-round22d": (0.91, 0.87, 0.93, 1.00, 1.00, 1.00, 0.93),
+    "meetings-round23b": (0.66, 0.44, 0.44, 1.00, 0.40, 0.70, 0.50),
+    "meetings-round23d": (0.92, 1.00, 0.94, 1.00, 0.85, 1.00, 0.85),
+    "meetings-round24c": (0.86, 0.68, 0.75, 0.87, 0.54, 0.94, 0.92),
+    "meetings-round25b": (0.68, 0.55, 0.50, 0.50, 0.50, 0.42, 0.80),
+    "meetings-round26b": (0.75, 0.55, 0.44, 1.00, 0.17, 0.95, 1.00),
+    "meetings-round26d": (1.00, 0.92, 0.92, 0.88, 1.00, 0.89, 0.88),
+    "meetings-round27b": (0.88, 0.80, 0.60, 1.00, 0.83, 1.00, 1.00),
+    "meetings-round28b": (0.87, 0.66, 0.91, 0.62, 0.33, 0.89, 1.00),
+    "meetings-round29d": (0.75, 0.56, 0.68, 0.80, 0.29, 0.61, 0.88),
+    "meetings-round30d": (0.90, 0.62, 0.81, 0.66, 0.54, 0.68, 0.66),
 }
 
 
