@@ -3141,3 +3141,37 @@ def test_praising_and_thanking_the_schools_is_speaking() -> None:
 )
 def test_hong_kong_parties_before_a_name(sentence: str, speaker: str) -> None:
     assert meeting("", ["法案委員會今早繼續開會。", sentence]).speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a member asking at the interpellation's time
+        ("縣議員方一今天在議會總質詢時,詢問縣長是否已有人選?", "议会总质询"),
+        # a member's questioning, what was asked written straight after it
+        ("議員何二6日上午總質詢再次提出農場的建議案,向市府建言。", "总质询"),
+        # the executive invited to report to the council: the report names the sitting
+        ("縣長林三於昨日應邀向議會施政報告,首先感謝議會的支持。", "议会施政报告"),
+    ],
+)
+def test_a_council_interpellation_or_policy_report_of_the_day(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph], "2025-11-26").name == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "7月14日,由醫學中心方一院長主持的2026年上半年工作匯報會在院內舉行。",
+            "2026年上半年工作汇报会",
+        ),
+        ("教育局7月14日舉行主題為「關注學生身心健康」的德育工作交流會。", "德育工作交流会"),
+        ("一連兩日的第十屆一帶一路高峰論壇今日開幕。", "第十届一带一路高峰论坛"),
+        (
+            "快訊丨銀川市第十六屆人民代表大會第六次會議今日開幕。",
+            "银川市第十六届人民代表大会第六次会议",
+        ),
+    ],
+)
+def test_what_is_told_before_a_meeting_s_name_is_no_part_of_it(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph], "2026-07-14").name == name

@@ -220,7 +220,9 @@ _SCENE = re.compile(
     rf"|{_INTERPELLATION})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
     # 施政報告答問會回應說"
-    r"(?:上(?=,)|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应))"
+    r"(?:上(?=,)|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应)"
+    # (an interpellation's time: "羅貴星今天在議會總質詢時,詢問鍾東錦…")
+    r"|(?<=质询)时(?=,))"
 )
 # A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…", "今早立法會財委會特別會議上,…".
 _DATED_SCENE = re.compile(
@@ -324,9 +326,12 @@ _ACTED_AT_BODY = re.compile(
 )
 # An official briefing a body on a day: "運輸工務司司長羅立文昨午向立法會引介施政方針".
 _TOLD_THE_BODY = re.compile(
-    rf"(?:{DATE_PHRASE})+向(?P<name>{_NAME_UNIT}{{0,30}}?(?:立法会|议会|委员会|委会|常委会|大会))"
+    # (invited to: "澎湖縣長王乾發於昨日應邀向議會施政報告")
+    rf"(?:{DATE_PHRASE})+(?:应邀)?向(?P<name>{_NAME_UNIT}{{0,30}}?(?:立法会|议会|委员会|委会|常委会|大会)"
+    # (a report of its kind names the sitting: "…向議會施政報告" is the council's policy report)
+    r"(?:(?:施政总?|专案|业务)报告)?)(?:(?<=报告)|"
     # or putting a bill to its readings: "政府今日向立法會提交《…條例草案》首讀及二讀"
-    r"(?=引介|介绍|解说|汇报|报告|交代|讲解|说明|提交[^,。]{1,80}?[首二三]读)"
+    r"(?=引介|介绍|解说|汇报|报告|交代|讲解|说明|提交[^,。]{1,80}?[首二三]读))"
 )
 # A council's questioning of the executive on a day, as Taiwan's papers set a report in it:
 # "14日花蓮縣議會質詢中,…議員…質疑" (the council sat that day). Going there to answer
@@ -339,9 +344,14 @@ _COUNCIL_QUESTIONS = re.compile(
 # sitting by who questioned: "民進黨縣議員張美慧今總質詢時要求縣長…", "新竹縣議員張珈源、吳傳地、
 # 何建樺十七日聯合質詢", "…9名市議員今(14)天以聯合質詢方式…". (What one will ask tomorrow
 # is a preview: the day decides, as for any statement.)
+# What a member did in the questioning, written straight after it: "議員李文俊6日上午總質詢再次
+# 提出…建議案".
+_ASKED_THERE = (
+    r"(?:[再又亦也并还]|再次|再度)?(?:提出|要求|指出|关心|关切|询问|质疑|建议|追问|批评|呼吁)"
+)
 _MEMBER_QUESTIONS = re.compile(
     rf"议员[^,。]{{0,40}}?(?:{DATE_PHRASE})+(?:[亦也又再]|以)?"
-    rf"(?P<name>{QUESTIONING})(?=时|中|方式|[,。]|$)"
+    rf"(?P<name>{QUESTIONING})(?=时|中|方式|[,。]|$|{_ASKED_THERE})"
 )
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
 # 第三十四次会议决定:…".
@@ -784,7 +794,12 @@ def _without_emphasis(text: str) -> str:
 # 審議"), holding it ("…在縣議會進行本屆第4次定期會…"), or joining it to what came before
 # ("…,以及…科學委員會今日開會", "到最後立法院會…").
 _CLAUSE_BEFORE_NAME = re.compile(
-    r"^(?:[^,。]*?(?:率[^,。]{1,12}?(?:至|到|赴)|送(?:交|请)?|进行)|到最后|本来是|以及)(?=.{3})"
+    r"^(?:[^,。]*?(?:率[^,。]{1,12}?(?:至|到|赴)|送(?:交|请)?|进行)|到最后|本来是|以及"
+    # or telling of it before its name: who chaired it ("由…院長主持的2026年上半年工作匯報會"),
+    # its theme ("主題為「…」的德育工作交流會"), how long it ran ("一連兩日的第十屆…論壇"),
+    # a bare 的 ("的壽豐鄉地方建設座談會") or a paper's column tag ("快訊丨銀川市…")
+    r"|由[^,。]{1,30}?主持的|主题为[^,。]{1,30}?的|(?:一连|为期)[^,。]{1,4}?[日天]的|的|[^,。]{1,4}丨)"
+    r"(?=.{3})"
 )
 
 
@@ -1322,7 +1337,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_MEMBER_QUESTIONS, ("质询",)),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
-    (_SCENE, ("上,", "中", "回答", "答复", "回应")),
+    (_SCENE, ("上,", "中", "回答", "答复", "回应", "质询时,")),
     (_DATED_SCENE, ("中,", "上,")),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
