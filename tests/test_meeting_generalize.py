@@ -3175,3 +3175,48 @@ def test_a_council_interpellation_or_policy_report_of_the_day(paragraph: str, na
 )
 def test_what_is_told_before_a_meeting_s_name_is_no_part_of_it(paragraph: str, name: str) -> None:
     assert meeting("", [paragraph], "2026-07-14").name == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a bill's first reading with its second
+        ("立法會今日首讀及二讀《公職(雜項修訂)條例草案》,條例要求區議員宣誓。", "立法会会议"),
+        # 在 before the body's day
+        (
+            "立法會第一常設委員會在今(6)日完成《某某》法案的細則性審議工作。",
+            "立法会第一常设委员会会议",
+        ),
+        # a body in quotes, then what it is called from here on
+        (
+            "“道路工程協調工作組”(下稱“工作組”)昨(1日)舉行會議,匯報工作。",
+            "“道路工程协调工作组”会议",
+        ),
+    ],
+)
+def test_a_body_s_sitting_of_the_day_in_other_words(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph], "2026-08-06").name == name
+
+
+def test_a_relative_day_typeset_with_spaces_around_its_bracket() -> None:
+    paragraph = "體育委員會今 (13) 日在會議室舉行全體會議,委員會就多項議題交流意見。"
+    assert meeting("", [paragraph], "2026-08-13").date == "2026-08-13"
+
+
+def test_an_acting_office_after_the_name() -> None:
+    paragraphs = ["體育委員會今日舉行全體會議。", "方一代局長發言時介紹體育核心政策。"]
+    assert meeting("", paragraphs, "2026-08-13").speakers == ["方一"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["何二發言時,遭代主席方一質疑離題。", "何二發言時,代主席方一提醒議員不要離題。"],
+)
+def test_the_acting_chairman_of_the_sitting_chairs_it(sentence: str) -> None:
+    paragraphs = ["立法會周三(14日)復會,首先辯論雜項修訂。", sentence]
+    assert meeting("", paragraphs, "2020-10-15").chairs == ["方一"]
+
+
+def test_a_bill_s_reading_after_members_is_no_name() -> None:
+    paragraphs = ["立法會今日復會。", "多名民主派議員二讀辯論發言,並預計盡量發言。"]
+    assert meeting("", paragraphs, "2020-10-14").speakers == []

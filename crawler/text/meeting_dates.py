@@ -104,8 +104,11 @@ _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?:天|(?=晚|早))")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到及-]\d{1,2})+[日号]")
 _CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
 _WEEKDAY_RE = re.compile(WEEKDAY_WORDS)
-# Spaces typeset around a date's numbers ("2024 年 4 月 28 日"), taken out before it is read.
-_SPACED_DATE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
+# Spaces typeset around a date's numbers ("2024 年 4 月 28 日", "今 (13) 日"), taken out before
+# it is read.
+_SPACED_DATE = re.compile(
+    r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)|(?<=[今昨前])\s+(?=\(\d)|(?<=\d\))\s+(?=[日天])"
+)
 _WEEKDAYS = "一二三四五六日"
 # The end of a span from a day on ("今(6)日起開議到12月4日"): the day it began is the one.
 _SPAN_END = re.compile(r"(?<=[日号]起)[^,。]{0,8}?(?:到|至)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]")

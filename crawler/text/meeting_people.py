@@ -658,6 +658,10 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
         for match in _CHAIRMAN.finditer(block.norm):
             org = _LEADING.sub("", re.split(r"[,、:。]", block.norm[: match.start()])[-1])
             org = _ORG_NOISE.sub("", org).rsplit("的", 1)[-1]  # "…提出更改議程的主席": a clause
+            # the acting chairman, who may be the agent of a passive: "遭代主席李慧琼質疑離題"
+            acting = _ACTING_END.search(org)
+            org = _PASSIVE_ALONE.sub("", org[: acting.start()] if acting else org)
+            office_start = match.start() - (len(acting.group()) if acting else 0)
             if not _presides(org, meeting_name):
                 continue
             party = _PARTY_AHEAD.match(block.norm, match.end())
@@ -667,12 +671,14 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
             name = gazette[0] if gazette else name_at(block.norm, start)
             if name:
                 title = block.written(
-                    match.start() - len(org), party.end() if party else match.end()
+                    office_start - len(org), party.end() if party else match.end()
                 )
                 found.append(PersonRole(name, CHAIR, title))
     return found
 
 
+_ACTING_END = re.compile(r"(?:代|署理)$")
+_PASSIVE_ALONE = re.compile(r"^(?:遭|被|经)$")
 # "主席经民联梁美芬": the chairman's party may stand between the office and the name.
 _PARTY_AHEAD = re.compile(
     rf"[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|联会|工会|界)(?=[{_HAN}]{{2,3}}(?:[^{_HAN}]|先后|主持|宣布|决定|表示|则|在|于|让|以))"
@@ -738,10 +744,10 @@ def name_at(text: str, start: int) -> str | None:
     return None
 
 
-# (副 opens an office written after the name: "黃樂宜副局長")
+# (副, 代 or 署理 opens an office written after the name: "黃樂宜副局長", "李詩靈代局長")
 _ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会则并曾将先今昨副")
 _CONTINUATION = re.compile(
-    rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|副?(?:{_TITLES.pattern})"
+    rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|(?:副|代|署理)?(?:{_TITLES.pattern})"
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
@@ -1564,8 +1570,10 @@ def _trailing_title_name(
         return _name_between_offices(piece, titles) or _name_before_office(piece)
     last = titles[-1]
     office_start = last.start()
-    if piece[:office_start].endswith("副"):
-        office_start -= 1  # a deputy: "黃樂宜副局長"
+    acting = next(
+        (word for word in ("副", "代", "署理") if piece[:office_start].endswith(word)), ""
+    )
+    office_start -= len(acting)  # a deputy, or acting: "黃樂宜副局長", "李詩靈代局長"
     name = _name_or_none(piece[:office_start])
     if name is None or not has_surname(name) or len(name) > 3:
         return _name_before_office(piece)
@@ -1684,16 +1692,18 @@ def _plausible_after_office(name: str) -> bool:
     pressing the button, two characters that make a word); longer ones are often
     transliterations ("主任卡塞亚表示") and are let through, unless they end as a clause of time
     does ("經議員討論後,": after the members' discussion) or start as an adverb or a modal
-    does ("民主派議員均積極發言", "委員或黨團提出", "有議員蓄意拉布")."""
+    does ("民主派議員均積極發言", "委員或黨團提出", "有議員蓄意拉布"), or a numeral does: a
+    bill's reading, not a name ("多名民主派議員二讀辯論發言")."""
     if has_surname(name, delimited=True):
         return True
-    if len(name) == 2 or name[0] in _ADVERB_OR_MODAL:
+    if len(name) == 2 or name[0] in _ADVERB_OR_MODAL or name[0] in _NUMERALS:
         return False
     return has_surname(name) or not _WHEN_OR_WHERE_END.search(name)
 
 
 # What starts a clause after its subject, and no transliterated name.
 _ADVERB_OR_MODAL = frozenset("均未或蓄有都皆仍已曾亦也必须需能将要可")
+_NUMERALS = frozenset("一二三四五六七八九十两首")
 
 
 def _function_chars_ok(name: str) -> bool:

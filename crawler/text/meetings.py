@@ -270,7 +270,7 @@ _BODY_SITS = re.compile(
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
     # (or the day of a sitting that runs over several: "立法會大會第二日辯論《…》")
-    rf",?于?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS}|{_DAY_OF_SITTING})+{_CLOCK}?(?!起)"
+    rf",?[于在]?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS}|{_DAY_OF_SITTING})+{_CLOCK}?(?!起)"
     # (the first day of several: "立法會今日首日開始辯論…")
     r"(?:首日)?"
     rf"{_DAY_AGAIN}"
@@ -290,7 +290,7 @@ _BODY_SITS = re.compile(
     # or who presided is all it says: "…定期大會21日由副議長陳宏宗主持"
     r"|由[^,。]{2,20}?(?:代为)?主持(?!人|词)"
     # a reading or a vote passed, a bill scheduled: "…臨時會今(20)日三讀通過", "程序委員會今天通過"
-    r"|[二三]读|通过|排审|续审|续议"
+    r"|[首二三]读|通过|排审|续审|续议"
     # a seat filled or a chairman chosen: "立法會內會今日補選UGL專責委員會空缺議席"
     r"|补选|选出"
     # a meeting convened that day: "…小組委員會周三早上召開會議"
@@ -447,6 +447,8 @@ _DURATION = re.compile(
 )
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
+# What the body is called from here on, after its full name: "“…工作組”(下稱“工作組”)".
+_CALLED_HEREAFTER = re.compile(r"\((?:下称|简称|以下简称)[^()]{1,20}\)")
 # Which of a series it is counts no part of the name: "舉行首場「香港議題公聽會」".
 # (or an office-holder's place in a series: "進行任內最後一次《施政報告》答問會")
 _SERIES_HEAD = re.compile(
@@ -1527,13 +1529,15 @@ def _body_before(sentence: str, position: int) -> str:
     clause = _DATELINE_HEAD.sub("", clause)  # "新华社北京1月30日电中共中央政治局1月30日召开"
     clause = re.sub(rf"(?:{_FILLER})$", "", clause)
     # today or yesterday alone, the act cut off after it ("財委會昨|舉行")
-    clause = _DAY_ALONE_AT_END.sub("", clause)
+    clause = _DAY_ALONE_AT_END.sub("", _CALLED_HEREAFTER.sub("", clause))
     clause = clause.split()[-1] if clause.split() else ""  # a headline's words before a space
     clause = re.sub(rf"^(?:{DATE_PHRASE})+", "", _BRACKETED_HEAD.sub("", clause))
     clause = _BRACKET_TAIL.sub("", clause)
     clause = _QUOTES.sub("", clause)
     clause = _ATTENDING_HEAD.sub("", clause)  # "今日出席立法會舉行特別會議": the body is 立法會
-    if not clause or len(clause) > 30 or not _BODY_END.search(clause) or "主持" in clause:
+    # (a body in double quotes keeps them: "“協調小組”首次會議")
+    body_end = _BODY_END.search(clause.rstrip("”"))
+    if not clause or len(clause) > 30 or not body_end or "主持" in clause:
         return ""
     if _JOINTLY.search(clause):
         return ""  # "国家发展改革委会同有关部门…召开会议": organisers, not one body's meeting
