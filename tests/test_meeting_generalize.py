@@ -3220,3 +3220,27 @@ def test_the_acting_chairman_of_the_sitting_chairs_it(sentence: str) -> None:
 def test_a_bill_s_reading_after_members_is_no_name() -> None:
     paragraphs = ["立法會今日復會。", "多名民主派議員二讀辯論發言,並預計盡量發言。"]
     assert meeting("", paragraphs, "2020-10-14").speakers == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # at the time of questioning, one member or two
+        ("市議員方一今天質詢時,質疑市府發言人坐領高薪。", ["方一"]),
+        ("市議員何二和林三今天質詢時,質疑市府發言人坐領高薪。", ["何二", "林三"]),
+        # the question itself after 質詢
+        ("方一質詢有沒有相關防制措施。", ["方一"]),
+        # how much a concern is felt
+        ("方一高度關切酒廠的營運。", ["方一"]),
+        # proposing what to do, or what to do with whom
+        ("委員方一建議引入多元化綠化措施。", ["方一"]),
+        ("鎮長方一建議對不良的營造公司,應予記點。", ["方一"]),
+        # thanking the departments, or the village chiefs, at the meeting
+        ("方一局長感謝各部門積極投入。", ["方一"]),
+        ("另方一區長感謝里長配合區公所推動市政工作。", ["方一"]),
+    ],
+)
+def test_what_council_and_committee_members_do_that_is_speaking(
+    sentence: str, speakers: list[str]
+) -> None:
+    assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers
