@@ -61,6 +61,9 @@ _TITLE_WORDS = (
     *("协调员", "统筹员", "技术员", "高级技术员"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
+# Words before an office that make it acting, or a deputy's ("代主席", "署理局長", "副局長").
+_ACTING = ("代", "署理")
+_DEPUTY_OR_ACTING = ("副", *_ACTING)
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(
     "会议市委府省县局厅部处组我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不面"
@@ -241,9 +244,9 @@ _TRAILING = re.compile(
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
-    # (OpenCC leaves 著 as written: "立委吳秉叡接著發言")
     # how much: "李金梅高度關切…"
     r"|高度|十分|非常|相当|尤其"
+    # (OpenCC leaves 著 as written: "立委吳秉叡接著發言")
     r"|这时|此时|接续|接[着著]|[一二两三四五六七八九十\d]度|多次|再度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
     r"|轮番(?:上台)?"  # "代表輪番上台質詢": how they took the floor
     # how many they were: "由張顧礫、黃芳椿及曾美露三人質詢"
@@ -684,7 +687,7 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
     return found
 
 
-_ACTING_END = re.compile(r"(?:代|署理)$")
+_ACTING_END = re.compile(f"(?:{'|'.join(_ACTING)})$")
 _PASSIVE_ALONE = re.compile(r"^(?:遭|被|经)$")
 # "主席经民联梁美芬": the chairman's party may stand between the office and the name.
 _PARTY_AHEAD = re.compile(
@@ -754,7 +757,8 @@ def name_at(text: str, start: int) -> str | None:
 # (副, 代 or 署理 opens an office written after the name: "黃樂宜副局長", "李詩靈代局長")
 _ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会则并曾将先今昨副")
 _CONTINUATION = re.compile(
-    rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}|(?:副|代|署理)?(?:{_TITLES.pattern})"
+    rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}"
+    rf"|(?:{'|'.join(_DEPUTY_OR_ACTING)})?(?:{_TITLES.pattern})"
     r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
@@ -1577,9 +1581,7 @@ def _trailing_title_name(
         return _name_between_offices(piece, titles) or _name_before_office(piece)
     last = titles[-1]
     office_start = last.start()
-    acting = next(
-        (word for word in ("副", "代", "署理") if piece[:office_start].endswith(word)), ""
-    )
+    acting = next((word for word in _DEPUTY_OR_ACTING if piece[:office_start].endswith(word)), "")
     office_start -= len(acting)  # a deputy, or acting: "黃樂宜副局長", "李詩靈代局長"
     name = _name_or_none(piece[:office_start])
     if name is None or not has_surname(name) or len(name) > 3:

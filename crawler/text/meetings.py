@@ -269,7 +269,8 @@ _BODY_SITS = re.compile(
     r"(?:[^,。]{1,30}?后,)?"
     # "立法院司法委員會,今(6)日一早排審": a comma may part the body from its day; "行政會日前
     # 完成討論…" dates it only lately
-    # (or the day of a sitting that runs over several: "立法會大會第二日辯論《…》")
+    # (or the day of a sitting that runs over several: "立法會大會第二日辯論《…》"; 在 before
+    # the day: "…第一常設委員會在今(6)日完成…審議")
     rf",?[于在]?(?:{DATE_PHRASE}|日前|近日|{WEEKDAY_WORDS}|{_DAY_OF_SITTING})+{_CLOCK}?(?!起)"
     # (the first day of several: "立法會今日首日開始辯論…")
     r"(?:首日)?"
