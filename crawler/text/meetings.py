@@ -444,7 +444,7 @@ _ORDINAL_FIRST = re.compile(
 _DEICTIC_FIRST = re.compile(r"^(?:(?:该|今|这|此|是)次|(?:本|今)届?(?:立法年度|会期))")
 _DURATION = re.compile(
     r"[\d一二三四五六七八九十两]+个多?(?:小时|钟头)的?"
-    r"|为期[\d一二三四五六七八九十两半]+(?:个多?)?(?:天|日|周|个月)的"
+    r"|(?:为期|一连)[\d一二三四五六七八九十两半]+(?:个多?)?(?:天|日|周|个月)的"
 )
 _BODY_END = re.compile(r"(?:局|会|组|院|委|部|厅|府|办|团|处|室|署|党组|政协|人大)$")
 _QUOTES = re.compile(r"[「」『』]")
@@ -458,13 +458,16 @@ _SERIES_HEAD = re.compile(
     r"|^(?:最后一|第[二三四五六七八九十])[日天](?=.{2})"
 )
 _BRACKET_TAIL = re.compile(r"^[^()【】〔〕]*[)】〕]")
-_ORGANISED_BY = re.compile(r"^[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)的(?=.{4})")
+# (or chaired it: "由協和澳門醫學中心劉正印院長主持的2026年上半年工作匯報會")
+_ORGANISED_BY = re.compile(
+    r"^(?:[^,。]*?(?:主办|承办|协办|举办|组织|召开|举行)|由[^,。]{1,30}?主持)的(?=.{4})"
+)
 # A theme before the meeting's name, its quoted title holding its own commas ("以“创新驱动、
 # 合作共赢”为主题的…"), and a day before it ("周五…委员会会议", "本週市務會議"): no part of
 # the name.
 # "One of" a body's committees, as a story leaves unsaid which: the body's committee.
 _ONE_OF_ITS = re.compile(r"(?<=[会院])一个(?=[^,。]{0,10}?(?:委员会|小组))")
-_THEMED = re.compile(r"^以[^。]{1,80}?为主题的(?=.{4})")
+_THEMED = re.compile(r"^(?:以[^。]{1,80}?为主题|主题为[^。]{1,80}?)的(?=.{4})")
 # "周二的…"; a time and where: "10時09分在立法會" (a bill read there then)
 _DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月|{_CLOCK})+(?:的|在|于)?")
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
@@ -798,10 +801,8 @@ def _without_emphasis(text: str) -> str:
 # ("…,以及…科學委員會今日開會", "到最後立法院會…").
 _CLAUSE_BEFORE_NAME = re.compile(
     r"^(?:[^,。]*?(?:率[^,。]{1,12}?(?:至|到|赴)|送(?:交|请)?|进行)|到最后|本来是|以及"
-    # or telling of it before its name: who chaired it ("由…院長主持的2026年上半年工作匯報會"),
-    # its theme ("主題為「…」的德育工作交流會"), how long it ran ("一連兩日的第十屆…論壇"),
-    # a bare 的 ("的壽豐鄉地方建設座談會") or a paper's column tag ("快訊丨銀川市…")
-    r"|由[^,。]{1,30}?主持的|主题为[^,。]{1,30}?的|(?:一连|为期)[^,。]{1,4}?[日天]的|的|[^,。]{1,4}丨)"
+    # or a bare 的 ("的壽豐鄉地方建設座談會") or a paper's column tag ("快訊丨銀川市…") before it
+    r"|的|[^,。]{1,4}丨)"
     r"(?=.{3})"
 )
 
