@@ -3244,3 +3244,45 @@ def test_what_council_and_committee_members_do_that_is_speaking(
     sentence: str, speakers: list[str]
 ) -> None:
     assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # a bill discussed article by article, the day's 日 typeset apart
+        (
+            "立法會全體會議今（19 日）細則性討論並通過《公共泊車法》法案。",
+            "立法会全体会议",
+            "2026-05-19",
+        ),
+        # a council's regular sitting, numbered
+        ("體育諮詢委員會第十次常會於今（29）日舉行。", "体育咨询委员会第十次常会", "2026-05-29"),
+        # the Executive Council's undated notice of a draft finished
+        ("行政會完成討論《公共泊車規章》行政法規草案。", "行政会会议", None),
+    ],
+)
+def test_macao_s_notices_of_a_sitting(paragraph: str, name: str, day: str | None) -> None:
+    found = meeting("", [paragraph], "2026-05-29")
+    assert (found.name, found.date) == (name, day)
+
+
+def test_a_habit_is_no_regular_sitting() -> None:
+    assert detect_meeting("", ["他經常會到議會旁聽,了解議員如何質詢。"], "2026-05-29") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # hoping, reminding, reading a policy to the audience
+        ("委員方一則期望當局交待休憩區的時間表。", ["方一"]),
+        ("委員方一則提醒,預算未有涵蓋居民的安置開支。", ["方一"]),
+        ("方一司長結合自身經驗,深入解讀外交政策的核心理念。", ["方一"]),
+        # speaking at the opening
+        ("委員方一於會議開幕致辭時表示,會議首次在澳門舉行。", ["方一"]),
+        # a list counted before it, or its members putting their names down to speak
+        ("計有方一、何二、林三等議員進行質詢。", ["方一", "何二", "林三"]),
+        ("包括方一、何二、林三都登記發言。", ["方一", "何二", "林三"]),
+    ],
+)
+def test_more_ways_a_member_speaks(sentence: str, speakers: list[str]) -> None:
+    assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers

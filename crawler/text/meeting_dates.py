@@ -77,8 +77,9 @@ DATE_WORDS = (
     # or with its month: "會議於四月十日在民政總署舉行"
     rf"|(?:十[一二]?|[一二三四五六七八九])月{_CN_DAY_NUMBER}日"
     # Hong Kong's papers put the day after the relative word: "今日(13日)"; Taiwan's too,
-    # after 今 alone: "陳建仁今(16日)在行政院會中指示"
-    r"|(?:今天|今日|昨天|昨日|[今昨])\((?:\d{1,2}月)?\d{1,2}日\)"
+    # after 今 alone: "陳建仁今(16日)在行政院會中指示"; Macao's government typesets a space
+    # before 日: "今（19 日）"
+    r"|(?:今天|今日|昨天|昨日|[今昨])\((?:\d{1,2}月)?\d{1,2}\s?日\)"
     rf"|{_RELATIVE_WORDS}"
     # the day of the week with its date in brackets: "周二(19日)开会" (alone, a weekday may be
     # next week's as well as this one's: "周四行政院會討論…" on a Wednesday's page)

@@ -87,6 +87,9 @@ _SUFFIX = (
     r"|谈话会|讨论会|茶话会|(?<!记者)见面会|评审会|论证会|协商会|对接会|总结会|评议会|预备会|对话会|谘询会"
     # a government meeting entrepreneurs over breakfast: "我市举行2024年第九场政企早餐会"
     r"|早餐会|论坛|峰会"
+    # a council's regular sitting: "統計諮詢委員會第五十次常會", a party's "中常會" (not "經常會",
+    # often will)
+    r"|(?<![经通正非日平反照寻])常会(?![员费长务])"
     # a society's annual conference: "澳門研究年會" (a youth association is a body: "青年會")
     r"|(?<![青少])年会"
     # Taiwan's legislature settles business between its party caucuses: "…主持朝野協商"
@@ -281,7 +284,9 @@ _BODY_SITS = re.compile(
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
     # "立法會昨舉行傳媒春茗")
-    r"(?:审查|审议|讨论|处理|表决|听取|展开|进行"
+    # (Macao's legislature discusses a bill in general, then article by article: "立法會全體會議
+    # 今(19日)細則性討論並通過…")
+    r"(?:(?:一般性|细则性)?(?:审查|审议|讨论)|处理|表决|听取|展开|进行"
     r"|举行(?![^,。]{0,8}?(?:汇报|记者会|发布会|简报|记招|典礼|仪式"
     r"|春茗|酒会|晚宴|宴会|联欢|团拜|活动|开放日|展览|颁奖))"
     rf"|{_SAT}|复会|[^,。]{{0,4}}?质询|(?:正式)?结束"
@@ -308,6 +313,11 @@ _BODY_SITS = re.compile(
     r"|邀请?[^,。]{1,60}?(?:报告|列席|备询|说明)"
     # two committees sitting together: "立法院交通、司法委員會今天聯席會議"
     r"|联席会议)"
+)
+# A body's notice that it finished a bill, undated: "行政會完成討論《…》行政法規草案。" (Macao's
+# Executive Council announces each sitting so).
+_BODY_CONCLUDED = re.compile(
+    rf"^(?P<name>{_NAME_UNIT}{{0,30}}?{_BODY})完成(?:讨论|审议|审查)(?=《|“|〈|[^,。]{{0,30}}?(?:草案|法案))"
 )
 # A member acting at a body on a day: "田北辰今日於立法會內務委員會提出動議" (the body sat).
 # So does an official speaking or questioned there: "局長羅致光今日在福利事務委員會會議指…",
@@ -1330,6 +1340,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_HELD_SUBJECT, ("的",)),
     (_LATELY_HELD, ()),
     (_BODY_SITS, ()),
+    (_BODY_CONCLUDED, ("完成",)),
     (_DATED_SITTING_ACTS, ()),
     (_BODY_RESUMES, ()),
     (_LEGISLATURE_AT_WORK, ("立法",)),
