@@ -160,6 +160,7 @@ HELD_OUT = (
     "meetings-round41c",
     "meetings-round42c",
     "meetings-round43c",
+    "meetings-round44c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
