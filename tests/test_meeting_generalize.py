@@ -3286,3 +3286,22 @@ def test_a_habit_is_no_regular_sitting() -> None:
 )
 def test_more_ways_a_member_speaks(sentence: str, speakers: list[str]) -> None:
     assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ruling on the floor, deciding a point of order, declaring the vote
+        "經過輪番發言仍未取得共識,議長方一裁示記名表決,最終通過。",
+        "議長方一最後裁定增加15分鐘。",
+        "議員附議後,議長方一敲槌裁定,決議延會。",
+        "由會議主席、副議長方一宣告決議通過。",
+    ],
+)
+def test_the_one_who_rules_on_the_floor_chairs(sentence: str) -> None:
+    assert meeting("", ["縣議會今天召開臨時會。", sentence]).chairs == ["方一"]
+
+
+def test_a_ruling_s_record_names_no_chair() -> None:
+    paragraphs = ["縣政府今天召開縣務會議。", "各局處報告縣長裁示事項的辦理情形。"]
+    assert meeting("", paragraphs).chairs == []

@@ -104,6 +104,12 @@ _CHAIR_VERB = (
     rf"|召集(?!人)(?=[^,。]{{0,12}}?(?:{_CALLED_KINDS}))"
     # Taiwan's presiding officers strike the gavel: "院長蘇嘉全也敲下任內最後一次的議事槌"
     r"|敲下?[^,。]{0,12}?议事槌|敲槌"
+    # ruling on the floor, as only the one presiding may: "議長童子瑋裁示記名表決", "江啟臣裁示,
+    # 贊成者少數" (not a ruling's record: "裁示事項")
+    r"|(?<![的之])裁示(?!事项|及|和|与)"
+    # or deciding a point of order, declaring a vote's result: "議長蔣根煌最後裁定增加15分鐘",
+    # "會議主席…蔡其昌宣告決議通過" (a court's ruling has no name of the sitting's before it)
+    r"|(?<![的之])(?<!法官|法院|法庭)裁定(?!书)|宣告(?=[,:]|决议|表决|进行表决|通过)"
     # the head of a body convening its meeting presides it: "國務院總理李強昨(12)日召開國務院
     # 常務會議"; a press conference called after it is no sitting of the body
     r"|(?<!关于)召开(?![的前后时])(?=[^,。]{0,30}?(?:会议|常务会|办公会|座谈会|常委会|全会))"
@@ -248,6 +254,8 @@ _TRAILING = re.compile(
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
     # putting one's name down to speak: "…鄭碧玉、陳碧華都登記發言"
     r"|登记|报名"
+    # the gavel struck before the ruling: "議長張峻敲槌裁定"
+    r"|敲槌"
     # how much: "李金梅高度關切…"
     r"|高度|十分|非常|相当|尤其"
     # (OpenCC leaves 著 as written: "立委吳秉叡接著發言")
