@@ -16,6 +16,7 @@ from crawler.text.meeting_dates import meeting_date
 from crawler.text.meeting_people import SPEAKER, PersonRole, without_words_run_into_names
 from crawler.text.meeting_report_model import ReportClassifier
 from crawler.text.meetings import MeetingInfo, detect_meeting, held_meeting_name, person_key
+from crawler.text.script import normalize_text
 
 PAGE = "2025-01-04T08:00:00+08:00"
 
@@ -3305,3 +3306,41 @@ def test_the_one_who_rules_on_the_floor_chairs(sentence: str) -> None:
 def test_a_ruling_s_record_names_no_chair() -> None:
     paragraphs = ["縣政府今天召開縣務會議。", "各局處報告縣長裁示事項的辦理情形。"]
     assert meeting("", paragraphs).chairs == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # the head of government answering the legislature
+        ("行政長官方一今日上午到立法會回答議員質詢。", "立法会会议"),
+        ("行政長官方一今早出席立法會質詢會。", "立法会质询会"),
+        ("特首方一今日出席立法會質詢環節時指,政府已採取多項措施。", "立法会质询环节"),
+        # hosted, its edition named in quotes; convened and chaired
+        ("金管局日前主辦第十五屆“葡語國家統計會議”,是第二次主辦。", "第十五届葡语国家统计会议"),
+        ("行政長官方一今(14)日召開並主持改革領導小組第四次會議。", "改革领导小组第四次会议"),
+        # a day of a session's extension, then its date
+        (
+            "縣議會第八屆第六次定期會延長會期第四日,於昨(30)日進行專案報告。",
+            "县议会第八届第六次定期会",
+        ),
+        # a committee finishing its review of a bill, "of" before the bill
+        (
+            "立法會第二常設委員會今(14)日完成對《修改第4/99/M號法律通過的〈消費稅規章〉》"
+            "法案的細則性審議工作。",
+            "立法会第二常设委员会会议",
+        ),
+    ],
+)
+def test_sittings_hong_kong_macao_and_kinmen_report(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph], "2026-05-15").name == name
+
+
+def test_attending_more_than_one_sitting_is_a_tally() -> None:
+    sentence = "我連續兩個禮拜三出席咗兩次短問短答嘅特首答問環節"
+    assert held_meeting_name(normalize_text(sentence)) is None
+
+
+def test_a_day_in_a_law_s_title_is_not_the_sitting_s() -> None:
+    text = "第二常設委員會今(14)日完成對《修改十二月十三日第4/99/M號法律》法案的審議。"
+    assert meeting_date(normalize_text(text), "2026-08-14") == "2026-08-14"
+    assert meeting_date("《第三次会议纪要(2026年3月5日)》", "2026-08-14") == "2026-03-05"

@@ -110,6 +110,7 @@ _WEEKDAY_RE = re.compile(WEEKDAY_WORDS)
 _SPACED_DATE = re.compile(
     r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)|(?<=[今昨前])\s+(?=\(\d)|(?<=\d\))\s+(?=[日天])"
 )
+_TITLE = re.compile(r"《[^《》]*》")
 _WEEKDAYS = "一二三四五六日"
 # The end of a span from a day on ("今(6)日起開議到12月4日"): the day it began is the one.
 _SPAN_END = re.compile(r"(?<=[日号]起)[^,。]{0,8}?(?:到|至)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]")
@@ -149,6 +150,16 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
         if page is not None and len(page_month) > len("2020"):
             resolvers = (_full, _month_day, _day)
     text = _SPACED_DATE.sub("", text)  # "4 月 28 日": typeset with spaces
+    # a law's or a paper's title names its own day ("《修改十二月十三日第4/99/M號法律…》"): a day
+    # outside it first, the title's only if the text gives no other
+    untitled = _TITLE.sub("《》", text)
+    found = _first_day(untitled, page, resolvers)
+    if found is None and untitled != text:
+        found = _first_day(text, page, resolvers)
+    return found.isoformat() if found else None
+
+
+def _first_day(text: str, page: date | None, resolvers: tuple[_Resolver, ...]) -> date | None:
     text = _SPAN_END.sub("", text)
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd
@@ -157,7 +168,7 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
     for resolve in resolvers:
         found = resolve(text, page)
         if found is not None:
-            return found.isoformat()
+            return found
     return None
 
 

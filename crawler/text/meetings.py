@@ -105,6 +105,9 @@ _SUFFIX = (
     # officials brief councillors, the government hears the public on a land grant:
     # "主持地區行政簡介會", "舉行第五次土地批給公開旁聽會"
     r"|简介会|旁听会"
+    # the head of government answering the legislature's questions: "林鄭月娥今早出席立法會質詢會",
+    # "…出席立法會質詢環節時指"
+    r"|质询会|(?:质询|答问|提问)环节"
     # a works or plan explained to those it touches: "台電…召開施工說明會" (not to the press)
     r"|(?<!记者)说明会"
     # a county's heads of offices meet weekly or monthly: "第11次主管週報", "主管月報"
@@ -116,7 +119,7 @@ _SUFFIX = (
 _BODY_AS_MEETING = r"(?:常委|常务|委员)(?:\([^()]{1,4}\))?会(?=[,。;:]|$)"
 # "开会时间由…决定" is when to meet, not a meeting held.
 # Taiwan's papers open a meeting on stage: "「…巡察行政院會議」今日登場".
-_HELD_VERB = r"(?:举行|召开|正在?进行|进行(?=[^,。]{0,4}总质询|[^,。]{0,24}?答问(?:大)?会)|开幕(?!式|会|仪式)|闭幕(?!式|会)|闭会(?!期间|式)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
+_HELD_VERB = r"(?:举行|召开|(?<!承)主办(?!方|单位|权|城市|国)|正在?进行|进行(?=[^,。]{0,4}总质询|[^,。]{0,24}?答问(?:大)?会)|开幕(?!式|会|仪式)|闭幕(?!式|会)|闭会(?!期间|式)|落幕|开班(?!式)|举办|开会(?!时间|日期|地点|法定|人数)|登场)"
 # A Taiwan council's general interpellation: a sitting whose kind is its whole name.
 _INTERPELLATION = "总质询"
 # What follows a held verb when the meeting is only a point in time for something else.
@@ -159,6 +162,8 @@ _HELD_THEN_NAME = re.compile(
     # a community or a unit holding one as its activity: "锦霞社区开展党建联席会"
     # a head convening it: "立法院長游錫堃今天下午召集朝野協商" (not a convener, 召集人)
     rf"(?:{_HELD_VERB}|主持(?!召开|举行|下)|开展|召集(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
+    # (convened and chaired: "行政長官岑浩輝今(14)日召開並主持…第四次會議")
+    r"(?:并主持)?"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
 )
 # Attending a named meeting says it was held: "区领导…出席区政府全体会议。" An unnamed one
@@ -166,7 +171,7 @@ _HELD_THEN_NAME = re.compile(
 # The name ends its clause or the list of what was attended ("出席…会议开幕式并致辞"); one
 # that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
 _ATTENDED_NAMED = re.compile(
-    rf"(?:出席|现身)(?:了)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER_ATTENDED}"
+    rf"(?:出席|现身)(?:了|咗)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER_ATTENDED}"
     # (or what was done at it: "李家超出席立法會答問會上表示,…")
     r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后|上(?!午|海|周|月|年|次|届)"
     # (or while attending: "林鄭月娥今日出席立法會答問大會時,拒絕…")
@@ -261,7 +266,8 @@ _NUMBERED = r"(?:第[\d一二三四五六七八九十百零]+次(?:全体)?会�
 # (a council opening its session that day: "彰化縣議會今天開定期會")
 _SAT = r"(?:首次)?开会|加开[^,。]{0,10}?会议|开(?:定期|临时)大?会"
 # The day of a sitting that runs over several ("第二日"), standing for its day.
-_DAY_OF_SITTING = r"第[二三四五六七八九十]日"
+# (of its extension, then its date: "…定期會延長會期第四日,於昨(30)日進行專案報告")
+_DAY_OF_SITTING = r"(?:延长会期)?第[二三四五六七八九十]日(?:,[于在]?(?=[今昨前\d]))?"
 _BOARD_MET = rf"(?<=[{_HAN}]{{2}})会(?=(?:{DATE_PHRASE})+(?:{_SAT}))"
 _BODY_SITS = re.compile(
     # (or any board by its short name, when it met that day: "城規會昨日開會")
@@ -278,7 +284,7 @@ _BODY_SITS = re.compile(
     # (the first day of several: "立法會今日首日開始辯論…")
     r"(?:首日)?"
     rf"{_DAY_AGAIN}"
-    rf"(?:[亦也还又]|继续|开始|完成(?:《[^》]{{1,60}}》)?[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
+    rf"(?:[亦也还又]|继续|开始|完成对?(?:《[^》]{{1,60}}》)?[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (who chaired it may come first: "內政委員會今(7)日由民進黨籍召委王美惠排審…")
     r"(?:由[^,。]{2,20}?(?=排审|审查|审议|讨论|处理|表决|质询))?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
@@ -317,7 +323,7 @@ _BODY_SITS = re.compile(
 # A body's notice that it finished a bill, undated: "行政會完成討論《…》行政法規草案。" (Macao's
 # Executive Council announces each sitting so).
 _BODY_CONCLUDED = re.compile(
-    rf"^(?P<name>{_NAME_UNIT}{{0,30}}?{_BODY})完成(?:讨论|审议|审查)(?=《|“|〈|[^,。]{{0,30}}?(?:草案|法案))"
+    rf"^(?P<name>{_NAME_UNIT}{{0,30}}?{_BODY})完成(?:讨论|审议|审查)(?=\s?[《“〈]|[^,。]{{0,30}}?(?:草案|法案))"
 )
 # A member acting at a body on a day: "田北辰今日於立法會內務委員會提出動議" (the body sat).
 # So does an official speaking or questioned there: "局長羅致光今日在福利事務委員會會議指…",
@@ -328,6 +334,8 @@ _ACTED_AT_BODY = re.compile(
     rf"(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|答询|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
+    # (answering its members: "行政長官林鄭月娥今日上午到立法會回答議員質詢")
+    r"|回答[^,。]{0,6}?(?:质询|提问)"
     # the head of government delivering an address there: "特首梁振英今早到立法會公布…《施政報告》",
     # "行政長官賀一誠今日(16日)於立法會發表2021年度施政報告"
     r"|公布|宣读|发表[^,。]{0,20}?施政"
@@ -448,6 +456,9 @@ _GENERIC = re.compile(rf"^{SITTING_WORDS}(?:会议|大会)$")
 _ORDINAL_FIRST = re.compile(
     r"^(?:第[\d一二三四五六七八九十百零]+(?:次|届)|[一二三四五六七八九十百]+届[一二三四五六七八九十百零]+次)"
 )
+# An edition of a conference named in quotes is named whole, its host no part of it: "金管局
+# 日前主辦第十五屆“葡語國家中央銀行統計會議”".
+_QUOTED_EDITION = re.compile(r"^第[\d一二三四五六七八九十百零]+届[“「]")
 # A sitting named by pointing at it: "該次會議", "今次會議", Hong Kong's "本立法年度最後一次會議"
 # (whose body, when the clause names it, heads its name as with an ordinal). Macao's
 # committees name theirs by the year ("本年度第二次全體會議"), and readers name it so.
@@ -564,6 +575,9 @@ _SOME_MEETINGS = re.compile(
 )
 _COUNT_OF_MEETINGS = re.compile(
     r"^[\d一二三四五六七八九十百廿卅两几多]+次(?:全体|委员会|常务|例行)?(?:会议|大会|会)$"
+    # or more than one of any name, counted in words: "出席咗兩次短問短答嘅特首答問環節" (one,
+    # 一次, is "a"; digits may be an ordinal without its 第: "召开108次常委会会议")
+    r"|^[二三四五六七八九十两几多数][一二三四五六七八九十百]*次"
 )
 # "组织召开3场座谈会": so many of a kind were held, named by their kind (a headline may name
 # them more fully).
@@ -1507,7 +1521,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
         not _GENERIC.fullmatch(name)
         and not _ORDINAL_FIRST.match(name)
         and not _DEICTIC_FIRST.match(name)
-    ):
+    ) or _QUOTED_EDITION.match(match.group("name").strip()):
         return name
     body = _body_before(sentence, match.start())
     return body + name if body else ("" if name == "会议" else name)
