@@ -3344,3 +3344,23 @@ def test_a_day_in_a_law_s_title_is_not_the_sitting_s() -> None:
     text = "第二常設委員會今(14)日完成對《修改十二月十三日第4/99/M號法律》法案的審議。"
     assert meeting_date(normalize_text(text), "2026-08-14") == "2026-08-14"
     assert meeting_date("《第三次会议纪要(2026年3月5日)》", "2026-08-14") == "2026-03-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # answering the members as one's office bids, explaining a schedule
+        ("鄉長方一及所屬各課室主管依權責答覆各代表。", ["方一"]),
+        ("產發處長方一也說明辦理期程,將全力協助。", ["方一"]),
+        # taking the floor in turns
+        ("方一、何二、林三輪番上陣質詢。", ["方一", "何二", "林三"]),
+        # a township's representative, short; a given name holding 以 before an adverb
+        ("鄉代方以標也要求市場管理員來報告。", ["方以标"]),
+        # the chair giving the floor to one who adds the council's view
+        ("議長何二請議會法制室主任方一補充議會意見。", ["方一"]),
+        # 及 after one office and its holder starts the next
+        ("土地工務局局長方一及民航局局長何二分別介紹了重點工作。", ["方一", "何二"]),
+    ],
+)
+def test_township_councils_and_officials_speaking(sentence: str, speakers: list[str]) -> None:
+    assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers

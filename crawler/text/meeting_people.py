@@ -52,6 +52,8 @@ _TITLE_WORDS = (
     *("人士",),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
+    # a township's representative, short: "鄉代曹以標也要求…"
+    *("乡代(?!表|会)", "镇代(?!表|会)"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
     *("秘书", "主任秘书", "课长", "科长", "股长", "队长", "园长", "经理"),
     # enterprises' officers at a forum: "同程集团联合创始人、同程艺龙CEO马和平"
@@ -130,6 +132,9 @@ _SPEAK_VERB = (
     # (not a motion's kind, "…的書面動議"; nor a reply to the press, "回覆查詢時說")
     r"|(?<=[\u4e00-\u9fff])(?<![的该此项个和与及面正头])动议(?=[,:]|要求|谴责|促请|成立)"
     r"|回复(?!函|信|查询|记者|传媒|本报|本台|媒体)"
+    # (or answered the members, explained a schedule: "鄉長謝春欗…依權責答覆各代表", "處長陳偉志
+    # 也說明辦理期程"; not a written reply, nor a briefing or a leaflet, 說明會, 說明書)
+    r"|(?<![书面的])答复(?!函|信|书|记者|传媒|查询|时)|(?<![,。:;\s])说明(?!会|书|稿|材料|文件|了?一下|的|[,。])"
     # concern or thanks expressed: "陳貴忠議員則對…表達了他個人的嚴重關切"
     r"|表达了?[^,。]{0,20}?(?:关切|关注|意见|看法|感谢|谢意|立场|不满|支持)"
     r"|进行[^,。]{0,12}?(?:报告|说明|总结|介绍|解读|部署|动员|培训|讲解|辅导|宣讲|简报)(?!会|班)"
@@ -160,7 +165,7 @@ _SPEAK_VERB = (
     r"|追问|反问|诘问|质问|续问|再问|问(?=到|及)|提到(?![的过])|讲解(?!员)"
     # a rebuke, an interjection, a point made again or added, an answer ("黃偉賢斥責…",
     # "蔣麗芸三度插嘴", "黃樂宜副局長也提及…"); not one ready to answer ("列席並備答詢")
-    r"|斥责|插嘴|插话|提及|重申|坦言|直言|澄清|(?<!备)答询|回答|驳斥|谴责|补充(?=[,:说指表])"
+    r"|斥责|插嘴|插话|提及|重申|坦言|直言|澄清|(?<!备)答询|回答|驳斥|谴责|补充(?=[,:说指表]|[^,。]{0,6}?(?:意见|说明|报告))"
     # an attack or a gibe from the floor: "黃守達直指…", "民建聯馬淑燕則狠批…", "公民黨楊岳橋
     # 挖苦…" (直指 taken whole: "黃守達直" is no name)
     r"|(?:直|痛|狠|怒|力)(?:指|批|斥)(?![示准出])|炮轰|讽刺|挖苦|揶揄|嘲讽"
@@ -260,7 +265,7 @@ _TRAILING = re.compile(
     r"|高度|十分|非常|相当|尤其"
     # (OpenCC leaves 著 as written: "立委吳秉叡接著發言")
     r"|这时|此时|接续|接[着著]|[一二两三四五六七八九十\d]度|多次|再度|更|联合|上场|轮流|进行|另|同样|同时|今|昨|接棒"
-    r"|轮番(?:上台)?"  # "代表輪番上台質詢": how they took the floor
+    r"|轮番(?:上台|上阵)?"  # "代表輪番上台質詢": how they took the floor
     # how many they were: "由張顧礫、黃芳椿及曾美露三人質詢"
     r"|(?:[两三四五六七八九]|十[一二三四五六七八九]?|\d{1,2})(?:人|位)"
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
@@ -270,13 +275,14 @@ _TRAILING = re.compile(
     # opening the sitting, then speaking: "議長陳毓仁開議致詞"
     r"|开议|开幕"
     # as custom has it: "縣長陳光復依慣例向議會施政報告"
-    r"|(?:依|按|照|循)(?:照)?惯?例"
+    r"|(?:依|按|照|循)(?:照)?(?:惯?例|权责|职权|职责)"
     # where and when they went to do it: "林鄭月娥上午11時到立法會宣讀《施政報告》"
     r"|(?:前往|来到|到)[^,、的]{1,12}|于?\d{1,2}时(?:\d{1,2}分|半)?(?:许|左右)?"
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     # (a name may hold 以: "曹以雄關心…"; an act's 予以, 加以 before its verb: "…主席令予以公布")
-    r"|以(?!及|上|下|来|后|前)[^,]{2,}|[予加]以|特?率(?:领)?[^,]*"
+    # (nor a given name's 以 before an adverb: "代表曹以標也要求…")
+    r"|以(?!及|上|下|来|后|前)(?![^,]?[也亦还则并又都再]$)[^,]{2,}|[予加]以|特?率(?:领)?[^,]*"
     r"|应邀|受邀|特邀|(?<=[^,])受[^,]{1,16}?委托"
     r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
     r"|会议上|会上|作|了|的|将)$"
@@ -289,6 +295,8 @@ _LEADING = re.compile(
     # "代表金融界的陳振英建議", "任教於中大新聞與傳播學院的陳志敏提到"
     r"|另(?:一|外一?)?(?:名|位|个)?|(?:代表|来自|任教于|任职于|身兼|身为|担任)[^,、:的]{2,20}的"
     r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
+    # the chair giving the floor: "議長洪允典請議會法制室主任吳鎔銘補充…"
+    r"|[^,、:]{0,12}?(?:主席|议长|召委|院长|主持人)[\u4e00-\u9fff]{2,4}?(?<!邀)请(?!求|示|辞|假|愿)"
     # how many there were, before the list: "計有林參天、古志成…等議員進行質詢"
     r"|(?:共|计|共计|总计)有"
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
@@ -331,7 +339,7 @@ _BRACKETED = re.compile(r"\([^()]{1,8}\)")
 _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(?=,|$)")
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
 # "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
-_PAST_HEAD = re.compile(r"曾经?$|(?:原本|原先|本来|原来)[^,]{0,16}$")
+_PAST_HEAD = re.compile(r"曾经?$|早前$|(?:原本|原先|本来|原来)[^,]{0,16}$")
 # An act that did not happen: "林鄭未有回應…", "主席並沒有發言".
 _NEGATED_HEAD = re.compile(r"(?:未有|没有|并未|从未|未曾|尚未|未|没)$")
 # What a meeting resolved or scheduled someone to do later is not done at it:
@@ -1515,7 +1523,12 @@ def _pieces(text: str, *, joined: bool = True) -> list[tuple[int, str]]:
         if match.group(0) != "、" and (
             not joined
             or not _is_name_item(left)
-            or (match.group(0) == "及" and _joins_a_body(text, match.end()))
+            # (after an office and its holder, 及 starts the next: "…局長黎永亮及民航局局長潘華健")
+            or (
+                match.group(0) == "及"
+                and not _TITLES.search(left)
+                and _joins_a_body(text, match.end())
+            )
         ):
             continue
         if left:
