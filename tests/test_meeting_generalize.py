@@ -3364,3 +3364,12 @@ def test_a_day_in_a_law_s_title_is_not_the_sitting_s() -> None:
 )
 def test_township_councils_and_officials_speaking(sentence: str, speakers: list[str]) -> None:
     assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers
+
+
+def test_what_someone_explained_earlier_is_not_said_at_the_meeting() -> None:
+    paragraphs = [
+        "座談會今早在會展舉行。",
+        "主任方一出席座談會發言時,引述副委員長何二早前說明決定草案時,提及草案的新職能,"
+        "方一認為,這是講述立法精神。",
+    ]
+    assert meeting("", paragraphs, "2021-03-15").speakers == ["方一"]

@@ -160,6 +160,7 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
 
 
 def _first_day(text: str, page: date | None, resolvers: tuple[_Resolver, ...]) -> date | None:
+    """The day ``text`` gives, each way of writing one tried in turn (see meeting_date)."""
     text = _SPAN_END.sub("", text)
     text = _CN_DAY.sub(lambda match: f"({_chinese_number(match.group(1))})日", text)
     text = _DAYS.sub(r"\1日", text)  # "4月2、3日" sat from the 2nd

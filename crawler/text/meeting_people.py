@@ -52,7 +52,8 @@ _TITLE_WORDS = (
     *("人士",),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
-    # a township's representative, short: "鄉代曹以標也要求…"
+    # a township's representative, short: "鄉代曹以標也要求…" (a look-ahead, as the list is a
+    # pattern: in 鄉代表 the office is 代表, and 鄉代會 is the body)
     *("乡代(?!表|会)", "镇代(?!表|会)"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
     *("秘书", "主任秘书", "课长", "科长", "股长", "队长", "园长", "经理"),
@@ -339,6 +340,7 @@ _BRACKETED = re.compile(r"\([^()]{1,8}\)")
 _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(?=,|$)")
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
 # "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
+# "王晨早前說明…": said earlier, not at this meeting.
 _PAST_HEAD = re.compile(r"曾经?$|早前$|(?:原本|原先|本来|原来)[^,]{0,16}$")
 # An act that did not happen: "林鄭未有回應…", "主席並沒有發言".
 _NEGATED_HEAD = re.compile(r"(?:未有|没有|并未|从未|未曾|尚未|未|没)$")
