@@ -3193,6 +3193,24 @@ def test_what_is_told_before_a_meeting_s_name_is_no_part_of_it(paragraph: str, n
             "“道路工程協調工作組”(下稱“工作組”)昨(1日)舉行會議,匯報工作。",
             "“道路工程协调工作组”会议",
         ),
+        # the head of government answering the legislature
+        ("行政長官方一今日上午到立法會回答議員質詢。", "立法会会议"),
+        ("行政長官方一今早出席立法會質詢會。", "立法会质询会"),
+        ("特首方一今日出席立法會質詢環節時指,政府已採取多項措施。", "立法会质询环节"),
+        # hosted, its edition named in quotes; convened and chaired
+        ("金管局日前主辦第十五屆“葡語國家統計會議”,是第二次主辦。", "第十五届葡语国家统计会议"),
+        ("行政長官方一今(14)日召開並主持改革領導小組第四次會議。", "改革领导小组第四次会议"),
+        # a day of a session's extension, then its date
+        (
+            "縣議會第八屆第六次定期會延長會期第四日,於昨(30)日進行專案報告。",
+            "县议会第八届第六次定期会",
+        ),
+        # a committee finishing its review of a bill, "of" before the bill
+        (
+            "立法會第二常設委員會今(14)日完成對《修改第4/99/M號法律通過的〈消費稅規章〉》"
+            "法案的細則性審議工作。",
+            "立法会第二常设委员会会议",
+        ),
     ],
 )
 def test_a_body_s_sitting_of_the_day_in_other_words(paragraph: str, name: str) -> None:
@@ -3306,33 +3324,6 @@ def test_the_one_who_rules_on_the_floor_chairs(sentence: str) -> None:
 def test_a_ruling_s_record_names_no_chair() -> None:
     paragraphs = ["縣政府今天召開縣務會議。", "各局處報告縣長裁示事項的辦理情形。"]
     assert meeting("", paragraphs).chairs == []
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "name"),
-    [
-        # the head of government answering the legislature
-        ("行政長官方一今日上午到立法會回答議員質詢。", "立法会会议"),
-        ("行政長官方一今早出席立法會質詢會。", "立法会质询会"),
-        ("特首方一今日出席立法會質詢環節時指,政府已採取多項措施。", "立法会质询环节"),
-        # hosted, its edition named in quotes; convened and chaired
-        ("金管局日前主辦第十五屆“葡語國家統計會議”,是第二次主辦。", "第十五届葡语国家统计会议"),
-        ("行政長官方一今(14)日召開並主持改革領導小組第四次會議。", "改革领导小组第四次会议"),
-        # a day of a session's extension, then its date
-        (
-            "縣議會第八屆第六次定期會延長會期第四日,於昨(30)日進行專案報告。",
-            "县议会第八届第六次定期会",
-        ),
-        # a committee finishing its review of a bill, "of" before the bill
-        (
-            "立法會第二常設委員會今(14)日完成對《修改第4/99/M號法律通過的〈消費稅規章〉》"
-            "法案的細則性審議工作。",
-            "立法会第二常设委员会会议",
-        ),
-    ],
-)
-def test_sittings_hong_kong_macao_and_kinmen_report(paragraph: str, name: str) -> None:
-    assert meeting("", [paragraph], "2026-05-15").name == name
 
 
 def test_attending_more_than_one_sitting_is_a_tally() -> None:

@@ -1517,11 +1517,11 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
         return _sitting_of(name)
     if _MET.match(sentence, match.end("name")) and name.endswith(("委员会", "委会")):
         return name + "会议"  # "…科學委員會今日開會": the committee's meeting
-    if (
-        not _GENERIC.fullmatch(name)
-        and not _ORDINAL_FIRST.match(name)
-        and not _DEICTIC_FIRST.match(name)
-    ) or _QUOTED_EDITION.match(match.group("name").strip()):
+    # an ordinal sitting is its body's ("市政府召开第100次常务会议"), an edition in quotes is not
+    numbered_by_its_body = _ORDINAL_FIRST.match(name) and not _QUOTED_EDITION.match(
+        match.group("name").strip()
+    )
+    if not _GENERIC.fullmatch(name) and not numbered_by_its_body and not _DEICTIC_FIRST.match(name):
         return name
     body = _body_before(sentence, match.start())
     return body + name if body else ("" if name == "会议" else name)
