@@ -3364,3 +3364,44 @@ def test_what_someone_explained_earlier_is_not_said_at_the_meeting() -> None:
         "方一認為,這是講述立法精神。",
     ]
     assert meeting("", paragraphs, "2021-03-15").speakers == ["方一"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a given name holding a character that is mostly a word, its office after it
+        ("方玉應代表關心鄉長任期半年的施政。", ["方玉应"]),
+        # but a body's name before the office is no one's
+        ("母親會代表關心長者的照顧。", []),
+    ],
+)
+def test_a_name_closed_by_its_office_after_it(sentence: str, speakers: list[str]) -> None:
+    assert meeting("", ["鄉代會定期大會今天繼續開會。", sentence]).speakers == speakers
+
+
+def test_a_council_report_summing_up_each_member_s_questions() -> None:
+    paragraphs = [
+        "上午縣議會由何二副議長主持,排定議程由黨團作總質詢。",
+        "方一議員:對埔里設置壘球運動場與縣長做確定性溝通。",
+        "林三議員:要求縣長撤除彈藥庫來保障安全。",
+        "陳四議員:針對九九峰開發,請觀光局積極介入。",
+    ]
+    assert sorted(meeting("", paragraphs).speakers) == sorted(["方一", "林三", "陈四"])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "chairs"),
+    [
+        # declaring the session closed, or the plenary open
+        (["鄉代會本會期定期大會昨天閉會。", "下午二時動議後由主席方一宣布閉會。"], ["方一"]),
+        (["市政協十四屆三次會議今天上午開幕。", "上午9時,方一宣布大會開幕。"], ["方一"]),
+        # the sitting's kind, then 由 and who presided
+        (["區政協十五屆四次會議21日下午開幕。", "開幕會由方一主持。"], ["方一"]),
+        # a village's chief presiding its assembly
+        (["塘岐村村民大會昨晚在活動中心舉行,由村長方玉鈿主持。"], ["方玉钿"]),
+    ],
+)
+def test_who_opens_or_closes_the_sitting_or_presides_it_by_its_kind(
+    paragraphs: list[str], chairs: list[str]
+) -> None:
+    assert meeting("", paragraphs).chairs == chairs

@@ -160,7 +160,10 @@ SHORT_OF_TARGETS = {
     # detection 0.84 -> 0.80, with one speaker (0.59 -> 0.56, precision 0.76 -> 0.75).
     "meetings-round30a": (0.80, 0.61, 0.69, 0.80, 0.56, 0.80, 0.75),
     "meetings-round30b": (0.82, 0.64, 0.64, 0.25, 0.25, 0.90, 1.00),
-    "meetings-round30c": (0.94, 0.87, 1.00, 1.00, 0.84, 1.00, 0.84),
+    # Session 31: one who declares the plenary open (宣布大會開幕) is read as its chair, as 15a
+    # and 32c label it; 30c's 001 and 015 take it for speaking where presiding is not written:
+    # precision 0.84 -> 0.78
+    "meetings-round30c": (0.94, 0.87, 1.00, 1.00, 0.84, 1.00, 0.78),
     # mainland cities and provinces, Hong Kong and Taiwan (stored pages); scored held out first
     "meetings-round31a": (1.00, 0.94, 0.88, 1.00, 0.84, 0.98, 1.00),
     "meetings-round31b": (0.87, 0.80, 0.93, 1.00, 0.85, 1.00, 0.92),
@@ -224,7 +227,9 @@ SHORT_OF_TARGETS = {
     "meetings-round39b": (0.87, 0.87, 0.75, 1.00, 0.82, 1.00, 0.66),
     # scored held out (Taiwan's county and town councils and the Legislative Yuan; Hong Kong's
     # LegCo committees and Macao's government meetings), then tuned on and trained on
-    "meetings-round40a": (0.93, 0.46, 0.80, 0.66, 0.50, 1.00, 0.75),
+    # (session 31: a village's chief is an office now; 104, an inspection tour taken for the
+    # session's sitting, finds the three chiefs who raised matters on it: precision 0.75 -> 0.70)
+    "meetings-round40a": (0.93, 0.46, 0.80, 0.66, 0.50, 1.00, 0.70),
     "meetings-round40b": (0.86, 0.60, 0.80, 0.50, 0.62, 0.80, 0.57),
     "meetings-round41a": (0.87, 0.80, 0.93, 0.55, 0.65, 1.00, 0.82),
     # Session 29, retrained with the retired held-out sets: the tagger takes a second official

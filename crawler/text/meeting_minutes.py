@@ -192,11 +192,21 @@ def is_transcript(lines: Sequence[str]) -> bool:
 
 
 def transcript_roles(lines: Sequence[str]) -> list[PersonRole]:
-    """Who took the floor in a transcript, and the chairman who gave it; [] for a story."""
-    if not is_transcript(lines):
+    """Who took the floor in a transcript, and the chairman who gave it, or the members whose
+    questions a council's report sums up one paragraph each; [] for a story."""
+    labels = [match["label"] for line in lines if (match := _TURN.match(line))]
+    if is_transcript(lines):
+        return [role for label in labels if (role := turn_speaker(label)) is not None]
+    members = [label for label in labels if _MEMBER_TURN.fullmatch(label)]
+    if len(members) < _TRANSCRIPT_TURNS:
         return []
-    found = (turn_speaker(match["label"]) for line in lines if (match := _TURN.match(line)))
-    return [role for role in found if role is not None]
+    return [role for label in members if (role := turn_speaker(label)) is not None]
+
+
+# A member named with the office after the name, heading a paragraph of what they asked
+# ("廖志城議員:對埔里設置壘球運動場…", "許阿甘議員:要求縣長…"), as council reports sum up a day's
+# questions, several in a row.
+_MEMBER_TURN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:议员|代表|委员|立委)")
 
 
 def _gazette_speakers(lines: Sequence[str]) -> list[PersonRole]:

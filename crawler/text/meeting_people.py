@@ -57,6 +57,8 @@ _TITLE_WORDS = (
     *("乡代(?!表|会)", "镇代(?!表|会)"),
     # the offices of a township's or a county's staff, as rolls list them: "民政課長蔡向榮"
     *("秘书", "主任秘书", "课长", "科长", "股长", "队长", "园长", "经理"),
+    # a village's or a ward's chief, who chairs its assembly: "由村長王鈿俤主持"
+    *("村长", "里长"),
     # enterprises' officers at a forum: "同程集团联合创始人、同程艺龙CEO马和平"
     *("总裁", "副总裁", "创始人", "联合创始人", "董事", "执行董事", "CEO", "首席执行官"),
     *("首席运营官", "首席财务官", "总工程师", "厂长"),
@@ -97,7 +99,7 @@ _CHAIR_VERB = (
     r"(?:(?:代为)?主持(?!人|词)|恢复会议"  # standing in: "由副主席張文龍代為主持"
     # the sitting may be named between the verb and the act ("宣布院會休息", "宣布臨時會正式
     # 開議"), and must be to end it ("宣布會議結束"); Taiwan's chairs 宣告 as well as 宣布
-    rf"|宣[布告]{_SITTING_WORDS}?(?:正式)?(?:开会|散会|休会|复会|开始|开议|暂停|休息)"
+    rf"|宣[布告]{_SITTING_WORDS}?(?:正式)?(?:开会|散会|休会|复会|开始|开议|暂停|休息|开幕|闭幕|闭会)"
     rf"|宣[布告]{_SITTING_WORDS}(?:正式)?结束|宣布暂停会议"
     # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議", a committee's convener of the
     # week ("本周由吳宗憲擔任輪值召委")
@@ -303,9 +305,9 @@ _LEADING = re.compile(
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
     r"|(?:会议|与会[^,、]{0,4}?|[^,、:]{0,8}?(?:委员会|会议|大会))?(?:还|也|亦)?(?:听取|聆听)了?"
     r"|会议(?:首先|随后|接[着著]|最后|还|也)?由|推派|推举|推选"
-    # the body or side whose sitting it was, then who did it: "程序委員會由召集人郭信良議長
-    # 主持", "市府方面由許育典副市長…列席", "委員會本周由吳宗憲擔任輪值召委"
-    rf"|[^,、:由]{{0,16}}?(?:委员会|议会|会议|大会|交流会|方面|政府|市府|县府)(?:{DATE_PHRASE}|本周)*"
+    # the body, sitting or side whose it was, then who did it: "程序委員會由召集人郭信良議長
+    # 主持", "开幕会由王志宏主持", "市府方面由許育典副市長…列席", "委員會本周由吳宗憲擔任輪值召委"
+    rf"|[^,、:由]{{0,16}}?(?:会|会议|方面|政府|市府|县府)(?:{DATE_PHRASE}|本周)*"
     r"(?:分别|则|也|还)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
@@ -1612,7 +1614,10 @@ def _trailing_title_name(
     office_start = last.start()
     acting = next((word for word in _DEPUTY_OR_ACTING if piece[:office_start].endswith(word)), "")
     office_start -= len(acting)  # a deputy, or acting: "黃樂宜副局長", "李詩靈代局長"
-    name = _name_or_none(piece[:office_start])
+    # (the office after it delimits the name as one before it does, "劉玉應代表", unless what
+    # stands before the office is a body's: "母親會代表", "支聯會代表")
+    before = piece[:office_start]
+    name = _name_or_none(before, titled=not _BODY_WORD_CHARS.intersection(before))
     if name is None or not has_surname(name) or len(name) > 3:
         return _name_before_office(piece)
     return name, (office_start, last.end())
