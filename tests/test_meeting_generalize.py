@@ -3405,3 +3405,15 @@ def test_who_opens_or_closes_the_sitting_or_presides_it_by_its_kind(
     paragraphs: list[str], chairs: list[str]
 ) -> None:
     assert meeting("", paragraphs).chairs == chairs
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a city's or a township's representative council opening its session
+        ("花蓮市民代表會今日(11日)開議,由市長方一進行施政報告。", "花莲市民代表会"),
+        ("烈嶼鄉代會今天上午開議,鄉長進行施政報告。", "烈屿乡代会"),
+    ],
+)
+def test_a_representative_council_sits(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name

@@ -110,6 +110,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 42": ("meetings-round42a", "meetings-round42b"),
     "round 43": ("meetings-round43a", "meetings-round43b"),
     "round 44": ("meetings-round44a", "meetings-round44b"),
+    "round 45": ("meetings-round45a", "meetings-round45b"),
     # Held out from rounds 11-30, measured from outside for many sessions, then retired into
     # training in session 29: they are the only labelled pages of the big Taiwan and Hong Kong
     # outlets, and rounds 31-43's held-out sets (made the same way) measure from outside now.
@@ -162,6 +163,7 @@ HELD_OUT = (
     "meetings-round42c",
     "meetings-round43c",
     "meetings-round44c",
+    "meetings-round45c",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}

@@ -248,6 +248,8 @@ _LATELY_HELD = re.compile(
 _BODY = (
     r"(?:委员会|院会|立法会|大会|常委会|议会|区议会|政治局|党组|常务会|行政会议?|市政会议|常务会议"
     r"|定期会|临时会|委会|程序会"  # 委会: a committee's short name ("財委會", "社委會")
+    # a township's or a city's representative council: "花蓮市民代表會今日(11日)開議", "鄉代會"
+    r"|代表会|(?<=[乡镇市])代会"
     # Taiwan's legislature, as mainland papers name it too, and a council's interpellation
     # sittings: "台立法机构今天下午继续处理…", "台北市議會總質詢今天結束"
     r"|立法院|立法机构|总质询|全体会议"
