@@ -3417,3 +3417,27 @@ def test_who_opens_or_closes_the_sitting_or_presides_it_by_its_kind(
 )
 def test_a_representative_council_sits(paragraph: str, name: str) -> None:
     assert meeting("", [paragraph]).name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # members taking their turn at the general interpellation, but not the magistrate
+        # who comes to answer it
+        ("縣議員方一、何二、林三24日進行總質詢,分別針對財劃法僵局。", ["方一", "何二", "林三"]),
+        ("縣長方一上午到議會進行總質詢,第一位質詢的議員何二要求方一上備詢台。", ["何二"]),
+        # a customs officer, a consultant veterinarian, the honoured giving a keynote
+        ("海關副關長方一表示,將持續加強關檢工作。", ["方一"]),
+        ("處長方一和顧問獸醫何二簡介了進口食品檢驗檢疫工作。", ["方一", "何二"]),
+        ("主論壇邀請了國醫大師方一、何二等權威專家開展主旨演講。", ["方一", "何二"]),
+        # but not one invited by the role
+        (
+            "峰會邀請到中山大學管理學院院長助理方一教授作為學術主題演講嘉賓,何二先生作為行業主題演講嘉賓。",
+            [],
+        ),
+    ],
+)
+def test_interpellations_keynotes_and_officers_who_speak(
+    sentence: str, speakers: list[str]
+) -> None:
+    assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers

@@ -47,7 +47,7 @@ _TITLE_WORDS = (
     *("成员", "团员", "嘉宾", "总统", "副总统", "长官", "行政长官", "理事", "常务理事"),
     *("召集人", "副召集人", "召集委员", "馆长", "副馆长", "教授", "监事长", "监事"),
     # experts at a symposium: "四川省社会科学院研究员盛毅", "中国工程院院士林东昕"
-    *("研究员", "院士"),
+    *("研究员", "院士", "大师"),  # and the honoured: "國醫大師王琦"
     # those outside the party at a united-front symposium: "无党派人士张生朝", "知名人士…"
     *("人士",),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
@@ -64,6 +64,8 @@ _TITLE_WORDS = (
     *("首席运营官", "首席财务官", "总工程师", "厂长"),
     # Macao's committees and departments: "…專責小組協調員王英偉", "高級技術員崔貞貞"
     *("协调员", "统筹员", "技术员", "高级技术员"),
+    # customs and health officers: "海關副關長李煜輝", "衛生局顧問醫生林果", "…顧問獸醫林雅詩"
+    *("关长", "医生", "医师", "兽医"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Words before an office that make it acting, or a deputy's ("代主席", "署理局長", "副局長").
@@ -209,6 +211,12 @@ _SPEAK_VERB = (
     r"|[^,。]{0,6}?(?:公所|县府|市府|政府|府方|[县市镇乡]长|局长|处长|部长|院长|主任|所长))"
     # (or answering one: "高雄市長陳其邁1日在市議會接受質詢時")
     r"|接受(?:议员|代表|委员|立委)?质询"
+    # (or conducting the general one, a member's turn at it: "縣議員蕭詠萱、周玉滿24日進行總質詢";
+    # not the magistrate who comes to the council to answer it: "縣長林姿妙上午到議會進行總質詢")
+    r"|(?:(?<=进行)|(?<=展开)|(?<=上台))(?<!议会进行)(?:[县市乡镇]政)?总质询"
+    # a keynote or a talk given: "…國醫大師王琦、孫光榮等權威專家開展主旨演講" (not a speaker
+    # invited, named by the role: "…作為學術主題演講嘉賓")
+    r"|(?:主旨|主题|专题)?演讲(?!会|比赛|稿|厅|台|者|嘉宾|人)"
     # a legislature's floor: points of order, letters read out, rebuttals from the seats
     r"|提(?=规程问题|质询|动议|修正案)|读(?=信|出)|反驳|叫嚣"
     # 作 the verb, not the end of a word (工作, 合作, 创作…: "来澳门主持选举工作的副委员长王晨")
@@ -287,7 +295,7 @@ _TRAILING = re.compile(
     # (nor a given name's 以 before an adverb: "代表曹以標也要求…")
     r"|以(?!及|上|下|来|后|前)(?![^,]?[也亦还则并又都再]$)[^,]{2,}|[予加]以|特?率(?:领)?[^,]*"
     r"|应邀|受邀|特邀|(?<=[^,])受[^,]{1,16}?委托"
-    r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?"
+    r"|受访|向记者|对记者|见记者|见传媒时?|接受[^,]{0,8}采访|主持(?:会议|召开)?|出席(?:会议)?|参加(?:会议)?|发表了?(?:重要)?|开展"
     r"|会议上|会上|作|了|的|将)$"
 )
 _LEADING = re.compile(
