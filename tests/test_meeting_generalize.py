@@ -3441,3 +3441,18 @@ def test_interpellations_keynotes_and_officers_who_speak(
     sentence: str, speakers: list[str]
 ) -> None:
     assert meeting("", ["縣議會定期會今天繼續開會。", sentence]).speakers == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a member questioning on a matter yesterday
+        "縣議員方一昨天針對吉安洄瀾灣開發提出質詢,有人潮地方經濟才會繁榮。",
+        # with a note pointing to the photo between the name and the day
+        "縣議員方一(見圖;何國豐/攝)昨天針對吉安洄瀾灣開發提出質詢,有人潮地方經濟才會繁榮。",
+    ],
+)
+def test_a_member_s_questioning_on_a_matter(paragraph: str) -> None:
+    found = meeting("", [paragraph, "觀光處長何二答詢,因法令規定濕地保護區無法開發。"])
+    assert (found.name, found.date) == ("质询", "2025-01-03")
+    assert found.speakers == ["方一", "何二"]

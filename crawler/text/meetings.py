@@ -372,6 +372,8 @@ _ASKED_THERE = (
 )
 _MEMBER_QUESTIONS = re.compile(
     rf"议员[^,。]{{0,40}}?(?:{DATE_PHRASE})+(?:[亦也又再]|以)?"
+    # (on a matter, put as a question: "縣議員鄭乾龍…昨天針對吉安洄瀾灣開發提出質詢")
+    r"(?:(?:针对|就)[^,。]{1,40}?提出)?"
     rf"(?P<name>{QUESTIONING})(?=时|中|方式|[,。]|$|{_ASKED_THERE})"
 )
 # A dated numbered sitting doing its business: "2月27日,广州市第十五届人民代表大会常务委员会
@@ -691,6 +693,7 @@ def detect_meeting(
     # Text kept in Markdown (news archives on GitHub) marks a lead or a heading in bold: the
     # marks would stand between a sentence's start and its first word ("**立法會今日…").
     title, paragraphs = _without_emphasis(title), [_without_emphasis(text) for text in paragraphs]
+    paragraphs = [_without_photo_notes(text) for text in paragraphs]
     # Only the title and the lead are normalized until they show a report: most articles
     # are none, and normalizing is most of the cost.
     lead_count = len(lead_paragraphs(paragraphs))
@@ -819,6 +822,24 @@ _EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 
 def _without_emphasis(text: str) -> str:
     return _EMPHASIS.sub("", text) if "**" in text or "__" in text else text
+
+
+# A note pointing to the photo, set after a name: "縣議員鄭乾龍(見圖;何國豐/攝)昨天…提出質詢".
+# It stands between the subject and its verb, and its semicolon would end the sentence there.
+# (Only within a sentence: a caption's credit at its end, "…說話。(圖/記者鄧至傑攝)", marks the
+# line as a caption, not the story.)
+_PHOTO_NOTE = re.compile(
+    r"(?:[(（](?:見圖|见图|圖|图|照片)[^()（）]{0,30}[)）]|[(（][^()（）]{0,30}(?:攝|摄)[)）])"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+
+def _without_photo_notes(text: str) -> str:
+    return (
+        _PHOTO_NOTE.sub("", text)
+        if "圖" in text or "图" in text or "攝" in text or "摄" in text
+        else text
+    )
 
 
 # A clause's words read into a meeting's name before it, whichever statement named it:
