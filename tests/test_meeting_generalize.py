@@ -3456,3 +3456,18 @@ def test_a_member_s_questioning_on_a_matter(paragraph: str) -> None:
     found = meeting("", [paragraph, "觀光處長何二答詢,因法令規定濕地保護區無法開發。"])
     assert (found.name, found.date) == ("质询", "2025-01-03")
     assert found.speakers == ["方一", "何二"]
+
+
+def test_an_acting_mayor_leads_his_team_to_the_council_s_policy_report() -> None:
+    paragraphs = [
+        "新竹市代理市長方一31日率市府團隊至市議會提出施政報告,指出市府依循十大施政藍圖。",
+        "方代理市長表示,城市要幸福,財政要先穩健。",
+    ]
+    found = meeting("", paragraphs, "2025-10-31")
+    assert (found.name, found.date, found.speakers) == ("市议会", "2025-10-31", ["方一"])
+
+
+def test_a_council_s_interpellation_heading_its_members_acts() -> None:
+    paragraph = "台中市議會市政總質詢,國民黨市議員方一、何二對公投案再度表達立場,呼籲投下同意票。"
+    found = meeting("", [paragraph], "2021-12-17")
+    assert (found.name, found.speakers) == ("台中市议会市政总质询", ["方一", "何二"])

@@ -69,7 +69,7 @@ _TITLE_WORDS = (
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
 # Words before an office that make it acting, or a deputy's ("代主席", "署理局長", "副局長").
-_ACTING = ("代", "署理")
+_ACTING = ("代理", "代", "署理")
 _DEPUTY_OR_ACTING = ("副", *_ACTING)
 # Characters a person's name almost never holds but a clause head often does.
 _NOT_IN_NAMES = frozenset(

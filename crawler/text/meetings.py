@@ -332,7 +332,9 @@ _BODY_CONCLUDED = re.compile(
 # "局長黃偉綸今日到立法會發展事務委員會接受議員質詢".
 _ACTED_AT_BODY = re.compile(
     # (the one acting may come between, after 由: "…今日由保安局局長李家超在立法會正式宣布撤回")
-    rf"(?:{DATE_PHRASE})+{_DAY_AGAIN}(?:由[^,。在于到向]{{2,16}})?{NTH_TIME}?(?:在|于|到)"
+    # (or leading a team there: "代理市長邱臣遠31日率市府團隊至市議會提出施政報告")
+    rf"(?:{DATE_PHRASE})+{_DAY_AGAIN}(?:由[^,。在于到向]{{2,16}})?{NTH_TIME}?"
+    r"(?:率(?:领|同)?[^,。在于到至]{1,12}?)?(?:在|于|到|至)"
     rf"(?P<name>(?:{_NAME_UNIT}{{1,30}}?{_BODY}|立法会|立法院|议会)(?:会议)?)[上中]?(?:正式)?"
     r"(?=提出|动议|发言|质询|质疑|追问|提问|辩论|表决|否决|讨论|答询|接受[^,。]{0,6}?(?:质询|提问)"
     r"|指(?![导挥定标数南引令示出明])|表示|称(?!为)|说(?![明服法])|回应|解释|承认|强调|透露|宣布|解说|引介"
@@ -343,7 +345,7 @@ _ACTED_AT_BODY = re.compile(
     r"|公布|宣读|发表[^,。]{0,20}?施政"
     # or giving the government's report there: "縣長…22日在縣議會進行本屆第4次定期會施政總報告",
     # "市長高虹安24日在市議會定期會作施政報告", "秘書處昨二度到議會民政委員會進行專案報告"
-    r"|(?:进行|作)[^,。]{0,20}?(?:施政(?:总)?|专案|业务)报告)"
+    r"|(?:进行|作|提出)[^,。]{0,20}?(?:施政(?:总)?|专案|业务)报告)"
 )
 # An official briefing a body on a day: "運輸工務司司長羅立文昨午向立法會引介施政方針".
 _TOLD_THE_BODY = re.compile(
@@ -369,6 +371,11 @@ _COUNCIL_QUESTIONS = re.compile(
 # 提出…建議案".
 _ASKED_THERE = (
     r"(?:[再又亦也并还]|再次|再度)?(?:提出|要求|指出|关心|关切|询问|质疑|建议|追问|批评|呼吁)"
+)
+# A council's interpellation heading the sentence, its members acting in it, the day unsaid
+# (the page's): "台中市議會市政總質詢,國民黨市議員張瀞分、…對四大公投案再度表達立場".
+_QUESTIONING_HEADS = re.compile(
+    rf"^(?P<name>[{_HAN}]{{0,6}}?议会(?:[县市]政)?总质询)[,:](?=[^。]{{0,30}}?(?:议员|代表))"
 )
 _MEMBER_QUESTIONS = re.compile(
     rf"议员[^,。]{{0,40}}?(?:{DATE_PHRASE})+(?:[亦也又再]|以)?"
@@ -1383,10 +1390,11 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEGISLATURE_AT_WORK, ("立法",)),
     (_HOUSE_DEBATES, ("辩论",)),
     (_LEGISLATURE_DEBATING, ("正就",)),
-    (_ACTED_AT_BODY, ("在", "于", "到")),
+    (_ACTED_AT_BODY, ("在", "于", "到", "至")),
     (_TOLD_THE_BODY, ("向",)),
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
     (_MEMBER_QUESTIONS, ("质询",)),
+    (_QUESTIONING_HEADS, ("总质询",)),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
     (_SCENE, ("上,", "中", "回答", "答复", "回应", "质询时,")),
