@@ -182,6 +182,10 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
 _TURN = re.compile(r"^\s*(?P<label>[^:,。!?\s]{2,16}):")
 # A transcript gives the floor several times, and its chairman calls the speakers.
 _TRANSCRIPT_TURNS = 3
+# A member named with the office after the name, heading a paragraph of what they asked
+# ("廖志城議員:對埔里設置壘球運動場…", "許阿甘議員:要求縣長…"), as council reports sum up a day's
+# questions, several in a row.
+_MEMBER_TURN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:议员|代表|委员|立委)")
 
 
 def is_transcript(lines: Sequence[str]) -> bool:
@@ -201,12 +205,6 @@ def transcript_roles(lines: Sequence[str]) -> list[PersonRole]:
     if len(members) < _TRANSCRIPT_TURNS:
         return []
     return [role for label in members if (role := turn_speaker(label)) is not None]
-
-
-# A member named with the office after the name, heading a paragraph of what they asked
-# ("廖志城議員:對埔里設置壘球運動場…", "許阿甘議員:要求縣長…"), as council reports sum up a day's
-# questions, several in a row.
-_MEMBER_TURN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:议员|代表|委员|立委)")
 
 
 def _gazette_speakers(lines: Sequence[str]) -> list[PersonRole]:

@@ -68,7 +68,8 @@ _TITLE_WORDS = (
     *("关长", "医生", "医师", "兽医"),
 )
 _TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
-# Words before an office that make it acting, or a deputy's ("代主席", "署理局長", "副局長").
+# Words before an office that make it acting, or a deputy's ("代主席", "代理市長", "署理局長",
+# "副局長").
 _ACTING = ("代理", "代", "署理")
 _DEPUTY_OR_ACTING = ("副", *_ACTING)
 # Characters a person's name almost never holds but a clause head often does.

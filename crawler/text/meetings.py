@@ -842,11 +842,7 @@ _PHOTO_NOTE = re.compile(
 
 
 def _without_photo_notes(text: str) -> str:
-    return (
-        _PHOTO_NOTE.sub("", text)
-        if "圖" in text or "图" in text or "攝" in text or "摄" in text
-        else text
-    )
+    return _PHOTO_NOTE.sub("", text)
 
 
 # A clause's words read into a meeting's name before it, whichever statement named it:
