@@ -18,6 +18,7 @@ from crawler.text.meeting_dates import dated_with_year
 from crawler.text.meeting_people import (
     ATTENDEE,
     CHAIR,
+    MEMBER_OFFICES,
     SPEAKER,
     Block,
     PersonRole,
@@ -185,21 +186,28 @@ _TRANSCRIPT_TURNS = 3
 # A member named with the office after the name, heading a paragraph of what they asked
 # ("廖志城議員:對埔里設置壘球運動場…", "許阿甘議員:要求縣長…"), as council reports sum up a day's
 # questions, several in a row.
-_MEMBER_TURN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:议员|代表|委员|立委)")
+_MEMBER_TURN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}{MEMBER_OFFICES}")
 
 
 def is_transcript(lines: Sequence[str]) -> bool:
     """``lines`` (normalized) are a sitting's transcript: several turns, one the chairman's
     ("立法會主席梁君彥議員:行政長官。")."""
-    labels = [match["label"] for line in lines if (match := _TURN.match(line))]
+    return _chaired_turns(_turn_labels(lines))
+
+
+def _turn_labels(lines: Sequence[str]) -> list[str]:
+    return [match["label"] for line in lines if (match := _TURN.match(line))]
+
+
+def _chaired_turns(labels: list[str]) -> bool:
     return len(labels) >= _TRANSCRIPT_TURNS and any("主席" in label for label in labels)
 
 
 def transcript_roles(lines: Sequence[str]) -> list[PersonRole]:
     """Who took the floor in a transcript, and the chairman who gave it, or the members whose
     questions a council's report sums up one paragraph each; [] for a story."""
-    labels = [match["label"] for line in lines if (match := _TURN.match(line))]
-    if is_transcript(lines):
+    labels = _turn_labels(lines)
+    if _chaired_turns(labels):
         return [role for label in labels if (role := turn_speaker(label)) is not None]
     members = [label for label in labels if _MEMBER_TURN.fullmatch(label)]
     if len(members) < _TRANSCRIPT_TURNS:

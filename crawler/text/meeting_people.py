@@ -33,6 +33,8 @@ CHAIR, SPEAKER, ATTENDEE = "chair", "speaker", "attendee"
 _OFF = "off-meeting"  # spoke to the press before or after: what they say is not at the meeting
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# The offices of a council's or a legislature's members, who question the executive.
+MEMBER_OFFICES = r"(?:议员|代表|委员|立委)"
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
 # Offices, longest first so "副市长" wins over "市长" and "委员长" over "委员".
@@ -211,7 +213,7 @@ _SPEAK_VERB = (
     # (or questioning an office or its head: "代表李賢準質詢鎮公所…", "…質詢縣長…")
     r"|[^,。]{0,6}?(?:公所|县府|市府|政府|府方|[县市镇乡]长|局长|处长|部长|院长|主任|所长))"
     # (or answering one: "高雄市長陳其邁1日在市議會接受質詢時")
-    r"|接受(?:议员|代表|委员|立委)?质询"
+    rf"|接受{MEMBER_OFFICES}?质询"
     # (or conducting the general one, a member's turn at it: "縣議員蕭詠萱、周玉滿24日進行總質詢";
     # not the magistrate who comes to the council to answer it: "縣長林姿妙上午到議會進行總質詢")
     r"|(?:(?<=进行)|(?<=展开)|(?<=上台))(?<!议会进行)(?:[县市乡镇]政)?总质询"

@@ -699,8 +699,9 @@ def detect_meeting(
     """
     # Text kept in Markdown (news archives on GitHub) marks a lead or a heading in bold: the
     # marks would stand between a sentence's start and its first word ("**立法會今日…").
-    title, paragraphs = _without_emphasis(title), [_without_emphasis(text) for text in paragraphs]
-    paragraphs = [_without_photo_notes(text) for text in paragraphs]
+    # (and a note pointing to the photo may stand inside a sentence: see _PHOTO_NOTE)
+    title = _without_emphasis(title)
+    paragraphs = [_without_photo_notes(_without_emphasis(text)) for text in paragraphs]
     # Only the title and the lead are normalized until they show a report: most articles
     # are none, and normalizing is most of the cost.
     lead_count = len(lead_paragraphs(paragraphs))
