@@ -3471,3 +3471,84 @@ def test_a_council_s_interpellation_heading_its_members_acts() -> None:
     paragraph = "台中市議會市政總質詢,國民黨市議員方一、何二對公投案再度表達立場,呼籲投下同意票。"
     found = meeting("", [paragraph], "2021-12-17")
     assert (found.name, found.speakers) == ("台中市议会市政总质询", ["方一", "何二"])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # attending a panel while saying something there
+        (
+            "商務及經濟發展局局長方一今日出席立法會資訊科技及廣播事務委員會會議時澄清,天文台是以自身專業作決定。",
+            "立法会资讯科技及广播事务委员会会议",
+            "2025-01-04",
+        ),
+        # a financial year in the meeting's name
+        (
+            "立法會財委會今日召開審議2018/19財政預算案的特別會議。",
+            "审议2018/19财政预算案的特别会议",
+            "2025-01-04",
+        ),
+        # a preparatory body's first meeting is no preparation
+        (
+            "扶貧委員會籌備小組昨日舉行首次會議,進行逾一小時。",
+            "扶贫委员会筹备小组首次会议",
+            "2025-01-03",
+        ),
+        # the house passing a bill (no day written: the day is left unknown)
+        ("立法會三讀通過《電影檢查條例》修訂草案,禁止不利國安影片上映。", "立法会会议", None),
+    ],
+)
+def test_hong_kong_and_macao_sittings_as_their_papers_report_them(
+    paragraph: str, name: str, day: str | None
+) -> None:
+    found = meeting("", [paragraph])
+    assert (found.name, found.date) == (name, day)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a bill the house passed, as the subject of a sentence
+        "立法會通過的《電影檢查條例》修訂草案今日生效。",
+        # an agenda's item, a condition
+        "(四)列席市第八屆人民代表大會第一次會議,聽取並討論市人民政府工作報告。",
+        "市府所有提案單位願意列席本會大會時,即可審議。",
+    ],
+)
+def test_no_sitting_in_a_bill_passed_before_or_an_agenda_s_item(paragraph: str) -> None:
+    assert detect_meeting("", [paragraph], PAGE) is None
+
+
+def test_a_forum_announced_with_its_place_in_a_clause_of_its_own() -> None:
+    headline = "市政署周三於沙梨頭活動中心禮堂舉行社區座談會"
+    lead = "市政署將於九月九日(星期三)晚上八時,在沙梨頭活動中心禮堂舉行社區座談會,歡迎市民參與。"
+    assert detect_meeting(headline, [headline, lead], "2026-09-07T17:14:00+08:00") is None
+
+
+def test_an_officer_of_a_bureau_named_with_a_common_word_and_及() -> None:
+    paragraph = "商務及經濟發展局局長方一今日出席立法會資訊科技及廣播事務委員會會議。"
+    assert meeting("", [paragraph]).attendees == ["方一"]
+
+
+def test_members_questioning_in_turn_end_a_press_scene() -> None:
+    paragraphs = [
+        "立法會保安事務委員會今早加開特別會議,保安局局長方一出席。",
+        "保安局局長方一補充指這是假設性問題。議員其後離開,方一會後見記者時再被追問。",
+        "何二、議會陣線林三、公民黨法律界陳四,先後就人權保障提問,質疑政府為何不寫入法例。",
+        "民主黨何二遂以規程問題要求方一回答。",
+    ]
+    assert meeting("", paragraphs).speakers[-3:] == ["何二", "林三", "陈四"]
+
+
+def test_reporters_who_ask_are_no_speakers() -> None:
+    paragraphs = [
+        "立法會保安事務委員會今早召開特別會議。",
+        "局長方一今日被議員及記者追問時,未有明確答案。",
+    ]
+    assert "及记者" not in meeting("", paragraphs).speakers
+
+
+def test_sitting_in_on_a_plenary_on_a_day() -> None:
+    paragraph = "行政法務司司長方一今(二十七)日列席立法會全體會議。"
+    found = meeting("", [paragraph], "2025-01-27T10:00:00+08:00")
+    assert (found.name, found.date, found.attendees) == ("立法会全体会议", "2025-01-27", ["方一"])

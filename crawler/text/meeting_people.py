@@ -268,6 +268,7 @@ _TRAILING = re.compile(
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
     r"|首先|随后|最后|再次|特别|特地|又|则|并|只|仅|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|遂"  # thereupon: "民主黨林卓廷遂以規程問題要求…"
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
     r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
@@ -376,7 +377,8 @@ _SAID_THERE = re.compile(
 # taking turns ("袁國強、陳帆等先後發言"), words said while in the chamber ("在立法會回應議案時
 # 表示"; not while seen there, "出現在立法院", or outside it, "在立法會大樓外…時").
 _AT_THE_SITTING = re.compile(
-    r"(?:先后|分别|相继|轮流|依次)发言"
+    # (or questioning in turn: "楊岳橋、議會陣線毛孟靜、…郭榮鏗,先後就人權保障提問")
+    r"(?:先后|分别|相继|轮流|依次)(?:就[^,。]{1,20}?)?(?:发言|提问|质询)"
     r"|(?<!出现)在(?:立法会|立法院|议会|区议会|市议会|县议会|院会)(?![外门前后大])[^,。]{0,12}?时"
 )
 # (or sat: "內會昨日下午2時半就選舉主席開第16次會")
@@ -484,7 +486,10 @@ def people_roles(
     for block in blocks:
         # a scene away from the meeting goes on into a paragraph that replies in it
         # ("会见时,丁薛祥表示…" / "颜金勇表示…") unless that paragraph returns to the meeting
-        at_press = at_press and not _AT_MEETING.search(block.norm[:40])
+        # (or to members taking turns there: "…會後見記者時…。" / "楊岳橋、…先後就…提問")
+        at_press = at_press and not (
+            _AT_MEETING.search(block.norm[:40]) or _AT_THE_SITTING.search(block.norm[:60])
+        )
         if _at_another_meeting(block.norm, meeting_name):
             continue
         spoke_off = False  # the sentence before quoted someone off the meeting
@@ -1535,16 +1540,7 @@ def _pieces(text: str, *, joined: bool = True) -> list[tuple[int, str]]:
     start = 0
     for match in _LIST_SPLIT.finditer(text):
         left = text[start : match.start()]
-        if match.group(0) != "、" and (
-            not joined
-            or not _is_name_item(left)
-            # (after an office and its holder, 及 starts the next: "…局長黎永亮及民航局局長潘華健")
-            or (
-                match.group(0) == "及"
-                and not _TITLES.search(left)
-                and _joins_a_body(text, match.end())
-            )
-        ):
+        if not _starts_an_item(text, left, match, joined=joined):
             continue
         if left:
             pieces.append((start, left))
@@ -1552,6 +1548,20 @@ def _pieces(text: str, *, joined: bool = True) -> list[tuple[int, str]]:
     if start < len(text):
         pieces.append((start, text[start:]))
     return pieces
+
+
+def _starts_an_item(text: str, left: str, joiner: re.Match[str], *, joined: bool) -> bool:
+    """The list's separator ``joiner`` after ``left`` starts its next item (see _pieces)."""
+    if joiner.group(0) == "、":
+        return True
+    if not joined or not _is_name_item(left):
+        return False
+    # (after an office and its holder, 及 starts the next: "…局長黎永亮及民航局局長潘華健")
+    if joiner.group(0) == "及" and not _TITLES.search(left) and _joins_a_body(text, joiner.end()):
+        return False
+    # a common word before it is a body's first words: "商務及經濟發展局局長邱騰華"
+    next_item = text[joiner.end() :].split("、", 1)[0]
+    return not (is_dictionary_word(left) and _TITLES.search(next_item))
 
 
 def _joins_a_body(text: str, end: int) -> bool:
@@ -1704,6 +1714,7 @@ _ROLE_WORD = re.compile(
     "|".join(
         [
             *("出席", "列席", "主持", "参加", "发言", "讲话", "致辞", "答询", "补充"),
+            "记者",  # those who asked outside: "李家超…今日被議員及記者追問時"
             *(word for word in _SAYING_OR_ASKING.split("|") if len(word) > 1),
         ]
     )

@@ -73,7 +73,9 @@ _SPACE_IN_NAME = re.compile(rf"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])|(?<=
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
 _NAME_UNIT = (
     rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”"
-    rf"|{_SPACE_IN_NAME.pattern})"
+    rf"|{_SPACE_IN_NAME.pattern}"
+    # a financial year: "審議2018/19財政預算案…的特別會議"
+    r"|(?<=\d)/(?=\d))"
 )
 # What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
@@ -171,11 +173,14 @@ _HELD_THEN_NAME = re.compile(
 # The name ends its clause or the list of what was attended ("出席…会议开幕式并致辞"); one
 # that goes on ("会见出席…会议外方代表", "出席…大会第一次会议的代表") qualifies somebody.
 _ATTENDED_NAMED = re.compile(
-    rf"(?:出席|现身)(?:了|咗)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER_ATTENDED}"
+    # (sitting in on a day: "行政法務司司長陳麗敏今(二十七)日列席立法會全體會議,…"; an agenda's
+    # item or a condition, "(四)列席…會議", "願意列席本會大會時", is none)
+    rf"(?:出席|现身|(?<=[日天])列席)(?:了|咗)?(?P<name>{_NAME_UNIT}{{0,40}}?{_SUFFIX}){_NOT_AFTER_ATTENDED}"
     # (or what was done at it: "李家超出席立法會答問會上表示,…")
     r"(?=$|[,。;:、!?(]|并|和|与|暨|及|开幕式|闭幕式|开幕|闭幕|后|上(?!午|海|周|月|年|次|届)"
-    # (or while attending: "林鄭月娥今日出席立法會答問大會時,拒絕…")
-    r"|时(?=[,表指称说]))"
+    # (or while attending: "林鄭月娥今日出席立法會答問大會時,拒絕…", "…出席立法會資訊科技及
+    # 廣播事務委員會會議時澄清,…")
+    r"|时(?=[,表指称说]|澄清|回应|解释|强调|透露|承认|重申|坦言|直言|回答|宣布|提出|承诺))"
 )
 # Going to attend, hoped to, or the trip around it rather than the meeting: "离京赴韩国出席…",
 # "期待…出席…", "抵达雅加达出席…", "结束出访回到北京", "来华出席…的议长"; or attending as what
@@ -426,6 +431,12 @@ _HOUSE_DEBATES = re.compile(
     r"(?:^|(?<=[\s】〕]))(?P<name>立法会|立法院)(?:继续)?辩论(?=[^,。]{2,60}?(?:议案|动议|草案))"
     rf"{_NOT_WHILE}"
 )
+# …or the house passing a bill or a motion: "立法會三讀通過《電影檢查條例》修訂草案" (it sat;
+# not a bill "passed" that is the subject: "立法會通過的草案…").
+_HOUSE_PASSES = re.compile(
+    rf"(?:^|(?<=[\s】〕]))(?P<name>立法会|立法院)(?:{DATE_PHRASE})*(?:院会)?(?:[二三]读)?通过(?!的)"
+    rf"(?=《|[^,。]{{0,30}}?(?:草案|议案|动议|法案)){_NOT_WHILE}"
+)
 # …or the legislature itself in the middle of a debate: "立法會正就…的草案二讀辯論".
 _LEGISLATURE_DEBATING = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?P<name>立法会|立法院)正就[^,。]{{1,40}}?(?:辩论|审议){_NOT_WHILE}"
@@ -538,7 +549,8 @@ _BRACKETED_HEAD = re.compile(r"^(?:【[^】]*】|〔[^〕]*〕|\([^()]*\)|\[[^\]
 _NOT_HELD = re.compile(
     # (Taiwan's and Hong Kong's headlines write tomorrow as 明 alone: "北京明舉行…大會")
     # (a plan named is no plan to meet: "康復服務十年行動計劃跨部門協調小組日前舉行了…會議")
-    r"将|拟|(?<![动展作年设施])计划|准备|筹备|[定订]于|明天|明日|(?<![说表声证阐透查标注指申讲写载言光文清])明(?=举行|召开|开幕|开会|起)|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
+    # (a preparatory body is no preparation: "扶貧委員會籌備小組昨早舉行首次會議")
+    r"将|拟|(?<![动展作年设施])计划|准备|筹备(?!小组|委员会|组)|[定订]于|明天|明日|(?<![说表声证阐透查标注指申讲写载言光文清])明(?=举行|召开|开幕|开会|起)|后天|下周|下月|下星期|明年|没有|没|(?<!来)未(?!来)|不会|不再|不能"
     r"|并未|无法|取消|延期|推迟|暂缓|曾经|曾于|曾(?=召开|举行|开会|在)|此前|早前|先前|去年|上月|上周|上次|前年|当年"
     r"|以来"  # "十八大以来,…举行了": over a span of years
     # a habit, not a sitting: "一次大会通常举行多少次全会", "市政府每月召开一次常务会议"
@@ -922,7 +934,8 @@ def _is_greeting(title: str, held: _Held) -> bool:
 
 # A meeting to be held on a day ("將於21日在…舉行…校長會議"), its name's last words after it.
 _TO_BE_HELD = re.compile(
-    rf"(?:{_AHEAD.pattern})[^,。]{{1,40}}?(?:举行|召开|举办)(?P<meeting>[^,。]{{2,60}})"
+    # (the place may stand in a clause of its own: "將於九月九日(星期三)晚上八時,在…禮堂舉行…")
+    rf"(?:{_AHEAD.pattern})[^,。]{{1,40}}?(?:,[^,。]{{1,30}}?)?(?:举行|召开|举办)(?P<meeting>[^,。]{{2,60}})"
 )
 
 
@@ -1386,6 +1399,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BODY_RESUMES, ()),
     (_LEGISLATURE_AT_WORK, ("立法",)),
     (_HOUSE_DEBATES, ("辩论",)),
+    (_HOUSE_PASSES, ("通过",)),
     (_LEGISLATURE_DEBATING, ("正就",)),
     (_ACTED_AT_BODY, ("在", "于", "到", "至")),
     (_TOLD_THE_BODY, ("向",)),
