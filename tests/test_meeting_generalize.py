@@ -3552,3 +3552,66 @@ def test_sitting_in_on_a_plenary_on_a_day() -> None:
     paragraph = "行政法務司司長方一今(二十七)日列席立法會全體會議。"
     found = meeting("", [paragraph], "2025-01-27T10:00:00+08:00")
     assert (found.name, found.date, found.attendees) == ("立法会全体会议", "2025-01-27", ["方一"])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # that very day, as Hong Kong's papers write it, then the press after chairing
+        (
+            "政務司司長方一是日下午主持「地區治理領導委員會」第一次會議後見記者,稱會聆聽民意。",
+            "「地区治理领导委员会」第一次会议",
+            "2025-01-04",
+        ),
+        # the day after 在, the scene a sitting
+        ("警方卻在周二(31日)公開會議上,質疑有部分人重複投訴。", "公开会议", "2024-12-31"),
+    ],
+)
+def test_a_meeting_on_that_very_day_or_a_scene_with_its_day(
+    paragraph: str, name: str, day: str
+) -> None:
+    found = meeting("", [paragraph])
+    assert (found.name, found.date) == (name, day)
+
+
+def test_a_council_hearing_the_mayor_s_report() -> None:
+    paragraph = "台中市議會3日由市長方一進行市長施政總報告,市議員何二關心新內閣名單。"
+    found = meeting("", [paragraph])
+    assert (found.name, found.date, found.speakers) == (
+        "台中市议会",
+        "2025-01-03",
+        ["方一", "何二"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "people"),
+    [
+        # speaking one by one
+        (
+            "座談會上,全國人大常委方一、澳區全國人大代表何二、林三及陳四逐一發言。",
+            "speakers",
+            ["方一", "何二", "林三", "陈四"],
+        ),
+        # the host named by taking the role, one attending for the first time
+        ("新任處長方一首次出席會議,會議由何二擔任主持。", "chairs", ["何二"]),
+        ("新任處長方一首次出席會議,會議由何二擔任主持。", "attendees", ["方一"]),
+        # a headquarters' commander reporting
+        (
+            "县森林防火指挥部副指挥长、县林业局局长方一同志作年度森林防火工作报告。",
+            "speakers",
+            ["方一"],
+        ),
+        # what a member said in the questioning
+        ("議員方一也質詢指出,縣政府推動的長青幸福卡立意良善。", "speakers", ["方一"]),
+        # no name: listening, a clause's words after an office
+        ("委員們分別提出建議,方司長及相關部門代表仔細聆聽並逐一回應委員的意見。", "speakers", []),
+        ("新北市長方一今天到市議會施政報告,國民黨議員群起拱侯,直言支持參選總統。", "speakers", []),
+        ("市議會定期會下午舉行市長施政報告,由議長何二主持議事。", "chairs", ["何二"]),
+    ],
+)
+def test_turns_hosts_commanders_and_what_is_no_name(
+    sentence: str, role: str, people: list[str]
+) -> None:
+    found = meeting("", ["市議會定期會今天繼續開會。", sentence])
+    assert getattr(found, role) == people

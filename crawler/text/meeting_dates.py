@@ -27,6 +27,9 @@ _CN_DAY_NUMBER = (
 # "昨晨" ("前晚" the evening before last, but not "目前晚稻", "提前晚…").
 _RELATIVE_WORDS = (
     r"今天|今日|昨天|昨日|前天|前日"
+    # that very day, as Hong Kong's papers write it: "陳國基是日下午主持…" (not "於是日本…",
+    # "就是日常…")
+    r"|(?<![于於就])是日(?![本军方元韩籍常期子程报])"
     r"|(?<![目提之以当眼面事赛节])前晚|(?:今|昨)晚|(?:今|昨)(?:晨|早|夜|午)"
 )
 # Taiwan's and Hong Kong's papers write today and yesterday as 今 or 昨 alone before the act or
@@ -95,7 +98,7 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")
 _DURATION_BEFORE = r"(?<!为期)(?<!历时)(?<!连续)(?<!一连)(?<!长达)"
 _DAY = re.compile(rf"(?:(?<=本月)|(?<![\d月]){_DURATION_BEFORE})(\d{{1,2}})\)?[日号](?!内)")
 # Relative days by their first character (今天, 昨晚, 前日 …).
-_RELATIVE = {"今": 0, "昨": 1, "前": 2}
+_RELATIVE = {"今": 0, "是": 0, "昨": 1, "前": 2}
 _RELATIVE_RE = re.compile(rf"{_RELATIVE_WORDS}|{_DAY_BEFORE_ACT.format(more='')}")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Taiwan's government writes the Republic's year with or without its era: "民國98年", and from

@@ -43,6 +43,7 @@ _TITLE_WORDS = (
     *("主任", "主席", "部长", "局长", "厅长", "处长", "院长", "校长", "秘书长", "检察长"),
     *("行长", "社长", "总理", "副总理", "常委", "委员", "代表", "领导", "领导人", "负责人"),
     *("总经理", "司令员", "政委", "专员", "巡视员", "调研员", "参事", "会长", "理事长", "发言人"),
+    "指挥长",  # a headquarters' commander: "县森林防火指挥部副指挥长、县林业局局长曹勤道"
     *("委员长", "主任委员", "常务主席", "议长", "议员", "区议员", "立委", "召委", "司长", "董事长"),
     *("署长", "处长", "总监", "董事总经理", "大律师", "律师", "法律顾问", "主委", "首长"),
     *("副主席", "副委员长", "国务委员", "组长", "副组长", "团长", "主委", "所长", "主管"),
@@ -108,7 +109,8 @@ _CHAIR_VERB = (
     rf"|宣[布告]{_SITTING_WORDS}(?:正式)?结束|宣布暂停会议"
     # taking the chair: "由邱莉莉議長擔任主席,舉行…協商會議", a committee's convener of the
     # week ("本周由吳宗憲擔任輪值召委")
-    r"|(?:担任|出任)(?:会议)?主席(?![团会])|(?:担任|出任)轮值召委"
+    # (or as its host: "會議由林大輝擔任主持")
+    r"|(?:担任|出任)(?:会议)?(?:主席(?![团会])|主持(?!人))|(?:担任|出任)轮值召委"
     # calling the parties together: "立法院長游錫堃今天繼續召集朝野黨團協商" (only that
     # meeting's chair: see _calls_another)
     rf"|召集(?!人)(?=[^,。]{{0,12}}?(?:{_CALLED_KINDS}))"
@@ -208,6 +210,8 @@ _SPEAK_VERB = (
     # a council's interpellation: "…等八位議員聯合質詢壓軸"
     # (or at the time of questioning: "市議員張顥瀚今天質詢時,質疑…")
     r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴|时"  # 施政總質詢 is the sitting, not a name's act
+    # (or what was said in it: "議員周君綾也質詢指出,…")
+    r"|指出|表示|说|称|提到|要求|询问|关心|批评|质疑|建议|追问|强调"
     # (or the question itself: "曹丞君質詢有沒有相關防制措施")
     r"|有没有|是否|能否|如何|为何|为什么"
     # (or questioning an office or its head: "代表李賢準質詢鎮公所…", "…質詢縣長…")
@@ -253,7 +257,7 @@ _VERBS = re.compile(
 # Words that may stand between a subject and its verb, taken off the end of the subject.
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中|(?:会议)?开幕(?:式|礼)?上?)"
-    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|(?:立足|聚焦)[^,]*|对[^,]*|分别|先后|依次|也|还|均|一同|一道|一起|共同"
+    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|(?:立足|聚焦)[^,]*|对[^,]*|分别|先后|依次|逐一|也|还|均|一同|一道|一起|共同"
     r"|(?:均|都|亦|也)有"  # "陳沛然和楊岳橋議員均有問…"
     # a photo's caption places the speaker: "議長李文斌(中)表示", "縣長鍾東錦(左二)表示"
     r"|\((?:左|右|中|前|后)[一二三四五六七八九]?\)"
@@ -286,7 +290,7 @@ _TRAILING = re.compile(
     # "…王海波所作的分享" (heard here, see _HEARD_HERE); how one spoke: "详细介绍了…"
     r"|所|详细|简要|具体|重点|系统|全面|深入"
     # manner and time: "均踴躍出席", "突然向院會說明", "既已經應邀列席", "開始主持會議"
-    r"|踊跃|突然|已经|已|既|开始|正式|[\d一二三四五六七八九十两几]+次|仍然|仍"
+    r"|踊跃|突然|已经|已|既|开始|正式|[\d一二三四五六七八九十两几]+次|首次|首度|仍然|仍"
     # opening the sitting, then speaking: "議長陳毓仁開議致詞"
     r"|开议|开幕"
     # as custom has it: "縣長陳光復依慣例向議會施政報告"
@@ -378,7 +382,7 @@ _SAID_THERE = re.compile(
 # 表示"; not while seen there, "出現在立法院", or outside it, "在立法會大樓外…時").
 _AT_THE_SITTING = re.compile(
     # (or questioning in turn: "楊岳橋、議會陣線毛孟靜、…郭榮鏗,先後就人權保障提問")
-    r"(?:先后|分别|相继|轮流|依次)(?:就[^,。]{1,20}?)?(?:发言|提问|质询)"
+    r"(?:先后|分别|相继|轮流|依次|逐一)(?:就[^,。]{1,20}?)?(?:发言|提问|质询)"
     r"|(?<!出现)在(?:立法会|立法院|议会|区议会|市议会|县议会|院会)(?![外门前后大])[^,。]{0,12}?时"
 )
 # (or sat: "內會昨日下午2時半就選舉主席開第16次會")
@@ -801,7 +805,7 @@ _ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会�
 _CONTINUATION = re.compile(
     rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}"
     rf"|(?:{'|'.join(_DEPUTY_OR_ACTING)})?(?:{_TITLES.pattern})"
-    r"|先后|分别|依次|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
+    r"|先后|分别|依次|逐一|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
     # how, when: "會議主席議長張建榮突然要秘書長…", "委員會主席田北辰早前指" (今, 昨 above)
@@ -1715,6 +1719,8 @@ _ROLE_WORD = re.compile(
         [
             *("出席", "列席", "主持", "参加", "发言", "讲话", "致辞", "答询", "补充"),
             "记者",  # those who asked outside: "李家超…今日被議員及記者追問時"
+            *("聆听", "倾听"),  # listening: "謝司長及相關部門代表仔細聆聽並逐一回應"
+            "报告",  # the report, not its giver: "…定期會下午舉行市長施政報告"
             *(word for word in _SAYING_OR_ASKING.split("|") if len(word) > 1),
         ]
     )
@@ -1758,11 +1764,13 @@ def _plausible_after_office(name: str) -> bool:
     transliterations ("主任卡塞亚表示") and are let through, unless they end as a clause of time
     does ("經議員討論後,": after the members' discussion) or start as an adverb or a modal
     does ("民主派議員均積極發言", "委員或黨團提出", "有議員蓄意拉布"), or a numeral does: a
-    bill's reading, not a name ("多名民主派議員二讀辯論發言")."""
+    bill's reading, not a name ("多名民主派議員二讀辯論發言"), or a word does."""
     if has_surname(name, delimited=True):
         return True
     if len(name) == 2 or name[0] in _ADVERB_OR_MODAL or name[0] in _NUMERALS:
         return False
+    if not has_surname(name) and is_dictionary_word(name[:2]):
+        return False  # a clause's words, not sounds: "國民黨議員群起拱侯"
     return has_surname(name) or not _WHEN_OR_WHERE_END.search(name)
 
 

@@ -223,7 +223,8 @@ _HELD_SUBJECT = re.compile(rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+{_HELD_TH
 _SCENE = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
-    rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的|(?:{DATE_PHRASE})+的)?"
+    # (the day may come after 在: "警方卻在周二(16日)公開會議上,質疑…")
+    rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的|(?:{DATE_PHRASE})+的?)?"
     # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
     # (or a sitting's question time: "許智峯在立法會特首質詢環節上,質疑…")
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{2,40}}?(?:{_SUFFIX}|(?:质询|答问|提问)环节)"
@@ -293,7 +294,8 @@ _BODY_SITS = re.compile(
     rf"{_DAY_AGAIN}"
     rf"(?:[亦也还又]|继续|开始|完成对?(?:《[^》]{{1,60}}》)?[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
     # (who chaired it may come first: "內政委員會今(7)日由民進黨籍召委王美惠排審…")
-    r"(?:由[^,。]{2,20}?(?=排审|审查|审议|讨论|处理|表决|质询))?"
+    # (or who gave the report it heard: "台中市議會11日由市長盧秀燕進行市長施政總報告")
+    r"(?:由[^,。]{2,20}?(?=排审|审查|审议|讨论|处理|表决|质询|进行))?"
     # (what a body holds for the press is no sitting: "財委會昨日舉行年結匯報")
     # (nor a ceremony: "台東縣議會今舉行新任秘書長布達典禮"; nor a reception or an event:
     # "立法會昨舉行傳媒春茗")
