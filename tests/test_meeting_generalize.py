@@ -3615,3 +3615,54 @@ def test_turns_hosts_commanders_and_what_is_no_name(
 ) -> None:
     found = meeting("", ["市議會定期會今天繼續開會。", sentence])
     assert getattr(found, role) == people
+
+
+def test_a_lead_set_in_the_legislature_and_its_panel_named_below() -> None:
+    paragraphs = [
+        "警務處處長方一在立法會,回應被指曾居住在有僭建物的住宅長達近2年。",
+        "《蘋果日報》周一凌晨刊登報道,指方一曾租住的單位天台有違法僭建物。",
+        "警方當晚發聲明,指報道與事實不符。",
+        "方一出席立法會保安事務委員會會議,交代去年治安情況。",
+    ]
+    found = meeting("", paragraphs)
+    assert (found.name, found.date) == ("立法会保安事务委员会会议", None)
+
+
+def test_a_caption_said_twice_is_no_sentence_of_the_story_below_the_lead() -> None:
+    paragraphs = [
+        "台積電尾盤爆萬張大量下殺!台股翻黑收28,233點 周線仍連5紅",
+        "新竹縣長方一擔任縣長已第7年,他感謝議長何二、議會對縣政的監督與支持。記者林三/攝影",
+        "新竹縣長方一擔任縣長已第7年,他感謝議長何二、議會對縣政的監督與支持。記者林三/攝影",
+        "新竹縣政府明年度預算478億元,創歷年新高。",
+        "新竹縣議會今天舉行第20屆第6次定期會,新竹縣長方一率縣府團隊提出施政報告。",
+    ]
+    assert meeting("", paragraphs).name == "新竹县议会第20届第6次定期会"
+
+
+def test_a_secretary_reporting_to_a_legislative_council_panel() -> None:
+    paragraph = (
+        "運輸及房屋局長方一向立法會房屋事務委員會匯報,未來五年的公營房屋供應總數是10.08萬個。"
+    )
+    assert meeting("", [paragraph], None).name == "立法会房屋事务委员会会议"
+    once = "運輸及房屋局長方一曾向立法會房屋事務委員會匯報,未來五年的公營房屋供應總數是10.08萬個。"
+    assert detect_meeting("", [once], None) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "day"),
+    [
+        # a board that met on a weekday, then announced
+        (
+            "港大校委會周二晚開會後公布,成立由校委方一領導的6人小組跟進報告。",
+            "港大校委会会议",
+            "2024-12-31",
+        ),
+        # a vote by a large majority
+        ("學校教務議會今日以大比數通過,繼續保留普通話畢業要求。", "学校教务议会", "2025-01-04"),
+    ],
+)
+def test_a_board_that_met_on_a_weekday_or_voted_by_a_large_majority(
+    paragraph: str, name: str, day: str
+) -> None:
+    found = meeting("", [paragraph])
+    assert (found.name, found.date) == (name, day)

@@ -321,7 +321,8 @@ _BODY_SITS = re.compile(
     # a debate, or one resumed on a bill: "澳門立法會今日經過辯論後…", "立法會今日恢復《…》二讀"
     r"|(?:经过?)?辩论|恢复(?:《[^》]{1,80}》)?[^,。]{0,30}?(?:辩论|审议|[二三]读)"
     # a vote's tally, then what it passed or defeated: "…今日以39票贊成,1票反對,通過…"
-    r"|以[\d一二三四五六七八九十]+票[^。]{0,60}?(?:通过|否决)"
+    # (or by a large majority: "學校教務議會今日以大比數通過…")
+    r"|以(?:[\d一二三四五六七八九十]+票|大比数|大多数票?)[^。]{0,60}?(?:通过|否决)"
     # or its members voting by groups: "立法會今午分組點票否決…"
     r"|(?:分组)?点票(?:通过|否决)"
     # a committee hearing someone that day: "司法法制委員會今(15)日邀請監察院…業務報告"
@@ -362,6 +363,12 @@ _TOLD_THE_BODY = re.compile(
     r"(?:(?:施政总?|专案|业务)报告)?)(?:(?<=报告)|"
     # or putting a bill to its readings: "政府今日向立法會提交《…條例草案》首讀及二讀"
     r"(?=引介|介绍|解说|汇报|报告|交代|讲解|说明|提交[^,。]{1,80}?[首二三]读))"
+)
+# …or a Legislative Council's committee, the day unsaid (the page's): "運輸及房屋局長陳帆向立法會
+# 房屋事務委員會匯報,…" (not what it will be told, or was once: "將向…", "曾向…").
+_TOLD_THE_PANEL = re.compile(
+    rf"(?<![曾将已])向(?P<name>立法会{_NAME_UNIT}{{0,20}}?(?:委员会|委会))"
+    r"(?=汇报|报告|交代|讲解|说明|介绍|解说|引介)"
 )
 # A council's questioning of the executive on a day, as Taiwan's papers set a report in it:
 # "14日花蓮縣議會質詢中,…議員…質疑" (the council sat that day). Going there to answer
@@ -608,6 +615,7 @@ _COUNT_OF_MEETINGS = re.compile(
 # them more fully).
 _SO_MANY = re.compile(r"^[\d一二三四五六七八九十两几多]+场")
 _DAY_WORD = re.compile(DATE_WORDS)
+_WEEKDAY = re.compile(WEEKDAY_WORDS)
 # "Have already held", said without a day.
 _ALREADY_HELD = re.compile(r"已经?(?:先后|相继|陆续)?(?:举办|举行|召开)")
 _CLAUSE_IN_PREFIX = re.compile(r"[\s并的]|主持|召开|举行|出席")
@@ -764,7 +772,9 @@ def detect_meeting(
         # a lead telling what was done at the meeting ("會上被多人稱呼…", then "…會議昨午2時
         # 舉行"), or after one on what was said or decided there, in a sentence of its own day
         # ("港燈及中電今日出席立法會經濟發展事務委員會特別會議", "立法院內政委員會今天邀…列席")
-        story_count = lead_count + len(lead_paragraphs(paragraphs[lead_count:]))
+        story_count = lead_count + len(
+            lead_paragraphs(paragraphs[lead_count:], after=paragraphs[:lead_count])
+        )
         longer = [*lead, *normalize_texts(paragraphs[lead_count:story_count])]
         lead_recalled = RECALLED in judged
 
@@ -779,15 +789,10 @@ def detect_meeting(
 
         # (background only below a lead that was no recollection itself)
         held = find_held([*longer, title_norm], later_verdict, past_is_background=not lead_recalled)
-        age = _age(day_of(held), published_at) if held is not None else None
-        if held is None or age is None or not timedelta(0) <= age <= _LATER_HELD_WITHIN:
-            held = None  # a commentary recalling some meeting of its own choosing
-        elif not _AT_THE_MEETING.search(" ".join(lead)) and not _says_held_that_day(
-            held, published_at
-        ):
-            held = None
-        else:
+        if held is not None and _reported_below_lead(held, day_of(held), lead, published_at):
             lead, lead_count = longer, story_count
+        else:
+            held = None  # a commentary recalling some meeting of its own choosing
     if held is None:
         held = _transcript_of(title_norm, paragraphs)
     if held is None:
@@ -881,6 +886,36 @@ _LATER_HELD_WITHIN = timedelta(days=2)
 _ACCOUNT_OR_PLAN = re.compile(
     r"(?:指|说|表示|称|认为|透露|问到|根据|按照|依照)[^。]*[,:]|原(?:定|订|本|于|来)"
 )
+
+
+def _reported_below_lead(
+    held: _Held, held_on: str | None, lead: Sequence[str], published_at: str | None
+) -> bool:
+    """``held``, found below the lead, is the story's own meeting: of the page's day or the day
+    before, with the lead placing the story at a meeting or the statement dating it in its own
+    words; or, with no day of its own, in the body the lead sets the story in."""
+    age = _age(held_on, published_at)
+    if age is None:
+        return _lead_at_its_body(lead, held)
+    if not timedelta(0) <= age <= _LATER_HELD_WITHIN:
+        return False
+    return bool(_AT_THE_MEETING.search(" ".join(lead))) or _says_held_that_day(held, published_at)
+
+
+# A lead that sets its story in a legislature or a council: "警務處處長鄧炳強在立法會,回應…".
+_AT_A_BODY = re.compile(r"在(?P<body>立法会|立法院|[\u4e00-\u9fff]{1,4}?议会)(?=[,。上中]|$)")
+
+
+def _lead_at_its_body(lead: Sequence[str], held: _Held) -> bool:
+    """The lead sets the story in the body whose meeting ``held``, below it, names with no day
+    of its own ("鄧炳強出席立法會保安事務委員會會議,交代…"): the story's own sitting."""
+    if _DAY_WORD.search(held.statement):
+        return False
+    return any(
+        held.name.startswith(match["body"])
+        for block in lead
+        for match in _AT_A_BODY.finditer(block)
+    )
 
 
 def _says_held_that_day(held: _Held, published_at: str | None) -> bool:
@@ -1043,9 +1078,10 @@ def _as_scene(statement: str) -> bool:
 _CAPTION_MARKS = "▲△▼■□●◆★ \u3000"
 
 
-def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+def lead_paragraphs(paragraphs: Sequence[str], after: Sequence[str] = ()) -> list[str]:
     """The first LEAD_PARAGRAPHS paragraphs that are sentences, with the headline-like lines
-    (no sentence end: sub-titles, "李强主持 赵乐际…出席") that come before them."""
+    (no sentence end: sub-titles, "李强主持 赵乐际…出席") that come before them; ``after``: the
+    paragraphs read before them, whose repetition (a photo's caption) counts for no sentence."""
     lead: list[str] = []
     sentences = 0
     for paragraph in paragraphs:
@@ -1053,7 +1089,7 @@ def lead_paragraphs(paragraphs: Sequence[str]) -> list[str]:
             break
         # a line said twice (a photo's caption repeating the deck, "▲…") is one of the lead's
         said = paragraph.lstrip(_CAPTION_MARKS)
-        repeated = bool(said) and any(said in earlier for earlier in lead)
+        repeated = bool(said) and any(said in earlier for earlier in [*after, *lead])
         lead.append(paragraph)
         # a page's chrome may end with a full stop ("按此,跳至主要內容。"): too short for a lead
         sentence = len(paragraph) >= _LEAD_SENTENCE and bool(_SENTENCE_END.search(paragraph))
@@ -1405,6 +1441,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEGISLATURE_DEBATING, ("正就",)),
     (_ACTED_AT_BODY, ("在", "于", "到", "至")),
     (_TOLD_THE_BODY, ("向",)),
+    (_TOLD_THE_PANEL, ("向立法",)),
     (_COUNCIL_QUESTIONS, ("质询", "备询")),
     (_MEMBER_QUESTIONS, ("质询",)),
     (_QUESTIONING_HEADS, ("总质询",)),
@@ -1532,7 +1569,9 @@ def _not_held(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _PRESS_AFTER.match(sentence, match.end()):
         return True  # "NCC今天舉行委員諮議會議後記者會": what was held is the press conference
-    return sentence[match.end() : match.end() + 1] == "后" and not _DAY_WORD.search(clause)
+    # (a weekday dates it too: "港大校委會周二晚開會後公布,…")
+    after = sentence[match.end() : match.end() + 1] == "后"
+    return after and not (_DAY_WORD.search(clause) or _WEEKDAY.search(clause))
 
 
 def _full_name(sentence: str, match: re.Match[str]) -> str:
