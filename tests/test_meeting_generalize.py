@@ -3666,3 +3666,35 @@ def test_a_board_that_met_on_a_weekday_or_voted_by_a_large_majority(
 ) -> None:
     found = meeting("", [paragraph])
     assert (found.name, found.date) == (name, day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendees"),
+    [
+        # the standing committee's members closing a list, unnamed
+        ("省政協黨組書記方一,副主席何二、林三以及常委們在主席台就座。", ["方一", "何二", "林三"]),
+        # with whom each came
+        (
+            "會議由警察總局局長方一、廣東省應急管理廳總工程師何二及保安局副秘書長林三分別聯同三地相關政府部門代表團出席。",
+            ["方一", "何二", "林三"],
+        ),
+    ],
+)
+def test_lists_of_attendees_closed_by_a_group_or_a_company(
+    sentence: str, attendees: list[str]
+) -> None:
+    found = meeting("", ["委員會今天舉行會議。", sentence])
+    assert found.attendees == attendees
+
+
+def test_what_the_meeting_is_to_the_public_is_no_part_of_its_name() -> None:
+    paragraph = "备受全省人民关注的中国人民政治协商会议第十届浙江省委员会第四次会议今天在杭州开幕。"
+    assert meeting("", [paragraph]).name == "中国人民政治协商会议第十届浙江省委员会第四次会议"
+
+
+def test_a_council_s_session_named_by_its_kind_takes_its_full_name_from_the_report() -> None:
+    paragraphs = [
+        "縣議會定期大會昨天審查縣府及議員提案,由副縣長方一率相關局處主管列席備詢。",
+        "連江縣議會第7屆第3次定期大會18日繼續議案審查議程,審查縣府議案11案。",
+    ]
+    assert meeting("", paragraphs).name == "连江县议会第7届第3次定期大会"

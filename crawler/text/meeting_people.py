@@ -263,6 +263,8 @@ _TRAILING = re.compile(
     r"|\((?:左|右|中|前|后)[一二三四五六七八九]?\)"
     # in whose stead: "內會主席陳振英亦代替立法會主席李慧琼主持" (she was away)
     r"|(?:代替|接替|替代|取代)[^,]*"
+    # with whom they came: "…任向華分別聯同三地相關政府部門代表團出席"
+    r"|(?:联同|连同)[^,]*"
     # to whom, after an adverb (a name may hold 向: "田向利"): "縣長劉立群也向每位議員表示感謝"
     r"|(?<=[也还又则都并亦再])向[^,、]{1,16}"
     # or to the meeting or its members: "…向大会作工作报告", "向与会人员介绍"
@@ -393,7 +395,7 @@ _AT_MEETING = re.compile(r"会上|会议|在会|主持|大会|会前|会后|开(
 # "主要负责同志" reads "主要负责" once 同志 is taken off as a trailing word.
 _GROUP_NOUN = r"(?:负责人|负责同志|负责|有关领导|领导同志|官员|工作人员|人员|干部|代表|领导人|领导)"
 # A plural of members names no one: "議員們", "同事們" (but "向他们" is no subject at all).
-_MEMBERS = re.compile(r"(?:议员|委员|同事|同仁|嘉宾|同志)们$")
+_MEMBERS = re.compile(r"(?:议员|委员|常委|同事|同仁|嘉宾|同志)们$")
 _GROUP = re.compile(rf"{_GROUP_NOUN}$|{_MEMBERS.pattern}")
 # "李克强、汪洋等党和国家领导人出席", "…等八位议员联合质询": the names, then the group; or
 # the names closed by their count alone ("…、高利军11位企业家参加").

@@ -519,6 +519,8 @@ _ORGANISED_BY = re.compile(
 # the name.
 # "One of" a body's committees, as a story leaves unsaid which: the body's committee.
 _ONE_OF_ITS = re.compile(r"(?<=[会院])一个(?=[^,。]{0,10}?(?:委员会|小组))")
+# What the meeting is to the public, not its name: "备受全省人民关注的…第四次会议", "举世瞩目的…".
+_ACCLAIMED = re.compile(r"^(?:(?:备受|倍受|广受)[^,。的]{0,16}?|(?:举世|万众))(?:关注|瞩目|期待)的")
 _THEMED = re.compile(r"^(?:以[^。]{1,80}?为主题|主题为[^。]{1,80}?)的(?=.{4})")
 # "周二的…"; a time and where: "10時09分在立法會" (a bill read there then)
 _DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月|{_CLOCK})+(?:的|在|于)?")
@@ -835,13 +837,37 @@ def detect_meeting(
         roles = with_full_names(roles)
     roles = without_dictionary_words(roles)
     return MeetingInfo(
-        name=_CLAUSE_BEFORE_NAME.sub("", held.name),
+        name=_in_full(_CLAUSE_BEFORE_NAME.sub("", held.name), [title_norm, *body_norm]),
         date=held_on,
         chairs=names_with_role(roles, CHAIR),
         speakers=names_with_role(roles, SPEAKER),
         attendees=names_with_role(roles, ATTENDEE),
         people_roles=roles,
     )
+
+
+# A council's session named by its kind ("縣議會定期大會昨天審查…"), which the report names in
+# full elsewhere ("連江縣議會第7屆第3次定期大會18日繼續…").
+_SESSION_BY_KIND = re.compile(
+    r"(?P<council>[\u4e00-\u9fff]{0,6}?(?:议会|代表会|代会))(?P<kind>(?:定期|临时)大?会)"
+)
+_NUMBERED_SESSION = r"第[\d一二三四五六七八九十]+届第[\d一二三四五六七八九十]+次"
+
+
+def _in_full(name: str, texts: Sequence[str]) -> str:
+    """``name``, or the full name of the same council's session that ``texts`` give."""
+    short = _SESSION_BY_KIND.fullmatch(name)
+    if short is None:
+        return name
+    council, kind = short["council"], short["kind"]
+    # a council named without its place takes the place's two characters ("連江", "彰化")
+    place = r"[\u4e00-\u9fff]{2}" if council[:1] in "县市乡镇" else ""
+    full = re.compile(rf"{place}{re.escape(council)}{_NUMBERED_SESSION}{re.escape(kind)}")
+    for text in texts:
+        match = full.search(text)
+        if match is not None:
+            return match.group()
+    return name
 
 
 _EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
@@ -1583,6 +1609,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     name = _ONE_OF_ITS.sub("", name)  # "立法會一個法案委員會": the body's committee
     name = _ORGANISED_BY.sub("", name)  # "由…共同主办的第一届…会议"
     name = _THEMED.sub("", name)  # "以“创新驱动、合作共赢”为主题的…联席会议"
+    name = _ACCLAIMED.sub("", name)
     # "在周五立法會財經事務委員會會議上", "主持今早前廳交流會", "召開本週市務會議": its day,
     # not its name
     name = _DAY_HEAD.sub("", name)
