@@ -2788,7 +2788,11 @@ def test_who_convenes_a_kind_of_meeting_or_its_notice_is_no_report(paragraph: st
             ],
             ["田大文"],
         ),
-        (["立法院司法委員會今天開會。", "立委吳大華質詢問,監察院是否都可以調查?王答詢說對。"], []),
+        # (the member who questions speaks: the tagger finds him)
+        (
+            ["立法院司法委員會今天開會。", "立委吳大華質詢問,監察院是否都可以調查?王答詢說對。"],
+            ["吴大华"],
+        ),
         # a clause after an office, starting as an adverb or a modal does
         (["立法會今日舉行會議。", "選擇延任的民主派議員均積極發言。", "有議員蓄意拉布。"], []),
         (["立法院今天舉行院會。", "主席:並無委員或黨團提出錯誤或遺漏之處。"], []),

@@ -19,7 +19,7 @@ from crawler.quality.meeting_model import (
     training_items,
 )
 from crawler.quality.meetings import LabelledItem
-from crawler.text.meeting_people import ATTENDEE, CHAIR, Block, PersonRole
+from crawler.text.meeting_people import ATTENDEE, CHAIR, SPEAKER, Block, PersonRole
 from crawler.text.meeting_tagger import (
     ADDED_TAGS,
     MODEL_DIR,
@@ -131,6 +131,25 @@ def test_a_name_less_sure_than_the_threshold_is_not_added() -> None:
     assert {p.name for p in with_tagged([], blocks)} == {"高文博", "孙立新", "李海涛"}
     # no name is surer than 1: a threshold above it adds nobody
     assert with_tagged([], blocks, PeopleTagger(MODEL_DIR, min_probability=1.01)) == []
+
+
+def test_a_speaker_is_added_only_when_the_tagger_is_all_but_sure() -> None:
+    text = "会上,副市长高文博通报了全市安全生产情况。"
+    blocks = [Block(text, text)]
+    assert PersonRole("高文博", SPEAKER, "副市长") in with_tagged([], blocks)
+    surer = PeopleTagger(MODEL_DIR, speaker_probability=1.01)
+    assert [p for p in with_tagged([], blocks, surer) if p.role == SPEAKER] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会后副市长高文博通报了全市安全生产情况。",  # after the meeting
+        "主席高文博先后让21名议员发言。",  # a chair letting others speak
+    ],
+)
+def test_no_speaker_is_added_from_words_said_elsewhere_or_the_floor_given(text: str) -> None:
+    assert [p for p in with_tagged([], [Block(text, text)]) if p.role == SPEAKER] == []
 
 
 def test_a_near_miss_gets_no_people_from_the_tagger() -> None:
