@@ -837,7 +837,7 @@ def detect_meeting(
         roles = with_full_names(roles)
     roles = without_dictionary_words(roles)
     return MeetingInfo(
-        name=_in_full(_CLAUSE_BEFORE_NAME.sub("", held.name), [title_norm, *body_norm]),
+        name=_session_in_full(_CLAUSE_BEFORE_NAME.sub("", held.name), [title_norm, *body_norm]),
         date=held_on,
         chairs=names_with_role(roles, CHAIR),
         speakers=names_with_role(roles, SPEAKER),
@@ -849,19 +849,19 @@ def detect_meeting(
 # A council's session named by its kind ("縣議會定期大會昨天審查…"), which the report names in
 # full elsewhere ("連江縣議會第7屆第3次定期大會18日繼續…").
 _SESSION_BY_KIND = re.compile(
-    r"(?P<council>[\u4e00-\u9fff]{0,6}?(?:议会|代表会|代会))(?P<kind>(?:定期|临时)大?会)"
+    rf"(?P<council>[{_HAN}]{{0,6}}?(?:议会|代表会|代会))(?P<kind>(?:定期|临时)大?会)"
 )
 _NUMBERED_SESSION = r"第[\d一二三四五六七八九十]+届第[\d一二三四五六七八九十]+次"
 
 
-def _in_full(name: str, texts: Sequence[str]) -> str:
+def _session_in_full(name: str, texts: Sequence[str]) -> str:
     """``name``, or the full name of the same council's session that ``texts`` give."""
     short = _SESSION_BY_KIND.fullmatch(name)
     if short is None:
         return name
     council, kind = short["council"], short["kind"]
     # a council named without its place takes the place's two characters ("連江", "彰化")
-    place = r"[\u4e00-\u9fff]{2}" if council[:1] in "县市乡镇" else ""
+    place = f"[{_HAN}]{{2}}" if council[:1] in "县市乡镇" else ""
     full = re.compile(rf"{place}{re.escape(council)}{_NUMBERED_SESSION}{re.escape(kind)}")
     for text in texts:
         match = full.search(text)
@@ -929,7 +929,7 @@ def _reported_below_lead(
 
 
 # A lead that sets its story in a legislature or a council: "警務處處長鄧炳強在立法會,回應…".
-_AT_A_BODY = re.compile(r"在(?P<body>立法会|立法院|[\u4e00-\u9fff]{1,4}?议会)(?=[,。上中]|$)")
+_AT_A_BODY = re.compile(rf"在(?P<body>立法会|立法院|[{_HAN}]{{1,4}}?议会)(?=[,。上中]|$)")
 
 
 def _lead_at_its_body(lead: Sequence[str], held: _Held) -> bool:
