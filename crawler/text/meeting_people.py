@@ -255,9 +255,12 @@ _VERBS = re.compile(
     rf"(?P<chair>{_CHAIR_VERB})|(?P<attendee>{_ATTEND_VERB})|(?P<speaker>{_SPEAK_VERB})"
 )
 # Words that may stand between a subject and its verb, taken off the end of the subject.
+# Adverbs of taking turns, between a list of names and its act ("…先後發言", "…逐一發言").
+_IN_TURN = "先后|分别|依次|逐一"
 _TRAILING = re.compile(
     rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中|(?:会议)?开幕(?:式|礼)?上?)"
-    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|(?:立足|聚焦)[^,]*|对[^,]*|分别|先后|依次|逐一|也|还|均|一同|一道|一起|共同"
+    r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|(?:立足|聚焦)[^,]*|对[^,]*"
+    rf"|{_IN_TURN}|也|还|均|一同|一道|一起|共同"
     r"|(?:均|都|亦|也)有"  # "陳沛然和楊岳橋議員均有問…"
     # a photo's caption places the speaker: "議長李文斌(中)表示", "縣長鍾東錦(左二)表示"
     r"|\((?:左|右|中|前|后)[一二三四五六七八九]?\)"
@@ -384,7 +387,7 @@ _SAID_THERE = re.compile(
 # 表示"; not while seen there, "出現在立法院", or outside it, "在立法會大樓外…時").
 _AT_THE_SITTING = re.compile(
     # (or questioning in turn: "楊岳橋、議會陣線毛孟靜、…郭榮鏗,先後就人權保障提問")
-    r"(?:先后|分别|相继|轮流|依次|逐一)(?:就[^,。]{1,20}?)?(?:发言|提问|质询)"
+    rf"(?:{_IN_TURN}|相继|轮流)(?:就[^,。]{{1,20}}?)?(?:发言|提问|质询)"
     r"|(?<!出现)在(?:立法会|立法院|议会|区议会|市议会|县议会|院会)(?![外门前后大])[^,。]{0,12}?时"
 )
 # (or sat: "內會昨日下午2時半就選舉主席開第16次會")
@@ -807,7 +810,7 @@ _ENDS_A_CLAUSE_HEAD = frozenset("在于等和与及就对的说也还亦又会�
 _CONTINUATION = re.compile(
     rf"[,、:。;!?()\s\d]|{_CHAIR_VERB}|{_ATTEND_VERB}|{_SPEAK_VERB}"
     rf"|(?:{'|'.join(_DEPUTY_OR_ACTING)})?(?:{_TITLES.pattern})"
-    r"|先后|分别|依次|逐一|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
+    rf"|{_IN_TURN}|均|一同|共同|也|还|在|于|就|对|等|同志|和|与|及|会后|会前|会上|首先|则|又|随即"
     r"|上午|下午|今|昨|代表|围绕|发表|受访|引用|认为|邀请|证实|回应|称|指|宣布|决定|提出|透露|率|带领"
     r"|步入|走进|进入|来到|登上"  # "主席梁君彥步入會議廳": the chairman coming in
     # how, when: "會議主席議長張建榮突然要秘書長…", "委員會主席田北辰早前指" (今, 昨 above)
