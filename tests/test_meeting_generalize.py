@@ -3702,3 +3702,16 @@ def test_a_council_s_session_named_by_its_kind_takes_its_full_name_from_the_repo
         "連江縣議會第7屆第3次定期大會18日繼續議案審查議程,審查縣府議案11案。",
     ]
     assert meeting("", paragraphs).name == "连江县议会第7届第3次定期大会"
+
+
+def test_a_meeting_named_after_a_document_s_title_with_its_years_in_brackets() -> None:
+    # the title keeps its years ("(2026-2030年)"), which a name's bracketed qualifier cannot
+    paragraph = (
+        "經濟財政司於1月3日上午在綜合體多功能廳舉辦《澳門特別行政區經濟和社會發展第三個五年規劃"
+        "（2026-2030年）》經濟財政範疇專場交流會。"
+    )
+    found = meeting("“三五”規劃經濟財政範疇專場交流會", [paragraph])
+    assert (found.name, found.date) == (
+        "《澳门特别行政区经济和社会发展第三个五年规划(2026-2030年)》经济财政范畴专场交流会",
+        "2025-01-03",
+    )

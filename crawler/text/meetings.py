@@ -75,7 +75,9 @@ _NAME_UNIT = (
     rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”"
     rf"|{_SPACE_IN_NAME.pattern}"
     # a financial year: "審議2018/19財政預算案…的特別會議"
-    r"|(?<=\d)/(?=\d))"
+    r"|(?<=\d)/(?=\d)"
+    # a document's whole title, its years bracketed: "舉辦《…規劃（2026-2030年）》…交流會"
+    r"|《[^《》。]{1,60}》)"
 )
 # What makes "会报" a report or a newspaper rather than a meeting: "委员会报告", "…会报道".
 _NOT_MEETING_AFTER_BAO = "告|道|导|名|到|送|请|销|批|表|案|纸|刊|社|称|说|料|价|警|复"
