@@ -3715,3 +3715,26 @@ def test_a_meeting_named_after_a_document_s_title_with_its_years_in_brackets() -
         "《澳门特别行政区经济和社会发展第三个五年规划(2026-2030年)》经济财政范畴专场交流会",
         "2025-01-03",
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "衛生局於今（3）日下午在機場舉辦“埃博拉病毒病防控講解會”,共70多名人員出席。",
+            "埃博拉病毒病防控讲解会",
+        ),
+        (
+            "行政公職局於今(3)日舉辦“中國與拉美關係”專題講座,特邀張潤司長擔任主講嘉賓。",
+            "“中国与拉美关系”专题讲座",
+        ),
+        ("3日上午,市政府召开全市防汛抗旱工作研判会,分析当前雨情。", "全市防汛抗旱工作研判会"),
+        ("金管局今日在廈門舉行澳門投資基金業推介會,逾150名代表出席。", "澳门投资基金业推介会"),
+    ],
+)
+def test_briefings_lectures_and_situation_reviews_are_meetings(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+def test_a_chair_professor_holds_no_lecture() -> None:
+    assert detect_meeting("", ["大學今日舉行典禮,聘任方一為講座教授。"], PAGE) is None

@@ -104,6 +104,10 @@ _SUFFIX = (
     r"|启动会|培训会|观摩会|表彰会|讲评会|点评会|督办会|交办会|述职会|约谈会|评估会"
     # held by video link: "…工作视频会"
     r"|视频会"
+    # a policy or a rule explained, a product shown, views shared or a situation weighed:
+    # "…講解會", "人才政策宣讲会", "…推介會", "…交流分享会", "防汛抗旱工作研判会", "专题讲座"
+    # (not a chair professor's title, 讲座教授)
+    r"|讲解会|宣讲会|推介会|介绍会|解释会|分享会|研判会|联组会|集思会|讲座(?!教授)"
     # an office's own business meeting: "省局召开2018年第一次局务会", "院务会", "校务会"
     r"|(?<=[局厅部院校所处站馆委署])务会"
     # officials brief councillors, the government hears the public on a land grant:
