@@ -3738,3 +3738,25 @@ def test_briefings_lectures_and_situation_reviews_are_meetings(paragraph: str, n
 
 def test_a_chair_professor_holds_no_lecture() -> None:
     assert detect_meeting("", ["大學今日舉行典禮,聘任方一為講座教授。"], PAGE) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # suggesting or opposing at the meeting is speaking at it
+        ("民建聯鄭泳舜建議訂立特殊情況時期。", ["郑泳舜"]),
+        ("議會陣線毛孟靜亦反對計劃,表示當局有可能做手腳。", ["毛孟静"]),
+        # a party's leader
+        ("公民黨黨魁楊岳橋表示,社會理應了解事件。", ["杨岳桥"]),
+        # a suggestion or a vote is no speaker's: views and suggestions, a member's name run
+        # on into 議員, votes against
+        ("委員們提出了寶貴意見建議。", []),
+        ("陳書建議員關切台馬輪故障情形。", ["陈书建"]),
+        ("會議以18票贊成對27票反對否決議案。", []),
+    ],
+)
+def test_suggesting_or_opposing_at_the_meeting_is_speaking(
+    sentence: str, speakers: list[str]
+) -> None:
+    found = meeting("", ["委員會今天舉行會議。", sentence])
+    assert found.speakers == speakers

@@ -55,6 +55,8 @@ _TITLE_WORDS = (
     *("人士",),
     # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
     *("书记长", "总召", "副总召"),
+    # a party's leader: "公民黨黨魁楊岳橋表示"
+    "党魁",
     # a township's representative, short: "鄉代曹以標也要求…" (a look-ahead, as the list is a
     # pattern: in 鄉代表 the office is 代表, and 鄉代會 is the body)
     *("乡代(?!表|会)", "镇代(?!表|会)"),
@@ -173,6 +175,7 @@ _SPEAK_VERB = (
     # questions put from the floor: "何君堯則問到,…", "田北辰追問:", "盧婉婷問梁錦威…是否…";
     # and what someone brought up or explained: "馬時亨提到,…", "陳志敏提到有國家…", "…講解方案"
     r"|追问|反问|诘问|质问|续问|再问|问(?=到|及)|提到(?![的过])|讲解(?!员)"
+    r"|(?<![的及和与、之《票见])建议(?![的书稿案名人员》]|召开|举行)|(?<![的及和与、票])反对(?![的票派党声及])"
     # a rebuke, an interjection, a point made again or added, an answer ("黃偉賢斥責…",
     # "蔣麗芸三度插嘴", "黃樂宜副局長也提及…"); not one ready to answer ("列席並備答詢")
     r"|斥责|插嘴|插话|提及|重申|坦言|直言|澄清|(?<!备)答询|回答|驳斥|谴责|补充(?=[,:说指表]|[^,。]{0,6}?(?:意见|说明|报告))"
