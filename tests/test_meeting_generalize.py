@@ -3760,3 +3760,9 @@ def test_suggesting_or_opposing_at_the_meeting_is_speaking(
 ) -> None:
     found = meeting("", ["委員會今天舉行會議。", sentence])
     assert found.speakers == speakers
+
+
+def test_an_office_holder_together_with_another_attends() -> None:
+    sentence = "縣長許淑華偕副縣長王瑞德率縣府各局處長列席並備答詢。"
+    found = meeting("", ["縣議會今天舉行定期大會。", sentence])
+    assert found.attendees == ["许淑华", "王瑞德"]

@@ -83,7 +83,8 @@ _NOT_IN_NAMES = frozenset(
 )
 _NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
 # A connector joins two items, so one right before a separator ends a name ("罗富和、何厚铧").
-_LIST_SPLIT = re.compile(r"、|(?:以及|及|和|与)(?![、,:]|$)|同(?!志|时|比|期|样|意|[、,:]|$)")
+# (偕: one office-holder together with another, "縣長許淑華偕副縣長王瑞德率…列席")
+_LIST_SPLIT = re.compile(r"、|(?:以及|及|和|与|偕同?)(?![、,:]|$)|同(?!志|时|比|期|样|意|[、,:]|$)")
 _PARTS = re.compile(r"[,:]")
 
 # 要求 said by someone, not the noun of a directive ("落实…有关部署要求,", "工作要求").
