@@ -3766,3 +3766,19 @@ def test_an_office_holder_together_with_another_attends() -> None:
     sentence = "縣長許淑華偕副縣長王瑞德率縣府各局處長列席並備答詢。"
     found = meeting("", ["縣議會今天舉行定期大會。", sentence])
     assert found.attendees == ["许淑华", "王瑞德"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chairs"),
+    [
+        ("行政機關代表統一口徑,讓主持會議的國民黨立委羅智強相當不滿。", ["罗智强"]),
+        ("議員要求主持會議的水資處代理處長黃俊峰道歉。", ["黄俊峰"]),
+        ("胡志偉呼籲當時正擔任代主席的民建聯李慧琼考慮休會。", ["李慧琼"]),
+        ("主持討論的何厚鏵總結各委員發言。", ["何厚铧"]),
+        # the chair's power is no chair
+        ("他稱主席主持會議的權力來自《基本法》。", []),
+    ],
+)
+def test_one_described_as_chairing_before_the_name_chairs(sentence: str, chairs: list[str]) -> None:
+    found = meeting("", ["委員會今天舉行會議。", sentence])
+    assert found.chairs == chairs

@@ -742,6 +742,61 @@ def chairs_by_title(blocks: Sequence[Block], meeting_name: str) -> list[PersonRo
     return found
 
 
+# One described as chairing before the name: "主持會議的國民黨立委羅智強", "主持討論的何厚鏵",
+# "擔任主持人的…會長湯文龍", "當時正擔任代主席的民建聯李慧琼" (not a host's title, 主持人X).
+_DESCRIBED_AS_CHAIR = re.compile(
+    r"(?:(?:负责|代为)?主持(?:会议|讨论|议事|本次会议|该次会议)?"
+    r"|(?:担任|出任)(?:会议)?(?:代|代理)?(?:主席|主持人?))(?:的|嘅)"
+)
+# The offices and the party a description puts between 的 and the name.
+_DESCRIBED_OFFICES = 20
+_PARTY_FIRST = re.compile(
+    rf"[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|联会|工会|界)(?=[{_HAN}]{{2,3}})"
+)
+
+
+def chairs_described(blocks: Sequence[Block]) -> list[PersonRole]:
+    """Those a clause describes as chairing the meeting, before their name and whatever they
+    then did ("…要求主持會議的水資處代理處長黃俊峰道歉")."""
+    found: list[PersonRole] = []
+    for block in blocks:
+        for match in _DESCRIBED_AS_CHAIR.finditer(block.norm):
+            clause = re.split(r"[,、:。;!?]", block.norm[match.end() :], maxsplit=1)[0]
+            described = _described_name(clause)
+            if described is not None:
+                name, office_end = described
+                title = block.written(match.end(), match.end() + office_end)
+                found.append(PersonRole(name, CHAIR, title))
+    return found
+
+
+def _described_name(clause: str) -> tuple[str, int] | None:
+    """(name, where it starts) of the person ``clause`` opens with, after any offices and a
+    party: the name is what follows the last office within the clause's first characters."""
+    starts = [0, *(m.end() for m in _TITLES.finditer(clause[:_DESCRIBED_OFFICES]))]
+    party = _PARTY_FIRST.match(clause)
+    if party is not None:
+        starts.append(party.end())
+    for start in sorted(set(starts), reverse=True):
+        head = clause[:start]
+        if start and not (ends_in_office(head) or (party is not None and start == party.end())):
+            continue
+        name = name_at(clause, start) or _three_character_name(clause[start : start + 3])
+        if name:
+            return name, start
+    return None
+
+
+def _three_character_name(text: str) -> str | None:
+    """``text`` as a three-character name whatever follows it ("羅智強相當不滿"): a chair's
+    description has delimited where it starts."""
+    if len(text) != 3 or text[-1] in _ENDS_A_CLAUSE_HEAD or not has_surname(text):
+        return None
+    if is_dictionary_word(text[:2]):
+        return None  # "主持會議的權力來自…": the chair's power, a word
+    return _name_or_none(text, titled=True)
+
+
 _ACTING_END = re.compile(f"(?:{'|'.join(_ACTING)})$")
 _PASSIVE_ALONE = re.compile(r"^(?:遭|被|经)$")
 # "主席经民联梁美芬": the chairman's party may stand between the office and the name.

@@ -49,6 +49,7 @@ from crawler.text.meeting_people import (
     Block,
     PersonRole,
     chairs_by_title,
+    chairs_described,
     names_with_role,
     people_roles,
     unique,
@@ -836,6 +837,7 @@ def detect_meeting(
         blocks, headline=Block(title_norm, title), closed=closed, meeting_name=held.name
     )
     roles = _with_presiding_chairs(roles, chairs_by_title(blocks, held.name))
+    roles = _with_presiding_chairs(roles, chairs_described(blocks))
     roles = _with_presiding_chairs(roles, minutes_roles(blocks))
     roles = without_words_run_into_names(roles, " ".join([title_norm, *body_norm]))
     if people_model is not None:
