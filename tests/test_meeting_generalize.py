@@ -3782,3 +3782,16 @@ def test_an_office_holder_together_with_another_attends() -> None:
 def test_one_described_as_chairing_before_the_name_chairs(sentence: str, chairs: list[str]) -> None:
     found = meeting("", ["委員會今天舉行會議。", sentence])
     assert found.chairs == chairs
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # a day to come in a clause before the one of the sitting
+        ("選舉將於9月19日舉行,立法會政制事務委員會今舉行會議,討論屆時的實務安排。", "2025-01-04"),
+        # a day of something else done before it
+        ("行政長官昨日發表《施政報告》後,今早出席立法會答問大會。", "2025-01-04"),
+    ],
+)
+def test_the_day_in_the_clause_of_the_sitting_is_its_day(paragraph: str, day: str) -> None:
+    assert meeting("", [paragraph]).date == day

@@ -1743,6 +1743,11 @@ def _date_of(
         # again with its day ("會議於四月十日在民政總署舉行")
         texts = restated
     some_days_ago = False
+    # the day in the clause of the verb is the meeting's, whatever day another clause gives
+    # first: "選舉將於9月19日舉行,…委員會今舉行會議", "…昨日發表《施政報告》後,今早出席…答問大會"
+    last = _last_clause(texts[0]) if texts and texts != restated else ""
+    if last and last != texts[0]:
+        texts = (last, *texts)
     for text in (*texts, *_datelines(lead)):
         if some_days_ago and text not in restated:
             continue
