@@ -3795,3 +3795,10 @@ def test_one_described_as_chairing_before_the_name_chairs(sentence: str, chairs:
 )
 def test_the_day_in_the_clause_of_the_sitting_is_its_day(paragraph: str, day: str) -> None:
     assert meeting("", [paragraph]).date == day
+
+
+def test_a_sitting_numbered_within_a_year_later_than_the_page_s_is_of_that_year() -> None:
+    # the page's date line (2021) is earlier than the sitting its report names
+    paragraph = "2月20日,旗长方一主持召开政府党组2022年第二次会议,集中学习有关精神。"
+    found = meeting("", [paragraph], "2021-02-20")
+    assert found.date == "2022-02-20"

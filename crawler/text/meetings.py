@@ -1755,7 +1755,7 @@ def _date_of(
         if found is not None and page is not None and _after_page(found, page):
             continue  # "日前召开的…会议,…建议…于2024年3月4日召开": a later event's day
         if found is not None:
-            return found
+            return _in_the_named_year(found, text, held.name)
         if text in restated and _SOME_DAYS_AGO.search(_last_clause(text)):
             # "跨範疇工作會議於日前舉行": no day, whatever the page shows, unless the meeting
             # is restated with its day ("會議於8月24日下午在…舉行")
@@ -1776,6 +1776,23 @@ def _date_of(
     if _ONLY_TIME_OF_DAY.search(held.statement) and published_at:
         return meeting_date("今天", published_at)  # "立法会早上9时许复会": the page's day
     return None
+
+
+# A sitting numbered within its year ("政府党组2022年第二次会议", "2012年度第2次…联席会议"):
+# it is held in that year.
+_SITTING_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})年度?第[\d一二三四五六七八九十]+次")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
+
+
+def _in_the_named_year(day: str, text: str, name: str) -> str:
+    """``day``, read from a month and day without a year, in the year the meeting's name
+    numbers it in, when the page's year is earlier: the page's date line is wrong ("2月20日,…
+    主持召开政府党组2022年第二次会议" on a page dated 2021). (A later year is a repost's, and
+    the meeting long past: see _long_ago.)"""
+    named = _SITTING_OF_A_YEAR.search(name)
+    if named is None or day[:4] >= named.group(1) or _WRITTEN_YEAR.search(text):
+        return day
+    return meeting_date(text, None, named.group(1)) or day
 
 
 def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
