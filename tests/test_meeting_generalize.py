@@ -3802,3 +3802,10 @@ def test_a_sitting_numbered_within_a_year_later_than_the_page_s_is_of_that_year(
     paragraph = "2月20日,旗长方一主持召开政府党组2022年第二次会议,集中学习有关精神。"
     found = meeting("", [paragraph], "2021-02-20")
     assert found.date == "2022-02-20"
+
+
+def test_a_republic_of_china_year_in_the_name_dates_a_page_of_no_date() -> None:
+    paragraph = (
+        "中西區公所6月21日下午3時在區公所禮堂召開102年度上半年里長業務聯繫會議,由區長方一主持。"
+    )
+    assert meeting("", [paragraph], None).date == "2013-06-21"
