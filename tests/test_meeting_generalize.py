@@ -13,7 +13,12 @@ import pytest
 
 from crawler.extract.dates import url_month
 from crawler.text.meeting_dates import meeting_date
-from crawler.text.meeting_people import SPEAKER, PersonRole, without_words_run_into_names
+from crawler.text.meeting_people import (
+    SPEAKER,
+    PersonRole,
+    without_dictionary_words,
+    without_words_run_into_names,
+)
 from crawler.text.meeting_report_model import ReportClassifier
 from crawler.text.meetings import MeetingInfo, detect_meeting, held_meeting_name, person_key
 from crawler.text.script import normalize_text
@@ -3809,3 +3814,14 @@ def test_a_republic_of_china_year_in_the_name_dates_a_page_of_no_date() -> None:
         "中西區公所6月21日下午3時在區公所禮堂召開102年度上半年里長業務聯繫會議,由區長方一主持。"
     )
     assert meeting("", [paragraph], None).date == "2013-06-21"
+
+
+def test_words_with_no_surname_in_front_are_no_speaker() -> None:
+    sentence = "他擔心此例一開,會有大量議員作出政治、民生表態,建議應審慎處理。"
+    found = meeting("", ["委員會今天舉行會議。", sentence])
+    assert "民生表态" not in found.speakers
+
+
+def test_a_transliteration_or_a_rare_surname_stays_a_name() -> None:
+    roles = [PersonRole(name, SPEAKER) for name in ("和专家", "于程序", "曼图罗夫", "訾振军")]
+    assert [person.name for person in without_dictionary_words(roles)] == ["曼图罗夫", "訾振军"]

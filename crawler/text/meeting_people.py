@@ -707,8 +707,17 @@ def without_dictionary_words(roles: Iterable[PersonRole]) -> list[PersonRole]:
     "商务及經濟發展局…": a clause's head read as a name). Attendees stay: they are read from
     lists and rolls, where a given name that is also a word ("高原") is a name."""
     return [
-        person for person in roles if person.role == ATTENDEE or not is_dictionary_word(person.name)
+        person for person in roles if person.role == ATTENDEE or not _reads_as_words(person.name)
     ]
+
+
+def _reads_as_words(name: str) -> bool:
+    """A common word, or words with no surname in front ("民生表态", "于程序", "和专家"): what a
+    clause holds where a name was looked for. A name with no surname (a transliteration,
+    "曼图罗夫"; a rare surname, "訾振军") rarely starts with a word."""
+    if is_dictionary_word(name):
+        return True
+    return not has_surname(name) and is_dictionary_word(name[:2])
 
 
 def names_with_role(roles: Iterable[PersonRole], role: str) -> list[str]:
