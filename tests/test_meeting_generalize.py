@@ -3823,5 +3823,5 @@ def test_words_with_no_surname_in_front_are_no_speaker() -> None:
 
 
 def test_a_transliteration_or_a_rare_surname_stays_a_name() -> None:
-    roles = [PersonRole(name, SPEAKER) for name in ("和专家", "于程序", "曼图罗夫", "訾振军")]
+    roles = [PersonRole(name, SPEAKER) for name in ("民生表态", "有权利", "曼图罗夫", "訾振军")]
     assert [person.name for person in without_dictionary_words(roles)] == ["曼图罗夫", "訾振军"]

@@ -712,7 +712,7 @@ def without_dictionary_words(roles: Iterable[PersonRole]) -> list[PersonRole]:
 
 
 def _reads_as_words(name: str) -> bool:
-    """A common word, or words with no surname in front ("民生表态", "于程序", "和专家"): what a
+    """A common word, or words with no surname in front ("民生表态", "有权利", "相继去世"): what a
     clause holds where a name was looked for. A name with no surname (a transliteration,
     "曼图罗夫"; a rare surname, "訾振军") rarely starts with a word."""
     if is_dictionary_word(name):
