@@ -3825,3 +3825,15 @@ def test_words_with_no_surname_in_front_are_no_speaker() -> None:
 def test_a_transliteration_or_a_rare_surname_stays_a_name() -> None:
     roles = [PersonRole(name, SPEAKER) for name in ("民生表态", "有权利", "曼图罗夫", "訾振军")]
     assert [person.name for person in without_dictionary_words(roles)] == ["曼图罗夫", "訾振军"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "民主派又要求保安局長李家超及警務處長鄧炳強,出席工務小組委員會會議。",
+        "他的動議要求立法會秘書長陳維安出席內會會議,回應事件。",
+    ],
+)
+def test_one_asked_to_attend_is_no_attendee(sentence: str) -> None:
+    found = meeting("", ["委員會今天舉行會議。", sentence])
+    assert found.attendees == []

@@ -374,6 +374,9 @@ _NEGATED_HEAD = re.compile(r"(?:未有|没有|并未|从未|未曾|尚未|未|�
 # What a meeting resolved or scheduled someone to do later is not done at it:
 # "會中決議10月3日至12月11日召開定期會,10月4日由市長盧秀燕進行施政總報告".
 _PLANNED_HEAD = re.compile(r"决议|预定|预计|议程安排|将由|拟由")
+# Asked or demanded to attend is not attending: "民主派又要求保安局長李家超…,出席…會議",
+# "動議要求立法會秘書長陳維安出席內會會議".
+_DEMANDED_HEAD = re.compile(r"(?:要求|促请|敦促|呼吁|请求|传召)[^。]{0,30}$")
 # Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"): the paragraph goes on
 # quoting what was said there, sentence after sentence.
 _PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
@@ -972,6 +975,8 @@ def _roles_in_sentence(
                 continue  # what someone said: "丁薛祥指出,…习近平总书记在…大会上发表重要讲话"
             said = _words_said(sentence, match.end())  # the next speaker's words follow
         if _PAST_HEAD.search(head) or _PLANNED_HEAD.search(head) or _NEGATED_HEAD.search(head):
+            continue
+        if role == ATTENDEE and _DEMANDED_HEAD.search(head):
             continue
         if head.endswith("、"):
             continue  # "談想法、說舉措": the second of parallel verb phrases, no subject of its own
