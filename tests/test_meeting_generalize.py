@@ -3837,3 +3837,26 @@ def test_a_transliteration_or_a_rare_surname_stays_a_name() -> None:
 def test_one_asked_to_attend_is_no_attendee(sentence: str) -> None:
     found = meeting("", ["委員會今天舉行會議。", sentence])
     assert found.attendees == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendees"),
+    [
+        # taking part, a list with no 的, a count after its last name, a name that holds a
+        # character names seldom do (鄧應南) costing only itself
+        (
+            "參加是次會議包括:潘志明、鄭月嬋、陳藜生、鄧應南、陳喜威等共57名社會服務機構代表。",
+            ["潘志明", "郑月婵", "陈藜生", "陈喜威"],
+        ),
+        ("參與會議的還包括副省長張國智、珠海市委書記陳勇。", ["张国智", "陈勇"]),
+        # a committee is no office: "管理委員會" names the body its member 關施敏 sits on
+        (
+            "出席是次會議還包括:衛生局鄭成業副局長、市政署管理委員會關施敏委員。",
+            ["郑成业", "关施敏"],
+        ),
+    ],
+)
+def test_lists_of_those_who_took_part(sentence: str, attendees: list[str]) -> None:
+    # the rules alone: the tagger may add the item they leave out
+    found = detect_meeting("", ["委員會今天舉行全體會議。", sentence], PAGE, people_model=None)
+    assert found is not None and found.attendees == attendees

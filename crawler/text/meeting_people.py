@@ -72,7 +72,7 @@ _TITLE_WORDS = (
     # customs and health officers: "海關副關長李煜輝", "衛生局顧問醫生林果", "…顧問獸醫林雅詩"
     *("关长", "医生", "医师", "兽医"),
 )
-_TITLES = re.compile("|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)))
+_TITLES = re.compile("(?:" + "|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)) + ")(?!会)")
 # Words before an office that make it acting, or a deputy's ("代主席", "代理市長", "署理局長",
 # "副局長").
 _ACTING = ("代理", "代", "署理")
@@ -176,7 +176,9 @@ _SPEAK_VERB = (
     # questions put from the floor: "何君堯則問到,…", "田北辰追問:", "盧婉婷問梁錦威…是否…";
     # and what someone brought up or explained: "馬時亨提到,…", "陳志敏提到有國家…", "…講解方案"
     r"|追问|反问|诘问|质问|续问|再问|问(?=到|及)|提到(?![的过])|讲解(?!员)"
-    r"|(?<![的及和与、之《票见])建议(?![的书稿案名人员》]|召开|举行)|(?<![的及和与、票])反对(?![的票派党声及])"
+    # (suggesting or opposing, not after another verb of saying: "方一重申反對加價")
+    r"|(?<![的及和与、之《票见])(?<!重申)(?<!表示)(?<!强调)(?<!指出)建议(?![的书稿案名人员》]|召开|举行)"
+    r"|(?<![的及和与、票])(?<!重申)(?<!表示)(?<!强调)(?<!指出)(?<!坚决)反对(?![的票派党声及])"
     # a rebuke, an interjection, a point made again or added, an answer ("黃偉賢斥責…",
     # "蔣麗芸三度插嘴", "黃樂宜副局長也提及…"); not one ready to answer ("列席並備答詢")
     r"|斥责|插嘴|插话|提及|重申|坦言|直言|澄清|(?<!备)答询|回答|驳斥|谴责|补充(?=[,:说指表]|[^,。]{0,6}?(?:意见|说明|报告))"
@@ -262,7 +264,9 @@ _VERBS = re.compile(
 # Adverbs of taking turns, between a list of names and its act ("…先後發言", "…逐一發言").
 _IN_TURN = "先后|分别|依次|逐一"
 _TRAILING = re.compile(
-    rf"(?:{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中|(?:会议)?开幕(?:式|礼)?上?)"
+    # (a count after the list's last name: "…陳喜威等共57名社會服務機構代表")
+    r"(?:等(?:共|合共|约|逾|近|多达)?[\d一二三四五六七八九十百两几多]+(?:名|位|个|人)[^,、]*|"
+    rf"{DATE_PHRASE}|等人|等|同志|在[^,、]{{0,24}}?(?:上|时|中|期间)|在(?!职|任|编|岗)[^,、的]{{1,12}}|于(?:{DATE_PHRASE}|会上|会议上|会中|(?:会议)?开幕(?:式|礼)?上?)"
     r"|就[^,]*|围绕[^,]*|结合[^,]*|关于[^,]*|针对[^,]*|(?:立足|聚焦)[^,]*|对[^,]*"
     rf"|{_IN_TURN}|也|还|均|一同|一道|一起|共同"
     r"|(?:均|都|亦|也)有"  # "陳沛然和楊岳橋議員均有問…"
@@ -344,7 +348,9 @@ _OFF_MEETING = re.compile(
 )
 # "出席会议的还有A、B", "包括A、B在内的…出席", "…出席作供,包括A、B等".
 _LISTED_AFTER = re.compile(
-    rf"{_ATTEND_VERB}(?:(?:是|本|这|该|此)次)?(?:会议)?(?:投票|表决)?的[^,、:。]{{0,8}}?(?:还)?(?:有|包括):?(?P<list>[^:()。]+)$"
+    # (or taking part, and a list with no 的 before it: "參與會議的還包括…", "參加是次會議包括:…")
+    rf"(?:{_ATTEND_VERB}|参与)(?:(?:是|本|这|该|此)次)?(?:会议)?(?:投票|表决)?"
+    rf"(?:的[^,、:。]{{0,8}}?(?:还)?(?:有|包括)|(?:的人员|人员)?(?:还)?包括):?(?P<list>[^:()。]+)$"
     rf"|包括(?P<list2>[^,]+?)在内的[^,]*?{_ATTEND_VERB}"
 )
 # The members of a group that took the floor: "由第二质询小组上场质询,成员包括有议长A、议员B等人",
@@ -1176,8 +1182,10 @@ def _listed_people(text: str, start: int) -> list[_Person]:
     领导有市委常委、统战部部长沙海林,市经信委主任李耀新,…"), up to the first part naming nobody."""
     people: list[_Person] = []
     for part_start, part in _split_parts(text):
-        parsed = _parse_part(_clean_lead(part), start + part_start) or _mostly_titled(
-            part, start + part_start
+        parsed = (
+            _parse_part(_clean_lead(part), start + part_start)
+            or _mostly_titled(part, start + part_start)
+            or _mostly_titled(_clean_lead(part), start + part_start, untitled="surname")
         )
         if not parsed:
             break
@@ -1192,13 +1200,15 @@ _MOSTLY_ITEMS = 4
 _MOSTLY_SHARE = 0.75
 
 
-def _mostly_titled(part: str, offset: int) -> list[_Person]:
+def _mostly_titled(part: str, offset: int, untitled: str = "none") -> list[_Person]:
     """The titled names of ``part`` read one item at a time, when most of its items are
-    titled names (see _MOSTLY_ITEMS); [] otherwise."""
+    titled names (see _MOSTLY_ITEMS); [] otherwise. ``untitled`` "surname": a list of
+    attendance, where a name alone with a common surname is a name too ("參加是次會議包括:潘志明、
+    …、鄧應南、陳喜威等", 應 a character names seldom hold)."""
     people: list[_Person] = []
     items = _pieces(part, joined=False)
     for start, item in items:
-        parsed = _parse_part(item, offset + start, untitled="none")
+        parsed = _parse_part(item, offset + start, untitled=untitled)
         if parsed is not None and len(parsed) == 1:
             people += parsed
     enough = len(people) >= _MOSTLY_ITEMS and len(people) >= _MOSTLY_SHARE * len(items)
