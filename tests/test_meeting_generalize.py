@@ -3860,3 +3860,22 @@ def test_lists_of_those_who_took_part(sentence: str, attendees: list[str]) -> No
     # the rules alone: the tagger may add the item they leave out
     found = detect_meeting("", ["委員會今天舉行全體會議。", sentence], PAGE, people_model=None)
     assert found is not None and found.attendees == attendees
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a session's sitting of its own kind, named alone after the verb
+        (
+            "3日下午,县十六届人大二次会议在大剧院召开预备会,县人大常委会主任方一主持会议。",
+            "县十六届人大二次会议预备会",
+        ),
+        # its plenary is the session its reports name
+        (
+            "省十一届人大常委会第三十四次会议3日举行第一次全体会议。",
+            "省十一届人大常委会第三十四次会议",
+        ),
+    ],
+)
+def test_a_session_s_own_sitting_named_alone_after_the_verb(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name

@@ -211,7 +211,7 @@ _KIND_ONLY = re.compile(rf"{_SUFFIX}")
 _SITTING_OF_SESSION = re.compile(
     rf"第[\d一二三四五六七八九十百零]+次{_NAME_UNIT}{{0,12}}?(?:{_SUFFIX}|委员会)(?=[,。;:]|$)"
 )
-_WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{1,20}}?{_SUFFIX})(?=[,。;:]|$)")
+_WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{0,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 # The day may come before 在 and a place after it: "習近平周二在北京舉行的慶祝…大會上發表講話"
 # (a weekday alone dates a sitting held, as the verb's 的 says, in this week).
@@ -1559,11 +1559,15 @@ def _held_within(rest: str) -> str:
     """The meeting a session holds within it, named right after the verb: "区人大五次会议举行
     主席团第三次会议" is the presidium's meeting of that session."""
     match = _WITHIN.match(rest)
-    if match is None or _GENERIC.fullmatch(match.group("name")):
+    name = match.group("name") if match is not None else ""
+    # (a session's sitting of its kind is its own: "…人大二次会议在大剧院召开预备会"; a bare
+    # 会议 or 大会 is the session itself, and so is its plenary, which its reports name it by:
+    # "…常委会第三十四次会议举行第一次全体会议")
+    if name in ("", "会议", "大会") or (_GENERIC.fullmatch(name) and "全体" in name):
         return ""
-    if match.group("name").endswith(_INTERPELLATION):
+    if name.endswith(_INTERPELLATION):
         return ""  # "縣議會定期會昨進行縣政總質詢": the session's business that day, not a meeting
-    return match.group("name")
+    return name
 
 
 # A press conference after the meeting named: "…舉行委員諮議會議後記者會".
