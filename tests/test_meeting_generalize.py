@@ -3879,3 +3879,20 @@ def test_lists_of_those_who_took_part(sentence: str, attendees: list[str]) -> No
 )
 def test_a_session_s_own_sitting_named_alone_after_the_verb(paragraph: str, name: str) -> None:
     assert meeting("", [paragraph]).name == name
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "3日下午,委员报到之后,召开了市政协十五届三次会议组长会议。",
+            "市政协十五届三次会议组长会议",
+        ),
+        (
+            "1月3日下午,区政协召开六届四次会议各讨论组组长会议。",
+            "区政协六届四次会议各讨论组组长会议",
+        ),
+    ],
+)
+def test_a_meeting_of_those_a_session_gathers(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name

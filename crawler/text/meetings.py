@@ -211,6 +211,11 @@ _KIND_ONLY = re.compile(rf"{_SUFFIX}")
 _SITTING_OF_SESSION = re.compile(
     rf"第[\d一二三四五六七八九十百零]+次{_NAME_UNIT}{{0,12}}?(?:{_SUFFIX}|委员会)(?=[,。;:]|$)"
 )
+# A meeting of those a session gathers, named right after it: "召开了市政协十五届三次会议组长会议",
+# "…六届四次会议各讨论组组长会议", "…人大三次会议代表团召集人会议".
+_MEETING_OF_SESSION = re.compile(
+    rf"(?:各|全体)?[{_HAN}]{{0,6}}?(?:组长|召集人|代表团团长|秘书长|主席团|代表团|党组)(?:[{_HAN}]{{0,4}}?){_SUFFIX}(?=[,。;:]|$)"
+)
 _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{0,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
 # The day may come before 在 and a place after it: "習近平周二在北京舉行的慶祝…大會上發表講話"
@@ -1522,6 +1527,9 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
                     sitting = _SITTING_OF_SESSION.match(sentence, match.end())
                     if sitting is not None:
                         return name + sitting.group(), sitting.end()
+                    meeting_of = _MEETING_OF_SESSION.match(sentence, match.end())
+                    if meeting_of is not None and name:
+                        return name + meeting_of.group(), meeting_of.end()
                 if not name or _DEICTIC_FIRST.match(name):
                     # "…召開會議", "…主持該次會議": the meeting another pattern of the sentence
                     # names, if one does ("…委員會周三早上召開會議")
