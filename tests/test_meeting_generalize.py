@@ -3896,3 +3896,8 @@ def test_a_session_s_own_sitting_named_alone_after_the_verb(paragraph: str, name
 )
 def test_a_meeting_of_those_a_session_gathers(paragraph: str, name: str) -> None:
     assert meeting("", [paragraph]).name == name
+
+
+def test_a_headline_s_session_the_lead_names_then_says_will_be_held_is_announced() -> None:
+    lead = ["烈嶼鄉民代表會主席方一說明,第12屆第17次的臨時會,將於11日起召開,議程將進行3天。"]
+    assert detect_meeting("烈嶼鄉代會7/11-7/13召開臨時會", lead, PAGE) is None

@@ -211,6 +211,7 @@ _KIND_ONLY = re.compile(rf"{_SUFFIX}")
 _SITTING_OF_SESSION = re.compile(
     rf"第[\d一二三四五六七八九十百零]+次{_NAME_UNIT}{{0,12}}?(?:{_SUFFIX}|委员会)(?=[,。;:]|$)"
 )
+_SUFFIX_ONLY = re.compile(_SUFFIX)
 # A meeting of those a session gathers, named right after it: "召开了市政协十五届三次会议组长会议",
 # "…六届四次会议各讨论组组长会议", "…人大三次会议代表团召集人会议".
 _MEETING_OF_SESSION = re.compile(
@@ -1015,13 +1016,23 @@ _TO_BE_HELD = re.compile(
 )
 
 
+# …or names it first, then when it will be: "第12屆第17次的臨時會,將於11日起召開", "縣議會第六屆
+# 第三次臨時會將從今(三)日起一連五天召開".
+_NAMED_TO_BE_HELD = re.compile(
+    r"(?P<meeting>[^,。]{2,40}?),?(?:将于|将从|将在|拟于|定于)[^,。]{1,30}?(?:举行|召开|举办)"
+)
+
+
 def _announced_in(lead: Sequence[str], name: str) -> bool:
     """The lead says the meeting a headline names is still to be held: "苗栗國中小學校長會議21日
     舉辦" over "教育局今天表示,將於21日…舉行…國民中小學校長會議" (a day after the page, within
     the slack _scheduled leaves for pages dated a day early)."""
-    tail = name[-4:]
-    return len(tail) == 4 and any(
-        tail in match["meeting"] for block in lead for match in _TO_BE_HELD.finditer(block)
+    tail = name[-4:] if len(name) >= 4 else name if _SUFFIX_ONLY.fullmatch(name) else ""
+    return bool(tail) and any(
+        tail in match["meeting"]
+        for block in lead
+        for pattern in (_TO_BE_HELD, _NAMED_TO_BE_HELD)
+        for match in pattern.finditer(block)
     )
 
 
