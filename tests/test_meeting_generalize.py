@@ -3901,3 +3901,14 @@ def test_a_meeting_of_those_a_session_gathers(paragraph: str, name: str) -> None
 def test_a_headline_s_session_the_lead_names_then_says_will_be_held_is_announced() -> None:
     lead = ["烈嶼鄉民代表會主席方一說明,第12屆第17次的臨時會,將於11日起召開,議程將進行3天。"]
     assert detect_meeting("烈嶼鄉代會7/11-7/13召開臨時會", lead, PAGE) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "保安局局長方一今日出席立法會財委會特別會議後重申,修例目的為處理台灣殺人案。",
+        "警務處處長方一今日出席灣仔區議會會議,會後被問到警方會否採取下一步行動。",
+    ],
+)
+def test_what_one_who_attended_said_after_it_is_no_report_of_it(paragraph: str) -> None:
+    assert detect_meeting("", [paragraph], PAGE) is None

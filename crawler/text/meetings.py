@@ -1526,7 +1526,9 @@ def held_statement(sentence: str) -> tuple[str, int] | None:
         for match in pattern.finditer(sentence):
             if not _not_held(sentence, match):
                 name = _full_name(sentence, match)
-                if pattern is _ATTENDED_NAMED and _not_attending(sentence, match):
+                if pattern is _ATTENDED_NAMED and (
+                    _not_attending(sentence, match) or _REMARKS_AFTER.match(sentence, match.end())
+                ):
                     continue
                 if pattern is _TALKED_WITH:
                     return "座谈会", match.end()
@@ -1589,6 +1591,11 @@ def _held_within(rest: str) -> str:
     return name
 
 
+# What one who attended said after it, the story rather than the meeting: "保安局局長今日出席立法會
+# 財委會特別會議後重申…", "警務處處長出席灣仔區議會會議,會後被問到…".
+_REMARKS_AFTER = re.compile(
+    r"(?:后|,会后)[^,。]{0,4}?(?:表示|重申|说|指|称|回应|被问|见记者|见传媒|接受|向记者|向传媒|强调)"
+)
 # A press conference after the meeting named: "…舉行委員諮議會議後記者會".
 _PRESS_AFTER = re.compile(r"后的?(?:记者会|记招|记者招待会|发布会|新闻发布会|联合记者会)")
 
