@@ -749,7 +749,9 @@ def test_a_caption_repeated_under_its_photo_is_one_line_of_the_lead() -> None:
         ),
         ("行政長官方一晚上在政府總部與區議員就當前局勢舉行對話會。", "对话会"),
         (
-            "司長方一今日出席民政事務局與十八區區議會正、副主席的例會後見傳媒時說,會繼續區訪。",
+            # (what one says to the press after it is no report of it: see
+            # test_what_one_who_attended_said_after_it_is_no_report_of_it)
+            "司長方一今日出席民政事務局與十八區區議會正、副主席的例會,聽取各區意見。",
             "民政事务局与十八区区议会正、副主席的例会",
         ),
     ],
@@ -771,7 +773,7 @@ def test_chrome_ending_in_a_full_stop_is_no_lead_sentence() -> None:
         [
             "按此,跳至主要內容。",
             "司長方一說,政府重視地區工作。",
-            "方一今日出席十八區區議會主席的例會後見傳媒時說,會繼續區訪。",
+            "方一今日出席十八區區議會主席的例會,聽取各區意見。",
         ],
     )
     assert info.name == "十八区区议会主席的例会"

@@ -87,7 +87,10 @@ SHORT_OF_TARGETS = {
     "meetings-round15b": (0.93, 0.92, 0.92, 1.00, 0.61, 0.96, 0.61),
     # Session 29, retrained with the retired held-out sets: the report classifier no longer
     # rescues 017 (a district consultation of the Chief Executive's): speakers 0.70 -> 0.68
-    "meetings-round15c": (0.90, 0.82, 0.70, 0.92, 0.81, 0.68, 0.96),
+    # (session 33: what one who attended said after it is the story, as three later near misses
+    # label it; 016, the Chief Secretary's words to the press after a regular meeting, is
+    # labelled a report here: detection 0.90 -> 0.87, name 0.82 -> 0.76)
+    "meetings-round15c": (0.87, 0.76, 0.70, 0.92, 0.81, 0.68, 0.96),
     # Session 29, retrained with round 43 and the retired held-out sets: the tagger no longer
     # reads the Financial Secretary present at 001's first sitting: attendees 0.86 -> 0.84
     "meetings-round16b": (0.83, 0.68, 0.75, 0.75, 0.43, 0.84, 0.58),
