@@ -72,6 +72,8 @@ _TITLE_WORDS = (
     # customs and health officers: "海關副關長李煜輝", "衛生局顧問醫生林果", "…顧問獸醫林雅詩"
     *("关长", "医生", "医师", "兽医"),
 )
+# (an office's word that opens a body's name is no office: 委員會, 代表會, "市政署管理委員會關施敏
+# 委員" names 關施敏 alone)
 _TITLES = re.compile("(?:" + "|".join(sorted(set(_TITLE_WORDS), key=len, reverse=True)) + ")(?!会)")
 # Words before an office that make it acting, or a deputy's ("代主席", "代理市長", "署理局長",
 # "副局長").
@@ -766,7 +768,8 @@ _DESCRIBED_AS_CHAIR = re.compile(
     r"(?:(?:负责|代为)?主持(?:会议|讨论|议事|本次会议|该次会议)?"
     r"|(?:担任|出任)(?:会议)?(?:代|代理)?(?:主席|主持人?))(?:的|嘅)"
 )
-# The offices and the party a description puts between 的 and the name.
+# How far into the clause after 的 the offices before the name are looked for, and the party
+# that may stand first ("民建聯李慧琼", whatever follows the name: see _PARTY_AHEAD).
 _DESCRIBED_OFFICES = 20
 _PARTY_FIRST = re.compile(
     rf"[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|联会|工会|界)(?=[{_HAN}]{{2,3}})"

@@ -211,11 +211,11 @@ _KIND_ONLY = re.compile(rf"{_SUFFIX}")
 _SITTING_OF_SESSION = re.compile(
     rf"第[\d一二三四五六七八九十百零]+次{_NAME_UNIT}{{0,12}}?(?:{_SUFFIX}|委员会)(?=[,。;:]|$)"
 )
-_SUFFIX_ONLY = re.compile(_SUFFIX)
 # A meeting of those a session gathers, named right after it: "召开了市政协十五届三次会议组长会议",
 # "…六届四次会议各讨论组组长会议", "…人大三次会议代表团召集人会议".
 _MEETING_OF_SESSION = re.compile(
-    rf"(?:各|全体)?[{_HAN}]{{0,6}}?(?:组长|召集人|代表团团长|秘书长|主席团|代表团|党组)(?:[{_HAN}]{{0,4}}?){_SUFFIX}(?=[,。;:]|$)"
+    rf"(?:各|全体)?[{_HAN}]{{0,6}}?(?:组长|召集人|代表团团长|秘书长|主席团|代表团|党组)"
+    rf"[{_HAN}]{{0,4}}?{_SUFFIX}(?=[,。;:]|$)"
 )
 _WITHIN = re.compile(rf"(?P<name>{_NAME_UNIT}{{0,20}}?{_SUFFIX})(?=[,。;:]|$)")
 # "在昨天召开的市人大常委会第二十六次会议上, …表决通过": a dated meeting as the scene.
@@ -1027,7 +1027,8 @@ def _announced_in(lead: Sequence[str], name: str) -> bool:
     """The lead says the meeting a headline names is still to be held: "苗栗國中小學校長會議21日
     舉辦" over "教育局今天表示,將於21日…舉行…國民中小學校長會議" (a day after the page, within
     the slack _scheduled leaves for pages dated a day early)."""
-    tail = name[-4:] if len(name) >= 4 else name if _SUFFIX_ONLY.fullmatch(name) else ""
+    # (a short name matches as a whole, if it is a kind of meeting: "臨時會")
+    tail = name[-4:] if len(name) >= 4 else name if _KIND_ONLY.fullmatch(name) else ""
     return bool(tail) and any(
         tail in match["meeting"]
         for block in lead
