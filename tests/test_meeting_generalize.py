@@ -3914,3 +3914,18 @@ def test_a_headline_s_session_the_lead_names_then_says_will_be_held_is_announced
 )
 def test_what_one_who_attended_said_after_it_is_no_report_of_it(paragraph: str) -> None:
     assert detect_meeting("", [paragraph], PAGE) is None
+
+
+def test_a_numbered_roll_in_the_gazette_form() -> None:
+    # each office inside its name, one item no rule reads (黃人事管理員) costing only itself
+    roll = "四、列席:李鎮長誠智、許主任秘書世丞、蕭課長天沛、盧課長玉美、汪課長揚、黃人事管理員"
+    paragraphs = [
+        "金門縣金城鎮民代表會",
+        "第十二屆第七次定期大會第三次會議紀錄",
+        "一、時間:中華民國111年4月27日(星期三)上午09時至17時。",
+        "二、地點:本會議事堂",
+        roll,
+    ]
+    found = detect_meeting(paragraphs[1], paragraphs, None, people_model=None)
+    assert found is not None
+    assert found.attendees == ["李诚智", "许世丞", "萧天沛", "卢玉美", "汪扬"]

@@ -369,7 +369,8 @@ _SPEAKERS_LISTED = re.compile(
     r"(?:,?(?:依序|依次))?(?:还)?(?:有|包括|是|(?:次序|顺序)为):?(?P<list>[^,。:]+?)(?:等人?)?(?=,|$)"
 )
 _ROLL = re.compile(
-    r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
+    # (a minutes' numbered heading may come first: "四、列席:…")
+    r"^[*\s]*(?:[一二三四五六七八九十]{1,3}、)?(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
 )
 _BRACKETED = re.compile(r"\([^()]{1,8}\)")
 _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(?=,|$)")
@@ -1166,7 +1167,10 @@ def _roll(block: Block, offset: int, sentence: str) -> list[PersonRole]:
     if match is None:
         return []
     names = _BRACKETED.sub("", match.group("list"))
-    people = _parse_part(names, 0, untitled="any") or []
+    # (a roll in the gazette form, each office inside its name, "陳主席天成、李鎮長誠智", is read
+    # one item at a time first: read whole, its given names would be taken for names)
+    people = _mostly_titled(names, 0, untitled="any") or _parse_part(names, 0, untitled="any")
+    people = people or []
     return [PersonRole(person.name, ATTENDEE) for person in people]
 
 
@@ -1211,6 +1215,11 @@ def _mostly_titled(part: str, offset: int, untitled: str = "none") -> list[_Pers
     people: list[_Person] = []
     items = _pieces(part, joined=False)
     for start, item in items:
+        gazette = titled_name(item)
+        if gazette is not None:
+            # a roll's gazette form, the office inside the name: "李鎮長誠智", "許主任秘書世丞"
+            people.append(_Person(gazette[0], (offset + start, offset + start + len(item))))
+            continue
         parsed = _parse_part(item, offset + start, untitled=untitled)
         if parsed is not None and len(parsed) == 1:
             people += parsed
