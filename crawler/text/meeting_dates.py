@@ -247,7 +247,7 @@ def _roc(text: str) -> date | None:
     if match is None:
         return None
     era_year, bare_year, month, day = match.groups()
-    return _safe_date(int(era_year or bare_year) + 1911, int(month), int(day))
+    return _safe_date(int(era_year or bare_year) + _REPUBLIC_OFFSET, int(month), int(day))
 
 
 def dated_with_year(text: str) -> str | None:
@@ -260,6 +260,19 @@ def dated_with_year(text: str) -> str | None:
 # A table's or heading's numeric date: "2018/06/19", or Taiwan's "111/01/04" (Republic year).
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{3}|\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
 _REPUBLIC_OFFSET = 1911
+
+
+# A year of the Republic in a Taiwan meeting's name: "102年度上半年里長業務聯繫會議" (2013).
+_REPUBLIC_YEAR_IN_NAME = re.compile(r"(?<![\d.])(\d{2,3})\s?年度")
+
+
+def republic_year_in(name: str) -> str | None:
+    """The Gregorian year of the Republic's year a meeting's name gives ("102年度…", "2013"),
+    or ``None``."""
+    found = _REPUBLIC_YEAR_IN_NAME.search(name)
+    if found is None or not 40 <= int(found.group(1)) <= 150:
+        return None
+    return str(int(found.group(1)) + _REPUBLIC_OFFSET)
 
 
 def numeric_date(text: str) -> str | None:

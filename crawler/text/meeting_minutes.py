@@ -56,6 +56,7 @@ _ROLL_ITEM = re.compile(r"(?P<name>[^()、,\s]+)(?:\((?P<note>[^()]*)\))?")
 # ("柯文哲(請假)鄧家基(代)": a closing bracket ends an item too)
 _ROLL = re.compile(r"(?:[^()、,\s]+(?:\([^()]*\)[、,\s]*|[、,\s]+|$))+")
 _LONG_ROLL = 4  # items; at most one in this many may be past reading
+_SOMEONE_UNREAD = re.compile(r"[\u4e00-\u9fff]{4,7}")
 _UNRENDERED = re.compile(r"[?□〓�]")
 _ROMANIZED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z .'\-]*(?=[、,(]|$)")
 # A roll's closing count: "…、許代表玉明,計11名。"
@@ -264,8 +265,8 @@ def roll_people(value: str) -> list[tuple[str, str]]:
         person = _roll_item(stand_in.group("deputy") if stand_in else item.group("name"))
         if person is not None:
             people.append(person)
-        elif _UNRENDERED.search(item.group("name")):
-            unread += 1  # a page's "?" for a rare character ("許?禎"): a name past reading
+        elif _past_reading(item.group("name")):
+            unread += 1
         else:
             return []
     # a long roll may hold such an item; a short one, or one with many, is no roll
@@ -274,13 +275,29 @@ def roll_people(value: str) -> list[tuple[str, str]]:
     return people
 
 
+# The body keeping the minutes, before one of its own staff in the gazette form: "本會劉秘書師政"
+# (its secretary 劉師政; the office keeps it: 本會秘書).
+_OWN_BODY = re.compile(r"^本(?:会|所|府|局|处|院)")
+
+
+def _past_reading(item: str) -> bool:
+    """A roll's item naming someone no rule reads: a page's "?" for a rare character
+    ("許?禎"), or a surname before an office no list knows ("邱主計靜怡") or held with no given
+    name ("黃人事管理員")."""
+    return bool(_UNRENDERED.search(item)) or (
+        _SOMEONE_UNREAD.fullmatch(item) is not None and has_surname(item)
+    )
+
+
 def _roll_item(item: str) -> tuple[str, str] | None:
     """(name, office) of one item of a roll, or ``None`` if it names nobody."""
+    # (a gazette's name split by its office first: "汪課長揚" would pass for a name of four)
+    body = own.group() if (own := _OWN_BODY.match(item)) else ""
+    titled = titled_name(item[len(body) :]) if len(item) - len(body) <= 7 else None
+    if titled is not None:
+        return titled[0], body + titled[1]
     if is_person_name(item) and (len(item) <= 4 or is_dotted_name(item)):
         return item, ""
-    titled = titled_name(item) if len(item) <= 7 else None
-    if titled is not None:
-        return titled
     named = person_in(item)  # an office before the name: "民政課長蔡向榮"
     if named is not None and item.endswith(named) and ends_in_office(item[: -len(named)]):
         return named, item[: -len(named)]

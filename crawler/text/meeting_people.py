@@ -369,8 +369,7 @@ _SPEAKERS_LISTED = re.compile(
     r"(?:,?(?:依序|依次))?(?:还)?(?:有|包括|是|(?:次序|顺序)为):?(?P<list>[^,。:]+?)(?:等人?)?(?=,|$)"
 )
 _ROLL = re.compile(
-    # (a minutes' numbered heading may come first: "四、列席:…")
-    r"^[*\s]*(?:[一二三四五六七八九十]{1,3}、)?(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
+    r"^[*\s]*(?:出席|列席)(?:非?委员|非?议员|人员|者)?[*\s]*:[*\s]*(?P<list>[^:。]+?)[*\s]*$"
 )
 _BRACKETED = re.compile(r"\([^()]{1,8}\)")
 _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(?=,|$)")
@@ -770,11 +769,9 @@ _DESCRIBED_AS_CHAIR = re.compile(
     r"|(?:担任|出任)(?:会议)?(?:代|代理)?(?:主席|主持人?))(?:的|嘅)"
 )
 # How far into the clause after 的 the offices before the name are looked for, and the party
-# that may stand first ("民建聯李慧琼", whatever follows the name: see _PARTY_AHEAD).
+# that may stand first ("民建聯李慧琼", whatever follows the name: _PARTY, as in a list's items).
 _DESCRIBED_OFFICES = 20
-_PARTY_FIRST = re.compile(
-    rf"[{_HAN}]{{1,4}}?(?:党|联|派|阵线|力量|联会|工会|界)(?=[{_HAN}]{{2,3}})"
-)
+_PARTY_FIRST = re.compile(rf"{_PARTY}(?=[{_HAN}]{{2,3}})")
 
 
 def chairs_described(blocks: Sequence[Block]) -> list[PersonRole]:
@@ -1167,10 +1164,7 @@ def _roll(block: Block, offset: int, sentence: str) -> list[PersonRole]:
     if match is None:
         return []
     names = _BRACKETED.sub("", match.group("list"))
-    # (a roll in the gazette form, each office inside its name, "陳主席天成、李鎮長誠智", is read
-    # one item at a time first: read whole, its given names would be taken for names)
-    people = _mostly_titled(names, 0, untitled="any") or _parse_part(names, 0, untitled="any")
-    people = people or []
+    people = _parse_part(names, 0, untitled="any") or []
     return [PersonRole(person.name, ATTENDEE) for person in people]
 
 
@@ -1215,11 +1209,6 @@ def _mostly_titled(part: str, offset: int, untitled: str = "none") -> list[_Pers
     people: list[_Person] = []
     items = _pieces(part, joined=False)
     for start, item in items:
-        gazette = titled_name(item)
-        if gazette is not None:
-            # a roll's gazette form, the office inside the name: "李鎮長誠智", "許主任秘書世丞"
-            people.append(_Person(gazette[0], (offset + start, offset + start + len(item))))
-            continue
         parsed = _parse_part(item, offset + start, untitled=untitled)
         if parsed is not None and len(parsed) == 1:
             people += parsed

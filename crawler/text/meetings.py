@@ -30,6 +30,7 @@ from crawler.text.meeting_dates import (
     meeting_date,
     numeric_date,
     page_day,
+    republic_year_in,
     year_in_digits,
 )
 from crawler.text.meeting_evidence import weighed_statement
@@ -1753,18 +1754,6 @@ _NAMED_YEAR = re.compile(
 )
 
 
-# A Republic of China year in a Taiwan meeting's name: "102年度上半年里長業務聯繫會議" (2013).
-_ROC_YEAR = re.compile(r"(?<![\d.])(\d{2,3})\s?年度")
-_ROC_EPOCH = 1911
-
-
-def _roc_year(name: str) -> str | None:
-    found = _ROC_YEAR.search(name)
-    if found is None or not 40 <= int(found.group(1)) <= 150:
-        return None
-    return str(int(found.group(1)) + _ROC_EPOCH)
-
-
 def _date_of(
     held: _Held, lead: list[str], published_at: str | None, page_month: str | None = None
 ) -> str | None:
@@ -1780,7 +1769,9 @@ def _date_of(
         # a page of no date: a year in the meeting's name ("2011年三秋…动员会", "9月21日上午")
         # is the year of its day
         named_year = _NAMED_YEAR.search(held.name)
-        page_month = year_in_digits(named_year.group(1)) if named_year else _roc_year(held.name)
+        page_month = (
+            year_in_digits(named_year.group(1)) if named_year else republic_year_in(held.name)
+        )
     if _SOME_DAYS_AGO.search(_last_clause(texts[0])):
         # "…日前召開特別會議": no day, whatever the page shows, unless the meeting is named
         # again with its day ("會議於四月十日在民政總署舉行")
