@@ -3929,3 +3929,32 @@ def test_a_numbered_roll_in_the_gazette_form() -> None:
     found = detect_meeting(paragraphs[1], paragraphs, None, people_model=None)
     assert found is not None
     assert found.attendees == ["李诚智", "许世丞", "萧天沛", "卢玉美", "汪扬"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # what a member did in the interpellation, written straight after it
+        ("宜蘭縣議長方一非常憂心下屆縣長選舉,他在縣長總質詢時作了詳盡的分析。", "县长总质询"),
+        # today written 今 alone before it, the member's act after it
+        ("高市議員方一因索資不順,今總質詢時強烈質疑工務局長楊欽富。", "总质询"),
+    ],
+)
+def test_an_interpellation_as_the_scene_of_a_member_s_act(paragraph: str, name: str) -> None:
+    assert meeting("", [paragraph]).name == name
+
+
+def test_an_interpellation_is_no_scene_of_a_plan() -> None:
+    # the act must follow it: a council's questioning planned for a day is no sitting held
+    assert detect_meeting("", ["議員方一表示,今總質詢時間將延長一小時。"], PAGE) is None
+
+
+def test_a_byline_after_the_time_a_page_was_posted_starts_the_story() -> None:
+    chrome = [f"自由電子報 選單第{n}項,請至官網下載最新版本的瀏覽器。" for n in range(15)]
+    story = [
+        "2025/12/03 16:59 記者方二／高雄報導",
+        "高市議員方一因索資不順，今總質詢時強烈質疑工務局長楊欽富。",
+    ]
+    found = detect_meeting("高市議員逼問局長", [*chrome, *story], PAGE)
+    assert found is not None
+    assert found.name == "总质询"

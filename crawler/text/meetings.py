@@ -234,6 +234,11 @@ _HELD_SUBJECT = re.compile(rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+{_HELD_TH
 # "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
+# What a member does in an interpellation, the act written straight after it (質詢時 or 質詢中).
+_ACTED_IN_QUESTIONING = (
+    r"(?:[亦也又再并]|再次|再度|强烈|当场|更)?(?:表示|指出|强调|说|质疑|批评|抨击|痛批|要求|询问|追问"
+    r"|提出|建议|呼吁|作[了出])"
+)
 _SCENE = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
@@ -249,12 +254,17 @@ _SCENE = re.compile(
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
     # 施政報告答問會回應說"
     r"(?:上(?=,)|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应)"
-    # (an interpellation's time: "羅貴星今天在議會總質詢時,詢問鍾東錦…")
-    r"|(?<=质询)时(?=,))"
+    # (an interpellation's time: "羅貴星今天在議會總質詢時,詢問鍾東錦…", "他在縣長總質詢時作了…
+    # 擘析", "議員在總質詢中抨擊…")
+    rf"|(?<=质询)[时中](?=,|{_ACTED_IN_QUESTIONING}))"
 )
-# A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…", "今早立法會財委會特別會議上,…".
+# A dated sitting as the scene: "今(19)日市政總質詢中,議員肯定…", "今早立法會財委會特別會議上,…",
+# "…議員鄭安秝因索資不順,今總質詢時強烈質疑…".
 _DATED_SCENE = re.compile(
-    rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+(?P<name>{_NAME_UNIT}{{2,30}}?{_SUFFIX})[中上](?=,)"
+    # (today written 今 alone before an interpellation, as Taiwan's papers do)
+    rf"(?:^|(?<=[,:\s】〕]))(?:(?:{DATE_PHRASE})+|{DAY_ALONE}(?=[^,。]{{0,8}}?质询))"
+    rf"(?P<name>{_NAME_UNIT}{{2,30}}?{_SUFFIX}|{_NAME_UNIT}{{0,4}}?{_INTERPELLATION})"
+    rf"(?:[中上](?=,)|(?<=质询)[时中](?={_ACTED_IN_QUESTIONING}))"
 )
 # "日前召开的政协…第十二次主席会议,审议通过了…": a meeting held lately, subject of its acts.
 _LATELY_HELD = re.compile(
@@ -969,14 +979,15 @@ def _says_held_that_day(held: _Held, published_at: str | None) -> bool:
 
 
 # How far down a page the story's own first line may come after chrome and a deck.
-_STORY_START_WITHIN = 15
+_STORY_START_WITHIN = 20
 # A story's first line: an agency's dateline, or a paper's byline in brackets or 本报讯.
 _STORY_HEAD = re.compile(
     r"^\s*(?:[^,。]{0,16}?(?:\d{1,2}月)?\d{1,2}日电|本报讯"
     # (a broadcaster's or agency's tag too: "【Now新聞台】", "【大紀元新聞】")
     r"|【[^】]{0,30}(?:记者|报导|报道|讯|新闻)[^】]{0,10}】|〔[^〕]{0,30}(?:记者|报导|报道)[^〕]{0,10}〕"
-    # or a byline on a line of its own, the story below it: "記者王兆麟/台東報導"
-    r"|记者[^,。/]{1,12}/[^,。/]{1,8}报[导道]\s*$)"
+    # or a byline on a line of its own, the story below it: "記者王兆麟/台東報導", after the
+    # time it was posted ("2025/12/03 16:59 記者王榮祥/高雄報導")
+    r"|(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:\d{1,2}:\d{2}\s*)?)?记者[^,。/]{1,12}/[^,。/]{1,8}报[导道]\s*$)"
 )
 
 
@@ -1499,8 +1510,8 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_QUESTIONING_HEADS, ("总质询",)),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
-    (_SCENE, ("上,", "中", "回答", "答复", "回应", "质询时,")),
-    (_DATED_SCENE, ("中,", "上,")),
+    (_SCENE, ("上,", "中", "回答", "答复", "回应", "质询时")),
+    (_DATED_SCENE, ("中,", "上,", "质询时", "质询中")),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
     (_DAY_IS_SITTING, ("是",)),
