@@ -3958,3 +3958,34 @@ def test_a_byline_after_the_time_a_page_was_posted_starts_the_story() -> None:
     found = detect_meeting("高市議員逼問局長", [*chrome, *story], PAGE)
     assert found is not None
     assert found.name == "总质询"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Hong Kong's parties and groups written before a name, of kinds not listed before
+        ("香港本土方一表示,港鐵工程等同豆腐渣工程。", "方一"),
+        ("社區前進方一則指,事件令很多市民憤怒。", "方一"),
+        ("公共專業聯盟方志光問及政策創新及統籌辦事處的工作。", "方志光"),
+        ("鄉議局方一批評泛民議員多次衝出座位。", "方一"),
+        # a caucus's whip, a camp's leader in quotes
+        ("民進黨團幹事長方一也表示,這是法定的時間。", "方一"),
+        ("建制派「班長」方一亦發言,支持政府跟進。", "方一"),
+    ],
+)
+def test_a_party_or_a_caucus_s_office_before_a_speaker(sentence: str, speaker: str) -> None:
+    found = meeting("", ["立法會今日舉行會議。", sentence])
+    assert found.speakers == [speaker]
+
+
+def test_where_members_went_once_the_meeting_ended_is_off_it() -> None:
+    paragraph = (
+        "大會今晚8時結束。多名民主派議員在會議結束後到場發言。"
+        "香港本土方一表示,預計明天繼續在示威區外舉行集會。"
+    )
+    assert meeting("", ["立法會今日舉行會議。", paragraph]).speakers == []
+
+
+def test_an_example_from_a_year_gone_by_names_no_speaker() -> None:
+    sentence = "例如2017年方一批准建制派班長方二提出修訂《議事規則》。"
+    assert meeting("", ["立法會今日舉行會議。", sentence]).speakers == []

@@ -53,8 +53,9 @@ _TITLE_WORDS = (
     *("研究员", "院士", "大师"),  # and the honoured: "國醫大師王琦"
     # those outside the party at a united-front symposium: "无党派人士张生朝", "知名人士…"
     *("人士",),
-    # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩"
-    *("书记长", "总召", "副总召"),
+    # Taiwan's party caucuses: "國民黨團書記長陳偉傑", "民進黨團總召張維倩", "…幹事長吳思瑤";
+    # Hong Kong's camp leader, "建制派「班長」廖長江"
+    *("书记长", "总召", "副总召", "干事长", "班长"),
     # a party's leader: "公民黨黨魁楊岳橋表示"
     "党魁",
     # a township's representative, short: "鄉代曹以標也要求…" (a look-ahead, as the list is a
@@ -376,7 +377,11 @@ _INCLUDING = re.compile(rf"{_ATTEND_VERB}[^,。]*,包括(?P<list>[^,。]+?)等?(
 # "梁美芬及何君尧曾要求…": something done before, not at this meeting.
 # "内会原本由民建联李慧琼主持": who did it originally, not at this meeting.
 # "王晨早前說明…": said earlier, not at this meeting.
-_PAST_HEAD = re.compile(r"曾经?$|早前$|(?:原本|原先|本来|原来)[^,]{0,16}$")
+_PAST_HEAD = re.compile(
+    r"曾经?$|早前$|(?:原本|原先|本来|原来)[^,]{0,16}$"
+    # an example from a year gone by: "例如2017年梁君彥批准建制派班長廖長江提出修訂…"
+    r"|(?:^|[,:])\s*(?:例如|比如|譬如)[^,。]{0,4}?\d{4}年[^,。]*$"
+)
 # An act that did not happen: "林鄭未有回應…", "主席並沒有發言".
 _NEGATED_HEAD = re.compile(r"(?:未有|没有|并未|从未|未曾|尚未|未|没)$")
 # What a meeting resolved or scheduled someone to do later is not done at it:
@@ -385,9 +390,12 @@ _PLANNED_HEAD = re.compile(r"决议|预定|预计|议程安排|将由|拟由")
 # Asked or demanded to attend is not attending: "民主派又要求保安局長李家超…,出席…會議",
 # "動議要求立法會秘書長陳維安出席內會會議".
 _DEMANDED_HEAD = re.compile(r"(?:要求|促请|敦促|呼吁|请求|传召)[^。]{0,30}$")
-# Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"): the paragraph goes on
+# Remarks to the press ("民建联会后见记者,被问到…?副主席陈克勤表示"), or where members went
+# once it ended ("多名…議員在會議結束後到場發言。…毛孟靜表示,…"): the paragraph goes on
 # quoting what was said there, sentence after sentence.
-_PRESS_SCENE = re.compile(r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时")
+_PRESS_SCENE = re.compile(
+    r"见记者|见传媒|答记者|受访|接受[^,]{0,8}采访|会见时|会谈时|(?:会议结束|散会)后[^,。]{0,6}?到场"
+)
 _AT_MEETING_SAID = re.compile(r"会上|会议上|席上|在会|会议中")
 # Another's words set against those just quoted: "葉劉淑儀事後解釋,…。容海恩則表示,…" (both
 # after the sitting).
@@ -436,10 +444,10 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多数]+)
 # Party names are short; a longer run is a clause ("李慧琼驱逐民主党林卓廷"), not a party.
 _PARTY = (
     # (and a party's own member, a party mate: "新民主同盟范國威", "專業議政莫乃光", "黨友林卓廷")
-    rf"(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|连|派|阵线|力量|圆桌|联会|工会|公民|同盟|议政)|党友"
+    rf"(?P<org>(?:[{_HAN}]{{1,4}}?(?:党|联|连|派|阵线|力量|圆桌|联会|工会|公民|同盟|联盟|议政|本土|前进)|党友"
     # (Hong Kong's parties written short that end otherwise: "社民連梁國雄", "民協譚國僑",
     # "街工梁耀忠", "熱普城鄭松泰")
-    r"|民协|街工|热普城"
+    r"|民协|街工|热普城|乡议局"
     # a functional constituency may be longer: "批發及零售界邵家輝", "地產及建造界石禮謙"
     rf"|[{_HAN}]{{1,6}}?界)的?)"
 )
@@ -1547,8 +1555,10 @@ def _parse_pieces(
             continue
         if titles:
             office_end = titles[-1].end()
-            if piece.startswith(")", office_end):
-                office_end += 1  # the office's other name in brackets: "副校长(副院长)谢春涛"
+            if piece.startswith((")", "」"), office_end):
+                # the office's other name in brackets: "副校长(副院长)谢春涛"; an office in
+                # quotes, a camp's name for it: "建制派「班長」廖長江"
+                office_end += 1
             elif constituency := _BRACKETED.match(piece, office_end):
                 office_end = constituency.end()  # "立法會議員(飲食界)梁進": part of the office
             titled = _name_or_none(piece[office_end:].removeprefix("的"), titled=True)
