@@ -3989,3 +3989,21 @@ def test_where_members_went_once_the_meeting_ended_is_off_it() -> None:
 def test_an_example_from_a_year_gone_by_names_no_speaker() -> None:
     sentence = "例如2017年方一批准建制派班長方二提出修訂《議事規則》。"
     assert meeting("", ["立法會今日舉行會議。", sentence]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "chair"),
+    [
+        # the agent after 由 is bounded by it and the verb: 應 may stand in a given name
+        ("治安會報昨天下午於縣府會議室召開,由劉增應主持。", "刘增应"),
+        # a gazette's form, the office inside the name
+        ("縣務會議昨天召開,由陳副議長宏宗主持。", "陈宏宗"),
+    ],
+)
+def test_the_chair_after_by_as_a_gazette_or_untitled(paragraph: str, chair: str) -> None:
+    assert meeting("", [paragraph]).chairs == [chair]
+
+
+def test_a_word_of_place_after_an_office_is_no_given_name() -> None:
+    found = meeting("", ["縣議會定期會今天開議。", "邱議長於致詞時表示,本次定期會將審查總預算案。"])
+    assert "邱于" not in found.speakers

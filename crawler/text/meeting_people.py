@@ -1380,8 +1380,10 @@ def _subject(head: str) -> list[_Person]:
             continue
         if _CONTINUES_OBJECT.match(part.lstrip()) and not _names_before(parts, index):
             break  # "会议拒绝…范围,及工联会黄国健提出…": he is in what was refused
+        # the agent after 由 is delimited by it and the verb: "由劉增應主持" (應 stands in names)
+        by = part.lstrip().startswith("由") and len(text) <= _BY_NAME_MAX
         parsed = (
-            _parse_part(text, text_start)
+            _parse_part(text, text_start, delimited=by)
             or _mostly_titled(text, text_start)
             or _after_relative_clause(text, text_start)
         )
@@ -1414,6 +1416,8 @@ _SAYS_THAT = re.compile(rf"(?:{_SAYING_WORDS}|{_DEMAND})[,:]")
 # or a topic, not words said at the meeting.
 _AS_REQUIRED = re.compile(r"(?:^|[,:])\s*(?:按照|根据|依照|遵照|遵循|针对|对于|关于)[^,:]*$")
 # A clause between the subject and its verb saying on whose behalf or invitation it acted.
+# How long the agent after 由 may be and still be read as delimited (one name, or a short list).
+_BY_NAME_MAX = 12
 _ON_BEHALF = re.compile(r"(?:受|应|经)[^,、]{1,20}?(?:委托|邀请|之邀|指派|委派)")
 # A part that only says about what or on what ground: "围绕…等话题", "结合分管工作".
 _ADVERBIAL_PART = re.compile(r"(?:围绕|结合|针对|聚焦|立足|就|对照|按照|根据)[^,]{2,}$")
@@ -1506,21 +1510,29 @@ def _clean_lead(lead: str, keep_start: bool = False) -> str:
     return lead if keep_start else _LEADING.sub("", lead.strip())
 
 
-def _parse_part(text: str, offset: int, *, untitled: str = "surname") -> list[_Person] | None:
+def _parse_part(
+    text: str, offset: int, *, untitled: str = "surname", delimited: bool = False
+) -> list[_Person] | None:
     """``text`` as a list of titled names, or ``None`` (see _parse_pieces). A 和/及/与 that
     splits it into no list may join words of a body instead ("香港大学社会工作及社会行政学系
-    教授叶兆辉"): it is read again split at 、 only."""
+    教授叶兆辉"): it is read again split at 、 only. ``delimited``: words before and after
+    bound the text, so a name in it is read as one after an office would be."""
     if not text or len(text) > 600:
         return None
     pieces = _pieces(text)
-    people = _parse_pieces(text, pieces, offset, untitled=untitled)
+    people = _parse_pieces(text, pieces, offset, untitled=untitled, delimited=delimited)
     if people is None and len(pieces) > len(unsplit := _pieces(text, joined=False)):
-        people = _parse_pieces(text, unsplit, offset, untitled=untitled)
+        people = _parse_pieces(text, unsplit, offset, untitled=untitled, delimited=delimited)
     return people
 
 
 def _parse_pieces(
-    text: str, pieces: list[tuple[int, str]], offset: int, *, untitled: str
+    text: str,
+    pieces: list[tuple[int, str]],
+    offset: int,
+    *,
+    untitled: str,
+    delimited: bool = False,
 ) -> list[_Person] | None:
     """``text`` as a list of titled names ("中共中央政治局常委赵乐际、王沪宁"), or ``None``.
 
@@ -1564,6 +1576,10 @@ def _parse_pieces(
             titled = _name_or_none(piece[office_end:].removeprefix("的"), titled=True)
             if titled is not None and len(pieces) == 1 and not _plausible_after_office(titled):
                 titled = None  # alone; in a list ("副主席咸辉、王东峰…") the list delimits it
+            if titled is None and (gazette := _gazette_name(piece)) is not None:
+                # a gazette's form, the office inside the name: "由陳副議長宏宗主持"
+                people.append(_Person(gazette, (offset + start, offset + start + len(piece))))
+                continue
             if titled is None or _COUNTED.search(piece[: titles[-1].start()]):
                 return None
             head = pending_title[0] if pending_title else offset + start
@@ -1591,7 +1607,7 @@ def _parse_pieces(
             people.append(_Person(piece, shared or (offset + start, offset + start)))
             continue  # "…、André Duarte Xavier Sales Ritchie、…": Macao's Portuguese names
         # an item after a titled name shares its office, which delimits it as well
-        bare = _name_or_none(piece, titled=shared is not None)
+        bare = _name_or_none(piece, titled=shared is not None or delimited)
         if bare is None or (
             len(bare) == 4 and len(pieces) == 1 and untitled != "any" and not _two_surnames(bare)
         ):
@@ -1608,6 +1624,20 @@ def _parse_pieces(
     if not people:
         return None
     return people if _bare_allowed(people, untitled) else None
+
+
+# What follows an office in a gazette's name is its given name, not a word of place or agent
+# ("邱議長於…表示": at, no given name).
+_NOT_A_GIVEN_NAME = re.compile(r"[于在从为与和及向以对将把被由]")
+
+
+def _gazette_name(piece: str) -> str | None:
+    """The name of a list's item written in a gazette's form, the office inside it ("陳副議長
+    宏宗"), else ``None`` (not a table's cell, "市长 黄敏惠", which a list's item is not)."""
+    gazette = None if re.search(r"\s", piece) else titled_name(piece)
+    if gazette is None or _NOT_A_GIVEN_NAME.match(gazette[0], 1):
+        return None
+    return gazette[0] if _name_or_none(gazette[0], titled=True) else None
 
 
 def _ends_in_holders(
