@@ -4007,3 +4007,32 @@ def test_the_chair_after_by_as_a_gazette_or_untitled(paragraph: str, chair: str)
 def test_a_word_of_place_after_an_office_is_no_given_name() -> None:
     found = meeting("", ["縣議會定期會今天開議。", "邱議長於致詞時表示,本次定期會將審查總預算案。"])
     assert "邱于" not in found.speakers
+
+
+def test_minutes_headed_on_two_lines_in_letters_set_apart() -> None:
+    # an old page sets a space after every character; the body's name, then the record's kind
+    paragraphs = [
+        "臨 時 立 法 會 內 務 委 員 會",
+        "會 議 紀 要",
+        "日 期: | 1997 年 8 月 22 日 ( 星 期 五 )",
+        "出席議員:",
+        "方一議員(主席)",
+        "I. 通過1997年8月15日第15次會議的紀要",
+    ]
+    found = detect_meeting("", paragraphs, None)
+    assert found is not None
+    assert (found.name, found.date) == ("临时立法会内务委员会会议", "1997-08-22")
+
+
+def test_an_agenda_item_confirming_earlier_minutes_heads_no_record() -> None:
+    paragraphs = [
+        "委員會會議的錄音記錄",
+        "交通及運輸委員會第六次會議",
+        "日期: | 2020-10-19 (星期一) |",
+        "時間: | 下午2時30分 |",
+        "議程 | 討論時間 | |",
+        "通過九月八日第五次委員會會議記錄",
+    ]
+    found = detect_meeting("", paragraphs, None)
+    assert found is not None
+    assert found.name == "交通及运输委员会第六次会议"

@@ -749,7 +749,9 @@ def detect_meeting(
     # marks would stand between a sentence's start and its first word ("**立法會今日…").
     # (and a note pointing to the photo may stand inside a sentence: see _PHOTO_NOTE)
     title = _without_emphasis(title)
-    paragraphs = [_without_photo_notes(_without_emphasis(text)) for text in paragraphs]
+    paragraphs = [
+        _letters_closed_up(_without_photo_notes(_without_emphasis(text))) for text in paragraphs
+    ]
     # Only the title and the lead are normalized until they show a report: most articles
     # are none, and normalizing is most of the cost.
     lead_count = len(lead_paragraphs(paragraphs))
@@ -1009,6 +1011,25 @@ def _story_start(paragraphs: Sequence[str], after: int) -> int | None:
     return None
 
 
+# A character, a space, a character: a line typeset with a space after every character, as
+# old pages set headings and minutes ("臨 時 立 法 會 內 務 委 員 會", "會 議 紀 要").
+_SPACED_LETTER = re.compile(rf"(?<=[{_HAN}])[ \u3000](?=[{_HAN}])")
+_CLOSED_LETTERS = re.compile(rf"[{_HAN}]{{2}}")
+_SPACED_LETTERS_MIN = 3
+
+
+def _letters_closed_up(paragraph: str) -> str:
+    """``paragraph`` without the spaces between its characters when every character stands
+    apart (no two written together): its words read as words again."""
+    if _CLOSED_LETTERS.search(paragraph):
+        return paragraph
+    if len(_SPACED_LETTER.findall(paragraph)) < _SPACED_LETTERS_MIN:
+        return paragraph
+    closed = _SPACED_LETTER.sub("", paragraph)
+    # (and a number set apart from its unit: "1997 年 8 月 22 日")
+    return re.sub(rf"(?<=[\d{_HAN}])[ \u3000](?=[\d{_HAN}])", "", closed)
+
+
 def _is_greeting(title: str, held: _Held) -> bool:
     """An editorial greeting the meeting ("热烈祝贺市政协五届一次会议开幕", "我们对大会的召开表示
     热烈祝贺"), or a letter congratulating it ("习近平致信祝贺…大会召开"): it comments on the
@@ -1191,9 +1212,15 @@ def find_held(
     unnamed: _Held | None = None
     first: _Held | None = None
     tabled = _minutes_table(blocks)
+    previous = ""
     for block in blocks:
+        body, previous = previous, block
         for sentence in _SENTENCES.findall(block):
-            found = held_statement(sentence) or _minutes_heading(block, tabled=tabled)
+            found = (
+                held_statement(sentence)
+                or _minutes_heading(block, tabled=tabled)
+                or _minutes_under_body(body, block)
+            )
             if found is None:
                 continue
             name, end = found
@@ -1454,10 +1481,32 @@ def _names_more_fully(name: str, shorter: str) -> bool:
 _FIELD_AFTER_HEADING = re.compile(r"\s+(?:时\s*间|日\s*期|开会时间)\s*:?\s*(?:中华民国|民国)?\d")
 
 
+# Minutes headed on two lines, the body's name, then the record's kind: "臨時立法會內務委員會",
+# "會議紀要" (Hong Kong's committees).
+_BODY_LINE = re.compile(rf"{_NAME_CHAR}{{2,40}}?(?:委员会|立法会|议会|小组)")
+_RECORD_LINE = re.compile(r"会议(?:纪要|纪录|记录)")
+
+
+def _minutes_under_body(body: str, block: str) -> tuple[str, int] | None:
+    """The meeting of ``body`` when ``block`` below it is only the record's kind, else None."""
+    if not _RECORD_LINE.fullmatch(block.strip()) or not _BODY_LINE.fullmatch(body.strip()):
+        return None
+    return body.strip().replace(" ", "") + "会议", len(block)
+
+
+# An agenda's item confirming an earlier meeting's minutes, numbered or not: "I. 通過1997年8月
+# 15日第15次會議的紀要", "通過九月八日第五次委員會會議記錄".
+_CONFIRMING_MINUTES = re.compile(
+    r"(?:(?:[\dIVXivx]+|[一二三四五六七八九十]+)[.、)]\s*)?(?:通过|确认|审阅|省览)"
+)
+
+
 def _minutes_heading(block: str, *, tabled: bool = False) -> tuple[str, int] | None:
     """A line that is only "<meeting>纪录" heads that meeting's minutes; inside a sentence
     ("请查阅会议纪录。") the same words report nothing. ``tabled``: the lead sets out minutes'
     fields, so a line that is only a meeting's name heads them."""
+    if _CONFIRMING_MINUTES.match(block.strip()):
+        return None  # an item of the agenda: the minutes of an earlier meeting confirmed
     match = _MINUTES.fullmatch(block.strip())
     if match is None and tabled:
         match = _MEETING_LINE.fullmatch(block.strip())
