@@ -4036,3 +4036,8 @@ def test_an_agenda_item_confirming_earlier_minutes_heads_no_record() -> None:
     found = detect_meeting("", paragraphs, None)
     assert found is not None
     assert found.name == "交通及运输委员会第六次会议"
+
+
+def test_a_contrast_run_into_the_body_s_name_is_no_part_of_it() -> None:
+    paragraph = "苗栗縣政府負債累累,但苗栗縣議會今(10)天審議明年度總預算,縱使在野黨議員提出質疑。"
+    assert meeting("", [paragraph]).name == "苗栗县议会"

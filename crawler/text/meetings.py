@@ -548,6 +548,11 @@ _ACCLAIMED = re.compile(r"^(?:(?:备受|倍受|广受)[^,。的]{0,16}?|(?:举�
 _THEMED = re.compile(r"^(?:以[^。]{1,80}?为主题|主题为[^。]{1,80}?)的(?=.{4})")
 # "周二的…"; a time and where: "10時09分在立法會" (a bill read there then)
 _DAY_HEAD = re.compile(rf"^(?:{WEEKDAY_WORDS}|{DATE_PHRASE}|本周|本月|{_CLOCK})+(?:的|在|于)?")
+# A sentence's word run into the name before it: a summing up, a contrast, a copula ("以上是…",
+# "但…", "为…"), before a body's name.
+_WORD_BEFORE_NAME = re.compile(
+    r"^(?:以上(?:是|为)|但是?|而|并|为|即)(?=[^,。]{0,6}?(?:议会|委员会|立法|政府|人大|政协|代表会))"
+)
 _SITTING_ENDS = ("会议", "院会", "临时会", "定期会", "大会", "会期")
 # A legislature or a council named alone meets as "…會議" ("灣仔區議會週四開會").
 _COUNCIL_END = re.compile(r"(?:立法院|立法机构|立法会|议会)$")
@@ -1403,7 +1408,8 @@ def _bare_name(name: str) -> str:
     Unlike a held statement's name (_full_name keeps a quoted part's marks), a name the
     classifier rescues drops them all: mainland papers quote Taiwan's bodies ("“行政院”院会"),
     and the sitting is named as the body's."""
-    return _QUOTE_MARKS.sub("", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name)))
+    name = _QUOTE_MARKS.sub("", _BRACKETED_HEAD.sub("", _DATELINE_HEAD.sub("", name)))
+    return _WORD_BEFORE_NAME.sub("", name)
 
 
 def _without_stray_quotes(name: str) -> str:
@@ -1713,6 +1719,7 @@ def _full_name(sentence: str, match: re.Match[str]) -> str:
     # "在周五立法會財經事務委員會會議上", "主持今早前廳交流會", "召開本週市務會議": its day,
     # not its name
     name = _DAY_HEAD.sub("", name)
+    name = _WORD_BEFORE_NAME.sub("", name)  # "以上是臺東縣議會…定期會", "但苗栗縣議會"
     # (an interpellation sitting keeps its own name: 總質詢)
     if (
         re.fullmatch(_BODY, name) or _COUNCIL_END.search(name) or _HONG_KONG_BODY.search(name)
