@@ -4041,3 +4041,11 @@ def test_an_agenda_item_confirming_earlier_minutes_heads_no_record() -> None:
 def test_a_contrast_run_into_the_body_s_name_is_no_part_of_it() -> None:
     paragraph = "苗栗縣政府負債累累,但苗栗縣議會今(10)天審議明年度總預算,縱使在野黨議員提出質疑。"
     assert meeting("", [paragraph]).name == "苗栗县议会"
+
+
+def test_a_member_asking_in_the_interpellation() -> None:
+    # the rules read it, whatever the tagger makes of it
+    paragraphs = ["立法院司法委員會今天開會。", "立委方一質詢問,監察院是否都可以調查?"]
+    found = detect_meeting("", paragraphs, PAGE, people_model=None)
+    assert found is not None
+    assert found.speakers == ["方一"]

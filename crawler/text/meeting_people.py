@@ -220,7 +220,7 @@ _SPEAK_VERB = (
     # (or at the time of questioning: "市議員張顥瀚今天質詢時,質疑…")
     r"|(?:联合)?(?<!总)质询(?=[,;]|$|压轴|时"  # 施政總質詢 is the sitting, not a name's act
     # (or what was said in it: "議員周君綾也質詢指出,…")
-    r"|指出|表示|说|称|提到|要求|询问|关心|批评|质疑|建议|追问|强调"
+    r"|指出|表示|说|称|提到|要求|询问|关心|批评|质疑|建议|追问|强调|问(?=[,:])"
     # (or the question itself: "曹丞君質詢有沒有相關防制措施")
     r"|有没有|是否|能否|如何|为何|为什么"
     # (or questioning an office or its head: "代表李賢準質詢鎮公所…", "…質詢縣長…")
