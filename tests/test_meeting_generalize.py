@@ -4049,3 +4049,18 @@ def test_a_member_asking_in_the_interpellation() -> None:
     found = detect_meeting("", paragraphs, PAGE, people_model=None)
     assert found is not None
     assert found.speakers == ["方一"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "chairs"),
+    [
+        # a committee's sitting named alone: the committee's chairman is its chair
+        (["今日的特別會議上,泛民議員多番提問。", "委員會主席方一表示,會議將延長。"], ["方一"]),
+        # not the chairman of a committee holding an exchange session, who attends it
+        (["公務人員投訴委員會今日舉行交流會。", "委員會主席方一、成員方二出席。"], []),
+    ],
+)
+def test_the_committee_s_chairman_at_a_sitting_named_alone(
+    paragraphs: list[str], chairs: list[str]
+) -> None:
+    assert meeting("", paragraphs).chairs == chairs

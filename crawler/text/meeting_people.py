@@ -871,6 +871,11 @@ def _presides(org: str, meeting_name: str) -> bool:
     org = _in_full(org)
     body = _MEETING_NOUN.sub("", re.sub(r"[「」『』“”]", "", _in_full(meeting_name)))
     org_noun, body_noun = _BODY_NOUN.search(org), _BODY_NOUN.search(body)
+    if org in ("委员会", "该委员会") and body_noun is None and meeting_name.endswith("会议"):
+        # a meeting named by its sitting alone ("特別會議", "第四次會議"): the committee whose
+        # chairman the report names is the one sitting ("委員會主席葉劉淑儀表示"; not one
+        # that holds an exchange session or a forum, whose chairman attends it)
+        return True
     if org_noun is None or body_noun is None or org_noun.group() != body_noun.group():
         return False
     return _in_order(org, body)  # "专责委员会" in "立法会UGL专责调查委员会"
