@@ -4064,3 +4064,11 @@ def test_the_committee_s_chairman_at_a_sitting_named_alone(
     paragraphs: list[str], chairs: list[str]
 ) -> None:
     assert meeting("", paragraphs).chairs == chairs
+
+
+def test_a_long_quoted_title_in_a_name() -> None:
+    paragraph = (
+        "「祐漢公園、海灣南街、澳門文化中心、聯生圓形地、澳門協和醫院及望信樓的公共停車場"
+        "公共泊車服務經營批給公開競投」開標會議今(16日)舉行,交通事務局共收到13份投標書。"
+    )
+    assert meeting("", [paragraph]).name.endswith("公开竞投」开标会议")

@@ -74,7 +74,7 @@ _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 _SPACE_IN_NAME = re.compile(rf"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])|(?<=[{_HAN}])\s(?=《)")
 # A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
 _NAME_UNIT = (
-    rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,40}}」|“[^“”。]{{1,40}}”"
+    rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,60}}」|“[^“”。]{{1,60}}”"
     rf"|{_SPACE_IN_NAME.pattern}"
     # a financial year: "審議2018/19財政預算案…的特別會議"
     r"|(?<=\d)/(?=\d)"
