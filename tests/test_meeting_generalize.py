@@ -4072,3 +4072,11 @@ def test_a_long_quoted_title_in_a_name() -> None:
         "公共泊車服務經營批給公開競投」開標會議今(16日)舉行,交通事務局共收到13份投標書。"
     )
     assert meeting("", [paragraph]).name.endswith("公开竞投」开标会议")
+
+
+def test_a_speaker_inviting_the_parties_together_chairs_their_consultation() -> None:
+    # 邀集 convenes as 召集 does; the parties' consultation may be of 政黨; a camp is no one
+    paragraph = "台中議會議長方一25日邀集朝野政黨協商是否停會,藍營籲延至8月2日。"
+    found = meeting("", [paragraph])
+    assert (found.name, found.chairs) == ("朝野政党协商", ["方一"])
+    assert "蓝营" not in found.speakers

@@ -119,7 +119,7 @@ _CHAIR_VERB = (
     r"|(?:担任|出任)(?:会议)?(?:主席(?![团会])|主持(?!人))|(?:担任|出任)轮值召委"
     # calling the parties together: "立法院長游錫堃今天繼續召集朝野黨團協商" (only that
     # meeting's chair: see _calls_another)
-    rf"|召集(?!人)(?=[^,。]{{0,12}}?(?:{_CALLED_KINDS}))"
+    rf"|(?:召集|邀集)(?!人)(?=[^,。]{{0,12}}?(?:{_CALLED_KINDS}))"
     # Taiwan's presiding officers strike the gavel: "院長蘇嘉全也敲下任內最後一次的議事槌"
     r"|敲下?[^,。]{0,12}?议事槌|敲槌"
     # ruling on the floor, as only the one presiding may: "議長童子瑋裁示記名表決", "江啟臣裁示,
@@ -1039,7 +1039,7 @@ def _roles_in_sentence(
 
 
 # What the chair called together: "召集朝野黨團協商" -> 协商.
-_CALLED = re.compile(rf"召集[^,。]{{0,12}}?(?P<kind>{_CALLED_KINDS})")
+_CALLED = re.compile(rf"(?:召集|邀集)[^,。]{{0,12}}?(?P<kind>{_CALLED_KINDS})")
 
 
 def _calls_another(sentence: str, verb: re.Match[str], meeting_name: str) -> bool:
@@ -1861,7 +1861,8 @@ _ROLE_WORD = re.compile(
 )
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百两\d]")
 # Words that follow an office the way a name does ("有关领导同志以及…委员出席").
-_NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐"})
+# (and Taiwan's camps, by their colours: "藍營籲延至8月2日", 藍 and 白 being surnames too)
+_NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐", "蓝营", "绿营", "白营", "橘营"})
 # Posts, units and places that end like a name would: "联络员", "成员单位", "高新区", "路政署".
 _OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$")
 # "美国副总统万斯近日在…发言": a day word after a short name is no part of it.

@@ -99,7 +99,7 @@ _SUFFIX = (
     # a society's annual conference: "澳門研究年會" (a youth association is a body: "青年會")
     r"|(?<![青少])年会"
     # Taiwan's legislature settles business between its party caucuses: "…主持朝野協商"
-    r"|(?<=党团|朝野)协商"
+    r"|(?<=党团|朝野|政党)协商"
     # a symposium written short, ending its clause: "…到田中鎮公所舉行社造及地方意見反映座談。"
     r"|(?<![行办开,。\s])座谈(?=[,。;]|$)"  # (not bare: "…等實體代表舉行座談")
     # launching, training, showing and reviewing work: "…資源普查工作啟動會", "業務培訓會"
@@ -171,7 +171,7 @@ _HELD_THEN_NAME = re.compile(
     # (a page may leave a space before a quoted name: "舉辦 「…座談會」")
     # a community or a unit holding one as its activity: "锦霞社区开展党建联席会"
     # a head convening it: "立法院長游錫堃今天下午召集朝野協商" (not a convener, 召集人)
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行|下)|开展|召集(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行|下)|开展|(?:召集|邀集)(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
     # (convened and chaired: "行政長官岑浩輝今(14)日召開並主持…第四次會議")
     r"(?:并主持)?"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
