@@ -4080,3 +4080,12 @@ def test_a_speaker_inviting_the_parties_together_chairs_their_consultation() -> 
     found = meeting("", [paragraph])
     assert (found.name, found.chairs) == ("朝野政党协商", ["方一"])
     assert "蓝营" not in found.speakers
+
+
+def test_those_taking_turns_on_topics_listed_with_commas() -> None:
+    sentence = (
+        "全國人大代表方一、方二及方三分別就科學施政、持續優化民防機制、完善合作區的機制體制,"
+        "以及青年就業等議題表達意見。"
+    )
+    found = meeting("", ["座談會今日舉行。", sentence])
+    assert found.speakers == ["方一", "方二", "方三"]

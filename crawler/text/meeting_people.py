@@ -976,6 +976,9 @@ def _roles_in_sentence(
     # offsets hold) where it stands before attending or chairing. Elsewhere ("骆惠宁日前批评…")
     # it dates words said before the meeting, and stays.
     sentence = _LATELY_BEFORE_ACT.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
+    # the topics those taking turns spoke on, a list that may hold commas ("…及溫能漢分別就科學
+    # 施政、…,以及青年就業等議題表達意見"): blanked, so the names stand right before the verb
+    sentence = _TOPICS_IN_TURN.sub(lambda m: " " * len(m.group()), sentence)
     found: list[PersonRole] = []
     said = _words_said(sentence, 0)
     last_end = 0
@@ -1844,6 +1847,10 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
     return text
 
 
+_TOPICS_IN_TURN = re.compile(
+    r"(?:(?<=先后)|(?<=分别)|(?<=依次)|(?<=逐一))就[^。;]{1,200}?等?(?:议题|问题|方面|事项|话题|领域)"
+    r"(?=[^,。]{0,4}?(?:表达|提出|发表|发言|作|谈))"
+)
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")
 # A role's own words, which no name holds; nor a word of saying or asking (of two characters:
 # 说, 称 stand in names), which a surname standing for someone named before runs into ("田質疑",
