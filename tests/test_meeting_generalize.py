@@ -4089,3 +4089,14 @@ def test_those_taking_turns_on_topics_listed_with_commas() -> None:
     )
     found = meeting("", ["座談會今日舉行。", sentence])
     assert found.speakers == ["方一", "方二", "方三"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("本縣藝術家方志光先生亦提出以本地特色文化結合在地資源。", "方志光"),
+        ("會員方志光先生提出建議。", "方志光"),
+    ],
+)
+def test_what_one_is_then_the_name_and_a_courtesy_title(sentence: str, speaker: str) -> None:
+    assert meeting("", ["委員會今日舉行會議。", sentence]).speakers == [speaker]

@@ -1744,6 +1744,14 @@ def _name_before_office(piece: str) -> tuple[str, tuple[int, int]] | None:
     courtesy = _COURTESY.fullmatch(piece)
     if courtesy is not None and has_surname(piece) and _name_or_none(courtesy["name"]):
         return courtesy["name"], (courtesy.end("name"), len(piece))
+    described = _DESCRIBED_COURTESY.fullmatch(piece)
+    if (
+        described is not None
+        and has_surname(described["name"])
+        and _name_or_none(described["name"])
+    ):
+        # what one is, then the name and a courtesy title: "本縣藝術家吳飛達先生"
+        return described["name"], (0, described.start("name"))
     for start in range(1, len(piece) - 2):
         if piece[start - 1] not in _BODY_ENDS:
             continue
@@ -1759,6 +1767,9 @@ def _name_before_office(piece: str) -> tuple[str, tuple[int, int]] | None:
 # A name in Latin letters, two to six capitalised words, as a list item.
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'-]+(?: (?:[A-Z][a-zà-ÿ'-]+|da|de|do|dos|das|e)){1,5}")
 _COURTESY = re.compile(rf"(?P<name>[{_HAN}]{{2,3}})(?:女士|先生)")
+_DESCRIBED_COURTESY = re.compile(
+    rf"[{_HAN}]{{0,8}}?(?:家|员|师|{_TITLES.pattern})(?P<name>[{_HAN}]{{2,3}})(?:女士|先生|博士)"
+)
 # The last character of a body's name ("社工局", "澳門仁慈堂", "母親會", "社會保障基金", "澳門明愛").
 _BODY_ENDS = frozenset("局会院署处金部厅所堂团办司组室心府协校行社爱")
 # Characters of bodies and offices rather than of names ("市政府党组成员": 党组 is no name).
