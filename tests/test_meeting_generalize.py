@@ -4100,3 +4100,19 @@ def test_those_taking_turns_on_topics_listed_with_commas() -> None:
 )
 def test_what_one_is_then_the_name_and_a_courtesy_title(sentence: str, speaker: str) -> None:
     assert meeting("", ["委員會今日舉行會議。", sentence]).speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chair"),
+    [
+        # a duty shared out, a ruling as the rules have it
+        ("方一分工主持院會,讓無爭議法案可以先三讀通過。", "方一"),
+        ("主席副議長方一依議會規則裁示市長離開會場。", "方一"),
+        # the gavel struck after the closing words, the gavel however it is written (鎚)
+        ("隨後代表會主席方一致詞後敲下議事鎚,為13天的議程畫下句點。", "方一"),
+        # standing in for the president
+        ("民建聯方一暫代主席。", "方一"),
+    ],
+)
+def test_the_chair_by_acts_written_around_the_name(sentence: str, chair: str) -> None:
+    assert meeting("", ["立法院今日舉行院會。", sentence]).chairs == [chair]

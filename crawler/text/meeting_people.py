@@ -117,11 +117,13 @@ _CHAIR_VERB = (
     # week ("本周由吳宗憲擔任輪值召委")
     # (or as its host: "會議由林大輝擔任主持")
     r"|(?:担任|出任)(?:会议)?(?:主席(?![团会])|主持(?!人))|(?:担任|出任)轮值召委"
+    # standing in for the president: "當時由民建聯李慧琼暫代主席,她決定暫停會議…"
+    r"|暂代(?:会议)?主席(?![团会])"
     # calling the parties together: "立法院長游錫堃今天繼續召集朝野黨團協商" (only that
     # meeting's chair: see _calls_another)
     rf"|(?:召集|邀集)(?!人)(?=[^,。]{{0,12}}?(?:{_CALLED_KINDS}))"
     # Taiwan's presiding officers strike the gavel: "院長蘇嘉全也敲下任內最後一次的議事槌"
-    r"|敲下?[^,。]{0,12}?议事槌|敲槌"
+    r"|敲下?[^,。]{0,12}?议事[槌锤鎚]|敲[槌锤鎚]"
     # ruling on the floor, as only the one presiding may: "議長童子瑋裁示記名表決", "江啟臣裁示,
     # 贊成者少數" (not a ruling's record: "裁示事項")
     r"|(?<![的之])裁示(?!事项|及|和|与)"
@@ -291,7 +293,7 @@ _TRAILING = re.compile(
     r"|遂"  # thereupon: "民主黨林卓廷遂以規程問題要求…"
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
-    r"|(?:致词|致辞|讲话|发言|报告)时"  # "劉增應致詞時表示"
+    r"|(?:致词|致辞|讲话|发言|报告)[时后]"  # "劉增應致詞時表示", "許國政致詞後敲下議事鎚"
     # putting one's name down to speak: "…鄭碧玉、陳碧華都登記發言"
     r"|登记|报名"
     # the gavel struck before the ruling: "議長張峻敲槌裁定"
@@ -311,6 +313,8 @@ _TRAILING = re.compile(
     r"|开议|开幕"
     # as custom has it: "縣長陳光復依慣例向議會施政報告"
     r"|(?:依|按|照|循)(?:照)?(?:惯?例|权责|职权|职责)"
+    # or as the rules have it, a duty shared out: "副議長邱芳欽依議會規則裁示…", "江啟臣分工主持院會"
+    r"|(?:依|按|根据|依据)(?:照)?[^,、]{0,8}?(?:规则|规定|程序)|分工"
     # where and when they went to do it: "林鄭月娥上午11時到立法會宣讀《施政報告》"
     r"|(?:前往|来到|到)[^,、的]{1,12}|于?\d{1,2}时(?:\d{1,2}分|半)?(?:许|左右)?"
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
