@@ -4116,3 +4116,8 @@ def test_what_one_is_then_the_name_and_a_courtesy_title(sentence: str, speaker: 
 )
 def test_the_chair_by_acts_written_around_the_name(sentence: str, chair: str) -> None:
     assert meeting("", ["立法院今日舉行院會。", sentence]).chairs == [chair]
+
+
+def test_a_notice_s_provision_to_stop_the_meeting_is_no_sitting() -> None:
+    lead = ["大甲市場公聽會將於8月2日舉行。", "主辦機關或主持人得視實際情況中止會議。"]
+    assert detect_meeting("公聽會公告", lead, PAGE) is None

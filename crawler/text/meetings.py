@@ -611,7 +611,8 @@ _NOT_HELD = re.compile(
 )
 # A purpose, not a sitting ("为确保大会顺利召开,特作如下通告"), or an explainer's rule
 # ("市长办公会议根据工作需要不定期召开,…可随时召开"); the name may have swallowed the words.
-_PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时")
+# (or a notice's provision: "主辦單位或主持人得視情況中止會議")
+_PURPOSE_OR_RULE = re.compile(r"确保|保障|迎接|不定期|(?<![第次届])定期(?=召开|举行)|随时|得视")
 # A proposal inside what was taken for a name ("会议建议政协九届二次会议三月三日举行"), unless
 # the name is a committee's on proposals ("立法會資深司法任命建議小組委員會").
 _PROPOSED_IN_NAME = re.compile(r"(?:建议|提议|决定)(?![^,。]{0,4}?(?:小组|委员会))")
