@@ -4121,3 +4121,8 @@ def test_the_chair_by_acts_written_around_the_name(sentence: str, chair: str) ->
 def test_a_notice_s_provision_to_stop_the_meeting_is_no_sitting() -> None:
     lead = ["大甲市場公聽會將於8月2日舉行。", "主辦機關或主持人得視實際情況中止會議。"]
     assert detect_meeting("公聽會公告", lead, PAGE) is None
+
+
+def test_a_body_sitting_as_scheduled() -> None:
+    paragraph = "立法會周三上午11時如期舉行會議,進行質詢和討論多項法案和議案。"
+    assert meeting("", [paragraph]).name == "立法会会议"

@@ -231,14 +231,14 @@ _HELD_AT = re.compile(
 # Or as the subject of what it did, as Hong Kong's papers open: "今日(25日)舉行的元朗區區議會
 # 大會,原訂討論…".
 _HELD_SUBJECT = re.compile(rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+{_HELD_THE_NAMED},")
-# "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
-# its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
-# kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
 # What a member does in an interpellation, the act written straight after it (質詢時 or 質詢中).
 _ACTED_IN_QUESTIONING = (
     r"(?:[亦也又再并]|再次|再度|强烈|当场|更)?(?:表示|指出|强调|说|质疑|批评|抨击|痛批|要求|询问|追问"
     r"|提出|建议|呼吁|作[了出])"
 )
+# "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
+# its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
+# kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
 _SCENE = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
@@ -316,7 +316,9 @@ _BODY_SITS = re.compile(
     # (the first day of several: "立法會今日首日開始辯論…")
     r"(?:首日)?"
     rf"{_DAY_AGAIN}"
-    rf"(?:[亦也还又]|继续|开始|完成对?(?:《[^》]{{1,60}}》)?[^,。]{{0,12}}?|再|再次|闭门|一早|一大早)?(?:就[^,。]{{1,40}}?)?"
+    # (as scheduled or as usual: "立法會周三上午11時如期舉行會議")
+    rf"(?:[亦也还又]|继续|开始|完成对?(?:《[^》]{{1,60}}》)?[^,。]{{0,12}}?|再|再次|闭门|一早|一大早"
+    r"|如期|照常|如常|准时)?(?:就[^,。]{1,40}?)?"
     # (who chaired it may come first: "內政委員會今(7)日由民進黨籍召委王美惠排審…")
     # (or who gave the report it heard: "台中市議會11日由市長盧秀燕進行市長施政總報告")
     r"(?:由[^,。]{2,20}?(?=排审|审查|审议|讨论|处理|表决|质询|进行))?"
