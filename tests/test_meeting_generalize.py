@@ -4126,3 +4126,16 @@ def test_a_notice_s_provision_to_stop_the_meeting_is_no_sitting() -> None:
 def test_a_body_sitting_as_scheduled() -> None:
     paragraph = "立法會周三上午11時如期舉行會議,進行質詢和討論多項法案和議案。"
     assert meeting("", [paragraph]).name == "立法会会议"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a record's turn given by the chair's word alone, the name in a gazette's form
+        ("請邱委員文彥質詢,詢答時間為15分鐘。", "邱文彦"),
+        ("洪鄉長成發:方代表好。", "洪成发"),
+    ],
+)
+def test_a_gazette_s_name_is_read_whole(sentence: str, speaker: str) -> None:
+    found = meeting("", ["立法院今日舉行院會。", sentence])
+    assert found.speakers == [speaker]

@@ -336,6 +336,8 @@ _LEADING = re.compile(
     r"|以及|还有"  # the last part of a list: "…赵慕兰,以及尹卫东、…参加"
     # the chair giving the floor: "議長洪允典請議會法制室主任吳鎔銘補充…"
     r"|[^,、:]{0,12}?(?:主席|议长|召委|院长|主持人)[\u4e00-\u9fff]{2,4}?(?<!邀)请(?!求|示|辞|假|愿)"
+    # or its word alone, in a record: "主席…。請邱委員文彥質詢"
+    r"|请(?=[\u4e00-\u9fff]{1,2}(?:委员|代表|议员|部长|院长|局长|市长|县长|乡长|镇长)[\u4e00-\u9fff]{1,2}$)"
     # how many there were, before the list: "計有林參天、古志成…等議員進行質詢"
     r"|(?:共|计|共计|总计)有"
     # those who heard it ("会议听取了", "与会嘉宾还聆听了") before who gave it
@@ -1577,6 +1579,11 @@ def _parse_pieces(
             head = pending_title[0] if pending_title else offset + start
             pending_title = (head, offset + start + len(piece))
             continue
+        if titles and len(pieces) == 1 and (gazette := _gazette_name(piece)) is not None:
+            # a gazette's form, the office between surname and given name: "請邱委員文彥質詢"
+            # is 邱文彥's turn, not one 文彥's
+            people.append(_Person(gazette, (offset + start, offset + start + len(piece))))
+            continue
         if titles:
             office_end = titles[-1].end()
             if piece.startswith((")", "」"), office_end):
@@ -1588,10 +1595,6 @@ def _parse_pieces(
             titled = _name_or_none(piece[office_end:].removeprefix("的"), titled=True)
             if titled is not None and len(pieces) == 1 and not _plausible_after_office(titled):
                 titled = None  # alone; in a list ("副主席咸辉、王东峰…") the list delimits it
-            if titled is None and (gazette := _gazette_name(piece)) is not None:
-                # a gazette's form, the office inside the name: "由陳副議長宏宗主持"
-                people.append(_Person(gazette, (offset + start, offset + start + len(piece))))
-                continue
             if titled is None or _COUNTED.search(piece[: titles[-1].start()]):
                 return None
             head = pending_title[0] if pending_title else offset + start
