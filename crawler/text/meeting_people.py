@@ -1866,7 +1866,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
 
 
 _TOPICS_IN_TURN = re.compile(
-    r"(?:(?<=先后)|(?<=分别)|(?<=依次)|(?<=逐一))就[^。;]{1,200}?等?(?:议题|问题|方面|事项|话题|领域)"
+    "(?:" + "|".join(f"(?<={word})" for word in _IN_TURN.split("|")) + ")"
+    r"就[^。;]{1,200}?等?(?:议题|问题|方面|事项|话题|领域)"
     r"(?=[^,。]{0,4}?(?:表达|提出|发表|发言|作|谈))"
 )
 _LATELY_BEFORE_ACT = re.compile(r"(近日|日前|近期)(出席|主持|参加)")

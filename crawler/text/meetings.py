@@ -231,11 +231,13 @@ _HELD_AT = re.compile(
 # Or as the subject of what it did, as Hong Kong's papers open: "今日(25日)舉行的元朗區區議會
 # 大會,原訂討論…".
 _HELD_SUBJECT = re.compile(rf"(?:^|(?<=[,:\s】〕]))(?:{DATE_PHRASE})+{_HELD_THE_NAMED},")
-# What a member does in an interpellation, the act written straight after it (質詢時 or 質詢中).
-_ACTED_IN_QUESTIONING = (
-    r"(?:[亦也又再并]|再次|再度|强烈|当场|更)?(?:表示|指出|强调|说|质疑|批评|抨击|痛批|要求|询问|追问"
-    r"|提出|建议|呼吁|作[了出])"
-)
+# What a member does in an interpellation, the act written straight after it: "…今總質詢時
+# 強烈質疑…", "他在縣長總質詢時作了…", "議員李文俊6日上午總質詢再次提出…建議案".
+# Its acts of asking, which also follow a member's questioning on a day (_MEMBER_QUESTIONS), and
+# those of saying, which follow it only as a scene (_SCENE).
+_QUESTIONING_ACTS = "提出|要求|指出|关心|关切|询问|质疑|建议|追问|批评|呼吁"
+_ASKED_THERE = rf"(?:[再又亦也并还]|再次|再度)?(?:{_QUESTIONING_ACTS})"
+_ACTED_IN_QUESTIONING = rf"(?:[亦也又再并还]|再次|再度|强烈|当场|更)?(?:{_QUESTIONING_ACTS}|表示|强调|说|抨击|痛批|作[了出])"
 # "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
@@ -407,11 +409,6 @@ _COUNCIL_QUESTIONS = re.compile(
 # sitting by who questioned: "民進黨縣議員張美慧今總質詢時要求縣長…", "新竹縣議員張珈源、吳傳地、
 # 何建樺十七日聯合質詢", "…9名市議員今(14)天以聯合質詢方式…". (What one will ask tomorrow
 # is a preview: the day decides, as for any statement.)
-# What a member did in the questioning, written straight after it: "議員李文俊6日上午總質詢再次
-# 提出…建議案".
-_ASKED_THERE = (
-    r"(?:[再又亦也并还]|再次|再度)?(?:提出|要求|指出|关心|关切|询问|质疑|建议|追问|批评|呼吁)"
-)
 # A council's interpellation heading the sentence, its members acting in it, the day unsaid
 # (the page's): "台中市議會市政總質詢,國民黨市議員張瀞分、…對四大公投案再度表達立場".
 _QUESTIONING_HEADS = re.compile(
@@ -1024,6 +1021,8 @@ def _story_start(paragraphs: Sequence[str], after: int) -> int | None:
 _SPACED_LETTER = re.compile(rf"(?<=[{_HAN}])[ \u3000](?=[{_HAN}])")
 _CLOSED_LETTERS = re.compile(rf"[{_HAN}]{{2}}")
 _SPACED_LETTERS_MIN = 3
+# …and in such a line, the spaces that part its characters and numbers ("1997 年 8 月 22 日").
+_SPACE_IN_SPACED_LINE = re.compile(rf"(?<=[\d{_HAN}])[ \u3000](?=[\d{_HAN}])")
 
 
 def _letters_closed_up(paragraph: str) -> str:
@@ -1033,9 +1032,7 @@ def _letters_closed_up(paragraph: str) -> str:
         return paragraph
     if len(_SPACED_LETTER.findall(paragraph)) < _SPACED_LETTERS_MIN:
         return paragraph
-    closed = _SPACED_LETTER.sub("", paragraph)
-    # (and a number set apart from its unit: "1997 年 8 月 22 日")
-    return re.sub(rf"(?<=[\d{_HAN}])[ \u3000](?=[\d{_HAN}])", "", closed)
+    return _SPACE_IN_SPACED_LINE.sub("", paragraph)
 
 
 def _is_greeting(title: str, held: _Held) -> bool:
