@@ -4139,3 +4139,30 @@ def test_a_body_sitting_as_scheduled() -> None:
 def test_a_gazette_s_name_is_read_whole(sentence: str, speaker: str) -> None:
     found = meeting("", ["立法院今日舉行院會。", sentence])
     assert found.speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chairs"),
+    [
+        # where (and on which day) the two partners met stands between them
+        ("国务院总理方一在杭州同俄罗斯总理米舒斯京共同主持会晤。", ["方一", "米舒斯京"]),
+        ("国务院副总理方一1日在北京同俄罗斯第一副总理曼图罗夫共同主持会议。", ["方一", "曼图罗夫"]),
+        # where the chair went to do it
+        ("市人大常委会主任方一赴宜秀区主持召开座谈会。", ["方一"]),
+        # how fast: no part of the name
+        ("副市长彭雁迅速召开我市安全生产紧急会议。", ["彭雁"]),
+    ],
+)
+def test_the_chair_past_a_scene_or_an_adverb(sentence: str, chairs: list[str]) -> None:
+    assert sorted(meeting("", ["会议今日召开。", sentence]).chairs) == sorted(chairs)
+
+
+def test_attending_said_as_joining_the_meeting() -> None:
+    sentence = "镇党委书记张小卫,副镇长宋芳玲,组织委员谭亚峰参会。"
+    found = meeting("", ["会议今日召开。", sentence])
+    assert sorted(found.attendees) == ["宋芳玲", "张小卫", "谭亚峰"]
+
+
+def test_a_report_heard_as_put_to_the_body() -> None:
+    sentence = "会议听取了省人民政府省长尹力向省人大常委会提出的任免案的说明。"
+    assert meeting("", ["省人大常委会会议今日召开。", sentence]).speakers == ["尹力"]

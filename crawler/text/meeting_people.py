@@ -137,7 +137,9 @@ _CHAIR_VERB = (
     r")"
 )
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
-_ATTEND_VERB = r"(?:出席|参加|列席|到会(?!议)|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
+_ATTEND_VERB = (
+    r"(?:出席|参加|参会|列席|到会(?!议)|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
+)
 _SPEAK_VERB = (
     rf"(?:讲了?话|发言(?!时间|权|稿|人|台|席|机会|次数|顺序|内容|由)|致(?:开幕|闭幕|欢迎|答谢)?(?:辞|词)|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
     r"|认为|问道|回应|形容|宣读|点评|提出(?!的|之)|证实|披露|透露|称(?!为|号|赞)|指(?=[,:;]|$)"
@@ -289,7 +291,7 @@ _TRAILING = re.compile(
     r"|全体[^,]{0,6})"
     r"|(?:作了?)?(?:大会)?(?:发言|讲话|致辞|致词)"
     r"|(?:主持召开|主持|出席|参加|提交|提请|通报|宣读)(?:(?!主持)[^,])*?并"
-    r"|首先|随后|最后|再次|特别|特地|又|则|并|只|仅|亲自|随即|继续|续|立即|当即|其后|纷纷|一致|亦|再|都|会前|会后|事后"
+    r"|首先|随后|最后|再次|特别|特地|又|则|并|只|仅|亲自|随即|继续|续|立即|当即|迅速|及时|其后|纷纷|一致|亦|再|都|会前|会后|事后"
     r"|遂"  # thereupon: "民主黨林卓廷遂以規程問題要求…"
     r"|临尾|临完"  # at the end, in Hong Kong's papers: "主席羅健熙臨尾發言時說"
     r"|请"  # the chair giving the floor: "歐陽議員儀雄請發言"
@@ -316,7 +318,7 @@ _TRAILING = re.compile(
     # or as the rules have it, a duty shared out: "副議長邱芳欽依議會規則裁示…", "江啟臣分工主持院會"
     r"|(?:依|按|根据|依据)(?:照)?[^,、]{0,8}?(?:规则|规定|程序)|分工"
     # where and when they went to do it: "林鄭月娥上午11時到立法會宣讀《施政報告》"
-    r"|(?:前往|来到|到)[^,、的]{1,12}|于?\d{1,2}时(?:\d{1,2}分|半)?(?:许|左右)?"
+    r"|(?:前往|来到|到|赴)[^,、的]{1,12}|于?\d{1,2}时(?:\d{1,2}分|半)?(?:许|左右)?"
     r"|约?半?[\d一二三四五六七八九十两]*个?(?:小时|分钟)(?:后|前)"
     # the manner or company of what they did: "张鹏飞以“…”作主题分享", "黄国荣率各局处首长与会"
     # (a name may hold 以: "曹以雄關心…"; an act's 予以, 加以 before its verb: "…主席令予以公布")
@@ -1300,10 +1302,12 @@ _WHILE_SPEAKING = re.compile(
 
 
 # A sitting hearing named people's reports: "会议听取了…秘书长刘春良关于…的汇报", "先后听取了
-# A关于…的说明;B副秘书长关于…的说明". Each report's giver stands between the verb (or the
+# A关于…的说明;B副秘书长关于…的说明", "…省长尹力向省人大常委会提出的任免案的说明". Each report's giver stands between the verb (or the
 # report before) and its 关于.
 _HEARD_FROM = re.compile(r"(?:听取|聆听)(?:和审议|并审议)?了?")
-_ABOUT_A_REPORT = re.compile(r"关于[^。;]{1,100}?的(?:汇报|报告|说明|情况介绍)")
+_ABOUT_A_REPORT = re.compile(
+    r"(?:关于|向[^,。;]{1,20}?(?:提出|提交|提请)的)[^。;]{1,100}?的(?:汇报|报告|说明|情况介绍)"
+)
 _GIVER_START = re.compile(r"[;,:]|以及|(?<![主副])和|还有")
 
 
@@ -1339,6 +1343,28 @@ def _shift(span: tuple[int, int], offset: int) -> tuple[int, int]:
     return span[0] + offset, span[1] + offset
 
 
+# Two holders of office acting together where they met: "国务院总理李强在杭州同俄罗斯总理
+# 米舒斯京共同主持…", "丁薛祥1日在北京同…曼图罗夫共同主持": the place (and day) stand between
+# the first and 同/与 the second.
+_SCENE_BEFORE_PARTNER = re.compile(rf"(?:{DATE_PHRASE})?在[^,、的同与和]{{1,12}}?(?:同|与|和)")
+
+
+def _partners_met_somewhere(head: str) -> list[_Person]:
+    """The two partners of ``head``'s last part, when it names them so (else [])."""
+    start = max(head.rfind(","), head.rfind(":")) + 1
+    for scene in _SCENE_BEFORE_PARTNER.finditer(head, start):
+        first = _parse_part(_clean_lead(head[start : scene.start()], keep_start=True), start)
+        partner_start = scene.end()
+        partner = _parse_part(_clean_lead(head[partner_start:], keep_start=True), partner_start)
+        if (
+            first
+            and partner
+            and all(person.title_span[0] < person.title_span[1] for person in (*first, *partner))
+        ):
+            return first + partner
+    return []
+
+
 def _after_relative_clause(text: str, start: int) -> list[_Person]:
     """A person described by a clause before 的, then named with an office or a party:
     "曾批評何君堯言論愚蠢的新民黨葉劉淑儀" is 葉劉淑儀 (the clause is no part of the name)."""
@@ -1372,6 +1398,9 @@ _GROUP_INCLUDING = re.compile(r"^[^,、:]{1,12}?(?:派|党|阵营|议员|委员|
 
 def _subject(head: str) -> list[_Person]:
     """The people a verb's preceding words name, or [] when they name nobody."""
+    partners = _partners_met_somewhere(head)
+    if partners:
+        return partners
     end = len(_clean_lead(head, keep_start=True))
     parts = _split_parts(head[:end])
     people: list[_Person] = []
