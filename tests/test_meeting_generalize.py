@@ -4166,3 +4166,25 @@ def test_attending_said_as_joining_the_meeting() -> None:
 def test_a_report_heard_as_put_to_the_body() -> None:
     sentence = "会议听取了省人民政府省长尹力向省人大常委会提出的任免案的说明。"
     assert meeting("", ["省人大常委会会议今日召开。", sentence]).speakers == ["尹力"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an academic's office
+        ("武汉大学副校长,法学院教授、博士生导师周叶中应邀作专题辅导报告。", "周叶中"),
+        # for whom the talk was given: no part of the name
+        ("中国政法大学法学院院长薛刚凌为与会人员作了专题辅导报告。", "薛刚凌"),
+    ],
+)
+def test_an_invited_lecturer(sentence: str, speaker: str) -> None:
+    assert meeting("", ["学习会今日召开。", sentence]).speakers == [speaker]
+
+
+def test_an_engineer_s_office_is_a_title() -> None:
+    lead = ["学习会今日召开。", "中国载人航天工程总设计师周建平作专题报告。"]
+    found = detect_meeting("", lead, PAGE)
+    assert found is not None
+    assert [(p.name, p.title) for p in found.people_roles] == [
+        ("周建平", "中国载人航天工程总设计师")
+    ]
