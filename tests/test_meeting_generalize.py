@@ -4188,3 +4188,11 @@ def test_an_engineer_s_office_is_a_title() -> None:
     assert [(p.name, p.title) for p in found.people_roles] == [
         ("周建平", "中国载人航天工程总设计师")
     ]
+
+
+def test_to_hold_a_session_well_is_a_purpose_not_a_sitting() -> None:
+    paragraph = (
+        "为召开好区十五届政协四次会议做好充分准备,12月19日下午,区政协召开部分全国、"
+        "市政协委员座谈会,区政协副主席郑蔚芸出席。"
+    )
+    assert meeting("", [paragraph]).name == "部分全国、市政协委员座谈会"

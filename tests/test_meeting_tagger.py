@@ -124,6 +124,12 @@ def test_the_office_is_given_as_written_in_traditional() -> None:
     assert PersonRole("高文博", ATTENDEE, "副市長") in added
 
 
+def test_the_office_written_before_stops_at_the_sentence_before() -> None:
+    text = "胡忠雄主持召开座谈会。老同志易希文、袁汉坤、杜远明等参加座谈会。"
+    added = with_tagged([], [Block(text, text)])
+    assert {p.title for p in added if p.name == "易希文"} == {"老同志"}
+
+
 def test_a_name_less_sure_than_the_threshold_is_not_added() -> None:
     blocks = [
         Block("市领导高文博、孙立新、李海涛出席会议。", "市領導高文博、孫立新、李海濤出席會議。")

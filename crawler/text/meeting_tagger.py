@@ -282,7 +282,8 @@ _LETS_SPEAK = re.compile(r"(?:让|请|邀请?|安排|批准)[^,。]{0,16}?(?:发
 _ROLES = {CHAIR_TAG: CHAIR, SPEAKER_TAG: SPEAKER, ATTENDEE_TAG: ATTENDEE}
 # What ends the words before a name that could be its office: a mark, or a word that opens
 # the clause's subject ("会议由市委书记…", "在…上").
-_OFFICE_HEAD = re.compile(r"[,:;、()「」“”\s]|[由在和与及是的了]")
+# (a sentence's end closes what came before: "…座谈会。老同志易希文…")
+_OFFICE_HEAD = re.compile(r"[,:;、()「」“”【】。!?\s]|[由在和与及是的了]")
 
 
 def with_tagged(

@@ -171,7 +171,8 @@ _HELD_THEN_NAME = re.compile(
     # (a page may leave a space before a quoted name: "舉辦 「…座談會」")
     # a community or a unit holding one as its activity: "锦霞社区开展党建联席会"
     # a head convening it: "立法院長游錫堃今天下午召集朝野協商" (not a convener, 召集人)
-    rf"(?:{_HELD_VERB}|主持(?!召开|举行|下)|开展|(?:召集|邀集)(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜)"
+    # (to hold it well is a purpose: "为…召开好区十五届政协四次会议做好充分准备")
+    rf"(?:{_HELD_VERB}|主持(?!召开|举行|下)|开展|(?:召集|邀集)(?!人|委员|书|和|与|及|、))了?(?:\s(?=[「“『]))?(?!的|时间|日期|地点|事宜|好)"
     # (convened and chaired: "行政長官岑浩輝今(14)日召開並主持…第四次會議")
     r"(?:并主持)?"
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{0,40}}?(?:{_SUFFIX}{_JOINED}|{_BODY_AS_MEETING})){_NOT_AFTER}"
