@@ -114,6 +114,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 46": ("meetings-round46b",),
     "round 47": ("meetings-round47b",),
     "round 48": ("meetings-round48b",),
+    "round 49": ("meetings-round49b",),
     # Held out from rounds 11-30, measured from outside for many sessions, then retired into
     # training in session 29: they are the only labelled pages of the big Taiwan and Hong Kong
     # outlets, and rounds 31-43's held-out sets (made the same way) measure from outside now.
@@ -176,6 +177,7 @@ HELD_OUT = (
     "meetings-round46c",
     "meetings-round47a",
     "meetings-round48a",
+    "meetings-round49a",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
