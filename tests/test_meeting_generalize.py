@@ -4196,3 +4196,18 @@ def test_to_hold_a_session_well_is_a_purpose_not_a_sitting() -> None:
         "市政协委员座谈会,区政协副主席郑蔚芸出席。"
     )
     assert meeting("", [paragraph]).name == "部分全国、市政协委员座谈会"
+
+
+def test_a_consultation_on_the_season_s_outlook_is_a_meeting() -> None:
+    paragraph = "4月28日上午,市水利局副局长方一主持召开2015年第一次洪旱趋势会商会,回顾总结汛情。"
+    found = detect_meeting("", [paragraph], "2015-05-05T19:23:00+08:00")
+    assert found is not None
+    assert (found.name, found.date) == ("2015年第一次洪旱趋势会商会", "2015-04-28")
+
+
+@pytest.mark.parametrize("learnt", ["了解到", "获悉"])
+def test_what_the_reporter_learnt_at_a_meeting_reports_it(learnt: str) -> None:
+    paragraph = f"26日,记者从市防汛抗旱指挥部召开的全市防汛工作会议上{learnt},上半年水情平稳。"
+    found = detect_meeting("", [paragraph], "2018-07-30T08:00:00+08:00")
+    assert found is not None
+    assert (found.name, found.date) == ("全市防汛工作会议", "2018-07-26")

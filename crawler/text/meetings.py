@@ -109,7 +109,8 @@ _SUFFIX = (
     # a policy or a rule explained, a product shown, views shared or a situation weighed:
     # "…講解會", "人才政策宣讲会", "…推介會", "…交流分享会", "防汛抗旱工作研判会", "专题讲座"
     # (not a chair professor's title, 讲座教授)
-    r"|讲解会|宣讲会|推介会|介绍会|解释会|分享会|研判会|联组会|集思会|讲座(?!教授)"
+    # (a flood season's outlook weighed by the offices concerned: "…洪旱趋势会商会")
+    r"|讲解会|宣讲会|推介会|介绍会|解释会|分享会|研判会|会商会|联组会|集思会|讲座(?!教授)"
     # an office's own business meeting: "省局召开2018年第一次局务会", "院务会", "校务会"
     r"|(?<=[局厅部院校所处站馆委署])务会"
     # officials brief councillors, the government hears the public on a land grant:
@@ -246,7 +247,8 @@ _SCENE = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
     # (the day may come after 在: "警方卻在周二(16日)公開會議上,質疑…")
-    rf"(?:在|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的|(?:{DATE_PHRASE})+的?)?"
+    # (or learnt at it: "记者从市防汛抗旱指挥部召开的…工作会议上了解到")
+    rf"(?:在|从|(?<=日)于)(?:[^,。]{{0,24}}?(?:举行|召开)的|(?:{DATE_PHRASE})+的?)?"
     # (a general interpellation needs no more name: "議員…二十一日在總質詢中,…")
     # (or a sitting's question time: "許智峯在立法會特首質詢環節上,質疑…")
     rf"(?P<name>(?:(?!举行|召开){_NAME_UNIT}){{2,40}}?(?:{_SUFFIX}|(?:质询|答问|提问)环节)"
@@ -256,7 +258,7 @@ _SCENE = re.compile(
     rf"|{_INTERPELLATION})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
     # 施政報告答問會回應說"
-    r"(?:上(?=,)|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应)"
+    r"(?:上(?=,|获悉|了解到|得知|获知)|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应)"
     # (an interpellation's time: "羅貴星今天在議會總質詢時,詢問鍾東錦…", "他在縣長總質詢時作了…
     # 擘析", "議員在總質詢中抨擊…")
     rf"|(?<=质询)[时中](?=,|{_ACTED_IN_QUESTIONING}))"
@@ -1566,7 +1568,10 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_QUESTIONING_HEADS, ("总质询",)),
     (_PRESIDED, ()),
     (_ATTENDED_NAMED, ()),
-    (_SCENE, ("上,", "中", "回答", "答复", "回应", "质询时")),
+    (
+        _SCENE,
+        ("上,", "中", "回答", "答复", "回应", "质询时", "上获悉", "上了解到", "上得知", "上获知"),
+    ),
     (_DATED_SCENE, ("中,", "上,", "质询时", "质询中")),
     (_TALKED_WITH, ("座谈",)),
     (_MET_WITH, ("会面", "会晤")),
