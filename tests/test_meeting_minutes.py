@@ -37,6 +37,14 @@ def test_an_indigenous_name_on_a_roll_with_its_romanization() -> None:
     assert roll_names(roll) == ["王大明", "巴干.巴万", "陈建国"]
 
 
+def test_two_names_a_roll_ran_together_are_two_people() -> None:
+    roll = normalize_text("李四川、林奕華、張溫德王秋冬、陳國君")
+    assert roll_names(roll) == ["李四川", "林奕华", "张温德", "王秋冬", "陈国君"]
+    # an office's holder in the gazette's form, or by an office no list knows, stays one
+    assert roll_names(normalize_text("王大明、陳副主席介民")) == ["王大明", "陈介民"]
+    assert "管理员" not in roll_names(normalize_text("王大明、黃人事管理員、陳國君"))
+
+
 def test_the_field_of_when_it_met_comes_before_the_page_s_upload_date() -> None:
     lines = ["• 上版日期:2024-05-20", "时间", "时间:民国113年5月14日(星期二)上午9时"]
     assert minutes_day(lines) == "2024-05-14"

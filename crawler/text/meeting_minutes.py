@@ -27,7 +27,7 @@ from crawler.text.meeting_people import (
     titled_name,
     turn_speaker,
 )
-from crawler.text.names import has_surname, is_dotted_name, is_person_name
+from crawler.text.names import has_surname, is_dictionary_word, is_dotted_name, is_person_name
 
 # A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
 _CHAIR_LABEL = r"主\s*席"
@@ -263,8 +263,11 @@ def roll_people(value: str) -> list[tuple[str, str]]:
             continue
         stand_in = _STAND_IN.match(note)
         person = _roll_item(stand_in.group("deputy") if stand_in else item.group("name"))
+        pair = [] if person is not None or stand_in else _run_together(item.group("name"))
         if person is not None:
             people.append(person)
+        elif pair:
+            people.extend((name, "") for name in pair)
         elif _past_reading(item.group("name")):
             unread += 1
         else:
@@ -278,6 +281,20 @@ def roll_people(value: str) -> list[tuple[str, str]]:
 # The body keeping the minutes, before one of its own staff in the gazette form: "本會劉秘書師政"
 # (its secretary 劉師政; the office keeps it: 本會秘書).
 _OWN_BODY = re.compile(r"^本(?:会|所|府|局|处|院)")
+
+
+# Two names of three a roll lost the separator between: "…、李泰興、張溫德王秋冬、陳國君…".
+_TWO_FULL_NAMES = re.compile(r"[\u4e00-\u9fff]{6}")
+
+
+def _run_together(item: str) -> list[str]:
+    """The two names of a roll's item of six characters, each of three with a surname and
+    no common word (no name of one person is that long without a dot; "黃人事管理員" is an
+    office's holder), else []."""
+    if not _TWO_FULL_NAMES.fullmatch(item):
+        return []
+    pair = [item[:3], item[3:]]
+    return pair if all(has_surname(n) and not is_dictionary_word(n) for n in pair) else []
 
 
 def _past_reading(item: str) -> bool:
