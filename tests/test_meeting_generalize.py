@@ -4211,3 +4211,39 @@ def test_what_the_reporter_learnt_at_a_meeting_reports_it(learnt: str) -> None:
     found = detect_meeting("", [paragraph], "2018-07-30T08:00:00+08:00")
     assert found is not None
     assert (found.name, found.date) == ("全市防汛工作会议", "2018-07-26")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the scene as Taiwan's papers write it (於 for 在), the first to take the floor
+        ("代理縣長方明遠於座談中表示,縣府長期重視青年公共參與。", "方明远"),
+        ("方明遠首位發言指出,有民眾被阻擋不准上樓。", "方明远"),
+        # how the talk was given
+        ("總監方明遠深入淺出地介紹其基本原理。", "方明远"),
+        # asking an official named, moving a motion, a host's summing up
+        ("民建聯議員方明遠問曾俊華,有關網民辱罵一事。", "方明远"),
+        ("青年委員方明遠提案,建議增加會議召開頻率。", "方明远"),
+        ("計畫主持人方明遠總結表示,論壇主題為慢遊智島。", "方明远"),
+    ],
+)
+def test_a_speaker_in_more_of_taiwan_s_and_hong_kong_s_ways(sentence: str, speaker: str) -> None:
+    assert meeting("", ["座談會今日舉行。", sentence]).speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "民建聯副主席方明遠在答問大會後稱,民建聯支持通過預算。",  # after the session
+        "昨日亦通過鎮代會主席方明遠之提案,建請業管單位爭取經費。",  # a motion of his
+    ],
+)
+def test_no_speaker_from_a_motion_of_someone_s_or_a_session_after(sentence: str) -> None:
+    found = detect_meeting("", ["座談會今日舉行。", sentence], PAGE)
+    assert found is not None and "方明远" not in found.speakers
+
+
+def test_officials_attending_to_explain_attend_and_speak() -> None:
+    sentence = "建設處長方明遠、副處長王垣坤及相關科長等列席說明。"
+    found = meeting("", ["縣議會今日舉行預算審查會。", sentence])
+    assert sorted(found.attendees) == sorted(found.speakers) == ["方明远", "王垣坤"]
