@@ -4247,3 +4247,15 @@ def test_officials_attending_to_explain_attend_and_speak() -> None:
     sentence = "建設處長方明遠、副處長王垣坤及相關科長等列席說明。"
     found = meeting("", ["縣議會今日舉行預算審查會。", sentence])
     assert sorted(found.attendees) == sorted(found.speakers) == ["方明远", "王垣坤"]
+
+
+def test_a_forum_s_chairs_after_by() -> None:
+    sentence = "兩場分論壇由朱滸與中國歷史研究院澳門歷史研究中心副主任李進峰分別主持。"
+    found = meeting("", ["研討會今日舉行。", sentence])
+    assert sorted(found.chairs) == ["朱浒", "李进峰"]
+
+
+def test_an_office_alone_is_no_name() -> None:
+    sentence = "社會文化司司長代表、文化局局長梁惠敏等出席開幕儀式。"
+    found = meeting("", ["研討會今日舉行。", sentence])
+    assert found.attendees == ["梁惠敏"]

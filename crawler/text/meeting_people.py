@@ -366,7 +366,8 @@ _LEADING = re.compile(
     r"|会议(?:首先|随后|接[着著]|最后|还|也)?由|推派|推举|推选"
     # the body, sitting or side whose it was, then who did it: "程序委員會由召集人郭信良議長
     # 主持", "开幕会由王志宏主持", "市府方面由許育典副市長…列席", "委員會本周由吳宗憲擔任輪值召委"
-    rf"|[^,、:由]{{0,16}}?(?:会|会议|方面|政府|市府|县府)(?:{DATE_PHRASE}|本周)*"
+    # (or a forum: "兩場分論壇由朱滸與…李進峰分別主持")
+    rf"|[^,、:由]{{0,16}}?(?:会|会议|方面|政府|市府|县府|论坛)(?:{DATE_PHRASE}|本周)*"
     r"(?:分别|则|也|还)?由"
     # the host inviting the one who attends: "立法院會今邀卓榮泰率同…列席" (not 應邀, 受邀; nor
     # an invitation asked for, refused or promised: "要求邀請鄭若驊出席", "指會邀請…出席")
@@ -1900,6 +1901,8 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
     if _ROLE_WORD.search(text):
         return None  # "社会人士列席与发言": the act of those with the office, not a name
+    if _TITLES.fullmatch(text):
+        return None  # an office alone ("社會文化司司長代表": 司 stands for a surname too)
     if _TRAILING.match(text[:2]):
         return None  # an adverb and a verb after an office: "建制派議員紛紛起哄", "…一度站立"
     # (a transliterated name written with its middle dot is one whatever it holds:
