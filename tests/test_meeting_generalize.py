@@ -4259,3 +4259,12 @@ def test_an_office_alone_is_no_name() -> None:
     sentence = "社會文化司司長代表、文化局局長梁惠敏等出席開幕儀式。"
     found = meeting("", ["研討會今日舉行。", sentence])
     assert found.attendees == ["梁惠敏"]
+
+
+def test_co_chairs_after_by_with_notes_in_brackets_and_a_last_one_apart() -> None:
+    sentence = (
+        "會議由服務廳廳長李麗萍、聯網主席唐伊韻(家庭社區服務中心主任),"
+        "以及聯網副主席洪婉琪(長者服務中心主任)共同主持。"
+    )
+    found = meeting("", ["聯網會議今日舉行。", sentence])
+    assert sorted(found.chairs) == ["唐伊韵", "李丽萍", "洪婉琪"]

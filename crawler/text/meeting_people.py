@@ -1518,13 +1518,16 @@ def _names_before(parts: list[tuple[int, str]], index: int) -> bool:
     return bool(_parse_part(text, text_start))
 
 
+_AGENT_LEAD = re.compile(r"^[^,、:由]{0,16}?由")
+
+
 def _distant_part_ok(parsed: list[_Person], text: str, part: str) -> bool:
     """A part further from the verb than the first needs stronger evidence: it is a list as
     it stands (no connector taken off) and every name in it starts with a known surname, or
     it is one office and one name, or a titled list of three or more ("副主任胡秀芳、赵昊、刘金曙、花震亚") where one name
     at most starts with a surname the list does not know."""
-    if text != part.strip():
-        return False
+    if text not in (part.strip(), _AGENT_LEAD.sub("", part.strip(), count=1)):
+        return False  # (the agent after 由 is delimited: "會議由廳長李麗萍、主席唐伊韻,以及…")
     unknown = sum(not _surely_a_name(person.name) for person in parsed)
     titled = parsed[0].title_span[0] != parsed[0].title_span[1]
     name = parsed[0].name
@@ -1589,6 +1592,9 @@ def _parse_part(
     return people
 
 
+_NOTE_AFTER_NAME = re.compile(rf"(?<=[{_HAN}])\([^()]{{2,40}}\)$")
+
+
 def _parse_pieces(
     text: str,
     pieces: list[tuple[int, str]],
@@ -1609,6 +1615,9 @@ def _parse_pieces(
     shared: tuple[int, int] | None = None
     bodies_only = False  # the list so far names organisations only
     for start, piece in pieces:
+        # who a person is besides, in brackets after the name: "合作區協作聯網主席唐伊韻
+        # (橫琴澳門新街坊家庭社區服務中心主任)"
+        piece = _NOTE_AFTER_NAME.sub("", piece)
         if people and _HEAD_COUNT.search(piece):
             continue  # "党组成员吴国建以及委员共28人": the count includes those named
         if people and _MEMBERS.search(piece):
