@@ -79,6 +79,26 @@ def test_minutes_fields_name_the_chair_the_rolls_and_the_chair_speaking() -> Non
     assert info.attendees == ["许文彬", "张立人", "周建宏", "郑雅文"]
 
 
+def test_a_roll_runs_on_over_the_lines_after_its_label_s_to_its_count() -> None:
+    paragraphs = [
+        "立法院第10屆第1會期司法及法制委員會第10次全體委員會議議事錄",
+        "時 間:中華民國109年3月25日(星期三)上午9時1分至12時8分",
+        "出席委員:吳玉琴 李貴敏 鍾佳濱",
+        "賴香伶 周春米",
+        "委員出席5人",
+        "列席委員:葉毓蘭 洪孟楷",
+        "鄭天財Sra Kacaw 楊瓊瓔 廖國棟Sufin.Siluko",
+        "委員列席5人",
+        "主 席:李召集委員貴敏",
+    ]
+    info = detect_meeting("", paragraphs, None)
+    assert info is not None
+    assert info.attendees == [
+        *("吴玉琴", "李贵敏", "钟佳滨", "赖香伶", "周春米"),
+        *("叶毓兰", "洪孟楷", "郑天财", "杨琼璎", "廖国栋"),
+    ]
+
+
 def test_a_chair_cell_with_the_office_before_or_inside_the_name() -> None:
     cell = detect_meeting("新竹市政府第880次市政會議", minutes("市長 高志強", "許文彬"), PAGE)
     assert cell is not None and cell.chairs == ["高志强"]

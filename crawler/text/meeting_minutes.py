@@ -58,7 +58,7 @@ _ROLL = re.compile(r"(?:[^()、,\s]+(?:\([^()]*\)[、,\s]*|[、,\s]+|$))+")
 _LONG_ROLL = 4  # items; at most one in this many may be past reading
 _SOMEONE_UNREAD = re.compile(r"[\u4e00-\u9fff]{4,7}")
 _UNRENDERED = re.compile(r"[?□〓�]")
-_ROMANIZED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z .'\-]*(?=[、,(]|$)")
+_ROMANIZED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z .'\-]*(?=[、,(\s]|$)")
 # A roll's closing count: "…、許代表玉明,計11名。"
 _ROLL_COUNT = re.compile(r"[,。]?\s*(?:计|共|合共)?[\d一二三四五六七八九十]+(?:名|人|位)。?$")
 # An office or an honorific after the name, as Hong Kong's minutes list members ("劉漢銓議員")
@@ -308,6 +308,8 @@ def _past_reading(item: str) -> bool:
 
 def _roll_item(item: str) -> tuple[str, str] | None:
     """(name, office) of one item of a roll, or ``None`` if it names nobody."""
+    if _COUNT_OF_THOSE.search(item):
+        return None  # the roll's count on a line of its own: "委員出席11人"
     # (a gazette's name split by its office first: "汪課長揚" would pass for a name of four)
     body = own.group() if (own := _OWN_BODY.match(item)) else ""
     titled = titled_name(item[len(body) :]) if len(item) - len(body) <= 7 else None
@@ -330,13 +332,21 @@ def _roll_item(item: str) -> tuple[str, str] | None:
     return None
 
 
+# Who a count after a roll counts ("委員出席11人", its number taken off by _ROLL_COUNT).
+_COUNT_OF_THOSE = re.compile(r"(?:出席|列席|缺席|请假)$")
+
+
 def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
     """(name, office) of everyone a roll lists: on the label's line, or on the lines after a
     label standing alone, as long as each is a roll ("甲、乙" or a table's "局长 甲  处长 乙")."""
+    found: list[tuple[str, str]] = []
     if value:
         listed = roll_people(value) or roll_cells(value)
-        return listed or leading_names(value)
-    found: list[tuple[str, str]] = []
+        if not listed:
+            return leading_names(value)
+        # a long roll runs on over the lines after the label's ("出席委員:吳玉琴 … 鄭麗文",
+        # then "賴香伶 周春米 蔡易餘 林為洲", then the count "委員出席11人")
+        found.extend(listed)
     office = ""
     for line, following in zip(after, [*after[1:], ""], strict=True):
         if any(field.match(line) for field in (_ROLL_FIELD, _CHAIR_FIELD, _WHEN_FIELD)):
