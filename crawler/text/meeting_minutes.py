@@ -348,7 +348,7 @@ def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
         # then "賴香伶 周春米 蔡易餘 林為洲", then the count "委員出席11人")
         found.extend(listed)
     office = ""
-    for line, following in zip(after, [*after[1:], ""], strict=True):
+    for line, following in zip(after, [*after[1:], ""][: len(after)], strict=True):
         if any(field.match(line) for field in (_ROLL_FIELD, _CHAIR_FIELD, _WHEN_FIELD)):
             break  # the next field ("列席" after the "出席" roll)
         if office:
