@@ -99,6 +99,46 @@ def test_a_roll_runs_on_over_the_lines_after_its_label_s_to_its_count() -> None:
     ]
 
 
+def test_officials_attending_laid_out_a_line_a_cell_unit_office_name() -> None:
+    paragraphs = [
+        "立法院第9屆第7會期交通委員會第9次全體委員會議議事錄",
+        "時間:中華民國108年4月17日(星期三)上午9時3分至12時14分",
+        "出席委員:鄭寶清 李昆澤 林俊憲",
+        "委員出席3人",
+        "列席官員:交通部 政務次長 王國材",
+        "路政司",
+        "司長",
+        "陳文瑞",
+        "道路交通安全督導委員會",
+        "執行秘書",
+        "謝銘鴻",
+        "主 席:陳召集委員雪生",
+    ]
+    info = detect_meeting("", paragraphs, None)
+    assert info is not None
+    assert info.attendees == ["郑宝清", "李昆泽", "林俊宪", "王国材", "陈文瑞", "谢铭鸿"]
+    titles = {p.name: p.title for p in info.people_roles}
+    assert (titles["陈文瑞"], titles["谢铭鸿"]) == ("司长", "执行秘书")
+
+
+def test_a_roll_of_members_a_line_each_is_no_office_above_a_name() -> None:
+    lines = [
+        "臨時立法會內務委員會",
+        "會議紀要",
+        "日 期:1997年8月22日(星期五)",
+        "出席議員:",
+        "梁智鴻議員(主席)",
+        "何秀蘭議員",
+        "何鍾泰議員",
+        "周梁淑怡議員",
+        "唐英年議員",
+        "缺席議員:",
+    ]
+    info = detect_meeting("", lines, None)
+    assert info is not None
+    assert info.attendees == ["梁智鸿", "何秀兰", "何钟泰", "周梁淑怡", "唐英年"]
+
+
 def test_a_chair_cell_with_the_office_before_or_inside_the_name() -> None:
     cell = detect_meeting("新竹市政府第880次市政會議", minutes("市長 高志強", "許文彬"), PAGE)
     assert cell is not None and cell.chairs == ["高志强"]

@@ -22,6 +22,7 @@ from crawler.text.meeting_people import (
     SPEAKER,
     Block,
     PersonRole,
+    before_office,
     ends_in_office,
     person_in,
     titled_name,
@@ -32,9 +33,7 @@ from crawler.text.names import has_surname, is_dictionary_word, is_dotted_name, 
 # A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
 _CHAIR_LABEL = r"主\s*席"
 # A roll's label may name whose people it lists ("本府出席人員"), not who was missing (未出席).
-_ROLL_LABEL = (
-    r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:公职人员|人员|人|者|委员|议员|秘书|职员)?"
-)
+_ROLL_LABEL = r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:公职人员|人员|人|者|委员|议员|秘书|职员|官员)?"
 _WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"
 # A council's interpellation record lists the members who put questions: they spoke.
 _QUESTIONERS_LABEL = r"质\s*询\s*议\s*员"
@@ -306,10 +305,19 @@ def _past_reading(item: str) -> bool:
     )
 
 
+def _office_alone(item: str) -> bool:
+    """``item`` is an office with no one's name before it ("司長", "執行秘書", "政務次長"; not
+    "周梁淑怡議員")."""
+    before = before_office(item)
+    return before is not None and not (has_surname(before) and is_person_name(before))
+
+
 def _roll_item(item: str) -> tuple[str, str] | None:
     """(name, office) of one item of a roll, or ``None`` if it names nobody."""
     if _COUNT_OF_THOSE.search(item):
         return None  # the roll's count on a line of its own: "委員出席11人"
+    if _office_alone(item):
+        return None  # its holder is on the next line ("司長" / "陳文瑞")
     # (a gazette's name split by its office first: "汪課長揚" would pass for a name of four)
     body = own.group() if (own := _OWN_BODY.match(item)) else ""
     titled = titled_name(item[len(body) :]) if len(item) - len(body) <= 7 else None
@@ -348,7 +356,8 @@ def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
         # then "賴香伶 周春米 蔡易餘 林為洲", then the count "委員出席11人")
         found.extend(listed)
     office = ""
-    for line, following in zip(after, [*after[1:], ""][: len(after)], strict=True):
+    for index, line in enumerate(after):
+        following, after_that = [*after[index + 1 : index + 3], "", ""][:2]
         if any(field.match(line) for field in (_ROLL_FIELD, _CHAIR_FIELD, _WHEN_FIELD)):
             break  # the next field ("列席" after the "出席" roll)
         if office:
@@ -358,6 +367,8 @@ def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
         if _officer_below(line, following):
             office = line
             continue
+        if _unit_above(line, following, after_that):
+            continue
         listed = roll_people(_unpadded(line)) or roll_cells(line)
         if not listed:
             break
@@ -366,13 +377,23 @@ def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def _officer_below(line: str, following: str) -> bool:
-    """``line`` is an officer's office on its own line, the name with an honorific under it
-    ("法律顧問" / "馬耀添先生")."""
-    return (
-        not _HONORIFIC.search(line)
-        and bool(_HONORIFIC.search(following))
-        and bool(roll_people(following))
+    """``line`` is an officer's office on its own line, the name under it: with an honorific
+    ("法律顧問" / "馬耀添先生"), or alone under a known office ("司長" / "陳文瑞")."""
+    if _HONORIFIC.search(line) or not roll_people(following):
+        return False
+    return bool(_HONORIFIC.search(following)) or (
+        # (an office alone: "何秀蘭議員" above "何鍾泰議員" is one of the roll)
+        ends_in_office(line) and not roll_people(line) and len(roll_people(following)) == 1
     )
+
+
+# A roll of officials laid out a line a cell: the unit, its officer's office, the name
+# ("路政司" / "司長" / "陳文瑞"); the unit's line is passed over.
+_UNIT = re.compile(r"(?:部|司|局|处|署|院|会|委员会|中心|办公室|总局)$")
+
+
+def _unit_above(line: str, following: str, after_that: str) -> bool:
+    return bool(_UNIT.search(line)) and _officer_below(following, after_that)
 
 
 # A table flattened into one line keeps its labels, each before a spaced colon:

@@ -74,6 +74,7 @@ _TITLE_WORDS = (
     *("协调员", "统筹员", "技术员", "高级技术员"),
     # customs and health officers: "海關副關長李煜輝", "衛生局顧問醫生林果", "…顧問獸醫林雅詩"
     *("关长", "医生", "医师", "兽医"),
+    "次长",  # Taiwan's vice-ministers: "交通部政務次長王國材"
 )
 # (an office's word that opens a body's name is no office: 委員會, 代表會, "市政署管理委員會關施敏
 # 委員" names 關施敏 alone)
@@ -967,8 +968,16 @@ def titled_name(text: str) -> tuple[str, str] | None:
 
 def ends_in_office(text: str) -> bool:
     """``text`` ends with an office ("民政局局长", "副市长")."""
+    return before_office(text) is not None
+
+
+def before_office(text: str) -> str | None:
+    """What ``text`` holds before the office it ends with ("何秀兰" of "何秀兰议员", "" of
+    "司长"), or ``None`` when it ends with none."""
     offices = list(_TITLES.finditer(text))
-    return bool(offices) and offices[-1].end() == len(text)
+    if not offices or offices[-1].end() != len(text):
+        return None
+    return text[: offices[-1].start()]
 
 
 _SPLIT_BY_OFFICE = re.compile(
