@@ -118,7 +118,7 @@ def test_officials_attending_laid_out_a_line_a_cell_unit_office_name() -> None:
     assert info is not None
     assert info.attendees == ["郑宝清", "李昆泽", "林俊宪", "王国材", "陈文瑞", "谢铭鸿"]
     titles = {p.name: p.title for p in info.people_roles}
-    assert (titles["陈文瑞"], titles["谢铭鸿"]) == ("司长", "执行秘书")
+    assert (titles["陈文瑞"], titles["谢铭鸿"]) == ("司長", "執行秘書")
 
 
 def test_a_roll_of_members_a_line_each_is_no_office_above_a_name() -> None:
@@ -142,7 +142,7 @@ def test_a_roll_of_members_a_line_each_is_no_office_above_a_name() -> None:
 def test_a_chair_cell_with_the_office_before_or_inside_the_name() -> None:
     cell = detect_meeting("新竹市政府第880次市政會議", minutes("市長 高志強", "許文彬"), PAGE)
     assert cell is not None and cell.chairs == ["高志强"]
-    assert cell.people_roles[0].title == "市长"
+    assert cell.people_roles[0].title == "市長"  # as the record writes it
     gazette = detect_meeting("新竹市政府第880次市政會議", minutes("高市長志強", "許文彬"), PAGE)
     assert gazette is not None and gazette.chairs == ["高志强"]
     dialogue = minutes("高志強", "許文彬")
@@ -186,7 +186,7 @@ def test_a_roll_laid_out_as_a_table_of_offices_and_names() -> None:
     assert info.date == "2021-03-09"
     assert info.attendees == ["王大明", "孙立", "赵小芬", "钱文德", "周正"]
     offices = {person.name: person.title for person in info.people_roles}
-    assert offices["赵小芬"] == "工务局局长"
+    assert offices["赵小芬"] == "工務局局長"
 
 
 def test_a_line_of_offices_alone_is_no_roll() -> None:
@@ -285,7 +285,7 @@ def test_hong_kong_minutes_list_members_with_their_office_after_and_officers_und
     assert info is not None
     assert info.chairs == ["刘大铨"]
     assert info.attendees == ["刘大铨", "田小俊", "叶文辉", "马耀天"]
-    assert ("马耀天", "attendee", "法律顾问") in {
+    assert ("马耀天", "attendee", "法律顧問") in {
         (person.name, person.role, person.title) for person in info.people_roles
     }
 
@@ -371,7 +371,7 @@ def test_an_interpellation_record_s_chairs_in_turn_and_the_members_who_put_quest
     ]
     roles = record_roles(lines)
     chairs = [(role.name, role.title) for role in roles if role.role == CHAIR]
-    assert chairs == [("方一山", "议长"), ("欧阳二水", "副议长")]
+    assert chairs == [("方一山", "議長"), ("欧阳二水", "副議長")]
     assert [role.name for role in roles if role.role == SPEAKER] == ["司马四海", "唐五岳"]
 
 

@@ -176,7 +176,18 @@ def minutes_roles(blocks: Sequence[Block]) -> list[PersonRole]:
         for value in _field_values(lines, _QUESTIONERS_FIELD)
         for name, title in roll_people(value)
     ]
-    return [*chairs, *speakers, *_gazette_speakers(lines), *transcript_roles(lines), *attendees]
+    found = [*chairs, *speakers, *_gazette_speakers(lines), *transcript_roles(lines), *attendees]
+    return [PersonRole(p.name, p.role, _as_written(p.title, blocks)) for p in found]
+
+
+def _as_written(title: str, blocks: Sequence[Block]) -> str:
+    """``title`` (read in the matching form) as the record writes it ("司長", not "司长"); as
+    read when the record has it only in pieces ("交通部 政務次長" read as one office)."""
+    for block in blocks:
+        start = block.norm.find(title) if title else -1
+        if start >= 0:
+            return block.written(start, start + len(title))
+    return title
 
 
 # A transcript's turn: who has the floor, a colon, the words ("何啟明議員:主席,特首,…").
