@@ -4268,3 +4268,17 @@ def test_co_chairs_after_by_with_notes_in_brackets_and_a_last_one_apart() -> Non
     )
     found = meeting("", ["聯網會議今日舉行。", sentence])
     assert sorted(found.chairs) == ["唐伊韵", "李丽萍", "洪婉琪"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "国务院常务会议审议通过条例草案新华社北京11月27日电 国务院总理李强27日主持召开会议。",
+        "《經濟通通訊社駐京記者6日北京專電》國務院副總理丁薛祥6日主持召開國務院專題會議。",
+    ],
+)
+def test_an_office_is_read_after_the_headline_and_dateline_before_it(paragraph: str) -> None:
+    found = detect_meeting("", [paragraph], "2021-11-28T08:00:00+08:00")
+    assert found is not None
+    title = found.people_roles[0].title
+    assert title in ("国务院总理", "國務院副總理")

@@ -2072,9 +2072,20 @@ def _split_known(text: str, known: set[str]) -> list[str]:
     return []
 
 
+# An office is written within one sentence, after any headline or dateline before it:
+# "…审议通过《…条例(草案)》新华社北京11月27日电 国务院总理" is "国务院总理".
+_BEFORE_THE_OFFICE = re.compile(r"[。!?！？\s]|\d{1,2}日[电電]|[电電]》")
+_OPENING_MARKS = ")）】」』,，、:："
+
+
+def _office_alone_written(title: str) -> str:
+    return _BEFORE_THE_OFFICE.split(title)[-1].lstrip(_OPENING_MARKS)
+
+
 def _first_each(found: list[PersonRole]) -> list[PersonRole]:
     seen: dict[tuple[str, str], PersonRole] = {}
     for person in found:
+        person = dataclasses.replace(person, title=_office_alone_written(person.title))
         key = (person.name, person.role)
         if key not in seen or (not seen[key].title and person.title):
             seen[key] = person if key not in seen else PersonRole(*key, person.title)
