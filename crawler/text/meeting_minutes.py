@@ -390,11 +390,12 @@ def _roll(value: str, after: Sequence[str]) -> list[tuple[str, str]]:
 def _officer_below(line: str, following: str) -> bool:
     """``line`` is an officer's office on its own line, the name under it: with an honorific
     ("法律顧問" / "馬耀添先生"), or alone under a known office ("司長" / "陳文瑞")."""
-    if _HONORIFIC.search(line) or not roll_people(following):
+    named = roll_people(following)
+    if _HONORIFIC.search(line) or not named:
         return False
     return bool(_HONORIFIC.search(following)) or (
         # (an office alone: "何秀蘭議員" above "何鍾泰議員" is one of the roll)
-        ends_in_office(line) and not roll_people(line) and len(roll_people(following)) == 1
+        ends_in_office(line) and not roll_people(line) and len(named) == 1
     )
 
 

@@ -1331,8 +1331,8 @@ _WHILE_SPEAKING = re.compile(
 
 
 # A sitting hearing named people's reports: "会议听取了…秘书长刘春良关于…的汇报", "先后听取了
-# A关于…的说明;B副秘书长关于…的说明", "…省长尹力向省人大常委会提出的任免案的说明". Each report's giver stands between the verb (or the
-# report before) and its 关于.
+# A关于…的说明;B副秘书长关于…的说明", "…省长尹力向省人大常委会提出的任免案的说明". Each
+# report's giver stands between the verb (or the report before) and its 关于 (or 向).
 _HEARD_FROM = re.compile(r"(?:听取|聆听)(?:和审议|并审议)?了?")
 _ABOUT_A_REPORT = re.compile(
     r"(?:关于|向[^,。;]{1,20}?(?:提出|提交|提请)的)[^。;]{1,100}?的(?:汇报|报告|说明|情况介绍)"
