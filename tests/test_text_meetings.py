@@ -333,3 +333,20 @@ def test_normalize_texts_equals_normalize_text_one_by_one() -> None:
         if rng.random() < 0.1:
             texts.append("舉行\n會議")
         assert normalize_texts(texts) == [normalize_text(text) for text in texts], texts
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the page lost 月 between month and day
+        ("929日下午,市长主持召开市长办公会议", "2021-09-30T08:36:00+08:00", "2021-09-29"),
+        ("1123日,区长主持召开区政府第21次常务会议", "2022-11-24T00:00:00+08:00", "2022-11-23"),
+        ("1231日,区政府召开常务会议", "2021-01-02T00:00:00+08:00", "2020-12-31"),
+        # a count of days lands nowhere near the page's day
+        ("全市100日攻坚动员会议召开", "2020-08-28T00:00:00+08:00", None),
+    ],
+)
+def test_a_month_and_day_whose_month_mark_was_lost(
+    text: str, published: str, day: str | None
+) -> None:
+    assert meeting_date(text, published) == day

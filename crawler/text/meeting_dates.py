@@ -147,7 +147,9 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
     filed under (its URL's folder): it dates "3月2日", and "2日" when it gives the month, but
     no relative word ("今天" needs the day)."""
     page = page_day(published_at)
-    resolvers: tuple[_Resolver, ...] = (_full, _month_day, _day, _relative, _weekday)
+    resolvers: tuple[_Resolver, ...] = (
+        *(_full, _month_day, _fused_month_day, _day, _relative, _weekday),
+    )
     if page is None and page_month:
         page, resolvers = _end_of(page_month), (_full, _month_day)
         if page is not None and len(page_month) > len("2020"):
@@ -296,6 +298,26 @@ def _month_day(text: str, page: date | None) -> date | None:
     if found is not None and found > page + _YEAR_SLACK:
         found = _safe_date(page.year - 1, month, day)
     return found
+
+
+# A month and day whose 月 the page lost ("929日下午" for 9月29日, "1123日,…主持召开", "827日
+# 上午"): read so only when the day lands within a month before the page's day, as a report's
+# own meeting does; a count of days ("100日") lands nowhere near.
+_FUSED_MONTH_DAY = re.compile(r"(?<![\d年月./-])(\d{3,4})[日号]")
+_FUSED_SLACK = timedelta(days=31)
+
+
+def _fused_month_day(text: str, page: date | None) -> date | None:
+    match = _FUSED_MONTH_DAY.search(text)
+    if not match or page is None:
+        return None
+    digits = match.group(1)
+    for month, day in ((digits[:1], digits[1:]), (digits[:2], digits[2:])):
+        for year in (page.year, page.year - 1):  # "1231日" on a page of 2 January
+            found = _safe_date(year, int(month), int(day)) if len(day) == 2 else None
+            if found is not None and page - _FUSED_SLACK <= found <= page:
+                return found
+    return None
 
 
 def _day(text: str, page: date | None) -> date | None:
