@@ -4282,3 +4282,30 @@ def test_an_office_is_read_after_the_headline_and_dateline_before_it(paragraph: 
     assert found is not None
     title = found.people_roles[0].title
     assert title in ("国务院总理", "國務院副總理")
+
+
+def test_photo_captions_before_the_story_are_no_part_of_its_lead() -> None:
+    paragraphs = [
+        "河南省政协第十一届一次会议开幕现场。向明超 摄",
+        "河南省政协主席叶冬松向大会作工作报告。向明超 摄",
+        "政协委员们聆听大会报告。向明超 摄",
+        "1月19日下午3时,中国人民政治协商会议第十一届河南省委员会第一次会议在省人民会堂隆重开幕。",
+    ]
+    found = detect_meeting("", paragraphs, "2013-01-20")
+    assert found is not None and found.date == "2013-01-19"
+
+
+def test_a_year_in_brackets_inside_the_name() -> None:
+    paragraph = "9月29日下午,代市长方明远主持召开市政府(2015)第14次常务会议,听取汇报。"
+    found = detect_meeting("", [paragraph], "2015-10-01")
+    assert found is not None
+    assert (found.name, found.date) == ("市政府(2015)第14次常务会议", "2015-09-29")
+
+
+def test_a_session_named_short_then_long_is_one() -> None:
+    paragraphs = [
+        "河南省政协第十一届一次会议开幕现场。向明超 摄",
+        "1月19日下午,中国人民政治协商会议第十一届河南省委员会第一次会议在郑州隆重开幕。",
+    ]
+    found = detect_meeting("", paragraphs, "2013-01-20")
+    assert found is not None and found.date == "2013-01-19"

@@ -72,9 +72,10 @@ _NAME_CHAR = rf"[{_HAN}0-9A-Za-z·“”《》「」、]"
 # are taken out of it before anything else is (_full_name, _named_first: a space also parts a
 # headline's phrases, see _NAME_LEAD_IN).
 _SPACE_IN_NAME = re.compile(rf"(?<=[第\d])\s(?=\d)|(?<=\d)\s(?=[\d次届])|(?<=[{_HAN}])\s(?=《)")
-# A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议").
+# A name unit: a character, or a short bracketed qualifier ("市政府党组(扩大)会议"), or the
+# year bracketed ("市政府(2015)第14次常务会议").
 _NAME_UNIT = (
-    rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|「[^「」。]{{1,60}}」|“[^“”。]{{1,60}}”"
+    rf"(?:{_NAME_CHAR}|\([{_HAN}]{{1,4}}\)|\((?:19|20)\d{{2}}年?\)|「[^「」。]{{1,60}}」|“[^“”。]{{1,60}}”"
     rf"|{_SPACE_IN_NAME.pattern}"
     # a financial year: "審議2018/19財政預算案…的特別會議"
     r"|(?<=\d)/(?=\d)"
@@ -1166,6 +1167,8 @@ def _as_scene(statement: str) -> bool:
     )
 
 
+# A photo's caption ends by crediting its photographer: "…作工作报告。向明超 摄", "(记者 张三 摄)".
+_PHOTO_CREDIT = re.compile(r"(?:^|[。\s(])[^。\s()]{0,12}\s?[摄攝](?:影)?\)?\s*$")
 # What marks a photo's caption ahead of its words.
 _CAPTION_MARKS = "▲△▼■□●◆★ \u3000"
 
@@ -1185,7 +1188,8 @@ def lead_paragraphs(paragraphs: Sequence[str], after: Sequence[str] = ()) -> lis
         lead.append(paragraph)
         # a page's chrome may end with a full stop ("按此,跳至主要內容。"): too short for a lead
         sentence = len(paragraph) >= _LEAD_SENTENCE and bool(_SENTENCE_END.search(paragraph))
-        sentences += sentence and not repeated
+        # (nor does a photo's caption, its photographer credited at its end: "…开幕现场。向明超 摄")
+        sentences += sentence and not repeated and not _PHOTO_CREDIT.search(paragraph)
     return lead
 
 
@@ -1918,6 +1922,7 @@ def _restatements(held: _Held, lead: list[str]) -> tuple[list[str], list[str]]:
                 statement[0] == held.name
                 or _names_more_fully(held.name, statement[0])
                 or _same_sitting(held.name, statement[0])
+                or _same_session(held.name, statement[0])
                 # "…召開特別會議,…。會議於四月十日在民政總署舉行": the meeting, named again
                 or (statement[0] == "会议" and sentence.lstrip().startswith("会议"))
             ):
@@ -1935,6 +1940,28 @@ def _same_sitting(name: str, other: str) -> bool:
     "市人大常委会第14次主任会议"): the sitting from its number on is the same."""
     tail, other_tail = _ORDINAL_SITTING.search(name), _ORDINAL_SITTING.search(other)
     return tail is not None and other_tail is not None and tail.group() == other_tail.group()
+
+
+# A congress's or a CPPCC's session, its term and number written short or long: "河南省政协
+# 第十一届一次会议" is "中国人民政治协商会议第十一届河南省委员会第一次会议", "省十三届人大一次
+# 会议" is "…省第十三届人民代表大会第一次会议".
+_SESSION = re.compile(
+    r"第?(?P<term>[\d一二三四五六七八九十]+)届[^第次届,。]{0,20}?第?(?P<number>[\d一二三四五六七八九十]+)次会议"
+)
+_SESSION_BODIES = (("政协", "政治协商"), ("人大", "人民代表大会"))
+
+
+def _same_session(name: str, other: str) -> bool:
+    """Two names of one congress's or CPPCC's session, written short and long."""
+    session, other_session = _SESSION.search(name), _SESSION.search(other)
+    if session is None or other_session is None:
+        return False
+    if session.group("term", "number") != other_session.group("term", "number"):
+        return False
+    return any(
+        any(word in name for word in body) and any(word in other for word in body)
+        for body in _SESSION_BODIES
+    )
 
 
 def _dateline_day(lead: list[str], published_at: str | None) -> str | None:
