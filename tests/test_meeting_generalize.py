@@ -20,7 +20,13 @@ from crawler.text.meeting_people import (
     without_words_run_into_names,
 )
 from crawler.text.meeting_report_model import ReportClassifier
-from crawler.text.meetings import MeetingInfo, detect_meeting, held_meeting_name, person_key
+from crawler.text.meetings import (
+    MeetingInfo,
+    detect_meeting,
+    held_meeting_name,
+    lead_paragraphs,
+    person_key,
+)
 from crawler.text.script import normalize_text
 
 PAGE = "2025-01-04T08:00:00+08:00"
@@ -4309,3 +4315,30 @@ def test_a_session_named_short_then_long_is_one() -> None:
     ]
     found = detect_meeting("", paragraphs, "2013-01-20")
     assert found is not None and found.date == "2013-01-19"
+
+
+def test_a_headline_that_asks_inside_is_no_sentence_of_the_lead() -> None:
+    paragraphs = [
+        "內閣變動? 侯友宜:會讓新北不斷超越今天的新北",
+        "新北市長侯友宜今早表示,市府會延續做事的態度與精神。",
+        "市長選舉結束,外界都關注新北市府小內閣是否有所變動。",
+        "新北市政府今天上午召開市政會議,侯友宜在會中表示,市府團隊會做好溝通。",
+    ]
+    assert lead_paragraphs(paragraphs) == paragraphs[:3]
+    found = detect_meeting("", paragraphs[:1] + paragraphs[2:], PAGE)
+    assert found is not None and found.name == "市政会议"
+
+
+def test_a_photo_credited_to_its_source_is_a_caption() -> None:
+    caption = "苗栗縣議員陳品安昨天質詢縣長,兩人理性溝通。圖/取自議會直播畫面"
+    story = ["苗栗縣議會今天上午繼續舉行定期大會。", "多位議員針對縣政提出質詢與建議。"]
+    assert lead_paragraphs([caption, *story, "縣長鍾東錦逐一答覆議員的質詢。"]) == [caption, *story]
+
+
+def test_a_notice_convening_a_meeting_reports_none() -> None:
+    title = "关于召开政协第十四届芜湖市委员会第四次会议的通知"
+    paragraphs = [
+        "政协第十四届芜湖市委员会第四次会议将于2025年1月12日至15日上午在芜湖召开。",
+        "下午3:30召开临时党委扩大会议暨各组召集人会议,4:00召开中共党员会议。",
+    ]
+    assert detect_meeting(title, paragraphs, "2025-01-08") is None

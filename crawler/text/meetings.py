@@ -692,6 +692,9 @@ _SCHEDULE_SLACK = timedelta(days=1)
 # A meeting as the scene of what someone did ("在昨天召开的…会议上,…表决通过") is reported
 # when it is recent; a feature recalls older ones ("在2月3日召开的…会议上,他专门阐述…").
 _SCENE_RECENT = timedelta(days=7)
+# A notice convening a meeting ("关于召开政协第十四届芜湖市委员会第四次会议的通知"): what it
+# holds (the days, the preparatory meetings) is all to come.
+_NOTICE_TITLE = re.compile(r"关于(?:召开|举行|举办)[^,。]{2,60}的(?:通知|公告|通告)$")
 _GREETING_TITLE = re.compile(r"热烈祝贺|祝贺[^,。]{0,30}(?:开幕|召开|闭幕|胜利)")
 # A headline about a letter sent to a meeting ("习近平向第二十次中越两党理论研讨会致贺信"): the
 # page reports the letter; the meeting is its addressee.
@@ -847,7 +850,12 @@ def detect_meeting(
             return None
         lead, lead_count, held = first_lead, first_count, named
         dates.clear()
-    if held is None or _is_greeting(title_norm, held) or _is_speech(lead, held.block):
+    if (
+        held is None
+        or _is_greeting(title_norm, held)
+        or _is_speech(lead, held.block)
+        or _NOTICE_TITLE.search(title_norm)
+    ):
         return None
     if held.block == title_norm and _announced_in(lead, held.name):
         return None
@@ -1167,8 +1175,12 @@ def _as_scene(statement: str) -> bool:
     )
 
 
-# A photo's caption ends by crediting its photographer: "…作工作报告。向明超 摄", "(记者 张三 摄)".
-_PHOTO_CREDIT = re.compile(r"(?:^|[。\s(])[^。\s()]{0,12}\s?[摄攝](?:影)?\)?\s*$")
+# A photo's caption ends by crediting its photographer or source: "…作工作报告。向明超 摄",
+# "(记者 张三 摄)", "…逗笑。圖／取自議會直播畫面".
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|[。\s(])[^。\s()]{0,12}\s?[摄攝](?:影)?\)?\s*$|[。\s(][图圖]\s?[／/:：](?!文)[^。]{1,20}$"
+)
+_SENTENCE_CLOSE = '。!?！？」』”")）…'
 # What marks a photo's caption ahead of its words.
 _CAPTION_MARKS = "▲△▼■□●◆★ \u3000"
 
@@ -1188,6 +1200,8 @@ def lead_paragraphs(paragraphs: Sequence[str], after: Sequence[str] = ()) -> lis
         lead.append(paragraph)
         # a page's chrome may end with a full stop ("按此,跳至主要內容。"): too short for a lead
         sentence = len(paragraph) >= _LEAD_SENTENCE and bool(_SENTENCE_END.search(paragraph))
+        # (a headline asks or exclaims inside and ends bare: "小內閣變動? 侯友宜:會讓新北…")
+        sentence = sentence and paragraph.rstrip()[-1] in _SENTENCE_CLOSE
         # (nor does a photo's caption, its photographer credited at its end: "…开幕现场。向明超 摄")
         sentences += sentence and not repeated and not _PHOTO_CREDIT.search(paragraph)
     return lead
