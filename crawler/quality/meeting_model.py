@@ -115,6 +115,7 @@ TRAINING_GROUPS: dict[str, tuple[str, ...]] = {
     "round 47": ("meetings-round47b",),
     "round 48": ("meetings-round48b",),
     "round 49": ("meetings-round49b",),
+    "round 50": ("meetings-round50b",),
     # Held out from rounds 11-30, measured from outside for many sessions, then retired into
     # training in session 29: they are the only labelled pages of the big Taiwan and Hong Kong
     # outlets, and rounds 31-43's held-out sets (made the same way) measure from outside now.
@@ -178,6 +179,7 @@ HELD_OUT = (
     "meetings-round47a",
     "meetings-round48a",
     "meetings-round49a",
+    "meetings-round50a",
 )
 
 _ROLE_TAGS = {"chairs": CHAIR_TAG, "speakers": SPEAKER_TAG, "attendees": ATTENDEE_TAG}
