@@ -4342,3 +4342,18 @@ def test_a_notice_convening_a_meeting_reports_none() -> None:
         "下午3:30召开临时党委扩大会议暨各组召集人会议,4:00召开中共党员会议。",
     ]
     assert detect_meeting(title, paragraphs, "2025-01-08") is None
+
+
+def test_a_court_is_no_name_and_an_indigenous_name_s_dot_as_taiwan_writes_it() -> None:
+    court = meeting(
+        "", ["区人大常委会举行会议。", "副区长陈育群及区法院、检察院主要负责人列席会议。"]
+    )
+    assert court.attendees == ["陈育群"]
+    member = meeting("", ["鎮民代表會今日舉行會議。", "鎮代秀吉‧撒夫洛質詢時指出,居民就醫不便。"])
+    assert member.speakers == ["秀吉‧撒夫洛"]
+
+
+def test_leaders_following_a_video_conference_at_a_branch_venue_attend() -> None:
+    sentence = "市领导陶少琳、唐巍巍、李建国及相关单位负责人在我市分会场收听收看会议内容。"
+    found = meeting("", ["全省森林防灭火工作电视电话会议召开。", sentence])
+    assert found.attendees == ["陶少琳", "唐巍巍", "李建国"]

@@ -139,6 +139,17 @@ def test_a_roll_of_members_a_line_each_is_no_office_above_a_name() -> None:
     assert info.attendees == ["梁智鸿", "何秀兰", "何钟泰", "周梁淑怡", "唐英年"]
 
 
+def test_a_record_s_host_field_names_its_chair() -> None:
+    paragraphs = [
+        "汤池镇:召开2023年秋种工作动员会",
+        "会议时间:9月14日上午",
+        "主 持 人:余先进",
+        "9月14日,汤池镇召开2023年秋种工作动员会。镇全体班子成员参加会议。",
+    ]
+    info = detect_meeting("", paragraphs, "2023-09-14")
+    assert info is not None and info.chairs == ["余先进"]
+
+
 def test_a_chair_cell_with_the_office_before_or_inside_the_name() -> None:
     cell = detect_meeting("新竹市政府第880次市政會議", minutes("市長 高志強", "許文彬"), PAGE)
     assert cell is not None and cell.chairs == ["高志强"]

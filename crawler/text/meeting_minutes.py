@@ -31,7 +31,7 @@ from crawler.text.meeting_people import (
 from crawler.text.names import has_surname, is_dictionary_word, is_dotted_name, is_person_name
 
 # A label, its characters possibly spaced out to the width of the table ("主 席", "时 间").
-_CHAIR_LABEL = r"主\s*席"
+_CHAIR_LABEL = r"主\s*席|主\s*持\s*人"  # (a record's "主 持 人:余先进")
 # A roll's label may name whose people it lists ("本府出席人員"), not who was missing (未出席).
 _ROLL_LABEL = r"(?:[^\W\d_未缺应不]{1,4}?)?(?:出\s*席|列\s*席)(?:公职人员|人员|人|者|委员|议员|秘书|职员|官员)?"
 _WHEN_LABEL = r"(?:开会|会议)?(?:日\s*期|时\s*间)"

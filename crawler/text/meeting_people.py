@@ -87,7 +87,8 @@ _DEPUTY_OR_ACTING = ("副", *_ACTING)
 _NOT_IN_NAMES = frozenset(
     "会议市委府省县局厅部处组我你他她们这那该各其要在对就将把被了的是等当应须可也还都央份不面"
 )
-_NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・][{_HAN}]{{1,8}})+")
+# (Taiwan writes an Indigenous name's dot as ‧: "鎮代秀吉‧撒夫洛質詢時指出")
+_NAME = re.compile(rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}(?:[·・‧][{_HAN}]{{1,8}})+")
 # A connector joins two items, so one right before a separator ends a name ("罗富和、何厚铧").
 # (偕: one office-holder together with another, "縣長許淑華偕副縣長王瑞德率…列席")
 _LIST_SPLIT = re.compile(r"、|(?:以及|及|和|与|偕同?)(?![、,:]|$)|同(?!志|时|比|期|样|意|[、,:]|$)")
@@ -141,7 +142,8 @@ _CHAIR_VERB = (
 )
 # Leaving one's seat during the sitting ("在默哀期間離席") says one was in it.
 _ATTEND_VERB = (
-    r"(?:出席|参加|参会|列席|到会(?!议)|与会|离席|就座|就坐)(?!人员|名单|者|人数|率|证|资格)"
+    # (a video conference followed at a branch venue: "市领导…在我市分会场收听收看会议内容")
+    r"(?:出席|参加|参会|列席|到会(?!议)|与会|离席|就座|就坐|收听收看)(?!人员|名单|者|人数|率|证|资格)"
 )
 _SPEAK_VERB = (
     rf"(?:讲了?话|发言(?!时间|权|稿|人|台|席|机会|次数|顺序|内容|由)|致(?:开幕|闭幕|欢迎|答谢)?(?:辞|词)|指出|强调|表示|说(?![明服法])|{_DEMAND}|(?<!安排)(?<!研究)(?<!统筹)部署|总结|承认|质疑|解释|(?<!质)询问|提倡"
@@ -1959,7 +1961,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百两\d]")
 # (and Taiwan's camps, by their colours: "藍營籲延至8月2日", 藍 and 白 being surnames too)
 _NEVER_NAMES = frozenset({"同志", "先生", "女士", "小姐", "蓝营", "绿营", "白营", "橘营"})
 # Posts, units and places that end like a name would: "联络员", "成员单位", "高新区", "路政署".
-_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$")
+# (or a court or procuratorate: "副區長陳育群及區法院、檢察院主要負責人列席")
+_OFFICE_OR_UNIT = re.compile(r"[^成]员$|单位$|[区县署局]$|(?:法|检察)院$")
 # "美国副总统万斯近日在…发言": a day word after a short name is no part of it.
 _ENDS_IN_A_DAY = re.compile(r"(?:近日|日前|近期|今日|昨日)$")
 # A surname that is also a word ("省委书记应勇主持" but "书记应当带头"): the name unless the next
