@@ -4357,3 +4357,8 @@ def test_leaders_following_a_video_conference_at_a_branch_venue_attend() -> None
     sentence = "市领导陶少琳、唐巍巍、李建国及相关单位负责人在我市分会场收听收看会议内容。"
     found = meeting("", ["全省森林防灭火工作电视电话会议召开。", sentence])
     assert found.attendees == ["陶少琳", "唐巍巍", "李建国"]
+
+
+def test_a_cppcc_deliberation_on_a_topic_is_a_meeting() -> None:
+    paragraph = "9月12日,区政协召开“提振生态产业,助推生态岛建设”专题议政会,区政协主席方明远主持。"
+    assert meeting("", [paragraph]).name == "“提振生态产业,助推生态岛建设”专题议政会"

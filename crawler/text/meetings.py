@@ -117,6 +117,8 @@ _SUFFIX = (
     # officials brief councillors, the government hears the public on a land grant:
     # "主持地區行政簡介會", "舉行第五次土地批給公開旁聽會"
     r"|简介会|旁听会"
+    # a CPPCC's deliberation on a topic: "…专题议政会"
+    r"|议政会"
     # the head of government answering the legislature's questions: "林鄭月娥今早出席立法會質詢會",
     # "…出席立法會質詢環節時指"
     r"|质询会|(?:质询|答问|提问)环节"
