@@ -4362,3 +4362,38 @@ def test_leaders_following_a_video_conference_at_a_branch_venue_attend() -> None
 def test_a_cppcc_deliberation_on_a_topic_is_a_meeting() -> None:
     paragraph = "9月12日,区政协召开“提振生态产业,助推生态岛建设”专题议政会,区政协主席方明远主持。"
     assert meeting("", [paragraph]).name == "“提振生态产业,助推生态岛建设”专题议政会"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "published", "day"),
+    [
+        # twenty written 廿 in the brackets after 昨 or 今
+        (
+            "台中市議會昨(廿六)日進行定期會市政總質詢,市議員林碧秀聯合質詢。",
+            "2025-11-26",
+            "2025-11-26",
+        ),
+        (
+            "宜蘭縣議會定期會於今(廿一)日進行縣政總質詢,縣議員謝家倫提出建議。",
+            "2025-11-21",
+            "2025-11-21",
+        ),
+        # the clock in numerals between the day and the act
+        (
+            "教育委員會本年度第一次全體會議9日下午三時半在教青局仲尼堂舉行。",
+            "2022-11-10",
+            "2022-11-09",
+        ),
+        # some days ago, the day given after it
+        (
+            "博彩監察協調局日前(14日)與六間幸運博彩承批公司代表舉行工作會議。",
+            "2026-07-16",
+            "2026-07-14",
+        ),
+    ],
+)
+def test_more_ways_a_day_is_written_before_the_act(
+    paragraph: str, published: str, day: str
+) -> None:
+    found = detect_meeting("", [paragraph], published)
+    assert found is not None and found.date == day

@@ -73,9 +73,10 @@ DATE_WORDS = (
     # or with each day written whole: "22日至23日在京召开"
     r"|(?:\d{1,2}月)?\d{1,2}[日号](?:至|到|-)(?:\d{1,2}月)?\d{1,2}[日号]"
     # ("今(14)天", as some of Taiwan's papers write it)
-    r"|[今昨前]\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?:日|天|(?=晚|早))"
+    # (廿 and 卅 as well: "台中市議會昨(廿六)日進行…總質詢")
+    rf"|[今昨前]\((?:\d{{1,2}}|{_CN_DAY_NUMBER})\)(?:日|天|(?=晚|早))"
     # or the day alone in brackets: "…第十八次臨時會(十六)日開幕"
-    r"|(?<![今昨前])\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)日"
+    rf"|(?<![今昨前])\((?:\d{{1,2}}|{_CN_DAY_NUMBER})\)日"
     rf"|{CN_DAY}"
     # or with its month: "會議於四月十日在民政總署舉行"
     rf"|(?:十[一二]?|[一二三四五六七八九])月{_CN_DAY_NUMBER}日"
@@ -106,7 +107,7 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROC_FULL = re.compile(r"(?:民国(\d{2,3})|(?<!\d)(1\d{2}))年(\d{1,2})月(\d{1,2})[日号]")
 _EVENING_OF = re.compile(r"([今昨前]\(\d{1,2}\))(?:天|(?=晚|早))")
 _DAYS = re.compile(r"(?<!\d)(\d{1,2})(?:[、至到及-]\d{1,2})+[日号]")
-_CN_DAY = re.compile(r"\(([一二三四五六七八九十]{1,3})\)日")
+_CN_DAY = re.compile(rf"\(({_CN_DAY_NUMBER})\)日")
 _WEEKDAY_RE = re.compile(WEEKDAY_WORDS)
 # Spaces typeset around a date's numbers ("2024 年 4 月 28 日", "今 (13) 日"), taken out before
 # it is read.

@@ -150,6 +150,8 @@ _FILLER = (
     # "…会议在完成各项议程后,9月29日下午在长春闭幕": a closing after its agenda
     r"(?:在(?:圆满)?完成[^,。]{0,8}?议程后,?)?"
     rf"(?:{DATE_PHRASE}|\({DATE_PHRASE}\)|\d{{1,2}}时(?:\d{{1,2}}分)?许?|于|再|又|也|闭门|分别|先后|首次|\s"
+    # (a clock time in numerals as Macao's papers write it: "…全體會議9日下午三時半在…舉行")
+    r"|[一二三四五六七八九十]{1,3}时(?:半|[一二三四五六七八九十]{1,3}分)?许?"
     r"|日前|近日|已经?)*"
     # a place after 在 or 于 ("…于社会工作局新宝大厦会议室举行"), not a time after 于
     # (Taiwan and Hong Kong write 假 for it: "…於今(26)日假縣府第3會議室召開")
@@ -1840,7 +1842,8 @@ def _last_clause(text: str) -> str:
 
 
 # An unnamed recent day, said of the meeting itself: its day is unknown.
-_SOME_DAYS_AGO = re.compile(r"日前|近日|近期|前些天|早前|前不久")
+# (unless the day follows in brackets: "博彩監察協調局日前(14日)與…舉行工作會議")
+_SOME_DAYS_AGO = re.compile(r"(?:日前|近日|近期|前些天|早前|前不久)(?!\((?:\d{1,2}月)?\d{1,2}日\))")
 _NAMED_YEAR = re.compile(
     r"(?<![\d〇零一二三四五六七八九○])((?:19|20)\d{2}|[一二][〇零一二三四五六七八九○]{3})年"
     r"(?!\d{1,2}月\d{1,2}日)"
