@@ -149,7 +149,12 @@ def meeting_date(text: str, published_at: str | None, page_month: str | None = N
     no relative word ("今天" needs the day)."""
     page = page_day(published_at)
     resolvers: tuple[_Resolver, ...] = (
-        *(_full, _month_day, _fused_month_day, _day, _relative, _weekday),
+        _full,
+        _month_day,
+        _fused_month_day,
+        _day,
+        _relative,
+        _weekday,
     )
     if page is None and page_month:
         page, resolvers = _end_of(page_month), (_full, _month_day)

@@ -1184,6 +1184,7 @@ def _as_scene(statement: str) -> bool:
 _PHOTO_CREDIT = re.compile(
     r"(?:^|[。\s(])[^。\s()]{0,12}\s?[摄攝](?:影)?\)?\s*$|[。\s(][图圖]\s?[／/:：](?!文)[^。]{1,20}$"
 )
+# What a lead's sentence ends with: its mark, or a closing quote or bracket after it.
 _SENTENCE_CLOSE = '。!?！？」』”")）…'
 # What marks a photo's caption ahead of its words.
 _CAPTION_MARKS = "▲△▼■□●◆★ \u3000"
