@@ -401,7 +401,7 @@ def _officer_below(line: str, following: str) -> bool:
 
 # A roll of officials laid out a line a cell: the unit, its officer's office, the name
 # ("路政司" / "司長" / "陳文瑞"); the unit's line is passed over.
-_UNIT = re.compile(r"(?:部|司|局|处|署|院|会|委员会|中心|办公室|总局)$")
+_UNIT = re.compile(r"(?:[部司局处署院会]|中心|办公室)$")
 
 
 def _unit_above(line: str, following: str, after_that: str) -> bool:

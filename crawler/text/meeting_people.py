@@ -1921,7 +1921,7 @@ def _name_or_none(text: str, *, titled: bool = False) -> str | None:
         return None  # "…分管领导、联络员", "成员单位": a post or a unit, not a name
     if _ROLE_WORD.search(text):
         return None  # "社会人士列席与发言": the act of those with the office, not a name
-    if _TITLES.fullmatch(text):
+    if before_office(text) == "":
         return None  # an office alone ("社會文化司司長代表": 司 stands for a surname too)
     if _TRAILING.match(text[:2]):
         return None  # an adverb and a verb after an office: "建制派議員紛紛起哄", "…一度站立"

@@ -248,6 +248,8 @@ _ACTED_IN_QUESTIONING = rf"(?:[亦也又再并还]|再次|再度|强烈|当场|�
 # "在立法會房屋事務委員會政策簡報會議上,多名議員關注…": a named meeting as the scene of what
 # its members did, at the head of the lead. Not a speech's heading ("在…会上的讲话"), not a
 # kind alone ("在会议上"); dated, it is weighed as a scene (see _recalled).
+# What a reporter learnt at a meeting, named as the scene: "…会议上了解到".
+_LEARNT = ("获悉", "了解到", "得知", "获知")
 _SCENE = re.compile(
     rf"(?:^|(?<=[,:\s】〕]))(?:[^,。在于]{{0,16}}?(?:{DATE_PHRASE})?)?(?:{DATE_PHRASE})*"
     # Taiwan's papers write 於: "黃健庭7日於縣府六月份縣務會議暨主管會報中,特別感謝…"
@@ -263,7 +265,7 @@ _SCENE = re.compile(
     rf"|{_INTERPELLATION})"
     # or answering a member there: "曾國衞在立法會會議回答議員梁美芬的提問時說", "特首…今早在
     # 施政報告答問會回應說"
-    r"(?:上(?=,|获悉|了解到|得知|获知)|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应)"
+    rf"(?:上(?=,|{'|'.join(_LEARNT)})|中(?=,|表示|指出|指示|强调|说|进行|作|发表|提出)|(?:上|中[亦也])?(?=回答|答复|回应)"
     # (an interpellation's time: "羅貴星今天在議會總質詢時,詢問鍾東錦…", "他在縣長總質詢時作了…
     # 擘析", "議員在總質詢中抨擊…")
     rf"|(?<=质询)[时中](?=,|{_ACTED_IN_QUESTIONING}))"
@@ -1593,7 +1595,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ATTENDED_NAMED, ()),
     (
         _SCENE,
-        ("上,", "中", "回答", "答复", "回应", "质询时", "上获悉", "上了解到", "上得知", "上获知"),
+        ("上,", "中", "回答", "答复", "回应", "质询时", *(f"上{word}" for word in _LEARNT)),
     ),
     (_DATED_SCENE, ("中,", "上,", "质询时", "质询中")),
     (_TALKED_WITH, ("座谈",)),
